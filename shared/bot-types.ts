@@ -1,4 +1,5 @@
 /** The Discord bot's state, as the app status shows it. Pure TypeScript. */
+import type { Reason } from './reason';
 
 /**
  * - off: no token in the settings.
@@ -25,7 +26,8 @@ export interface BotStatus {
   guilds: BotGuildStatus[];
   /** Gateway heartbeat round trip, ms. */
   pingMs: number | null;
-  lastError: { message: string; at: number } | null;
+  /** `reason`: the message as a code, when the bot wrote it (a library's own message has none). */
+  lastError: { message: string; at: number; reason?: Reason } | null;
   nextAttemptAt: number | null;
   commands: { registered: boolean; scope: 'guild' | 'global'; at: number | null; error: string | null };
   /**

@@ -5,7 +5,8 @@
  * the bot's /sites header and the dashboard's Sites page; shared/words/fleet.ts says them. The
  * watcher (engine/fleet/sites.ts) keeps each site's last change with addressChangeAt. Pure.
  */
-import type { FleetSite, FleetState } from './contract/fleet';
+import type { FleetState } from './contract/fleet/payload';
+import type { FleetSite } from './contract/fleet/sites';
 
 /** A change of address newer than this counts as a recent change. */
 export const FLEET_RECENT_MS = 24 * 60 * 60 * 1000;

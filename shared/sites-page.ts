@@ -3,7 +3,19 @@
  * the dashboard's first load asks for the first page without loading zod, and the reader of every
  * page. Pure.
  */
-import type { FleetSite, Sites } from './contract/fleet';
+import type { FleetSite } from './contract/fleet/sites';
+import type { FleetSummary } from './fleet-summary';
+
+/**
+ * What `everySite` reads of one page of `getSites` (contract/fleet/methods.ts's `Sites`), written
+ * here so this module, which the contract's page sizes come from, imports nothing of it back.
+ */
+interface SitesPage {
+  watching: boolean;
+  summary: FleetSummary;
+  sites: FleetSite[];
+  next: string | null;
+}
 
 /** Sites a page holds when the query names no size: the Sites page draws them first. */
 export const SITES_PAGE_DEFAULT = 100;
@@ -16,8 +28,8 @@ export const SITES_PAGE_MAX = 500;
  * last's cursor, so a site added meanwhile is neither read twice nor makes another skipped.
  */
 export async function everySite(
-  getSites: (q: { limit: number; after?: string }) => Promise<Sites>,
-): Promise<{ watching: boolean; summary: Sites['summary']; sites: FleetSite[] }> {
+  getSites: (q: { limit: number; after?: string }) => Promise<SitesPage>,
+): Promise<{ watching: boolean; summary: FleetSummary; sites: FleetSite[] }> {
   const first = await getSites({ limit: SITES_PAGE_MAX });
   const sites = [...first.sites];
   for (let next = first.next; next !== null;) {

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import type * as core from 'zod/v4/core';
 
-import type { Schema } from './status';
+import type { Schema } from './schema';
 
 /** How a method is reached over HTTP, under /api/v1. GET takes its input as the query string, the others as a JSON body. */
 export interface HttpRoute {

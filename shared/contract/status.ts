@@ -5,7 +5,6 @@
  * schema's output fits its interface, and the API tests check real answers against them.
  */
 import * as z from 'zod/mini';
-import type * as core from 'zod/v4/core';
 
 import { type Health, HEALTH_STATES } from '../health';
 import { LANGUAGE_CHOICES, LANGUAGES } from '../i18n/languages';
@@ -30,19 +29,11 @@ import {
 import { described } from './described';
 import { type SitesEvent, sitesEventSchema } from './fleet';
 import { reasonSchema } from './reason';
+import type { Schema } from './schema';
 import { apiServingStatusSchema } from './serving';
 
-/**
- * A zod schema (classic or mini) whose parsed value is a T, with the parse methods both kinds
- * have. `NoInfer` on safeParse: a method's output type is inferred from the schema's own output,
- * never from the error branch's absent `data` (which would add `undefined`).
- */
-export interface Schema<T> extends core.$ZodType<T> {
-  parse(data: unknown): T;
-  safeParse(
-    data: unknown,
-  ): { success: true; data: NoInfer<T>; error?: never } | { success: false; error: core.$ZodError };
-}
+/** Where the contract's files first found it. */
+export type { Schema } from './schema';
 
 const family = z.union([z.literal(4), z.literal(6)]);
 const trigger = z.enum(TRIGGERS);

@@ -86,6 +86,8 @@ const RULES: [RegExp, MessageId, MessageId][] = [
   [/ECONNREFUSED/, 'error.connectionRefused', 'web.connections.error.connectionRefused'],
   [/ENOTFOUND|EAI_NONAME|ENODATA|NXDOMAIN/, 'error.nameNotFound', 'web.connections.error.nameNotFound'],
   [/EAI_AGAIN/, 'error.nameNotNow', 'web.connections.error.lookupFailed'],
+  // A time limit of IPWatch's own passed (net/deadline.ts; the egress gate records it by this name).
+  [/\bTimeoutError\b/, 'error.timeLimit', 'error.short.timeLimit'],
   // undici's UND_ERR_CONNECT_TIMEOUT, _HEADERS_TIMEOUT, _BODY_TIMEOUT: `\b` does not part TIMEOUT from the underscore.
   [
     /ETIMEDOUT|ETIMEOUT|timed out|\btimeout\b|UND_ERR_[A-Z_]*TIMEOUT/i,

@@ -3,10 +3,12 @@
  * of electron/engine has its row, the imports a row names are the room's own (type-only imports
  * included), and each lies in a row above it, as the page says of the stack.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
+
+import { relativeImportsOf, sourcesOf } from '../helpers/import-graph';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ENGINE = path.join(ROOT, 'electron/engine');
@@ -19,19 +21,6 @@ function roomOf(file: string): string {
   return fromRoot.startsWith(`shared${path.sep}`) ? 'shared' : fromRoot;
 }
 
-function sourcesOf(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) return sourcesOf(p);
-    return /\.ts$/.test(e.name) && !e.name.endsWith('.d.ts') ? [p] : [];
-  });
-}
-
-const IMPORTS = [
-  /(?:^|\n)\s*(?:import|export)\s+(?:type\s+)?(?:[^'"`;]*?\s+from\s+)?['"]([^'"]+)['"]/g,
-  /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
-];
-
 /** Each room of the engine with the other rooms (and shared) its files import. */
 function actualImports(): Map<string, Set<string>> {
   const rooms = new Map<string, Set<string>>();
@@ -39,13 +28,10 @@ function actualImports(): Map<string, Set<string>> {
     const room = roomOf(file);
     const to = rooms.get(room) ?? new Set<string>();
     rooms.set(room, to);
-    const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
-    for (const re of IMPORTS)
-      for (const [, spec] of text.matchAll(re)) {
-        if (!spec!.startsWith('.')) continue;
-        const target = roomOf(path.resolve(path.dirname(file), spec!));
-        if (target !== room) to.add(target);
-      }
+    for (const spec of relativeImportsOf(file)) {
+      const target = roomOf(path.resolve(path.dirname(file), spec));
+      if (target !== room) to.add(target);
+    }
   }
   return rooms;
 }

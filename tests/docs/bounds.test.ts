@@ -29,7 +29,6 @@ import { LOCK_STALE_MS } from '../../electron/engine/store/data-lock';
 import { STUCK_MARKER_MS } from '../../electron/engine/store/lock-file';
 import {
   FLEET_CLAIM_WINDOW_MS,
-  FLEET_CLOCK_OFF_SHOWN_MS,
   FLEET_EVENT_CHANGES_MAX,
   FLEET_LIST_MAX,
   FLEET_TEXT_MAX,
@@ -37,6 +36,7 @@ import {
   SITES_PAGE_DEFAULT,
   SITES_PAGE_MAX,
 } from '../../shared/contract/fleet';
+import { FLEET_CLOCK_OFF_SHOWN_MS } from '../../shared/fleet-summary';
 import { SITE_NAME_MAX_BYTES } from '../../shared/settings/fleet';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -13,14 +13,16 @@
 import type { Client, Interaction } from 'discord.js';
 
 import { type BotStatus, botOff } from '../../../shared/bot-types';
-import { translator } from '../../../shared/i18n/translators';
+import { english, translator } from '../../../shared/i18n/translators';
+import { type Reason, reason } from '../../../shared/reason';
 import type { DiscordSettings } from '../../../shared/settings/discord';
+import { reasonWords } from '../../../shared/words/reason';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
 import { type EgressGate, EgressRefusedError, processGate } from '../net/egress-gate';
 import { type RetrySchedule, retryWait } from '../net/etiquette';
 import type { Redactor } from '../secrets/redact';
-import { resolveSecretRefs, type SecretSource } from '../secrets/resolve';
+import { resolveSecretRefs, type SecretSource, unresolvedReason } from '../secrets/resolve';
 import type { Delivery, NoticeRenderer, SendResult } from '../services';
 import type { BotServices } from './commands/define';
 import { destroyClient } from './destroy-client';
@@ -142,9 +144,11 @@ export class DiscordBot {
     this.state = { ...this.state, ...patch };
   }
 
-  private fail(message: string): void {
-    const safe = this.deps.redactor.text(message);
-    this.set({ lastError: { message: safe, at: this.deps.clock.now() } });
+  /** A message of its own (a library's, as it says it) or a reason, its English the message. */
+  private fail(said: string | Reason): void {
+    const coded = typeof said === 'string' ? undefined : said;
+    const safe = this.deps.redactor.text(coded ? reasonWords(coded, english) : (said as string));
+    this.set({ lastError: { message: safe, at: this.deps.clock.now(), ...(coded && { reason: coded }) } });
     this.deps.logger.warn('discord bot', { error: safe });
   }
 
@@ -155,7 +159,7 @@ export class DiscordBot {
     const resolved = resolveSecretRefs({ token }, this.deps.secrets);
     if (!resolved.ok) {
       this.set({ state: 'failed', nextAttemptAt: null });
-      return this.fail(`discord.${resolved.reason}`);
+      return this.fail(unresolvedReason({ ...resolved.unresolved, field: `discord.${resolved.unresolved.field}` }));
     }
     this.deps.redactor.add(resolved.secrets);
     const gen = ++this.generation;
@@ -191,7 +195,7 @@ export class DiscordBot {
       if (!mine()) return;
       if (ev.code === 4004) void this.rejected();
       else {
-        this.fail(`gateway closed for good (code ${ev.code})`);
+        this.fail(reason('reason.bot.gatewayClosed', { code: ev.code }));
         this.retryLater(gen);
       }
     });
@@ -206,7 +210,7 @@ export class DiscordBot {
       this.fail(
         retryAfterMs === undefined
           ? `cannot connect: ${e.message ?? String(err)}`
-          : `cannot connect: Discord asked to wait ${Math.round(retryAfterMs / 1000)} s before the next login`,
+          : reason('reason.bot.waitToLogin', { seconds: Math.round(retryAfterMs / 1000) }),
       );
       this.retryLater(gen, retryAfterMs);
     }
@@ -227,7 +231,7 @@ export class DiscordBot {
     this.generation += 1;
     this.client = null;
     this.set({ state: 'token rejected', nextAttemptAt: null, user: null, inviteUrl: null });
-    this.fail('Discord rejected the bot token; set a new one (the bot retries only after the token changes)');
+    this.fail(reason('reason.bot.tokenRejected'));
     if (client) await destroyClient(client).catch(() => undefined);
   }
 

@@ -116,7 +116,7 @@ export function createEgressGate(now: () => number = Date.now): EgressGate {
           if (ended) return;
           ended = true;
           c.lastResult = err === undefined ? 'ok' : 'failed';
-          const code = err === undefined ? undefined : errorCode(err);
+          const code = err === undefined ? undefined : failureCode(err);
           if (code) c.lastError = code;
         },
       };
@@ -143,6 +143,21 @@ export function createEgressGate(now: () => number = Date.now): EgressGate {
       lookups: [...lookups.values()].map((l) => ({ ...l })),
     }),
   };
+}
+
+const named = (e: unknown, name: string): boolean => e instanceof Error && e.name === name;
+
+/**
+ * What a passage's failure is recorded as: a time limit that passed (net/deadline's TimeoutError,
+ * thrown as it is or as the cause of Node's ABORT_ERR) as `TimeoutError`, any other abort (the
+ * caller's cancel, a stop) as `ABORT_ERR`, else the error's own code. An abort's error carries no
+ * string code of its own when it is the signal's reason (a DOMException's is a number).
+ */
+export function failureCode(err: unknown): string | undefined {
+  const cause = err instanceof Error ? err.cause : undefined;
+  if (named(err, 'TimeoutError') || named(cause, 'TimeoutError')) return 'TimeoutError';
+  if (named(err, 'AbortError')) return 'ABORT_ERR';
+  return errorCode(err);
 }
 
 /**

@@ -36,7 +36,7 @@ export function ForecastChart() {
   const words = useTranslator();
   const forecast = useForecast(zoneName(zone));
   return (
-    <QueryState query={forecast} what="forecast">
+    <QueryState query={forecast} what={words.t('web.query.what.forecast')}>
       {(answer) => {
         const shown = answer.families.filter((f) => f.changes > 0);
         return (

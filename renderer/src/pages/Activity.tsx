@@ -90,7 +90,7 @@ export function Activity() {
         <h2 id="audit-h">{words.t('web.activity.audit')}</h2>
         <QueryState
           query={audit}
-          what="the audit log"
+          what={words.t('web.query.what.auditLog')}
           isEmpty={(a) => a.items.length === 0}
           empty={<p>{words.t('web.activity.audit.empty')}</p>}
         >

@@ -84,15 +84,16 @@ function Period({ days, asked, firstSeen }: { days: number; asked: number; first
       ? { from: stats.data.from, to: stats.data.to }
       : { from: asked - days * DAY, to: asked };
   const theme = useThemeName();
+  const words = useTranslator();
   // What the stats charts say when empty depends on whether the period has addresses at all.
   const addresses = runs.data ? heldPerAddress(runs.data.items, period.from, period.to, Infinity).length : 0;
   const facts = useMemo(() => ({ addresses, firstSeen }), [addresses, firstSeen]);
   return (
     <>
-      <QueryState query={runs} what="history">
+      <QueryState query={runs} what={words.t('web.query.what.history')}>
         {(p) => <Addresses runs={p.items} period={period} theme={theme} facts={facts} />}
       </QueryState>
-      <QueryState query={stats} what="statistics">
+      <QueryState query={stats} what={words.t('web.query.what.statistics')}>
         {(s) => (
           <>
             <ChangesChart report={s} facts={facts} />

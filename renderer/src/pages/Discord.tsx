@@ -7,9 +7,10 @@ import { FormattedMessage } from 'react-intl';
 
 import { useStatus } from '../api/queries';
 import { Badge } from '../components/Badge';
+import { ErrorText } from '../components/ErrorText';
 import { QueryState } from '../components/QueryState';
 import { useTranslator } from '../i18n/I18n';
-import { BOT_TONE, botStateWords, commandsLine } from './bot-view';
+import { BOT_TONE, botErrorWords, botStateWords, commandsLine } from './bot-view';
 
 /** A link inside a message (`<link>...</link>`), to `href`. */
 const linkTo = (href: string) => (text: ReactNode) => <a href={href}>{text}</a>;
@@ -22,7 +23,7 @@ export function Discord() {
       <header className="page-head">
         <h1>{words.t('web.discord.title')}</h1>
       </header>
-      <QueryState query={status} what="the bot's state">
+      <QueryState query={status} what={words.t('web.query.what.botState')}>
         {(st) => {
           const bot = st.bot;
           return (
@@ -36,7 +37,11 @@ export function Discord() {
                     <span className="muted small"> {words.t('web.discord.ping', { ms: bot.pingMs })}</span>
                   )}
                 </p>
-                {bot.lastError && <p className="error-text">{bot.lastError.message}</p>}
+                {bot.lastError && (
+                  <div className="error-text">
+                    <ErrorText raw={bot.lastError.message} said={botErrorWords(bot.lastError, words)} />
+                  </div>
+                )}
                 {bot.state === 'off' && (
                   <p className="muted">
                     <FormattedMessage id="web.discord.off" values={{ link: linkTo('#/settings?section=discord') }} />

@@ -90,7 +90,7 @@ export function History() {
       )}
       <QueryState
         query={history}
-        what="history"
+        what={words.t('web.query.what.history')}
         isEmpty={(p) => p.items.length === 0}
         empty={<p>{words.t(filtered ? 'web.history.noMatch' : 'web.history.none')}</p>}
       >

@@ -78,7 +78,12 @@ export function Sites() {
       </header>
       <section className="card" aria-labelledby="sites-h">
         <h2 id="sites-h">{words.t('web.sites.fleet')}</h2>
-        <QueryState query={sites} what="the sites" isEmpty={(s) => !s.watching} empty={<NotWatching />}>
+        <QueryState
+          query={sites}
+          what={words.t('web.query.what.sites')}
+          isEmpty={(s) => !s.watching}
+          empty={<NotWatching />}
+        >
           {(s) => (
             <>
               <p className="small">{fleetSummaryWords(s.summary, words)}</p>

@@ -158,7 +158,7 @@ export function SiteDetailCard({ name, onClose }: { name: string; onClose(): voi
   return (
     <section className="card" aria-labelledby="site-h">
       <h2 id="site-h">{title}</h2>
-      <QueryState query={detail} what={`the site ${name}`}>
+      <QueryState query={detail} what={words.t('web.query.what.site', { name })}>
         {(d) => (
           <>
             <p>

@@ -12,7 +12,7 @@ import { reasons5 } from '../../../shared/i18n/catalogues/en/reasons-5';
 import { reasons7 } from '../../../shared/i18n/catalogues/en/reasons-7';
 import { settingsSays2 } from '../../../shared/i18n/catalogues/en/settings-says-2';
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
-import { labelOfPathIn } from './field-trail';
+import { labelOfPathIn } from './path-label';
 
 /** ICU's quoting undone: `'{ "env": "NAME" }'` is written `{ "env": "NAME" }`, `'<uuid>'` `<uuid>`. */
 const plain = (icu: string): string => icu.replace(/'([{}<>][^']*)'/g, '$1').replace(/''/g, "'");

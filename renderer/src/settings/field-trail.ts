@@ -9,38 +9,14 @@ import type { EnvInForce } from '../../../shared/contract/settings';
 import type { Translator } from '../../../shared/i18n/translator';
 import { settingsSchema } from '../../../shared/settings';
 import { CHANNEL_OPTIONS, isChannelType } from '../../../shared/settings/channel-options';
-import { fieldMeta, getAt, leavesOf, settingWord } from '../../../shared/settings/schema-fields';
+import { fieldMeta, getAt } from '../../../shared/settings/schema-fields';
 import { amountText, messageWords, unitOf } from './issue-words';
 import { optionSchema } from './options/option-schema';
+import { englishLabelOf, labelOfPathIn } from './path-label';
 import { fieldFacts, labelOf, schemaAt } from './schema-walk';
 
-/** The English label of every setting that has one, by its generic path (`sources.custom[].url`). */
-let labels: Map<string, string> | null = null;
-
-/** The schema's English label of the closest field at `path` that has one; an item's own option is named by its list. */
-function englishLabelOf(path: string): string | undefined {
-  labels ??= new Map(leavesOf(settingsSchema).flatMap((l) => (l.meta.label ? [[l.path, l.meta.label]] : [])));
-  const parts = path.replace(/\.(\d+)(?=\.|$)/g, '[]').split('.');
-  for (let n = parts.length; n > 0; n--) {
-    const at = parts.slice(0, n).join('.');
-    const english = labels.get(at) ?? labels.get(at.replace(/\[\]$/, ''));
-    if (english) return english;
-  }
-  return undefined;
-}
-
-/**
- * A field's label for people, from the schema, by the path an error or a reload names
- * (`notifications.channels.2.url`, `api.token.env`): the closest field that has one, with the
- * list item's number, in `words`' language; the path itself when none does.
- */
-export function labelOfPathIn(path: string, words: Translator): string {
-  const english = englishLabelOf(path);
-  if (!english) return path;
-  const label = settingWord('label', english, words);
-  const item = /\.(\d+)(?:\.|$)/.exec(path)?.[1];
-  return item === undefined ? label : words.t('settings.field.labelOfItem', { label, number: Number(item) + 1 });
-}
+/** Where it was first written: audit-words and form-notes import it from here. */
+export { labelOfPathIn };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

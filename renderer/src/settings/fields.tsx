@@ -9,6 +9,7 @@ import type * as z from 'zod/v4/core';
 
 import { useTranslator } from '../i18n/I18n';
 import { CheckRow, FieldRow } from './FieldRow';
+import type { FormCtx } from './form-ctx';
 import { messageWords } from './issue-words';
 import { choiceControl, ListField, RadioField } from './list-fields';
 import {
@@ -25,15 +26,7 @@ import {
 } from './schema-walk';
 import { SecretInput } from './SecretInput';
 
-export interface FormCtx {
-  draft: unknown;
-  /** The settings as last read (a secret emptied again goes back to its stored value). */
-  saved?: unknown;
-  errors: Map<string, string>;
-  /** Remarks by dotted path: set by the environment. */
-  notes?: Map<string, string>;
-  set(path: Path, value: unknown): void;
-}
+export type { FormCtx } from './form-ctx';
 
 /** Reads a number input: a number when it is one, else the raw text so the schema says what is wrong. */
 const numberOrText = (text: string): number | string =>

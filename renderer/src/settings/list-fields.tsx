@@ -6,7 +6,7 @@
 import { type ReactNode, useId } from 'react';
 
 import { useTranslator } from '../i18n/I18n';
-import type { FormCtx } from './fields';
+import type { FormCtx } from './form-ctx';
 import { getAt, type Path, pathKey, type ScalarShape } from './schema-walk';
 
 interface ListProps {

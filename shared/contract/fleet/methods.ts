@@ -8,7 +8,7 @@ import { SITES_PAGE_DEFAULT, SITES_PAGE_MAX } from '../../sites-page';
 import { described } from '../described';
 import { GET, method, POST } from '../method';
 import { reasonSchema } from '../reason';
-import type { Schema } from '../status';
+import type { Schema } from '../schema';
 import { fleetEventSchema, fleetSiteSchema, fleetSummarySchema } from './sites';
 
 export { SITES_PAGE_DEFAULT, SITES_PAGE_MAX };

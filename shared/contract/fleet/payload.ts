@@ -11,8 +11,6 @@ import { epochMs, listOf, orNull, text } from './parts';
 /** The payload version this IPWatch writes, and the newest it reads. */
 export const FLEET_PAYLOAD_VERSION = 1;
 
-/** Defined beside the summary's words, so the Sites page reads it without the contract's schemas. */
-export { FLEET_CLOCK_OFF_SHOWN_MS } from '../../fleet-summary';
 /**
  * Two runs of IPWatch whose states alternate for one site within this are two runners claiming
  * it (engine/fleet/claims.ts); the word stays until a day passes with states from one run only.

@@ -12,6 +12,7 @@ import { en, type MessageId } from '../../../shared/i18n/catalogues/en';
 import { reasons } from '../../../shared/i18n/catalogues/en/reasons';
 import { reasons10 } from '../../../shared/i18n/catalogues/en/reasons-10';
 import { reasons11 } from '../../../shared/i18n/catalogues/en/reasons-11';
+import { reasons12 } from '../../../shared/i18n/catalogues/en/reasons-12';
 import { reasons2 } from '../../../shared/i18n/catalogues/en/reasons-2';
 import { reasons3 } from '../../../shared/i18n/catalogues/en/reasons-3';
 import { reasons4 } from '../../../shared/i18n/catalogues/en/reasons-4';
@@ -142,6 +143,7 @@ describe('every code the engine can produce has its words', () => {
     ...Object.keys(reasons9),
     ...Object.keys(reasons10),
     ...Object.keys(reasons11),
+    ...Object.keys(reasons12),
   ].filter((k) => k.startsWith('reason.')) as ReasonCode[];
   expectTypeOf<ReasonCode>().toEqualTypeOf<
     | keyof typeof reasons
@@ -155,6 +157,7 @@ describe('every code the engine can produce has its words', () => {
     | keyof typeof reasons9
     | keyof typeof reasons10
     | Extract<keyof typeof reasons11, `reason.${string}`>
+    | keyof typeof reasons12
   >();
   expectTypeOf<ReasonCode>().toExtend<MessageId>();
 

@@ -18,7 +18,7 @@ import { Badge } from '../../components/Badge';
 import { CopyButton } from '../../components/CopyButton';
 import { ErrorText } from '../../components/ErrorText';
 import { useTranslator } from '../../i18n/I18n';
-import { BOT_TONE } from '../../pages/bot-view';
+import { BOT_TONE, botErrorWords } from '../../pages/bot-view';
 import { TestButton } from '../channels/TestButton';
 import { type FormCtx, LeafField } from '../fields';
 import { optionMeta, optionSchema } from '../options/option-schema';
@@ -50,7 +50,7 @@ function BotLine({ bot }: { bot: BotStatus | undefined }) {
       {bot.lastError && (
         <span className="error-text">
           {' '}
-          <ErrorText raw={bot.lastError.message} />
+          <ErrorText raw={bot.lastError.message} said={botErrorWords(bot.lastError, words)} />
         </span>
       )}
     </div>

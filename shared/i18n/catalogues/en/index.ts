@@ -14,6 +14,7 @@ import { notice } from './notice';
 import { reasons } from './reasons';
 import { reasons10 } from './reasons-10';
 import { reasons11 } from './reasons-11';
+import { reasons12 } from './reasons-12';
 import { reasons2 } from './reasons-2';
 import { reasons3 } from './reasons-3';
 import { reasons4 } from './reasons-4';
@@ -33,6 +34,7 @@ import { tray } from './tray';
 import { webConnections } from './web-connections';
 import { webLeftovers } from './web-leftovers';
 import { webLeftovers2 } from './web-leftovers-2';
+import { webLeftovers3 } from './web-leftovers-3';
 import { webPages } from './web-pages';
 import { webPages2 } from './web-pages-2';
 import { webPages3 } from './web-pages-3';
@@ -68,6 +70,7 @@ export const enDashboard = {
   ...webConnections,
   ...webLeftovers,
   ...webLeftovers2,
+  ...webLeftovers3,
 
   ...reasons,
   ...reasons2,
@@ -81,6 +84,7 @@ export const enDashboard = {
   ...reasons9,
   ...reasons10,
   ...reasons11,
+  ...reasons12,
 } as const;
 
 /** The whole catalogue: the dashboard's areas and those only the engine says (tray, notices, bot). */

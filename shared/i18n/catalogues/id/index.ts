@@ -12,6 +12,7 @@ import { notice } from './notice';
 import { reasons } from './reasons';
 import { reasons10 } from './reasons-10';
 import { reasons11 } from './reasons-11';
+import { reasons12 } from './reasons-12';
 import { reasons2 } from './reasons-2';
 import { reasons3 } from './reasons-3';
 import { reasons4 } from './reasons-4';
@@ -31,6 +32,7 @@ import { tray } from './tray';
 import { webConnections } from './web-connections';
 import { webLeftovers } from './web-leftovers';
 import { webLeftovers2 } from './web-leftovers-2';
+import { webLeftovers3 } from './web-leftovers-3';
 import { webPages } from './web-pages';
 import { webPages2 } from './web-pages-2';
 import { webPages3 } from './web-pages-3';
@@ -63,6 +65,7 @@ export const idDashboard = {
   ...webConnections,
   ...webLeftovers,
   ...webLeftovers2,
+  ...webLeftovers3,
 
   ...reasons,
   ...reasons2,
@@ -76,6 +79,7 @@ export const idDashboard = {
   ...reasons9,
   ...reasons10,
   ...reasons11,
+  ...reasons12,
 } satisfies DashboardCatalogue;
 
 export const id = {

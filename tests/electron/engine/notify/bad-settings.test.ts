@@ -3,39 +3,17 @@
  * its status; an unreachable host shows as retrying/failing with the network error; the
  * other channels keep working.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { systemClock } from '../../../../electron/engine/clock';
-import { CHANNELS, createNotifier, type Notifier } from '../../../../electron/engine/notify';
-import type { HistoryStore } from '../../../../electron/engine/store';
+import { CHANNELS } from '../../../../electron/engine/notify';
 import { CHANNEL_TYPES } from '../../../../shared/notify-types';
-import { channelSettingsSchema, type ChannelSettingsInput } from '../../../../shared/settings/notify';
+import type { ChannelSettingsInput } from '../../../../shared/settings/notify';
 import { startNotifyFake } from '../../../fakes/notify-http';
+import { uncheckedNotifiers } from '../../../helpers/unchecked-notifier';
 import { until } from '../../../helpers/until';
-import { captureLogger, change, jitter, memoryStore, notifySettings } from './helpers';
+import { change, notifySettings } from './helpers';
 
-const open: { store: HistoryStore; notifier: Notifier }[] = [];
-afterEach(async () => {
-  for (const o of open.splice(0)) {
-    await o.notifier.stop();
-    await o.store.close();
-  }
-});
-
-/** `unchecked` channels skip the settings schema (which refuses duplicate ids), as settings built in code could. */
-async function notifierWith(channels: ChannelSettingsInput[], unchecked: ChannelSettingsInput[] = []) {
-  const { logger } = captureLogger();
-  const store = await memoryStore(systemClock, logger);
-  const checked = notifySettings(channels);
-  const settings = {
-    ...checked,
-    channels: [...checked.channels, ...unchecked.map((c) => channelSettingsSchema.parse(c))],
-  };
-  const notifier = createNotifier({ random: jitter, store, clock: systemClock, logger, settings });
-  open.push({ store, notifier });
-  await notifier.start();
-  return { store, notifier };
-}
+const notifierWith = uncheckedNotifiers();
 
 describe('registry', () => {
   it('has one provider per channel type, each under its own type', () => {

@@ -3,35 +3,17 @@
  * channel's status (issue 62): the English `reason` unchanged and written from the code, and the
  * dashboard says the code in its language. A provider's own settings error has none.
  */
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 
-import { systemClock } from '../../../../electron/engine/clock';
-import { createNotifier, type Notifier } from '../../../../electron/engine/notify';
-import type { HistoryStore } from '../../../../electron/engine/store';
 import { translator } from '../../../../shared/i18n/translators';
-import { channelSettingsSchema, type ChannelSettingsInput } from '../../../../shared/settings/notify';
+import type { ChannelSettingsInput } from '../../../../shared/settings/notify';
 import { sayReason } from '../../../../shared/words/reason';
-import { captureLogger, jitter, memoryStore, notifySettings } from './helpers';
+import { uncheckedNotifiers } from '../../../helpers/unchecked-notifier';
 
-const open: { store: HistoryStore; notifier: Notifier }[] = [];
-afterEach(async () => {
-  for (const o of open.splice(0)) {
-    await o.notifier.stop();
-    await o.store.close();
-  }
-});
+const notifierWith = uncheckedNotifiers();
 
 async function statusOf(channels: ChannelSettingsInput[], unchecked: ChannelSettingsInput[] = []) {
-  const { logger } = captureLogger();
-  const store = await memoryStore(systemClock, logger);
-  const checked = notifySettings(channels);
-  const settings = {
-    ...checked,
-    channels: [...checked.channels, ...unchecked.map((c) => channelSettingsSchema.parse(c))],
-  };
-  const notifier = createNotifier({ random: jitter, store, clock: systemClock, logger, settings });
-  open.push({ store, notifier });
-  await notifier.start();
+  const { notifier } = await notifierWith(channels, unchecked);
   return notifier.status();
 }
 
