@@ -81,13 +81,9 @@ export interface Follower {
   sweep(sids: ReadonlySet<string>): Promise<void>;
 }
 
-/** Registers the follower; call it before the door (auth-hook.ts) so the door reads the new role. */
-export function followDiscordSessions(app: FastifyInstance, o: FollowOptions): Follower {
-  let lastRules: string | null = null;
-  const checking = new Set<string>();
-
-  /** Stores the new role (or the end) and facts; audits a change of role or an end. */
-  async function settle(
+/** Stores a session's new role (or its end) and facts; audits a change of role or an end. */
+function settlerOf(o: FollowOptions) {
+  return async function settle(
     s: FollowedSession,
     role: FollowedSession['role'] | null,
     why: FollowCause,
@@ -110,7 +106,15 @@ export function followDiscordSessions(app: FastifyInstance, o: FollowOptions): F
       result: 'applied',
       reason: detail,
     });
-  }
+  };
+}
+
+/** Registers the follower; call it before the door (auth-hook.ts) so the door reads the new role. */
+export function followDiscordSessions(app: FastifyInstance, o: FollowOptions): Follower {
+  let lastRules: string | null = null;
+  const checking = new Set<string>();
+
+  const settle = settlerOf(o);
 
   async function recheck(s: FollowedSession, config: DiscordSignInConfig, now: number) {
     // The try counts first: an hour to the next one, whatever this one gives.
