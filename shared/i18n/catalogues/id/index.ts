@@ -18,13 +18,21 @@ import { reasons6 } from './reasons-6';
 import { reasons7 } from './reasons-7';
 import { reasons8 } from './reasons-8';
 import { reasons9 } from './reasons-9';
-import { settings } from './settings';
-import { settings2 } from './settings-2';
 import { settingsEditors } from './settings-editors';
 import { settingsEditors2 } from './settings-editors-2';
-import { settingsFields } from './settings-fields';
-import { settingsForm } from './settings-form';
-import { settingsSays2 } from './settings-says-2';
+import { settingsFieldsApi } from './settings-fields-api';
+import { settingsFieldsDdns } from './settings-fields-ddns';
+import { settingsFieldsDiscord } from './settings-fields-discord';
+import { settingsFieldsEgress } from './settings-fields-egress';
+import { settingsFieldsFleet } from './settings-fields-fleet';
+import { settingsFieldsIdentity } from './settings-fields-identity';
+import { settingsFieldsNotify } from './settings-fields-notify';
+import { settingsFieldsRouter } from './settings-fields-router';
+import { settingsFieldsServiceMonitor } from './settings-fields-service-monitor';
+import { settingsFieldsSource } from './settings-fields-source';
+import { settingsFieldsSpeed } from './settings-fields-speed';
+import { settingsFieldsWatcher } from './settings-fields-watcher';
+import { idSettings } from './settings-page';
 import { tray } from './tray';
 import { webConnections } from './web-connections';
 import { webLeftovers } from './web-leftovers';
@@ -50,12 +58,20 @@ export const idDashboard = {
   ...webPages,
   ...webPages2,
   ...webPages3,
-  ...settings,
-  ...settings2,
   ...settingsEditors,
   ...settingsEditors2,
-  ...settingsFields,
-  ...settingsForm,
+  ...settingsFieldsApi,
+  ...settingsFieldsDdns,
+  ...settingsFieldsDiscord,
+  ...settingsFieldsEgress,
+  ...settingsFieldsFleet,
+  ...settingsFieldsIdentity,
+  ...settingsFieldsNotify,
+  ...settingsFieldsRouter,
+  ...settingsFieldsServiceMonitor,
+  ...settingsFieldsSource,
+  ...settingsFieldsSpeed,
+  ...settingsFieldsWatcher,
 
   ...egress,
   ...webConnections,
@@ -70,12 +86,12 @@ export const idDashboard = {
   ...reasons6,
   ...reasons7,
   ...reasons8,
-  ...settingsSays2,
   ...reasons9,
 } satisfies DashboardCatalogue;
 
 export const id = {
   ...idDashboard,
+  ...idSettings,
   ...tray,
   ...notice,
   ...bot,

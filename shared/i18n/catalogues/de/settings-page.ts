@@ -1,0 +1,21 @@
+/** The Settings page's own words in German: their own chunk (see en/settings-page.ts). */
+import type { SettingsCatalogue } from '../en';
+import { settings } from './settings';
+import { settings2 } from './settings-2';
+import { settingsFieldsChannelOptions } from './settings-fields-channel-options';
+import { settingsFieldsChannelOptionsPush } from './settings-fields-channel-options-push';
+import { settingsFieldsGeneral } from './settings-fields-general';
+import { settingsFieldsLanguage } from './settings-fields-language';
+import { settingsForm } from './settings-form';
+import { settingsSays2 } from './settings-says-2';
+
+export const deSettings = {
+  ...settings,
+  ...settings2,
+  ...settingsForm,
+  ...settingsSays2,
+  ...settingsFieldsGeneral,
+  ...settingsFieldsChannelOptions,
+  ...settingsFieldsChannelOptionsPush,
+  ...settingsFieldsLanguage,
+} satisfies SettingsCatalogue;
