@@ -3,7 +3,7 @@
  * The language follows dashboardLanguage(); while a newly chosen one loads, the page keeps the
  * words it has. `useTranslator()` gives components the shared `Translator` the words modules take.
  */
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
 
 import type { DashboardCatalogue, DashboardId, SettingsCatalogue } from '../../../shared/i18n/catalogues/en';
@@ -44,6 +44,12 @@ export function useDashboardLanguage(): Language {
   return dashboardLanguage(appearance.language, status.data?.language?.chosen, browserLanguages());
 }
 
+// Fixed words are whole (Settings' own too): SettingsWords has nothing to add to them.
+const WholeWords = createContext(false);
+
+/** Whether the words given hold Settings' own already (the tests' fixed catalogues). */
+export const useWholeWords = (): boolean => useContext(WholeWords);
+
 /**
  * `fixed` words replace the chosen language's (the tests' pseudo-language: tests/helpers/
  * pseudo-language.ts); without them the page speaks the language useDashboardLanguage() picks.
@@ -52,7 +58,7 @@ export function I18nProvider({ children, fixed }: { children: ReactNode; fixed?:
   if (fixed)
     return (
       <IntlProvider locale={fixed.language} defaultLocale="en" messages={fixed.messages}>
-        {children}
+        <WholeWords value>{children}</WholeWords>
       </IntlProvider>
     );
   return <ChosenWords>{children}</ChosenWords>;

@@ -8,19 +8,16 @@
 import { type ComponentType, type ReactNode, use, useMemo } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
 
-import type { DashboardId, SettingsId } from '../../../shared/i18n/catalogues/en';
+import type { DashboardId } from '../../../shared/i18n/catalogues/en';
 import type { Language } from '../../../shared/i18n/languages';
 import { loadSettingsWords, settingsWordsNow } from './catalogue';
-import { asMessages } from './I18n';
-
-// Words that hold this id hold all of Settings' already (the tests' fixed whole catalogues).
-const SETTINGS_ID: SettingsId = 'settings.page.title';
+import { asMessages, useWholeWords } from './I18n';
 
 /** `children` with Settings' words beside the page's, in the page's language. */
 export function SettingsWords({ children }: { children: ReactNode }) {
   const intl = useIntl();
   const language = intl.locale as Language;
-  const whole = Object.hasOwn(intl.messages, SETTINGS_ID);
+  const whole = useWholeWords();
   const now = whole ? null : settingsWordsNow(language);
   const mine = now instanceof Promise ? use(now) : now;
   // Strings: the catalogues are never precompiled to ICU trees here.

@@ -22,10 +22,12 @@ import { reasons9 } from './reasons-9';
 import { settingsEditors } from './settings-editors';
 import { settingsEditors2 } from './settings-editors-2';
 import { settingsFieldsApi } from './settings-fields-api';
+import { settingsFieldsChannelOptions } from './settings-fields-channel-options';
 import { settingsFieldsDdns } from './settings-fields-ddns';
 import { settingsFieldsDiscord } from './settings-fields-discord';
 import { settingsFieldsEgress } from './settings-fields-egress';
 import { settingsFieldsFleet } from './settings-fields-fleet';
+import { settingsFieldsGeneral } from './settings-fields-general';
 import { settingsFieldsIdentity } from './settings-fields-identity';
 import { settingsFieldsNotify } from './settings-fields-notify';
 import { settingsFieldsRouter } from './settings-fields-router';
@@ -62,10 +64,12 @@ export const deDashboard = {
   ...settingsEditors,
   ...settingsEditors2,
   ...settingsFieldsApi,
+  ...settingsFieldsChannelOptions,
   ...settingsFieldsDdns,
   ...settingsFieldsDiscord,
   ...settingsFieldsEgress,
   ...settingsFieldsFleet,
+  ...settingsFieldsGeneral,
   ...settingsFieldsIdentity,
   ...settingsFieldsNotify,
   ...settingsFieldsRouter,

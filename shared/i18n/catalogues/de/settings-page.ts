@@ -2,9 +2,7 @@
 import type { SettingsCatalogue } from '../en';
 import { settings } from './settings';
 import { settings2 } from './settings-2';
-import { settingsFieldsChannelOptions } from './settings-fields-channel-options';
 import { settingsFieldsChannelOptionsPush } from './settings-fields-channel-options-push';
-import { settingsFieldsGeneral } from './settings-fields-general';
 import { settingsFieldsLanguage } from './settings-fields-language';
 import { settingsForm } from './settings-form';
 import { settingsSays2 } from './settings-says-2';
@@ -14,8 +12,6 @@ export const deSettings = {
   ...settings2,
   ...settingsForm,
   ...settingsSays2,
-  ...settingsFieldsGeneral,
-  ...settingsFieldsChannelOptions,
   ...settingsFieldsChannelOptionsPush,
   ...settingsFieldsLanguage,
 } satisfies SettingsCatalogue;

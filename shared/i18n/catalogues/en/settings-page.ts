@@ -8,9 +8,7 @@
  */
 import { settings } from './settings';
 import { settings2 } from './settings-2';
-import { settingsFieldsChannelOptions } from './settings-fields-channel-options';
 import { settingsFieldsChannelOptionsPush } from './settings-fields-channel-options-push';
-import { settingsFieldsGeneral } from './settings-fields-general';
 import { settingsFieldsLanguage } from './settings-fields-language';
 import { settingsForm } from './settings-form';
 import { settingsSays2 } from './settings-says-2';
@@ -21,8 +19,6 @@ export const enSettings = {
   ...settings2,
   ...settingsForm,
   ...settingsSays2,
-  ...settingsFieldsGeneral,
-  ...settingsFieldsChannelOptions,
   ...settingsFieldsChannelOptionsPush,
   ...settingsFieldsLanguage,
 } as const;
