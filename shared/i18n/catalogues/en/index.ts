@@ -22,20 +22,7 @@ import { reasons8 } from './reasons-8';
 import { reasons9 } from './reasons-9';
 import { settingsEditors } from './settings-editors';
 import { settingsEditors2 } from './settings-editors-2';
-import { settingsFieldsApi } from './settings-fields-api';
-import { settingsFieldsChannelOptions } from './settings-fields-channel-options';
-import { settingsFieldsDdns } from './settings-fields-ddns';
-import { settingsFieldsDiscord } from './settings-fields-discord';
-import { settingsFieldsEgress } from './settings-fields-egress';
-import { settingsFieldsFleet } from './settings-fields-fleet';
-import { settingsFieldsGeneral } from './settings-fields-general';
-import { settingsFieldsIdentity } from './settings-fields-identity';
-import { settingsFieldsNotify } from './settings-fields-notify';
-import { settingsFieldsRouter } from './settings-fields-router';
-import { settingsFieldsServiceMonitor } from './settings-fields-service-monitor';
-import { settingsFieldsSource } from './settings-fields-source';
-import { settingsFieldsSpeed } from './settings-fields-speed';
-import { settingsFieldsWatcher } from './settings-fields-watcher';
+import { settingsFieldsOutside } from './settings-fields-outside';
 import { enSettings } from './settings-page';
 import { tray } from './tray';
 import { webConnections } from './web-connections';
@@ -68,20 +55,7 @@ export const enDashboard = {
   ...webPages3,
   ...settingsEditors,
   ...settingsEditors2,
-  ...settingsFieldsApi,
-  ...settingsFieldsChannelOptions,
-  ...settingsFieldsDdns,
-  ...settingsFieldsDiscord,
-  ...settingsFieldsEgress,
-  ...settingsFieldsFleet,
-  ...settingsFieldsGeneral,
-  ...settingsFieldsIdentity,
-  ...settingsFieldsNotify,
-  ...settingsFieldsRouter,
-  ...settingsFieldsServiceMonitor,
-  ...settingsFieldsSource,
-  ...settingsFieldsSpeed,
-  ...settingsFieldsWatcher,
+  ...settingsFieldsOutside,
 
   ...egress,
   ...webConnections,
