@@ -8,28 +8,31 @@
 import type { DashboardCatalogue, SettingsCatalogue } from '../../../shared/i18n/catalogues/en';
 import type { Language } from '../../../shared/i18n/languages';
 
-/** A language's chunk, fetched once; a failed fetch is tried again on the next call. */
+/**
+ * A language's chunk, fetched once; a failed fetch is tried again on the next call. The promise
+ * stays the same while it lasts and after it is kept, marked fulfilled as React's `use` reads
+ * promises (`status`, `value`), so a page drawn after it arrived reads it without suspending.
+ */
 function chunks<T>(loaders: Record<Language, () => Promise<T>>) {
   const loaded = new Map<Language, T>();
-  const pending = new Map<Language, Promise<T>>();
+  const promised = new Map<Language, Promise<T>>();
   return {
     load(language: Language): Promise<T> {
-      const have = loaded.get(language);
-      if (have) return Promise.resolve(have);
-      let wait = pending.get(language);
+      let wait = promised.get(language);
       if (!wait) {
-        wait = loaders[language]().then(
+        const mine = loaders[language]().then(
           (messages) => {
             loaded.set(language, messages);
-            pending.delete(language);
+            Object.assign(mine, { status: 'fulfilled', value: messages });
             return messages;
           },
           (err: unknown) => {
-            pending.delete(language);
+            promised.delete(language);
             throw err;
           },
         );
-        pending.set(language, wait);
+        wait = mine;
+        promised.set(language, wait);
       }
       return wait;
     },
@@ -72,15 +75,8 @@ export function loadCatalogue(language: Language): Promise<DashboardCatalogue> {
 /** The first words if they are already here (the first render needs no wait when main.tsx fetched them). */
 export const loadedCatalogue = (language: Language): DashboardCatalogue | undefined => first.loaded(language);
 
-/** Settings' words in a language, fetched once. */
+/** Settings' words in a language, fetched once: one promise a language, as React's `use` needs. */
 export function loadSettingsWords(language: Language = lastAsked): Promise<SettingsCatalogue> {
   settingsWanted = true;
   return settings.load(language);
 }
-
-/**
- * Settings' words if they are here; else the fetch under way (started if none): one promise while
- * it lasts, the same on every call, as React's `use` needs.
- */
-export const settingsWordsNow = (language: Language): SettingsCatalogue | Promise<SettingsCatalogue> =>
-  settings.loaded(language) ?? loadSettingsWords(language);

@@ -10,7 +10,7 @@ import { IntlProvider, useIntl } from 'react-intl';
 
 import type { DashboardId } from '../../../shared/i18n/catalogues/en';
 import type { Language } from '../../../shared/i18n/languages';
-import { loadSettingsWords, settingsWordsNow } from './catalogue';
+import { loadSettingsWords } from './catalogue';
 import { asMessages, useWholeWords } from './I18n';
 
 /** `children` with Settings' words beside the page's, in the page's language. */
@@ -18,8 +18,7 @@ export function SettingsWords({ children }: { children: ReactNode }) {
   const intl = useIntl();
   const language = intl.locale as Language;
   const whole = useWholeWords();
-  const now = whole ? null : settingsWordsNow(language);
-  const mine = now instanceof Promise ? use(now) : now;
+  const mine = whole ? null : use(loadSettingsWords(language));
   // Strings: the catalogues are never precompiled to ICU trees here.
   const shown = intl.messages as Partial<Record<DashboardId, string>>;
   const messages = useMemo(() => (mine ? { ...shown, ...mine } : null), [shown, mine]);
