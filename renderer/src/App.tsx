@@ -9,11 +9,14 @@ import { shellOf, useAppPrefs, useShellAnswers } from './api/shell';
 import { useApplyTheme, useAppearance } from './appearance';
 import { FirstRunGate } from './first-run/FirstRunGate';
 import { I18nProvider, type Words } from './i18n/I18n';
+import { withSettingsWords } from './i18n/settings-words';
 import { SignIn } from './pages/SignIn';
 import { Shell } from './shell/Shell';
 
-// The wizard (with the schemas and record forms it alone needs) loads only when it is shown.
-const FirstRun = lazy(() => import('./first-run/FirstRun').then((m) => ({ default: m.FirstRun })));
+// The wizard (with the schemas and record forms it alone needs, and Settings' words) loads only
+// when it is shown.
+const loadFirstRun = withSettingsWords(() => import('./first-run/FirstRun').then((m) => m.FirstRun));
+const FirstRun = lazy(() => loadFirstRun().then((c) => ({ default: c })));
 
 export function newQueryClient(): QueryClient {
   return new QueryClient({

@@ -9,8 +9,11 @@ import { lazy, type ReactNode, Suspense } from 'react';
 import { useEngine } from '../api/engine';
 import { firstRunQuery } from '../api/queries';
 import { useTranslator } from '../i18n/I18n';
+import { withSettingsWords } from '../i18n/settings-words';
 
-const WebFirstRun = lazy(() => import('./WebFirstRun').then((m) => ({ default: m.WebFirstRun })));
+// With Settings' words: the steps name settings by their labels.
+const loadWebFirstRun = withSettingsWords(() => import('./WebFirstRun').then((m) => m.WebFirstRun));
+const WebFirstRun = lazy(() => loadWebFirstRun().then((c) => ({ default: c })));
 
 export function FirstRunGate({ children }: { children: ReactNode }) {
   const { client } = useEngine();

@@ -3,10 +3,10 @@
  * The language follows dashboardLanguage(); while a newly chosen one loads, the page keeps the
  * words it has. `useTranslator()` gives components the shared `Translator` the words modules take.
  */
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
 
-import type { DashboardCatalogue, DashboardId } from '../../../shared/i18n/catalogues/en';
+import type { DashboardCatalogue, DashboardId, SettingsCatalogue } from '../../../shared/i18n/catalogues/en';
 import type { Language } from '../../../shared/i18n/languages';
 import type { Translator } from '../../../shared/i18n/translator';
 import { useStatus } from '../api/queries';
@@ -14,12 +14,23 @@ import { useAppearance } from '../appearance';
 import { loadCatalogue, loadedCatalogue } from './catalogue';
 import { browserLanguages, dashboardLanguage } from './choice';
 
-/** Words shown: a language and its catalogue (the dashboard's areas, or the tests' whole one). */
+/** Fixed words: a language and every word a page may show (the tests' whole catalogues). */
 export interface Words {
+  language: Language;
+  messages: DashboardCatalogue & SettingsCatalogue;
+}
+/** Words shown: the first words; Settings' own come with their pages (settings-words.tsx). */
+interface Shown {
   language: Language;
   messages: DashboardCatalogue;
 }
-type Shown = Words;
+
+/**
+ * react-intl types its `messages` as every id: a chunk holds some, and SettingsWords adds the
+ * rest where a page names them (tests/renderer/i18n/dashboard-ids.test.ts holds each page to its
+ * chunk).
+ */
+export const asMessages = (messages: Partial<Record<DashboardId, string>>) => messages as Record<DashboardId, string>;
 
 const shownNow = (language: Language): Shown | null => {
   const messages = loadedCatalogue(language);
@@ -33,6 +44,12 @@ export function useDashboardLanguage(): Language {
   return dashboardLanguage(appearance.language, status.data?.language?.chosen, browserLanguages());
 }
 
+// Fixed words are whole (Settings' own too): SettingsWords has nothing to add to them.
+const WholeWords = createContext(false);
+
+/** Whether the words given hold Settings' own already (the tests' fixed catalogues). */
+export const useWholeWords = (): boolean => useContext(WholeWords);
+
 /**
  * `fixed` words replace the chosen language's (the tests' pseudo-language: tests/helpers/
  * pseudo-language.ts); without them the page speaks the language useDashboardLanguage() picks.
@@ -41,7 +58,7 @@ export function I18nProvider({ children, fixed }: { children: ReactNode; fixed?:
   if (fixed)
     return (
       <IntlProvider locale={fixed.language} defaultLocale="en" messages={fixed.messages}>
-        {children}
+        <WholeWords value>{children}</WholeWords>
       </IntlProvider>
     );
   return <ChosenWords>{children}</ChosenWords>;
@@ -73,7 +90,7 @@ function ChosenWords({ children }: { children: ReactNode }) {
   }, [shown]);
   if (!shown) return null;
   return (
-    <IntlProvider locale={shown.language} defaultLocale="en" messages={shown.messages}>
+    <IntlProvider locale={shown.language} defaultLocale="en" messages={asMessages(shown.messages)}>
       {children}
     </IntlProvider>
   );

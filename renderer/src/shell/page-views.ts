@@ -8,6 +8,7 @@
  */
 import { type ComponentType, lazy, type LazyExoticComponent } from 'react';
 
+import { withSettingsWords } from '../i18n/settings-words';
 import { Dashboard } from '../pages/Dashboard';
 import type { PagePath } from '../routes';
 
@@ -17,9 +18,10 @@ const LOADERS: Record<Exclude<PagePath, '/'>, Loader> = {
   '/history': () => import('../pages/History').then((m) => m.History),
   '/charts': () => import('../pages/Charts').then((m) => m.Charts),
   '/sites': () => import('../pages/Sites').then((m) => m.Sites),
-  '/settings': () => import('../pages/Settings').then((m) => m.Settings),
+  // These name Settings' own words (a setting by its schema path): fetched with them.
+  '/settings': withSettingsWords(() => import('../pages/Settings').then((m) => m.Settings)),
   '/discord': () => import('../pages/Discord').then((m) => m.Discord),
-  '/activity': () => import('../pages/Activity').then((m) => m.Activity),
+  '/activity': withSettingsWords(() => import('../pages/Activity').then((m) => m.Activity)),
   '/connections': () => import('../pages/Connections').then((m) => m.Connections),
 };
 

@@ -9,10 +9,8 @@ export const settingsFieldsApi = {
   'setting.label.tcp-port-a28fbe': 'TCP-Port',
   'setting.help.where-the-dashboard-and-7a9ab0':
     'Port, auf dem Dashboard und API lauschen; 0 wählt einen freien Port, der im Protokoll steht.',
-  'setting.label.open-to-the-local-7fd3f5': 'Im lokalen Netzwerk erreichbar',
   'setting.help.listen-on-every-network-4664cf':
     'Auf allen Netzwerkschnittstellen lauschen, nicht nur auf diesem Rechner, über HTTPS (api.tls oder ein selbst erstelltes Zertifikat).',
-  'setting.label.certificate-for-the-lan-5775c8': 'Zertifikat für das LAN',
   'setting.help.the-certificate-pem-chain-80c890':
     'Zertifikat (PEM, danach die Kette) und Schlüsseldatei für das Dashboard im LAN, neu geladen, sobald sie sich ändern; fehlen sie, erstellt IPWatch beim ersten Start ein eigenes.',
   'setting.label.certificate-file-a6a8a5': 'Zertifikatsdatei',
@@ -36,7 +34,6 @@ export const settingsFieldsApi = {
     'Die öffentliche Adresse selbst im Badge zeigen; aus: nur, wie lange sie besteht.',
   'setting.label.sign-in-7367ee': 'Anmeldung',
   'setting.help.ways-to-sign-in-ff0388': 'Weitere Wege zur Anmeldung am Dashboard neben dem API-Token (Discord).',
-  'setting.label.sign-in-with-discord-490373': 'Mit Discord anmelden',
   'setting.help.who-may-sign-in-c1967a':
     'Wer sich mit seinem Discord-Konto am Dashboard anmelden darf, und mit welchen Rechten.',
   'setting.label.application-id-a357b1': 'Anwendungs-ID',

@@ -13,7 +13,6 @@ export const settingsFieldsChannelOptions = {
   'setting.help.an-image-shown-instead-ec5d45': 'Ein Bild, das statt des Webhook-Avatars erscheint.',
   'setting.help.the-incoming-webhook-url-6b5871':
     'Die URL des eingehenden Webhooks. Ihr letzter Teil ist geheim: Wer ihn kennt, kann posten.',
-  'setting.label.bot-token-6926fd': 'Bot-Token',
   'setting.help.botfather-gives-it-when-399519':
     '@BotFather nennt es beim Anlegen des Bots (/newbot) oder erneut mit /token.',
   'setting.label.chat-id-e6f407': 'Chat-ID',

@@ -72,6 +72,5 @@ export const settingsFieldsDdns = {
   'setting.label.rest-api-address-3d7c73': 'REST-API-Adresse',
   'setting.help.where-test-reads-the-04e442':
     'Wo der Test den Eintrag liest (REST-API von deSEC); https://desec.io/api/v1, sofern Sie keine eigene betreiben.',
-  'setting.label.dns-records-af489d': 'DNS-Einträge',
   'setting.help.each-host-name-kept-f589f5': 'Jeder Hostname, der auf diese Adresse zeigen soll, mit seinem Anbieter.',
 } satisfies Area<typeof source>;

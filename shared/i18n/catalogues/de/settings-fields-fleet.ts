@@ -3,10 +3,8 @@ import type { Area } from '../area';
 import type { settingsFieldsFleet as source } from '../en/settings-fields-fleet';
 
 export const settingsFieldsFleet = {
-  'setting.label.publish-this-site-6dcfac': 'Diesen Standort veröffentlichen',
   'setting.help.this-runner-s-addresses-02c2a9':
     'Adressen und Zustand dieser Instanz, auf dem Broker für Beobachter hinterlegt.',
-  'setting.label.watch-the-fleet-54d6d6': 'Verbund beobachten',
   'setting.help.show-every-site-published-69eb7e':
     'Jeden unter dem Präfix veröffentlichten Standort mit seinen letzten Ereignissen zeigen.',
   'setting.label.site-name-eed3b0': 'Standortname',

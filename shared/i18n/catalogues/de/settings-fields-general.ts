@@ -66,7 +66,6 @@ export const settingsFieldsGeneral = {
   'setting.help.how-long-backups-and-51baef': 'Wie lange Sicherungen und Statistiken des Verlaufs aufbewahrt werden.',
   'setting.label.web-dashboard-and-api-50b73e': 'Web-Dashboard und API',
   'setting.help.this-dashboard-in-a-5c1b52': 'Dieses Dashboard im Browser und die HTTP-API für Skripte und Prometheus.',
-  'setting.label.router-922ed1': 'Router',
   'setting.help.the-home-router-s-1fbe77':
     'Was der Heimrouter über seine externe Adresse sagt: sofortige Prüfungen, weniger Anfragen, die Einschätzung des NAT.',
   'setting.label.logging-63e9d3': 'Protokoll',

@@ -3,7 +3,6 @@ import type { Area } from '../area';
 import type { settingsFieldsIdentity as source } from '../en/settings-fields-identity';
 
 export const settingsFieldsIdentity = {
-  'setting.label.online-enrichment-458c0c': 'Online-Ergänzung',
   'setting.help.ask-a-web-service-fd898b':
     'Einen Webdienst nach einer Adresse fragen, die die Offline-Datenbanken nicht vollständig zuordnen.',
   'setting.choice.never-only-the-data-ec759e':

@@ -59,7 +59,6 @@ export const settingsFieldsNotify = {
   'setting.label.keep-delivered-notifications-days-52ba91': 'Zugestellte Benachrichtigungen behalten (Tage)',
   'setting.help.days-sent-and-expired-2185ce':
     'So viele Tage bleiben gesendete und abgelaufene Benachrichtigungen im Postausgang.',
-  'setting.label.notification-channels-b36bc7': 'Benachrichtigungskanäle',
   'setting.help.where-notifications-go-desktop-86efa1':
     'Wohin Benachrichtigungen gehen: Desktop, Discord, Slack, Telegram, E-Mail, Webhooks …',
 } satisfies Area<typeof source>;

@@ -3,7 +3,6 @@ import type { Area } from '../area';
 import type { settingsFieldsRouter as source } from '../en/settings-fields-router';
 
 export const settingsFieldsRouter = {
-  'setting.label.ask-the-router-d13933': 'Router fragen',
   'setting.help.ask-the-home-router-07b1cc':
     'Den Heimrouter per NAT-PMP, PCP und UPnP nach seiner externen IPv4-Adresse fragen.',
   'setting.label.ask-the-router-every-b9bcd5': 'Router fragen alle (Minuten)',

@@ -43,7 +43,6 @@ export const settingsFieldsServiceMonitor = {
   'setting.help.where-the-service-listens-3c52cd':
     'Wo der Dienst lauscht: seine LAN-Adresse oder sein öffentlicher Name.',
   'setting.help.the-port-e-g-b5cf96': 'Der Port, z. B. 22 oder 443.',
-  'setting.label.monitors-efbe7b': 'Dienste',
   'setting.help.each-service-checked-after-dce13c':
     'Jeder Dienst, geprüft nach einer Änderung und in seinem eigenen Intervall.',
 } satisfies Area<typeof source>;

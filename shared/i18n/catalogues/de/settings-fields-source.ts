@@ -39,7 +39,6 @@ export const settingsFieldsSource = {
     'Die öffentlichen Dienste fragen, die IPWatch mitbringt (ipify, Cloudflare, Google …).',
   'setting.label.built-in-sources-switched-03de0c': 'Abgeschaltete eingebaute Quellen',
   'setting.help.ids-of-built-in-73ad00': 'IDs eingebauter Quellen, die nie gefragt werden, z. B. aws-v4.',
-  'setting.label.your-own-sources-4c96c2': 'Eigene Quellen',
   'setting.help.http-dns-or-stun-3b2bc4':
     'Selbst hinzugefügte HTTP-, DNS- oder STUN-Dienste, gefragt wie die eingebauten.',
 } satisfies Area<typeof source>;

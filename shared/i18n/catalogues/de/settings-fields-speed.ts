@@ -3,7 +3,6 @@ import type { Area } from '../area';
 import type { settingsFieldsSpeed as source } from '../en/settings-fields-speed';
 
 export const settingsFieldsSpeed = {
-  'setting.label.allow-speed-tests-ac4203': 'Speedtests erlauben',
   'setting.help.measure-download-and-upload-874ba6':
     'Download- und Upload-Geschwindigkeit auf Wunsch oder nach Zeitplan messen; jeder Test überträgt höchstens das Limit unten.',
   'setting.label.test-every-hours-354441': 'Testen alle (Stunden)',

@@ -3,7 +3,6 @@ import type { Area } from '../area';
 import type { settingsFieldsWatcher as source } from '../en/settings-fields-watcher';
 
 export const settingsFieldsWatcher = {
-  'setting.label.send-heartbeats-ea59b6': 'Heartbeats senden',
   'setting.help.off-no-ping-is-c5ee58': 'Aus: Kein Ping wird gesendet, und der Dienst meldet IPWatch als ausgefallen.',
   'setting.label.service-b643c7': 'Dienst',
   'setting.help.who-receives-the-pings-9c512d': 'Wer die Pings empfängt.',

@@ -12,6 +12,7 @@ import { settingsFieldsGeneral } from './settings-fields-general';
 import { settingsFieldsIdentity } from './settings-fields-identity';
 import { settingsFieldsLanguage } from './settings-fields-language';
 import { settingsFieldsNotify } from './settings-fields-notify';
+import { settingsFieldsOutside } from './settings-fields-outside';
 import { settingsFieldsRouter } from './settings-fields-router';
 import { settingsFieldsServiceMonitor } from './settings-fields-service-monitor';
 import { settingsFieldsSource } from './settings-fields-source';
@@ -19,6 +20,7 @@ import { settingsFieldsSpeed } from './settings-fields-speed';
 import { settingsFieldsWatcher } from './settings-fields-watcher';
 
 export const settingsFields = {
+  ...settingsFieldsOutside,
   ...settingsFieldsApi,
   ...settingsFieldsChannelOptionsPush,
   ...settingsFieldsChannelOptions,

@@ -5,10 +5,8 @@ export const settingsFieldsApi = {
   'setting.label.tcp-port-a28fbe': 'TCP port',
   'setting.help.where-the-dashboard-and-7a9ab0':
     'Where the dashboard and API listen; 0 picks a free port, written in the log.',
-  'setting.label.open-to-the-local-7fd3f5': 'Open to the local network',
   'setting.help.listen-on-every-network-4664cf':
     'Listen on every network interface, not only on this machine, over HTTPS (api.tls or a made certificate).',
-  'setting.label.certificate-for-the-lan-5775c8': 'Certificate for the LAN',
   'setting.help.the-certificate-pem-chain-80c890':
     'The certificate (PEM, chain after it) and key files the LAN dashboard serves, reloaded when they change; absent: IPWatch makes its own at first run.',
   'setting.label.certificate-file-a6a8a5': 'Certificate file',
@@ -32,7 +30,6 @@ export const settingsFieldsApi = {
     'Show the public address itself in the badge; off: only how long it is held.',
   'setting.label.sign-in-7367ee': 'Sign-in',
   'setting.help.ways-to-sign-in-ff0388': 'Ways to sign in to the dashboard besides the API token (Discord).',
-  'setting.label.sign-in-with-discord-490373': 'Sign in with Discord',
   'setting.help.who-may-sign-in-c1967a': 'Who may sign in to the dashboard with their Discord account, and as what.',
   'setting.label.application-id-a357b1': 'Application id',
   'setting.help.discord-developer-portal-your-f80669':

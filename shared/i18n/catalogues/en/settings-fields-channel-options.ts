@@ -10,7 +10,6 @@ export const settingsFieldsChannelOptions = {
   'setting.help.an-image-shown-instead-ec5d45': "An image shown instead of the webhook's avatar.",
   'setting.help.the-incoming-webhook-url-6b5871':
     'The incoming webhook URL. Its last part is a secret: anyone with it can post.',
-  'setting.label.bot-token-6926fd': 'Bot token',
   'setting.help.botfather-gives-it-when-399519':
     '@BotFather gives it when you create the bot (/newbot), or again with /token.',
   'setting.label.chat-id-e6f407': 'Chat ID',

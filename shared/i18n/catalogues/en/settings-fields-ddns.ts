@@ -65,6 +65,5 @@ export const settingsFieldsDdns = {
   'setting.label.rest-api-address-3d7c73': 'REST API address',
   'setting.help.where-test-reads-the-04e442':
     "Where Test reads the record (deSEC's REST API); https://desec.io/api/v1 unless you host your own.",
-  'setting.label.dns-records-af489d': 'DNS records',
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

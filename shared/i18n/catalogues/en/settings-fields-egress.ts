@@ -2,13 +2,9 @@
 export const settingsFieldsEgress = {
   'setting.label.connections-25db36': 'Connections',
   'setting.help.what-ipwatch-may-connect-476d9c': 'What IPWatch may connect to, and whether anything else is refused.',
-  'setting.label.refuse-undeclared-connections-0af090': 'Refuse undeclared connections',
   'setting.help.refuse-any-connection-to-06813b':
     'Refuse any connection to a destination the list of destinations does not hold; off: it is only recorded.',
-  'setting.label.built-in-web-sources-f5d469': 'Built-in web sources',
   'setting.help.ask-the-built-in-ac4b36': 'Ask the built-in web services that echo your address (ipify, ident.me...).',
-  'setting.label.built-in-stun-sources-826975': 'Built-in STUN sources',
   'setting.help.ask-google-s-and-761920': "Ask Google's and Cloudflare's STUN servers for your address.",
-  'setting.label.built-in-dns-sources-9e8a62': 'Built-in DNS sources',
   'setting.help.ask-opendns-s-google-c75cee': "Ask OpenDNS's, Google's and Cloudflare's name servers for your address.",
 } as const;

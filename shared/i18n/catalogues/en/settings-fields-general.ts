@@ -61,7 +61,6 @@ export const settingsFieldsGeneral = {
   'setting.label.web-dashboard-and-api-50b73e': 'Web dashboard and API',
   'setting.help.this-dashboard-in-a-5c1b52':
     'This dashboard in a browser, and the HTTP API that scripts and Prometheus use.',
-  'setting.label.router-922ed1': 'Router',
   'setting.help.the-home-router-s-1fbe77':
     "The home router's word on its external address: checks at once, fewer requests, the NAT verdict.",
   'setting.label.logging-63e9d3': 'Logging',

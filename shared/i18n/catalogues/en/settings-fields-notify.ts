@@ -51,7 +51,6 @@ export const settingsFieldsNotify = {
   'setting.help.how-long-one-delivery-459f8a': 'How long one delivery attempt may take.',
   'setting.label.keep-delivered-notifications-days-52ba91': 'Keep delivered notifications (days)',
   'setting.help.days-sent-and-expired-2185ce': 'Days sent and expired notifications stay listed in the outbox.',
-  'setting.label.notification-channels-b36bc7': 'Notification channels',
   'setting.help.where-notifications-go-desktop-86efa1':
     'Where notifications go: desktop, Discord, Slack, Telegram, e-mail, webhooks...',
 } as const;

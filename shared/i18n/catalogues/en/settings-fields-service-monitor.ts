@@ -37,6 +37,5 @@ export const settingsFieldsServiceMonitor = {
   'setting.label.host-name-or-address-66628b': 'Host name or address',
   'setting.help.where-the-service-listens-3c52cd': 'Where the service listens: its LAN address, or its public name.',
   'setting.help.the-port-e-g-b5cf96': 'The port, e.g. 22 or 443.',
-  'setting.label.monitors-efbe7b': 'Monitors',
   'setting.help.each-service-checked-after-dce13c': 'Each service checked after a change and on its own interval.',
 } as const;

@@ -33,6 +33,5 @@ export const settingsFieldsSource = {
     'Ask the public services IPWatch comes with (ipify, Cloudflare, Google...).',
   'setting.label.built-in-sources-switched-03de0c': 'Built-in sources switched off',
   'setting.help.ids-of-built-in-73ad00': 'Ids of built-in sources never to ask, e.g. aws-v4.',
-  'setting.label.your-own-sources-4c96c2': 'Your own sources',
   'setting.help.http-dns-or-stun-3b2bc4': 'HTTP, DNS or STUN services you add yourself, asked like the built-in ones.',
 } as const;

@@ -7,10 +7,8 @@ export const settingsFieldsApi = {
   'setting.label.tcp-port-a28fbe': 'Port TCP',
   'setting.help.where-the-dashboard-and-7a9ab0':
     'Port tempat dasbor dan API mendengarkan; 0 memilih port yang bebas dan mencatatnya di log.',
-  'setting.label.open-to-the-local-7fd3f5': 'Buka untuk jaringan lokal',
   'setting.help.listen-on-every-network-4664cf':
     'Mendengarkan di semua antarmuka jaringan, tidak hanya di mesin ini, melalui HTTPS (api.tls atau sertifikat buatan IPWatch).',
-  'setting.label.certificate-for-the-lan-5775c8': 'Sertifikat untuk LAN',
   'setting.help.the-certificate-pem-chain-80c890':
     'File sertifikat (PEM, disusul rantainya) dan kunci yang dipakai dasbor di LAN, dimuat ulang saat berubah; jika tidak ada, IPWatch membuatnya sendiri saat pertama kali dijalankan.',
   'setting.label.certificate-file-a6a8a5': 'File sertifikat',
@@ -34,7 +32,6 @@ export const settingsFieldsApi = {
     'Tampilkan alamat publiknya sendiri di lencana; nonaktif: hanya berapa lama alamat itu bertahan.',
   'setting.label.sign-in-7367ee': 'Masuk',
   'setting.help.ways-to-sign-in-ff0388': 'Cara masuk ke dasbor selain dengan token API (Discord).',
-  'setting.label.sign-in-with-discord-490373': 'Masuk dengan Discord',
   'setting.help.who-may-sign-in-c1967a': 'Siapa yang boleh masuk ke dasbor dengan akun Discord-nya, dan sebagai apa.',
   'setting.label.application-id-a357b1': 'ID aplikasi',
   'setting.help.discord-developer-portal-your-f80669':

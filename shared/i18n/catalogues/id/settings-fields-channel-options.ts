@@ -12,7 +12,6 @@ export const settingsFieldsChannelOptions = {
   'setting.help.an-image-shown-instead-ec5d45': 'Gambar yang ditampilkan sebagai pengganti avatar webhook.',
   'setting.help.the-incoming-webhook-url-6b5871':
     'URL incoming webhook. Bagian terakhirnya rahasia: siapa pun yang memilikinya dapat mengirim pesan.',
-  'setting.label.bot-token-6926fd': 'Token bot',
   'setting.help.botfather-gives-it-when-399519':
     '@BotFather memberikannya saat Anda membuat bot (/newbot), atau sekali lagi lewat /token.',
   'setting.label.chat-id-e6f407': 'ID chat',

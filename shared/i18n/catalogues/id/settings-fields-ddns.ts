@@ -71,7 +71,6 @@ export const settingsFieldsDdns = {
   'setting.label.rest-api-address-3d7c73': 'Alamat REST API',
   'setting.help.where-test-reads-the-04e442':
     'Tempat Uji membaca record (REST API deSEC); https://desec.io/api/v1 kecuali Anda meng-host sendiri.',
-  'setting.label.dns-records-af489d': 'Record DNS',
   'setting.help.each-host-name-kept-f589f5':
     'Setiap nama host yang dijaga tetap mengarah ke alamat ini, beserta penyedianya.',
 } satisfies Area<typeof source>;

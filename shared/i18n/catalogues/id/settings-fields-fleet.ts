@@ -2,10 +2,8 @@ import type { Area } from '../area';
 import type { settingsFieldsFleet as source } from '../en/settings-fields-fleet';
 
 export const settingsFieldsFleet = {
-  'setting.label.publish-this-site-6dcfac': 'Publikasikan lokasi ini',
   'setting.help.this-runner-s-addresses-02c2a9':
     'Alamat dan kesehatan runner ini, disimpan (retained) di broker untuk para pemantau.',
-  'setting.label.watch-the-fleet-54d6d6': 'Pantau armada',
   'setting.help.show-every-site-published-69eb7e':
     'Tampilkan setiap lokasi yang dipublikasikan di bawah prefiks, beserta peristiwa terbarunya.',
   'setting.label.site-name-eed3b0': 'Nama lokasi',

@@ -65,7 +65,6 @@ export const settingsFieldsGeneral = {
   'setting.help.how-long-backups-and-51baef': 'Berapa lama cadangan dan statistik riwayat disimpan.',
   'setting.label.web-dashboard-and-api-50b73e': 'Dasbor web dan API',
   'setting.help.this-dashboard-in-a-5c1b52': 'Dasbor ini di browser, dan API HTTP yang dipakai skrip dan Prometheus.',
-  'setting.label.router-922ed1': 'Router',
   'setting.help.the-home-router-s-1fbe77':
     'Keterangan router rumah tentang alamat eksternalnya: pemeriksaan seketika, lebih sedikit permintaan, penilaian NAT.',
   'setting.label.logging-63e9d3': 'Log',

@@ -2,7 +2,6 @@ import type { Area } from '../area';
 import type { settingsFieldsIdentity as source } from '../en/settings-fields-identity';
 
 export const settingsFieldsIdentity = {
-  'setting.label.online-enrichment-458c0c': 'Pengayaan online',
   'setting.help.ask-a-web-service-fd898b':
     'Tanyakan kepada layanan web tentang alamat yang tidak dikenali sepenuhnya oleh basis data offline.',
   'setting.choice.never-only-the-data-ec759e':

@@ -58,7 +58,6 @@ export const settingsFieldsNotify = {
   'setting.label.keep-delivered-notifications-days-52ba91': 'Simpan notifikasi terkirim (hari)',
   'setting.help.days-sent-and-expired-2185ce':
     'Jumlah hari notifikasi yang terkirim dan kedaluwarsa tetap tercantum di kotak keluar.',
-  'setting.label.notification-channels-b36bc7': 'Kanal notifikasi',
   'setting.help.where-notifications-go-desktop-86efa1':
     'Tujuan notifikasi: desktop, Discord, Slack, Telegram, email, webhook...',
 } satisfies Area<typeof source>;

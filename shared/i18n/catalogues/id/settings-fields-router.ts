@@ -2,7 +2,6 @@ import type { Area } from '../area';
 import type { settingsFieldsRouter as source } from '../en/settings-fields-router';
 
 export const settingsFieldsRouter = {
-  'setting.label.ask-the-router-d13933': 'Tanya router',
   'setting.help.ask-the-home-router-07b1cc':
     'Tanyakan alamat IPv4 eksternal kepada router rumah melalui NAT-PMP, PCP, dan UPnP.',
   'setting.label.ask-the-router-every-b9bcd5': 'Tanya router setiap (menit)',

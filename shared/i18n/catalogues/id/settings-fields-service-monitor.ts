@@ -40,7 +40,6 @@ export const settingsFieldsServiceMonitor = {
   'setting.label.host-name-or-address-66628b': 'Nama host atau alamat',
   'setting.help.where-the-service-listens-3c52cd': 'Tempat layanan mendengarkan: alamat LAN-nya, atau nama publiknya.',
   'setting.help.the-port-e-g-b5cf96': 'Port-nya, mis. 22 atau 443.',
-  'setting.label.monitors-efbe7b': 'Layanan',
   'setting.help.each-service-checked-after-dce13c':
     'Setiap layanan diperiksa setelah ada perubahan dan pada intervalnya sendiri.',
 } satisfies Area<typeof source>;

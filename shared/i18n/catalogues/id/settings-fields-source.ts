@@ -36,7 +36,6 @@ export const settingsFieldsSource = {
     'Tanyakan kepada layanan publik yang disertakan IPWatch (ipify, Cloudflare, Google...).',
   'setting.label.built-in-sources-switched-03de0c': 'Sumber bawaan yang dinonaktifkan',
   'setting.help.ids-of-built-in-73ad00': 'ID sumber bawaan yang tidak pernah ditanyai, mis. aws-v4.',
-  'setting.label.your-own-sources-4c96c2': 'Sumber Anda sendiri',
   'setting.help.http-dns-or-stun-3b2bc4':
     'Layanan HTTP, DNS, atau STUN yang Anda tambahkan sendiri, ditanyai seperti sumber bawaan.',
 } satisfies Area<typeof source>;

@@ -2,7 +2,6 @@ import type { Area } from '../area';
 import type { settingsFieldsSpeed as source } from '../en/settings-fields-speed';
 
 export const settingsFieldsSpeed = {
-  'setting.label.allow-speed-tests-ac4203': 'Izinkan tes kecepatan',
   'setting.help.measure-download-and-upload-874ba6':
     'Ukur kecepatan unduh dan unggah saat diminta atau sesuai jadwal; setiap tes memakai data hingga batas di bawah.',
   'setting.label.test-every-hours-354441': 'Tes setiap (jam)',

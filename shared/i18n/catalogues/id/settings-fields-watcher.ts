@@ -2,7 +2,6 @@ import type { Area } from '../area';
 import type { settingsFieldsWatcher as source } from '../en/settings-fields-watcher';
 
 export const settingsFieldsWatcher = {
-  'setting.label.send-heartbeats-ea59b6': 'Kirim heartbeat',
   'setting.help.off-no-ping-is-c5ee58':
     'Nonaktif: tidak ada ping yang dikirim, dan layanan itu akan menyatakan IPWatch mati.',
   'setting.label.service-b643c7': 'Layanan',

@@ -1,0 +1,53 @@
+/**
+ * The words only the Settings page shows (and the pages that name a setting by its schema path:
+ * the first-run steps, Activity): their own chunk, loaded with those pages, not with the first
+ * frame (renderer/src/i18n/settings-words.tsx; bench/README.md "The words on the cold load").
+ * The labels of settings other pages name (shared/words/setting-label.ts) are the part
+ * settings-fields-outside.ts, in the dashboard's first words (index.ts); a settings-fields part
+ * scripts/settings-words.ts adds goes here. tests/renderer/i18n/dashboard-ids.test.ts holds each
+ * page to the chunk it has.
+ */
+import { settings } from './settings';
+import { settings2 } from './settings-2';
+import { settingsFieldsApi } from './settings-fields-api';
+import { settingsFieldsChannelOptions } from './settings-fields-channel-options';
+import { settingsFieldsChannelOptionsPush } from './settings-fields-channel-options-push';
+import { settingsFieldsDdns } from './settings-fields-ddns';
+import { settingsFieldsDiscord } from './settings-fields-discord';
+import { settingsFieldsEgress } from './settings-fields-egress';
+import { settingsFieldsFleet } from './settings-fields-fleet';
+import { settingsFieldsGeneral } from './settings-fields-general';
+import { settingsFieldsIdentity } from './settings-fields-identity';
+import { settingsFieldsLanguage } from './settings-fields-language';
+import { settingsFieldsNotify } from './settings-fields-notify';
+import { settingsFieldsRouter } from './settings-fields-router';
+import { settingsFieldsServiceMonitor } from './settings-fields-service-monitor';
+import { settingsFieldsSource } from './settings-fields-source';
+import { settingsFieldsSpeed } from './settings-fields-speed';
+import { settingsFieldsWatcher } from './settings-fields-watcher';
+import { settingsForm } from './settings-form';
+import { settingsSays2 } from './settings-says-2';
+
+/** The Settings page's own words (see the top of this file). */
+export const enSettings = {
+  ...settings,
+  ...settings2,
+  ...settingsForm,
+  ...settingsSays2,
+  ...settingsFieldsApi,
+  ...settingsFieldsChannelOptions,
+  ...settingsFieldsChannelOptionsPush,
+  ...settingsFieldsDdns,
+  ...settingsFieldsDiscord,
+  ...settingsFieldsEgress,
+  ...settingsFieldsFleet,
+  ...settingsFieldsGeneral,
+  ...settingsFieldsIdentity,
+  ...settingsFieldsLanguage,
+  ...settingsFieldsNotify,
+  ...settingsFieldsRouter,
+  ...settingsFieldsServiceMonitor,
+  ...settingsFieldsSource,
+  ...settingsFieldsSpeed,
+  ...settingsFieldsWatcher,
+} as const;

@@ -1,0 +1,45 @@
+/** The Settings page's own words in Indonesian: their own chunk (see en/settings-page.ts). */
+import type { SettingsCatalogue } from '../en';
+import { settings } from './settings';
+import { settings2 } from './settings-2';
+import { settingsFieldsApi } from './settings-fields-api';
+import { settingsFieldsChannelOptions } from './settings-fields-channel-options';
+import { settingsFieldsChannelOptionsPush } from './settings-fields-channel-options-push';
+import { settingsFieldsDdns } from './settings-fields-ddns';
+import { settingsFieldsDiscord } from './settings-fields-discord';
+import { settingsFieldsEgress } from './settings-fields-egress';
+import { settingsFieldsFleet } from './settings-fields-fleet';
+import { settingsFieldsGeneral } from './settings-fields-general';
+import { settingsFieldsIdentity } from './settings-fields-identity';
+import { settingsFieldsLanguage } from './settings-fields-language';
+import { settingsFieldsNotify } from './settings-fields-notify';
+import { settingsFieldsRouter } from './settings-fields-router';
+import { settingsFieldsServiceMonitor } from './settings-fields-service-monitor';
+import { settingsFieldsSource } from './settings-fields-source';
+import { settingsFieldsSpeed } from './settings-fields-speed';
+import { settingsFieldsWatcher } from './settings-fields-watcher';
+import { settingsForm } from './settings-form';
+import { settingsSays2 } from './settings-says-2';
+
+export const idSettings = {
+  ...settings,
+  ...settings2,
+  ...settingsForm,
+  ...settingsSays2,
+  ...settingsFieldsApi,
+  ...settingsFieldsChannelOptions,
+  ...settingsFieldsChannelOptionsPush,
+  ...settingsFieldsDdns,
+  ...settingsFieldsDiscord,
+  ...settingsFieldsEgress,
+  ...settingsFieldsFleet,
+  ...settingsFieldsGeneral,
+  ...settingsFieldsIdentity,
+  ...settingsFieldsLanguage,
+  ...settingsFieldsNotify,
+  ...settingsFieldsRouter,
+  ...settingsFieldsServiceMonitor,
+  ...settingsFieldsSource,
+  ...settingsFieldsSpeed,
+  ...settingsFieldsWatcher,
+} satisfies SettingsCatalogue;
