@@ -15,26 +15,12 @@ import type { DdnsTestResult } from '../../shared/contract/ddns';
 import { de } from '../../shared/i18n/catalogues/de';
 import { id } from '../../shared/i18n/catalogues/id';
 import { pseudoWords, unmarkedText } from '../helpers/pseudo-language';
+import { KNOT } from './fake-ddns-records';
 import { fakeEngine, status } from './fake-engine';
 import { renderPanel, storedView } from './form-harness';
 import { ENGLISH } from './in-words';
 
 afterEach(cleanup);
-
-const KNOT = {
-  id: 'home-knot',
-  provider: 'rfc2136',
-  enabled: true,
-  type: 'A',
-  server: '127.0.0.1',
-  port: 5353,
-  zone: 'example.org',
-  name: 'home.example.org',
-  ttl: 60,
-  keyName: 'ipwatch-key',
-  algorithm: 'hmac-sha256',
-  secret: 'c2VjcmV0',
-};
 
 const NO_ADDRESS: DdnsTestResult = {
   ok: false,

@@ -12,6 +12,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DdnsEditor } from '../../renderer/src/settings/ddns/DdnsEditor';
 import type { DdnsRecordStatus } from '../../shared/contract/ddns';
 import { ddnsRecordSchema } from '../../shared/settings/ddns';
+import { KNOT } from './fake-ddns-records';
 import { fakeEngine, status } from './fake-engine';
 import { renderPanel, storedView } from './form-harness';
 
@@ -20,20 +21,6 @@ afterEach(cleanup);
 const rows = () => within(screen.getByRole('list', { name: 'DNS records' }));
 const records = (d: Record<string, unknown>) => (d.ddns as { records: Record<string, unknown>[] }).records;
 
-const KNOT = {
-  id: 'home-knot',
-  provider: 'rfc2136',
-  enabled: true,
-  type: 'A',
-  server: '127.0.0.1',
-  port: 5353,
-  zone: 'example.org',
-  name: 'home.example.org',
-  ttl: 60,
-  keyName: 'ipwatch-key',
-  algorithm: 'hmac-sha256',
-  secret: 'c2VjcmV0',
-};
 const CF = {
   id: 'cf6',
   provider: 'cloudflare',
