@@ -34,6 +34,7 @@ import { webConnections } from './web-connections';
 import { webLeftovers } from './web-leftovers';
 import { webLeftovers2 } from './web-leftovers-2';
 import { webLeftovers3 } from './web-leftovers-3';
+import { webLeftovers4 } from './web-leftovers-4';
 import { webPages } from './web-pages';
 import { webPages2 } from './web-pages-2';
 import { webPages3 } from './web-pages-3';
@@ -81,6 +82,7 @@ export const deDashboard = {
   ...reasons10,
   ...reasons11,
   ...reasons12,
+  ...webLeftovers4,
 } satisfies DashboardCatalogue;
 
 export const de = {

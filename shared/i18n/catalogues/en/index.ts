@@ -35,6 +35,7 @@ import { webConnections } from './web-connections';
 import { webLeftovers } from './web-leftovers';
 import { webLeftovers2 } from './web-leftovers-2';
 import { webLeftovers3 } from './web-leftovers-3';
+import { webLeftovers4 } from './web-leftovers-4';
 import { webPages } from './web-pages';
 import { webPages2 } from './web-pages-2';
 import { webPages3 } from './web-pages-3';
@@ -85,6 +86,7 @@ export const enDashboard = {
   ...reasons10,
   ...reasons11,
   ...reasons12,
+  ...webLeftovers4,
 } as const;
 
 /** The whole catalogue: the dashboard's areas and those only the engine says (tray, notices, bot). */
