@@ -16,6 +16,7 @@ import { failureWords } from '../../../../electron/engine/bot/failure-words';
 import { reason, ReasonError } from '../../../../electron/engine/reason';
 import type { RuntimeOptions } from '../../../../electron/engine/runtime';
 import { editSettingsFile } from '../../../../electron/host/settings-write';
+import { translator } from '../../../../shared/i18n/translators';
 import { pseudoTranslator, unmarkedText } from '../../../helpers/pseudo-language';
 import { answered, type BotHarness, callback, connected, startBot } from './helpers';
 
@@ -84,6 +85,16 @@ describe("the bot's reply to a failed command", () => {
 
   it('quotes only text of no code and no reason, as it came', async () => {
     expect(await failedReply('de', plainWriter)).toBe('Das hat nicht geklappt: Halted by the writer');
+  });
+});
+
+describe('failureWords', () => {
+  it("goes by a Node error's code when its message has none", () => {
+    const refused = Object.assign(new Error('the request failed'), { code: 'ECONNREFUSED' });
+    expect(failureWords(refused, translator('de'))).toBe('Dort hat nichts geantwortet: läuft der Dienst?');
+    expect(failureWords(refused, translator('id'))).toBe(
+      'Tidak ada yang menjawab di sana: apakah layanannya berjalan?',
+    );
   });
 });
 
