@@ -20,12 +20,17 @@ export function asSentence(text: string): string {
 
 /** An IPv4 or bracketed IPv6 address with an optional port, or a host:port, after the code in Node's text. */
 const ADDRESS = /(\[[0-9a-fA-F:.]+\](?::\d+)?|\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?|[0-9a-fA-F]*:[0-9a-fA-F:]+)/;
+/** The path a file system call of Node names last: `..., open '/data/settings.json'`. */
+const FILE = /^E[A-Z]+: [^,]+, \w+ '([^']+)'/;
 const NAME = /(?:ENOTFOUND|EAI_AGAIN|NXDOMAIN(?: for)?)\s+([^\s()]+)/;
 
 /** Where it happened: the address in the text, else the host of `url`, else null. */
 function placeOf(raw: string, url: string | undefined): string | null {
   const named = NAME.exec(raw)?.[1];
   if (named) return named;
+  // Node's file system: `ENOENT: no such file or directory, open '/data/settings.json'`.
+  const file = FILE.exec(raw)?.[1];
+  if (file) return file;
   const attempted = /attempted address: ([^,)\s]+)/.exec(raw)?.[1];
   if (attempted) return attempted;
   // Node's `connect ECONNREFUSED 127.0.0.1:22`: an address after any code.
@@ -111,6 +116,11 @@ const RULES: [RegExp, MessageId, MessageId][] = [
   [/EFORMERR|\bFORMERR\b/, 'error.formerr', 'web.connections.error.lookupFailed'],
   [/ENOTIMP|\bNOTIMP\b/, 'error.notimp', 'web.connections.error.lookupFailed'],
   [/EBADRESP/, 'error.badDnsAnswer', 'web.connections.error.lookupFailed'],
+  // Node's file system (its message starts with the code: `ENOENT: no such file or directory, open '…'`),
+  // not a connection's `connect EACCES 10.0.0.2:22`.
+  [/^ENOENT: /, 'error.fileMissing', 'error.short.fileMissing'],
+  [/^(?:EACCES|EPERM|EROFS): /, 'error.fileRefused', 'error.short.fileRefused'],
+  [/\bENOSPC\b/, 'error.diskFull', 'error.short.diskFull'],
   [/EBODYTOOLARGE|body (?:is )?too (?:large|long)/i, 'error.tooLarge', 'error.short.tooLarge'],
   [/CERT_HAS_EXPIRED|certificate has expired/i, 'error.certExpired', 'web.connections.error.tls'],
   [/SELF_SIGNED|self[- ]signed/i, 'error.certSelfSigned', 'web.connections.error.tls'],
@@ -194,3 +204,14 @@ export const errorInWords = (raw: string, words: Translator, url?: string): stri
  * its own is named in the line, since nothing else would keep it.
  */
 export const errorInLine = (raw: string, words: Translator, url?: string): string => read(raw, words, url, true);
+
+/**
+ * `raw` in words for a line, when it names a failure the table knows (a code of Node or a
+ * library, an HTTP status, a time limit); null when it is text of no code, which only its
+ * writer's words can say (the bot's reply to a failed command then quotes it as it is).
+ */
+export function knownErrorInLine(raw: string, words: Translator, url?: string): string | null {
+  const text = withoutKind(raw.trim());
+  const known = HTTP.test(text) || OTHER_CODE.test(text) || RULES.some(([re]) => re.test(text));
+  return known ? read(raw, words, url, true) : null;
+}

@@ -24,14 +24,27 @@ export function restBase(apiBase: string): string {
 /** The login's first REST request: its 429 ends the attempt, with its Retry-After (see client.ts start()). */
 export const GATEWAY_ROUTE = '/gateway/bot';
 
+/**
+ * How long one REST request may wait for its answer, ms: @discordjs/rest's own default. The bound is
+ * the bot's own (rest-request.ts), so a request it cuts is recorded as a time limit; discord.js's
+ * timer, a bare abort the gate could only record as a cancel, is set later as a back-stop.
+ */
+export const REST_LIMIT_MS = 15_000;
+
 /** A new Client of the loaded discord.js, its REST at `apiBase`, each connection asking `gate`. */
-export function newClient(djs: typeof import('discord.js'), apiBase: string, gate: EgressGate): Client {
+export function newClient(
+  djs: typeof import('discord.js'),
+  apiBase: string,
+  gate: EgressGate,
+  limitMs = REST_LIMIT_MS,
+): Client {
   return new djs.Client({
     intents: [djs.GatewayIntentBits.Guilds],
     ws: { buildStrategy: gatedStrategy(djs, gate) },
     rest: {
       api: restBase(apiBase),
-      makeRequest: requestThrough(gate),
+      makeRequest: requestThrough(gate, limitMs),
+      timeout: limitMs + 5000,
       // One attempt is one request: @discordjs/rest would repeat a 5xx, a reset or a timeout
       // 3 more times at once (`retries`, default 3), 4 requests per attempt during an outage.
       // The outbox (posts) and retryLater (login) wait between attempts instead.

@@ -20,6 +20,7 @@ import type { Logger } from '../logger';
 import { checkAccess, isAdmin, type Level, type Member } from './access';
 import type { BotServices, CommandContext, Reply } from './commands/define';
 import { buttonByName, commandByName } from './commands/registry';
+import { failureWords } from './failure-words';
 import { memberLanguage } from './language';
 import type { LimitedKind, RateLimiter } from './rate-limit';
 
@@ -206,7 +207,7 @@ class Dispatcher {
     const message = err instanceof Error ? err.message : String(err);
     logger.error('bot command failed', { command: what, error: message });
     this.audit(i, what, detail, `error: ${message}`);
-    const content = words.t('bot.reply.failed', { message });
+    const content = words.t('bot.reply.failed', { message: failureWords(err, words) });
     try {
       if (i.deferred || i.replied) await i.editReply({ content, embeds: [], components: [], files: [] });
       else await i.reply({ content, flags: EPHEMERAL });

@@ -17,6 +17,7 @@ import { STATUS_CODES } from 'node:http';
 import type { RESTOptions } from 'discord.js';
 
 import { readUrl } from '../../../shared/settings/destination-url';
+import { deadline } from '../net/deadline';
 import { type EgressGate, processGate } from '../net/egress-gate';
 import { recordedLookup } from '../net/egress-lookup';
 
@@ -36,8 +37,12 @@ function undiciBody(undici: Undici, body: unknown): unknown {
   return copy;
 }
 
-/** discord.js's request function, each request asking `gate` before it connects. */
-export function requestThrough(gate: EgressGate): RESTOptions['makeRequest'] {
+/**
+ * discord.js's request function, each request asking `gate` before it connects and given up with
+ * a TimeoutError (net/deadline.ts) when `limitMs` pass before the answer's head, so the gate
+ * records a time limit; an abort of discord.js's own signal stays a cancel.
+ */
+export function requestThrough(gate: EgressGate, limitMs = 15_000): RESTOptions['makeRequest'] {
   let dispatcher: import('undici').Dispatcher | undefined;
   return async (url, init) => {
     const undici = await (undiciPackage ??= import('undici'));
@@ -48,13 +53,17 @@ export function requestThrough(gate: EgressGate): RESTOptions['makeRequest'] {
     if (!read.ok) throw new Error(`discord.js asked for an address that cannot be read: ${read.problem}`);
     const passage = gate.open({ host: read.url.hostname, port: read.url.port, protocol: 'tcp' });
     let res: Awaited<ReturnType<Undici['request']>>;
+    const limit = deadline(init.signal ?? new AbortController().signal, limitMs);
     try {
       const body = undiciBody(undici, init.body);
-      res = await undici.request(read.url.href, { ...init, body, dispatcher } as Parameters<Undici['request']>[1]);
+      const options = { ...init, body, dispatcher, signal: limit.signal };
+      res = await undici.request(read.url.href, options as Parameters<Undici['request']>[1]);
       passage.end();
     } catch (err) {
       passage.end(err);
       throw err;
+    } finally {
+      limit.clear();
     }
     return {
       body: res.body,

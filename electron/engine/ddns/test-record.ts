@@ -53,7 +53,8 @@ export async function testRecord(raw: Record<string, unknown>, d: TestRecordDeps
   try {
     const seen = await Promise.race([updater.check(address, abort.signal), late]);
     if (seen === 'late') {
-      abort.abort();
+      // A time limit, not a cancel: the egress gate records the cut request as `TimeoutError`.
+      abort.abort(new DOMException('The operation timed out.', 'TimeoutError'));
       return failed(reason('reason.ddns.testNoAnswer', { seconds: Math.round(d.limitMs / 1000) }), ms());
     }
     if (seen.kind === 'retry' || seen.kind === 'stop')

@@ -31,6 +31,7 @@ import { webConnections } from './web-connections';
 import { webLeftovers } from './web-leftovers';
 import { webLeftovers2 } from './web-leftovers-2';
 import { webLeftovers3 } from './web-leftovers-3';
+import { webLeftovers4 } from './web-leftovers-4';
 import { webPages } from './web-pages';
 import { webPages2 } from './web-pages-2';
 import { webPages3 } from './web-pages-3';
@@ -74,6 +75,7 @@ export const deDashboard = {
   ...reasons10,
   ...reasons11,
   ...reasons12,
+  ...webLeftovers4,
 } satisfies DashboardCatalogue;
 
 /** The areas only the engine says: the tray's, the notices', the bot's. */

@@ -43,6 +43,8 @@ export async function startBot(
     ddnsLookups?: RuntimeOptions['ddnsLookups'];
     /** The runtime's clock (a FakeClock: the bot's retries wait for it), the system's by default. */
     clock?: RuntimeOptions['clock'];
+    /** The settings writer /config set asks (else one editing `raw` and applying it). */
+    editSettings?: RuntimeOptions['editSettings'];
   } = {},
 ): Promise<BotHarness> {
   const world = opts.world ?? (await startWorld());
@@ -75,10 +77,12 @@ export async function startBot(
     ...(opts.identify ? { identify: opts.identify } : {}),
     ...(opts.ddnsLookups ? { ddnsLookups: opts.ddnsLookups } : {}),
     ...(opts.clock ? { clock: opts.clock } : {}),
-    editSettings: async (edit) => {
-      edit(raw);
-      await runtime.updateSettings(settingsFrom(raw as SettingsInput));
-    },
+    editSettings:
+      opts.editSettings ??
+      (async (edit) => {
+        edit(raw);
+        await runtime.updateSettings(settingsFrom(raw as SettingsInput));
+      }),
   });
   await runtime.start();
   return {
