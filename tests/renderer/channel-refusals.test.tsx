@@ -48,7 +48,7 @@ describe("a refused channel's reason", () => {
     expect(screen.getByText('Doppelte Kanal-ID „ops“: Nur der erste Kanal wird verwendet.')).toBeTruthy();
     cleanup();
     list({ language: 'id', messages: id });
-    expect(screen.getByText('ID kanal "ops" ganda: hanya kanal pertama yang digunakan.')).toBeTruthy();
+    expect(screen.getByText('ID kanal “ops” ganda: hanya kanal pertama yang digunakan.')).toBeTruthy();
   });
 
   it('in English, as before, and marked in the pseudo-language', () => {

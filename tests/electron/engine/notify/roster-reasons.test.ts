@@ -31,7 +31,7 @@ it('a repeated id: its reason has a code, said in German and Indonesian', async 
     'doppelte Kanal-ID „c“: Nur der erste Kanal wird verwendet',
   );
   expect(sayReason(second!.reasonCode, second!.reason!, translator('id'))).toBe(
-    'ID kanal "c" ganda: hanya kanal pertama yang digunakan',
+    'ID kanal “c” ganda: hanya kanal pertama yang digunakan',
   );
 });
 
