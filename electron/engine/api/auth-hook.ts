@@ -20,6 +20,7 @@ import * as z from 'zod/mini';
 
 import { API_BASE } from '../../../shared/contract';
 import { english } from '../../../shared/i18n/translators';
+import type { Reason } from '../../../shared/reason';
 import type { ApiSettings } from '../../../shared/settings/api';
 import { actionWords } from '../../../shared/words/actions';
 import type { Clock } from '../clock';
@@ -37,6 +38,7 @@ import {
   refusedFor,
 } from './guards';
 import { sendHostRefusedPage, wantsPage } from './host-refusal';
+import { inEnglish, reason } from '../reason';
 import type { Metrics } from './metrics';
 import type { Principal } from './principal';
 import type { RefusalLog } from './refusals';
@@ -77,7 +79,8 @@ export interface AuthOptions {
   clock: Pick<Clock, 'now'>;
   logger: Logger;
   metrics: Pick<Metrics, 'authFailure'>;
-  audit: AuditWrite;
+  /** A row in the audit log; `reason` its detail as a code. */
+  audit: (e: Parameters<AuditWrite>[0] & { reason?: Reason }) => void;
   /** A refused change's row in the audit log (refusals.ts); absent: not written. */
   refusals?: RefusalLog;
   /** A token sign-in's row in the audit log, a loop counted on one (sign-in-log.ts). */
@@ -153,8 +156,14 @@ async function sessionPrincipal(o: AuthOptions, cookie: string | undefined): Pro
   const who = o.sessions.lookup(cookie);
   if (!who || stands) return who;
   const n = await o.sessions.revokeAll(who.id);
-  const detail = `sessions ended: token ${who.name} (${id}) no longer stands; ${n} browser session${n === 1 ? '' : 's'}`;
-  o.audit({ actor: 'cli (on this host)', action: 'session.end', detail, result: 'applied' });
+  const why = reason('reason.audit.tokenGone', { name: who.name, id, count: n });
+  o.audit({
+    actor: 'cli (on this host)',
+    action: 'session.end',
+    detail: inEnglish(why),
+    result: 'applied',
+    reason: why,
+  });
   return null;
 }
 
@@ -276,8 +285,8 @@ function registerTokenSignIn(
         { id: `${TOKEN_SESSION}${who.id}`, name: who.name, role: who.role },
         onHost,
       );
-      const detail = `with a token, from ${req.ip}${onHost ? ' (this host)' : ''}`;
-      o.signIns.signedIn(actorOf(who), detail);
+      const how = reason('reason.audit.tokenSignIn', { from: req.ip, here: onHost ? 'yes' : 'no' });
+      o.signIns.signedIn(actorOf(who), inEnglish(how), how);
       return setCookie(reply, 'session', value).code(204).send();
     },
   );

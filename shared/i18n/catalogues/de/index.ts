@@ -14,6 +14,7 @@ import { reasons } from './reasons';
 import { reasons10 } from './reasons-10';
 import { reasons11 } from './reasons-11';
 import { reasons12 } from './reasons-12';
+import { reasons13 } from './reasons-13';
 import { reasons2 } from './reasons-2';
 import { reasons3 } from './reasons-3';
 import { reasons4 } from './reasons-4';
@@ -81,6 +82,7 @@ export const deDashboard = {
   ...reasons10,
   ...reasons11,
   ...reasons12,
+  ...reasons13,
 } satisfies DashboardCatalogue;
 
 export const de = {

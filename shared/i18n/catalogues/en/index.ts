@@ -15,6 +15,7 @@ import { reasons } from './reasons';
 import { reasons10 } from './reasons-10';
 import { reasons11 } from './reasons-11';
 import { reasons12 } from './reasons-12';
+import { reasons13 } from './reasons-13';
 import { reasons2 } from './reasons-2';
 import { reasons3 } from './reasons-3';
 import { reasons4 } from './reasons-4';
@@ -85,6 +86,7 @@ export const enDashboard = {
   ...reasons10,
   ...reasons11,
   ...reasons12,
+  ...reasons13,
 } as const;
 
 /** The whole catalogue: the dashboard's areas and those only the engine says (tray, notices, bot). */

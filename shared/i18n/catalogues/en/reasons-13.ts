@@ -1,0 +1,15 @@
+/**
+ * The audit log's details, continued (issue 62): a row counted several times
+ * (electron/engine/api/repeated-rows.ts: `verb` refused or signed in, `times`, `span` the time
+ * from the first to the last, `short` yes under a second), said after the row's first detail; a
+ * token's sign-in (`from` the browser's address, `here` yes with this run's host proof) and the
+ * sessions a token no longer standing ended (auth-hook.ts). Their English is what the engine wrote
+ * before (tests/shared/words/reason-english-13.test.ts).
+ */
+export const reasons13 = {
+  'audit.repeated':
+    '({verb, select, refused {refused} other {signed in}} {times} times in {short, select, yes {under a second} other {{span}}}, each within a minute of the one before)',
+  'reason.audit.tokenSignIn': 'with a token, from {from}{here, select, yes { (this host)} other {}}',
+  'reason.audit.tokenGone':
+    'sessions ended: token {name} ({id}) no longer stands; {count} browser {count, plural, one {session} other {sessions}}',
+} as const;
