@@ -41,7 +41,7 @@ import { sendHostRefusedPage, wantsPage } from './host-refusal';
 import { inEnglish, reason } from '../reason';
 import type { Metrics } from './metrics';
 import type { Principal } from './principal';
-import type { RefusalLog } from './refusals';
+import { type RefusalLog, refusalReason } from './refusals';
 import { matchedAccess } from './route-access';
 import type { SessionStore } from './sessions';
 import type { SignInLog } from './sign-in-log';
@@ -58,8 +58,8 @@ export const AUTH_FAILURES_WINDOW_MS = 60_000;
  */
 export const MAX_AUTH_FAILURE_CLIENTS = 1024;
 /** Why a metrics token gets no browser session: it is made for Prometheus, which sends it as a bearer. */
-export const METRICS_NO_SESSION_WORDS =
-  'a metrics token reaches /metrics, /healthz and the badge only, not the dashboard: it cannot sign in; send it as "Authorization: Bearer <token>" to /metrics, or sign in with a viewer or admin token';
+const NO_SESSION = reason('reason.audit.metricsNoSession');
+export const METRICS_NO_SESSION_WORDS = inEnglish(NO_SESSION);
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -227,7 +227,8 @@ export async function registerAuth(app: FastifyInstance, o: AuthOptions): Promis
     );
     if (why) {
       // A refused change or request outside leaves a row (a loop counts on one); a refused read does not.
-      if (method && (access === 'write' || access === 'act')) o.refusals?.refused(actorOf(req.principal), method, why);
+      if (method && (access === 'write' || access === 'act'))
+        o.refusals?.refused(actorOf(req.principal), method, why, refusalReason(req.principal.role, access, method));
       return fail(reply, 403, 'forbidden', why);
     }
   });
@@ -274,7 +275,7 @@ function registerTokenSignIn(
         return fail(reply, 401, 'unauthorized', 'wrong token');
       }
       if (who.role === 'metrics') {
-        o.refusals?.refused(actorOf(who), 'session.sign-in', METRICS_NO_SESSION_WORDS);
+        o.refusals?.refused(actorOf(who), 'session.sign-in', METRICS_NO_SESSION_WORDS, NO_SESSION);
         return fail(reply, 403, 'forbidden', METRICS_NO_SESSION_WORDS);
       }
       // The session is this host's only with the host proof (issue 58): a loopback socket and a

@@ -7,7 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 
+import { refusedFor } from '../../../electron/engine/api/guards';
+import { refusalReason } from '../../../electron/engine/api/refusals';
 import { repeatDetail } from '../../../electron/engine/api/repeated-rows';
+import { ACTION_WORDS, actionWords } from '../../../shared/words/actions';
 import { english } from '../../../shared/i18n/translators';
 import { reason, type Reason } from '../../../shared/reason';
 import { reasonWords } from '../../../shared/words/reason';
@@ -22,6 +25,26 @@ const BEFORE: [string, Reason, string][] = [
     'a token sign-in with the host proof',
     reason('reason.audit.tokenSignIn', { from: '127.0.0.1', here: 'yes' }),
     'with a token, from 127.0.0.1 (this host)',
+  ],
+  [
+    'a viewer refused a change',
+    reason('reason.audit.viewerChange', { method: 'pause' }),
+    'a viewer reads everything and changes nothing: pause monitoring is a change, which needs an admin',
+  ],
+  [
+    'a viewer refused a request outside',
+    reason('reason.audit.viewerAct', { method: 'runSpeedTest' }),
+    "a viewer reads everything and changes nothing: run a speed test sends or spends a request outside this host. Viewers can't send tests or checks: an admin can.",
+  ],
+  [
+    'a metrics token refused a change',
+    reason('reason.audit.metricsMay', { method: 'saveSettings' }),
+    'a metrics token reaches /metrics, /healthz and the badge only: it may not change the settings; use a viewer or admin token',
+  ],
+  [
+    'a metrics token refused a browser session',
+    reason('reason.audit.metricsNoSession'),
+    'a metrics token reaches /metrics, /healthz and the badge only, not the dashboard: it cannot sign in; send it as "Authorization: Bearer <token>" to /metrics, or sign in with a viewer or admin token',
   ],
   [
     'a gone token, one session',
@@ -68,4 +91,17 @@ const COUNTED: [string, Parameters<typeof repeatDetail>, string][] = [
 describe('reasons-13 in English: the audit log details as written before', () => {
   it.each(BEFORE)('%s', (_, r, before) => expect(reasonWords(r, english)).toBe(before));
   it.each(COUNTED)('%s', (_, args, before) => expect(repeatDetail(...args)).toBe(before));
+
+  // Every change or request outside a role is refused and the row says: the 403's words (guards.ts).
+  const refusals = Object.keys(ACTION_WORDS).flatMap((method) =>
+    (['viewer', 'metrics'] as const).flatMap((role) =>
+      (['write', 'act'] as const).map((access) => [role, access, method] as const),
+    ),
+  );
+  it.each(refusals)('%s refused %s %s: the words the API says', (role, access, method) => {
+    const coded = refusalReason(role, access, method);
+    expect(coded && reasonWords(coded, english)).toBe(
+      refusedFor(role, access, 'POST /x', actionWords(method, english)),
+    );
+  });
 });

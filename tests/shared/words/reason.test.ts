@@ -50,6 +50,7 @@ const SAMPLE: Record<string, string | number> = {
   durationMs: 60_000,
   count: 2,
   here: 'yes',
+  method: 'pause',
   got: 'IPv6',
   address: '2001:db8::1',
   range: '2001:db8::/32',

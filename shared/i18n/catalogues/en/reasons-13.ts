@@ -3,8 +3,10 @@
  * (electron/engine/api/repeated-rows.ts: `verb` refused or signed in, `times`, `span` the time
  * from the first to the last, `short` yes under a second), said after the row's first detail; a
  * token's sign-in (`from` the browser's address, `here` yes with this run's host proof) and the
- * sessions a token no longer standing ended (auth-hook.ts). Their English is what the engine wrote
- * before (tests/shared/words/reason-english-13.test.ts).
+ * sessions a token no longer standing ended (auth-hook.ts); why a role was refused a change or a
+ * request outside (api/refusals.ts refusalReason: `method` the contract method, said by its
+ * `action.*` words). Their English is what the engine wrote before
+ * (tests/shared/words/reason-english-13.test.ts).
  */
 export const reasons13 = {
   'audit.repeated':
@@ -12,4 +14,12 @@ export const reasons13 = {
   'reason.audit.tokenSignIn': 'with a token, from {from}{here, select, yes { (this host)} other {}}',
   'reason.audit.tokenGone':
     'sessions ended: token {name} ({id}) no longer stands; {count} browser {count, plural, one {session} other {sessions}}',
+  'reason.audit.viewerChange':
+    'a viewer reads everything and changes nothing: {method} is a change, which needs an admin',
+  'reason.audit.viewerAct':
+    "a viewer reads everything and changes nothing: {method} sends or spends a request outside this host. Viewers can't send tests or checks: an admin can.",
+  'reason.audit.metricsMay':
+    'a metrics token reaches /metrics, /healthz and the badge only: it may not {method}; use a viewer or admin token',
+  'reason.audit.metricsNoSession':
+    'a metrics token reaches /metrics, /healthz and the badge only, not the dashboard: it cannot sign in; send it as "Authorization: Bearer \'<token>\'" to /metrics, or sign in with a viewer or admin token',
 } as const;
