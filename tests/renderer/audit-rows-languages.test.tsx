@@ -56,7 +56,7 @@ function noSession() {
   return reason('reason.audit.metricsNoSession');
 }
 function tokenGone() {
-  return reason('reason.audit.tokenGone', { name: 'ci', id: 'b7', count: 2 });
+  return reason('reason.audit.tokenGone', { name: 'ci', id: 'b7', why: 'revoked', count: 2 });
 }
 
 /** The Activity page with these audit rows, in `words`: its main region and the details shown. */
@@ -87,7 +87,7 @@ describe("the audit log's details in the page's language", () => {
       `mit einem Token, von ${FROM} (3-mal angemeldet in 40 Sek., jeweils binnen einer Minute nach dem vorigen Mal)`,
       'Betrachter lesen alles und ändern nichts: „Überwachung pausieren“ ist eine Änderung und braucht einen Admin (20-mal abgelehnt in unter einer Sekunde, jeweils binnen einer Minute nach dem vorigen Mal)',
       'Ein Metrik-Token erreicht nur /metrics, /healthz und das Badge, nicht das Dashboard: Mit ihm kann man sich nicht anmelden. Senden Sie es als „Authorization: Bearer <token>“ an /metrics, oder melden Sie sich mit einem Betrachter- oder Admin-Token an',
-      'Sitzungen beendet: Token ci (b7) gilt nicht mehr; 2 Browsersitzungen',
+      'Sitzungen beendet: Token ci (b7) widerrufen; 2 Browsersitzungen',
       `mit Discord, von ${FROM}: Ihr Discord-Konto ist weder Mitglied des Discord-Servers, den dieses IPWatch bedient, noch als Admin eingetragen. (2-mal abgelehnt in 2 Min. 30 Sek., jeweils binnen einer Minute nach dem vorigen Mal)`,
     ]);
   });
@@ -98,7 +98,7 @@ describe("the audit log's details in the page's language", () => {
       `dengan token, dari ${FROM} (masuk 3 kali dalam 40 dtk, masing-masing kurang dari satu menit setelah yang sebelumnya)`,
       'pelihat membaca semuanya dan tidak mengubah apa pun: "menjeda pemantauan" adalah perubahan, yang memerlukan admin (ditolak 20 kali dalam kurang dari satu detik, masing-masing kurang dari satu menit setelah yang sebelumnya)',
       'token metrik hanya menjangkau /metrics, /healthz, dan badge, bukan dasbor: token ini tidak dapat masuk. Kirim sebagai "Authorization: Bearer <token>" ke /metrics, atau masuk dengan token pelihat atau admin',
-      'sesi diakhiri: token ci (b7) tidak berlaku lagi; 2 sesi browser',
+      'sesi diakhiri: token ci (b7) dicabut; 2 sesi browser',
       `dengan Discord, dari ${FROM}: Akun Discord Anda bukan anggota server Discord yang dilayani IPWatch ini, dan tidak terdaftar sebagai admin. (ditolak 2 kali dalam 2 mnt 30 dtk, masing-masing kurang dari satu menit setelah yang sebelumnya)`,
     ]);
   });

@@ -45,7 +45,7 @@ import { type RefusalLog, refusalReason } from './refusals';
 import { matchedAccess } from './route-access';
 import type { SessionStore } from './sessions';
 import type { SignInLog } from './sign-in-log';
-import { type AuditWrite, TOKEN_SESSION, type TokenStore } from './tokens';
+import { type AuditWrite, type EndedWhy, TOKEN_SESSION, type TokenStore } from './tokens';
 
 export const SESSION_PATH = `${API_BASE}/session`;
 /** Wrong credentials allowed per client address and window before 429. */
@@ -156,15 +156,34 @@ async function sessionPrincipal(o: AuthOptions, cookie: string | undefined): Pro
   const who = o.sessions.lookup(cookie);
   if (!who || stands) return who;
   const n = await o.sessions.revokeAll(who.id);
-  const why = reason('reason.audit.tokenGone', { name: who.name, id, count: n });
-  o.audit({
+  auditSessionsEnded(o.audit, { name: who.name, id }, 'gone', n);
+  return null;
+}
+
+/**
+ * The audit row of a token's browser sessions ended with it (`n` of them): revoked, rotated or
+ * given another role by the CLI (auth-setup.ts), or found no longer standing here. Its detail as
+ * a code (reasons-13), its English as before.
+ */
+export function auditSessionsEnded(
+  audit: AuthOptions['audit'],
+  t: { name: string; id: string },
+  why: EndedWhy | 'gone',
+  n: number,
+): void {
+  const coded = reason('reason.audit.tokenGone', {
+    name: t.name,
+    id: t.id,
+    why: why === 'role changed' ? 'roleChanged' : why,
+    count: n,
+  });
+  audit({
     actor: 'cli (on this host)',
     action: 'session.end',
-    detail: inEnglish(why),
+    detail: inEnglish(coded),
     result: 'applied',
-    reason: why,
+    reason: coded,
   });
-  return null;
 }
 
 /** Registers the door on every request; resolves with the sign-in routes and the failure count for other sign-ins. */

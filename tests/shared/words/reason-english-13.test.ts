@@ -48,18 +48,33 @@ const BEFORE: [string, Reason, string][] = [
   ],
   [
     'a gone token, one session',
-    reason('reason.audit.tokenGone', { name: 'grafana', id: 't1', count: 1 }),
+    reason('reason.audit.tokenGone', { name: 'grafana', id: 't1', why: 'gone', count: 1 }),
     'sessions ended: token grafana (t1) no longer stands; 1 browser session',
   ],
   [
     'a gone token, none',
-    reason('reason.audit.tokenGone', { name: 'grafana', id: 't1', count: 0 }),
+    reason('reason.audit.tokenGone', { name: 'grafana', id: 't1', why: 'gone', count: 0 }),
     'sessions ended: token grafana (t1) no longer stands; 0 browser sessions',
   ],
   [
     'a gone token, three',
-    reason('reason.audit.tokenGone', { name: 'ci', id: 'b7', count: 3 }),
+    reason('reason.audit.tokenGone', { name: 'ci', id: 'b7', why: 'gone', count: 3 }),
     'sessions ended: token ci (b7) no longer stands; 3 browser sessions',
+  ],
+  [
+    'a revoked token',
+    reason('reason.audit.tokenGone', { name: 'ci', id: 'b7', why: 'revoked', count: 1 }),
+    'sessions ended: token ci (b7) revoked; 1 browser session',
+  ],
+  [
+    'a rotated token',
+    reason('reason.audit.tokenGone', { name: 'ci', id: 'b7', why: 'rotated', count: 2 }),
+    'sessions ended: token ci (b7) rotated; 2 browser sessions',
+  ],
+  [
+    'a re-roled token',
+    reason('reason.audit.tokenGone', { name: 'ci', id: 'b7', why: 'roleChanged', count: 1 }),
+    'sessions ended: token ci (b7) role changed; 1 browser session',
   ],
 ];
 

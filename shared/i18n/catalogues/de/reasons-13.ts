@@ -6,7 +6,7 @@ export const reasons13 = {
     '({verb, select, refused {{times}-mal abgelehnt} other {{times}-mal angemeldet}} in {short, select, yes {unter einer Sekunde} other {{span}}}, jeweils binnen einer Minute nach dem vorigen Mal)',
   'reason.audit.tokenSignIn': 'mit einem Token, von {from}{here, select, yes { (dieser Host)} other {}}',
   'reason.audit.tokenGone':
-    'Sitzungen beendet: Token {name} ({id}) gilt nicht mehr; {count} {count, plural, one {Browsersitzung} other {Browsersitzungen}}',
+    'Sitzungen beendet: Token {name} ({id}) {why, select, revoked {widerrufen} rotated {erneuert} roleChanged {mit neuer Rolle} other {gilt nicht mehr}}; {count} {count, plural, one {Browsersitzung} other {Browsersitzungen}}',
   'reason.audit.viewerChange':
     'Betrachter lesen alles und ändern nichts: „{method}“ ist eine Änderung und braucht einen Admin',
   'reason.audit.viewerAct':

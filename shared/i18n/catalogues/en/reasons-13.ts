@@ -3,7 +3,7 @@
  * (electron/engine/api/repeated-rows.ts: `verb` refused or signed in, `times`, `span` the time
  * from the first to the last, `short` yes under a second), said after the row's first detail; a
  * token's sign-in (`from` the browser's address, `here` yes with this run's host proof) and the
- * sessions a token no longer standing ended (auth-hook.ts); why a role was refused a change or a
+ * sessions a token revoked, rotated, re-roled or no longer standing ended (`why`: auth-hook.ts); why a role was refused a change or a
  * request outside (api/refusals.ts refusalReason: `method` the contract method, said by its
  * `action.*` words). Their English is what the engine wrote before
  * (tests/shared/words/reason-english-13.test.ts).
@@ -13,7 +13,7 @@ export const reasons13 = {
     '({verb, select, refused {refused} other {signed in}} {times} times in {short, select, yes {under a second} other {{span}}}, each within a minute of the one before)',
   'reason.audit.tokenSignIn': 'with a token, from {from}{here, select, yes { (this host)} other {}}',
   'reason.audit.tokenGone':
-    'sessions ended: token {name} ({id}) no longer stands; {count} browser {count, plural, one {session} other {sessions}}',
+    'sessions ended: token {name} ({id}) {why, select, revoked {revoked} rotated {rotated} roleChanged {role changed} other {no longer stands}}; {count} browser {count, plural, one {session} other {sessions}}',
   'reason.audit.viewerChange':
     'a viewer reads everything and changes nothing: {method} is a change, which needs an admin',
   'reason.audit.viewerAct':

@@ -6,7 +6,7 @@ export const reasons13 = {
     '({verb, select, refused {ditolak} other {masuk}} {times} kali dalam {short, select, yes {kurang dari satu detik} other {{span}}}, masing-masing kurang dari satu menit setelah yang sebelumnya)',
   'reason.audit.tokenSignIn': 'dengan token, dari {from}{here, select, yes { (host ini)} other {}}',
   'reason.audit.tokenGone':
-    'sesi diakhiri: token {name} ({id}) tidak berlaku lagi; {count, plural, other {{count} sesi browser}}',
+    'sesi diakhiri: token {name} ({id}) {why, select, revoked {dicabut} rotated {diganti} roleChanged {perannya diubah} other {tidak berlaku lagi}}; {count, plural, other {{count} sesi browser}}',
   'reason.audit.viewerChange':
     'pelihat membaca semuanya dan tidak mengubah apa pun: "{method}" adalah perubahan, yang memerlukan admin',
   'reason.audit.viewerAct':
