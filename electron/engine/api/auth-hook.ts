@@ -25,6 +25,7 @@ import type { ApiSettings } from '../../../shared/settings/api';
 import { actionWords } from '../../../shared/words/actions';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
+import { inEnglish, reason } from '../reason';
 import type { HostNames } from '../tls';
 import { bearer } from './auth';
 import { clearCookie, readCookie, setCookie } from './cookies';
@@ -38,7 +39,6 @@ import {
   refusedFor,
 } from './guards';
 import { sendHostRefusedPage, wantsPage } from './host-refusal';
-import { inEnglish, reason } from '../reason';
 import type { Metrics } from './metrics';
 import type { Principal } from './principal';
 import { type RefusalLog, refusalReason } from './refusals';

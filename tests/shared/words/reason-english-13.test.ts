@@ -10,9 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { refusedFor } from '../../../electron/engine/api/guards';
 import { refusalReason } from '../../../electron/engine/api/refusals';
 import { repeatDetail } from '../../../electron/engine/api/repeated-rows';
-import { ACTION_WORDS, actionWords } from '../../../shared/words/actions';
 import { english } from '../../../shared/i18n/translators';
 import { reason, type Reason } from '../../../shared/reason';
+import { ACTION_WORDS, actionWords } from '../../../shared/words/actions';
 import { reasonWords } from '../../../shared/words/reason';
 
 const BEFORE: [string, Reason, string][] = [
