@@ -32,6 +32,7 @@ import { actionWords } from '../../../shared/words/actions';
 import { repeatWords } from '../../../shared/words/audit-repeated';
 import { sayReason } from '../../../shared/words/reason';
 import { labelOfPathIn } from '../settings/field-trail';
+import { detailRead } from './audit-details';
 
 export interface AuditWords {
   who: string;
@@ -139,12 +140,13 @@ const REPEATED = / \((?:signed in|refused) \d+ times in .+, each within a minute
 
 /**
  * The detail in the reader's language when the row holds it as a code (a sign-in's how, Discord's
- * why, issue 62), else as stored. A row counted several times keeps its count apart (`repeated`,
+ * why, issue 62) or is one of the English shapes audit-details.ts reads, else as stored. A row counted several times keeps its count apart (`repeated`,
  * migration 19), said after the detail in the reader's language; one counted before that keeps
  * its English.
  */
 function detailOf(e: AuditEntry, words: Translator): string | null {
   if (e.detail === null) return null;
+  if (!e.reason && !e.repeated) return detailRead(e.action, e.result, e.detail, words) ?? e.detail;
   const counted = REPEATED.test(e.detail);
   if (counted && !e.repeated) return e.detail;
   const first = counted ? e.detail.replace(REPEATED, '') : e.detail;
