@@ -1,7 +1,7 @@
 /**
  * Audit details the engine writes as English sentences around values, read back and said in the
  * page's language (renderer/src/pages/audit-details.ts, issue 62): each English is the engine's
- * own shape (literals from session-admin.ts, discord-sign-in/routes.ts, service-files.ts and
+ * own shape (literals and words from session-admin.ts, discord-sign-in/routes.ts, service-files.ts and
  * electron/host/settings-write.ts), kept byte for byte in English, said in German and Indonesian
  * in real words, and in the pseudo-language with nothing unmarked but the values.
  */
@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../renderer/src/api/types';
 import { auditWords } from '../../renderer/src/pages/audit-words';
 import { english, translator } from '../../shared/i18n/translators';
+import { noBrowserSessions, noSuchSession } from '../../shared/words/sessions';
 import { pseudoTranslator, unmarkedText } from '../helpers/pseudo-language';
 
 const row = (action: string, result: string, detail: string): AuditEntry => ({
@@ -45,12 +46,31 @@ const ROWS: [AuditEntry, string, string][] = [
     'old (1).csv (csv): 12 Einträge hinzugefügt',
     'old (1).csv (csv): 12 entri ditambahkan',
   ],
+  [
+    row('revokeSession', 'refused', noSuchSession('s9', english)),
+    noSuchSession('s9', translator('de')),
+    noSuchSession('s9', translator('id')),
+  ],
+  [
+    row('revokeSession', 'refused', noBrowserSessions(english)),
+    noBrowserSessions(translator('de')),
+    noBrowserSessions(translator('id')),
+  ],
   [row('settings.write', 'applied', 'set mention, quiet'), 'gesetzt: mention, quiet', 'diatur: mention, quiet'],
 ];
-const VALUES = ['Ada', 's0123456789ab', 'grafana', 's77', '/data/history.before-restore.sqlite', 'old (1).csv', 'csv'];
+const VALUES = [
+  's9',
+  'Ada',
+  's0123456789ab',
+  'grafana',
+  's77',
+  '/data/history.before-restore.sqlite',
+  'old (1).csv',
+  'csv',
+];
 
 describe('audit details read back from their English', () => {
-  it.each(ROWS)('$action: English as stored, German and Indonesian in words', (r, de, id) => {
+  it.each(ROWS)('row %#: English as stored, German and Indonesian in words', (r, de, id) => {
     expect(auditWords(r, english).detail).toBe(r.detail);
     expect(auditWords(r, translator('de')).detail).toBe(de);
     expect(auditWords(r, translator('id')).detail).toBe(id);
