@@ -155,6 +155,7 @@ export const auditEntrySchema = z.object({
   detail: z.nullable(z.string()),
   result: z.string(),
   reason: described(z.optional(reasonSchema), '`detail` as a code and its values, for a reader in another language'),
+  repeated: described(z.optional(z.object({ times: z.number(), spanMs: z.number() })), 'a row counted several times'),
 });
 export type AuditEntry = z.output<typeof auditEntrySchema>;
 export const auditPageSchema = z.object({ items: z.array(auditEntrySchema), total: z.number() });

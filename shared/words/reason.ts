@@ -5,6 +5,7 @@
  */
 import type { Reason, WireReason } from '../contract/reason';
 import type { MessageId, MessageValues, Translator } from '../i18n/translator';
+import { actionWords } from './actions';
 import { formatDuration } from './duration';
 import { errorInLine, errorInWords } from './error';
 import { answersInWords, dnsErrorInLine } from './server-answers';
@@ -23,6 +24,7 @@ function argumentsOf(r: Flat, words: Translator, inner: string | undefined): Mes
     else if (key === 'errorLine' && typeof value === 'string') out.errorLine = errorInLine(value, words, urlOf(r));
     else if (key === 'answers' && typeof value === 'string') out.answers = answersInWords(value, words);
     else if (key === 'dnsError' && typeof value === 'string') out.dnsError = dnsErrorInLine(value, words);
+    else if (key === 'method' && typeof value === 'string') out.method = actionWords(value, words) ?? value;
     else out[key] = value;
   }
   if (inner !== undefined) out.inner = inner;

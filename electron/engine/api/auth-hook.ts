@@ -20,10 +20,12 @@ import * as z from 'zod/mini';
 
 import { API_BASE } from '../../../shared/contract';
 import { english } from '../../../shared/i18n/translators';
+import type { Reason } from '../../../shared/reason';
 import type { ApiSettings } from '../../../shared/settings/api';
 import { actionWords } from '../../../shared/words/actions';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
+import { inEnglish, reason } from '../reason';
 import type { HostNames } from '../tls';
 import { bearer } from './auth';
 import { clearCookie, readCookie, setCookie } from './cookies';
@@ -39,11 +41,11 @@ import {
 import { sendHostRefusedPage, wantsPage } from './host-refusal';
 import type { Metrics } from './metrics';
 import type { Principal } from './principal';
-import type { RefusalLog } from './refusals';
+import { type RefusalLog, refusalReason } from './refusals';
 import { matchedAccess } from './route-access';
 import type { SessionStore } from './sessions';
 import type { SignInLog } from './sign-in-log';
-import { type AuditWrite, TOKEN_SESSION, type TokenStore } from './tokens';
+import { type AuditWrite, type EndedWhy, TOKEN_SESSION, type TokenStore } from './tokens';
 
 export const SESSION_PATH = `${API_BASE}/session`;
 /** Wrong credentials allowed per client address and window before 429. */
@@ -56,8 +58,8 @@ export const AUTH_FAILURES_WINDOW_MS = 60_000;
  */
 export const MAX_AUTH_FAILURE_CLIENTS = 1024;
 /** Why a metrics token gets no browser session: it is made for Prometheus, which sends it as a bearer. */
-export const METRICS_NO_SESSION_WORDS =
-  'a metrics token reaches /metrics, /healthz and the badge only, not the dashboard: it cannot sign in; send it as "Authorization: Bearer <token>" to /metrics, or sign in with a viewer or admin token';
+const NO_SESSION = reason('reason.audit.metricsNoSession');
+export const METRICS_NO_SESSION_WORDS = inEnglish(NO_SESSION);
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -77,7 +79,8 @@ export interface AuthOptions {
   clock: Pick<Clock, 'now'>;
   logger: Logger;
   metrics: Pick<Metrics, 'authFailure'>;
-  audit: AuditWrite;
+  /** A row in the audit log; `reason` its detail as a code. */
+  audit: (e: Parameters<AuditWrite>[0] & { reason?: Reason }) => void;
   /** A refused change's row in the audit log (refusals.ts); absent: not written. */
   refusals?: RefusalLog;
   /** A token sign-in's row in the audit log, a loop counted on one (sign-in-log.ts). */
@@ -153,9 +156,34 @@ async function sessionPrincipal(o: AuthOptions, cookie: string | undefined): Pro
   const who = o.sessions.lookup(cookie);
   if (!who || stands) return who;
   const n = await o.sessions.revokeAll(who.id);
-  const detail = `sessions ended: token ${who.name} (${id}) no longer stands; ${n} browser session${n === 1 ? '' : 's'}`;
-  o.audit({ actor: 'cli (on this host)', action: 'session.end', detail, result: 'applied' });
+  auditSessionsEnded(o.audit, { name: who.name, id }, 'gone', n);
   return null;
+}
+
+/**
+ * The audit row of a token's browser sessions ended with it (`n` of them): revoked, rotated or
+ * given another role by the CLI (auth-setup.ts), or found no longer standing here. Its detail as
+ * a code (reasons-13), its English as before.
+ */
+export function auditSessionsEnded(
+  audit: AuthOptions['audit'],
+  t: { name: string; id: string },
+  why: EndedWhy | 'gone',
+  n: number,
+): void {
+  const coded = reason('reason.audit.tokenGone', {
+    name: t.name,
+    id: t.id,
+    why: why === 'role changed' ? 'roleChanged' : why,
+    count: n,
+  });
+  audit({
+    actor: 'cli (on this host)',
+    action: 'session.end',
+    detail: inEnglish(coded),
+    result: 'applied',
+    reason: coded,
+  });
 }
 
 /** Registers the door on every request; resolves with the sign-in routes and the failure count for other sign-ins. */
@@ -218,7 +246,8 @@ export async function registerAuth(app: FastifyInstance, o: AuthOptions): Promis
     );
     if (why) {
       // A refused change or request outside leaves a row (a loop counts on one); a refused read does not.
-      if (method && (access === 'write' || access === 'act')) o.refusals?.refused(actorOf(req.principal), method, why);
+      if (method && (access === 'write' || access === 'act'))
+        o.refusals?.refused(actorOf(req.principal), method, why, refusalReason(req.principal.role, access, method));
       return fail(reply, 403, 'forbidden', why);
     }
   });
@@ -265,7 +294,7 @@ function registerTokenSignIn(
         return fail(reply, 401, 'unauthorized', 'wrong token');
       }
       if (who.role === 'metrics') {
-        o.refusals?.refused(actorOf(who), 'session.sign-in', METRICS_NO_SESSION_WORDS);
+        o.refusals?.refused(actorOf(who), 'session.sign-in', METRICS_NO_SESSION_WORDS, NO_SESSION);
         return fail(reply, 403, 'forbidden', METRICS_NO_SESSION_WORDS);
       }
       // The session is this host's only with the host proof (issue 58): a loopback socket and a
@@ -276,8 +305,8 @@ function registerTokenSignIn(
         { id: `${TOKEN_SESSION}${who.id}`, name: who.name, role: who.role },
         onHost,
       );
-      const detail = `with a token, from ${req.ip}${onHost ? ' (this host)' : ''}`;
-      o.signIns.signedIn(actorOf(who), detail);
+      const how = reason('reason.audit.tokenSignIn', { from: req.ip, here: onHost ? 'yes' : 'no' });
+      o.signIns.signedIn(actorOf(who), inEnglish(how), how);
       return setCookie(reply, 'session', value).code(204).send();
     },
   );

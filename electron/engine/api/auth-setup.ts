@@ -9,6 +9,7 @@ import type { Logger } from '../logger';
 import type { Redactor } from '../secrets/redact';
 import type { SecretSource } from '../secrets/resolve';
 import { loadApiToken } from './auth';
+import { auditSessionsEnded } from './auth-hook';
 import { createHostProof, type HostProof } from './host-proof';
 import { createSessionStore, sessionMaxAgeMs, type SessionStore } from './sessions';
 import { TOKENS_FILE } from './token-file';
@@ -62,8 +63,7 @@ export async function openApiAuth(o: {
     ended: async (t, why) => {
       const n = await sessions.revokeAll(`${TOKEN_SESSION}${t.id}`);
       if (n === 0) return;
-      const detail = `sessions ended: token ${t.name} (${t.id}) ${why}; ${n} browser session${n === 1 ? '' : 's'}`;
-      o.audit({ actor: 'cli (on this host)', action: 'session.end', detail, result: 'applied' });
+      auditSessionsEnded(o.audit, t, why, n);
     },
   });
   made.tokens = tokens;

@@ -133,7 +133,7 @@ async function serve(
   // Refused changes and token sign-ins: a row each, a client's loop counted on one (repeated-rows.ts).
   const rows: AuditRows = {
     write: (e) => o.services.history.audit(e),
-    redetail: (id, detail) => o.services.history.auditRedetail(id, detail),
+    redetail: (id, detail, repeated) => o.services.history.auditRedetail(id, detail, repeated),
   };
   const refusals = createRefusalLog(rows, o.clock ?? systemClock, logger);
   const signIns = createSignInLog(rows, o.clock ?? systemClock, logger);

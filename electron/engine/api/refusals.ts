@@ -11,9 +11,11 @@
  * read writes nothing (a metrics token polling the status is no attempt at anything), and nor
  * does a wrong token: the limit on failures and its count say that (auth-hook.ts).
  */
-import type { Reason } from '../../../shared/reason';
+import { reason, type Reason } from '../../../shared/reason';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
+import type { Access } from './guards';
+import type { Role } from './principal';
 import { type AuditRows, createRepeatedRows, MAX_COUNTED_ROWS, repeatDetail, REPEAT_MS } from './repeated-rows';
 
 export { countsOn } from './repeated-rows';
@@ -31,6 +33,17 @@ export interface RefusalLog {
 /** Pure: a row's detail: why, and once repeated how many times over how long. */
 export const refusalDetail = (why: string, times: number, spanMs: number): string =>
   repeatDetail(why, 'refused', times, spanMs);
+
+/**
+ * Why `role` may not call `method` (a change or a request outside) as a code: guards.ts
+ * refusedFor's words, which the API's 403 says, kept with the audit row so the Audit page says
+ * them in its reader's language (issue 62; its English the same, reason-english-13.test.ts).
+ */
+export function refusalReason(role: Role, access: Access, method: string): Reason | undefined {
+  if (role === 'metrics') return reason('reason.audit.metricsMay', { method });
+  if (access === 'act') return reason('reason.audit.viewerAct', { method });
+  return access === 'write' ? reason('reason.audit.viewerChange', { method }) : undefined;
+}
 
 /** The log of refusals over these rows; a row that cannot be written is logged, and the request is refused all the same. */
 export function createRefusalLog(rows: RefusalRows, clock: Pick<Clock, 'now'>, logger: Logger): RefusalLog {

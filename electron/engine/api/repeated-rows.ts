@@ -8,7 +8,8 @@
  * sign-ins (auth-hook.ts) are counted so.
  */
 import type { WireReason } from '../../../shared/contract/reason';
-import { formatDuration } from '../../../shared/words/duration';
+import { english } from '../../../shared/i18n/translators';
+import { type Repeated, type RepeatVerb, repeatWords } from '../../../shared/words/audit-repeated';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 
@@ -30,8 +31,8 @@ export interface AuditRow {
 export interface AuditRows {
   /** Writes a row; its id. */
   write(e: AuditRow): number;
-  /** Writes a row's detail again; false when the row is gone (a restore). */
-  redetail(id: number, detail: string): boolean;
+  /** Writes a row's detail again, and its count (said in the reader's language); false when the row is gone (a restore). */
+  redetail(id: number, detail: string, repeated?: Repeated): boolean;
 }
 
 /** A row's words once repeated: the first detail, how many times (`verb`: "refused"), over how long. */
@@ -55,10 +56,8 @@ export const countsOn = (row: Pick<Counted, 'last'> | undefined, now: number): b
   row !== undefined && now >= row.last && now - row.last < REPEAT_MS;
 
 /** Pure: a row's detail: as first written, and once repeated what was done how many times over how long. */
-export function repeatDetail(detail: string, verb: string, times: number, spanMs: number): string {
-  if (times <= 1) return detail;
-  const over = spanMs < 1000 ? 'under a second' : formatDuration(spanMs);
-  return `${detail} (${verb} ${times} times in ${over}, each within a minute of the one before)`;
+export function repeatDetail(detail: string, verb: RepeatVerb, times: number, spanMs: number): string {
+  return times <= 1 ? detail : `${detail} ${repeatWords(verb, { times, spanMs }, english)}`;
 }
 
 /** Rows counted so over these; a row that cannot be written is logged, and the caller goes on all the same. */
@@ -82,7 +81,9 @@ export function createRepeatedRows(
       try {
         if (row && countsOn(row, now)) {
           const next = { ...row, last: now, times: row.times + 1 };
-          if (rows.redetail(row.id, words(row.detail, next.times, now - row.first))) return keep(key, next);
+          const repeated = { times: next.times, spanMs: now - row.first };
+          if (rows.redetail(row.id, words(row.detail, repeated.times, repeated.spanMs), repeated))
+            return keep(key, next);
         }
         const id = rows.write(e);
         keep(key, { id, detail: e.detail, first: now, last: now, times: 1 });

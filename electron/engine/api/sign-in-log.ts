@@ -16,7 +16,7 @@ export interface SignInLog {
 
 /** Pure: a sign-in row's detail, and once repeated how many times over how long. */
 export const signInDetail = (detail: string, times: number, spanMs: number): string =>
-  repeatDetail(detail, 'signed in', times, spanMs);
+  repeatDetail(detail, 'signedIn', times, spanMs);
 
 export function createSignInLog(rows: AuditRows, clock: Pick<Clock, 'now'>, logger: Logger): SignInLog {
   const repeated = createRepeatedRows(rows, clock, logger, signInDetail);

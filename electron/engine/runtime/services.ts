@@ -89,7 +89,7 @@ function historyService(store: HistoryStore, redactor: Pick<Redactor, 'deep'>, c
       items: newestEvents([store.recentEvents(limit), redactor.deep(noticeEvents(store, limit))], limit),
     }),
     audit: (entry) => store.audit(entry),
-    auditRedetail: (id, detail) => store.auditRedetail(id, detail),
+    auditRedetail: (id, detail, repeated) => store.auditRedetail(id, detail, repeated),
     auditLog: (query) => store.auditLog(query),
     auditTotal: () => store.auditTotal(),
     outbox: (query) => redactor.deep(store.list(query).map(describeItem)),

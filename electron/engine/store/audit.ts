@@ -9,13 +9,14 @@
  * home writes a few rows a day and ages out as few, so the age keeps up. The deletes walk the
  * index of the row's kind and the id (the table's rowid): a write costs the same at 10 rows or
  * 20,000, and at most its kind's bound of index entries. A row may keep its detail as a reason code
- * too (`reason_code`, migration 18: a Discord sign-in's why), its English the detail (issue 62).
+ * too (`reason_code`, migration 18: a Discord sign-in's why), its English the detail (issue 62),
+ * and a row counted several times its count (`repeat_times`, `repeat_span_ms`, migration 19).
  */
 import { AUDIT_KIND_ROWS, AUDIT_KINDS, type AuditKind, auditKind } from './audit-kinds';
 import type { StoreContext } from './context';
-import type { AuditEntry, AuditRowInput } from './history-types';
+import type { AuditEntry, AuditRepeated, AuditRowInput } from './history-types';
 import { reasonColumn, reasonFromColumn } from './reason-column';
-import { all, num, one, str, strOrNull } from './sqlite';
+import { all, num, numOrNull, one, str, strOrNull } from './sqlite';
 
 export { AUDIT_KIND_ROWS, AUDIT_KINDS, type AuditKind, auditKind } from './audit-kinds';
 
@@ -57,9 +58,17 @@ export function writeAudit(ctx: StoreContext, e: AuditRowInput, kindRows = AUDIT
   return id;
 }
 
-/** One row's detail written again (a refusal repeated: api/refusals.ts counts it on its row); false when no such row. */
-export function redetailAudit(ctx: StoreContext, id: number, detail: string): boolean {
-  ctx.db.run('UPDATE audit SET detail = ? WHERE id = ?', [detail, id]);
+/**
+ * One row's detail written again, and how often it was done over how long (a refusal repeated:
+ * api/repeated-rows.ts counts it on its row; migration 19); false when no such row.
+ */
+export function redetailAudit(ctx: StoreContext, id: number, detail: string, repeated?: AuditRepeated): boolean {
+  ctx.db.run('UPDATE audit SET detail = ?, repeat_times = ?, repeat_span_ms = ? WHERE id = ?', [
+    detail,
+    repeated?.times ?? null,
+    repeated?.spanMs ?? null,
+    id,
+  ]);
   const changed = ctx.db.getRowsModified() > 0;
   if (changed) ctx.dirty('event');
   return changed;
@@ -71,6 +80,9 @@ export function readAudit(ctx: StoreContext, q: { limit?: number; offset?: numbe
   return all(ctx.db, 'SELECT * FROM audit ORDER BY at DESC, id DESC LIMIT ? OFFSET ?', [limit, offset]).map((r) => {
     // A row kept before migration 18, or without a code, has none: its English detail stands.
     const reason = reasonFromColumn(strOrNull(r.reason_code));
+    // A row counted before migration 19 has no count of its own: its English detail says it.
+    const times = numOrNull(r.repeat_times);
+    const repeated = times === null ? undefined : { times, spanMs: num(r.repeat_span_ms) };
     return {
       id: num(r.id),
       at: num(r.at),
@@ -79,6 +91,7 @@ export function readAudit(ctx: StoreContext, q: { limit?: number; offset?: numbe
       detail: strOrNull(r.detail),
       result: str(r.result),
       ...(reason && { reason }),
+      ...(repeated && { repeated }),
     };
   });
 }

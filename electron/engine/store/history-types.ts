@@ -152,6 +152,14 @@ export interface AuditEntry {
   result: string;
   /** The detail as a reason code (issue 62), said in the reader's language; `detail` is its English. */
   reason?: WireReason;
+  /** A row counted several times (api/repeated-rows.ts): how often, over how long; `detail` ends with it in English. */
+  repeated?: AuditRepeated;
+}
+
+/** How often an audit row's who did its what, from the first time to the last. */
+export interface AuditRepeated {
+  times: number;
+  spanMs: number;
 }
 
 /** One audit row to write: `reason`, when given, is the detail as a code (`detail` its English). */
@@ -187,7 +195,7 @@ export interface HistoryStore extends MonitorStore, OutboxStore, DdnsJobStore, S
   /** Writes one audit row; its id. */
   audit(entry: AuditRowInput): number;
   /** Writes one audit row's detail again (a repeated refusal's count); false when there is no such row. */
-  auditRedetail(id: number, detail: string): boolean;
+  auditRedetail(id: number, detail: string, repeated?: AuditRepeated): boolean;
   auditLog(query?: { limit?: number; offset?: number }): AuditEntry[];
   /** How many entries the audit log holds. */
   auditTotal(): number;

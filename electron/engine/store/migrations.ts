@@ -348,6 +348,16 @@ export const MIGRATIONS: readonly Migration[] = [
       db.run('ALTER TABLE audit ADD COLUMN reason_code TEXT');
     },
   },
+  {
+    version: 19,
+    description:
+      "audit.repeat_times, audit.repeat_span_ms: a row counted several times, said in the reader's language (issue 62)",
+    up(db) {
+      // Empty for the rows already kept: their English count stands in the detail.
+      db.run('ALTER TABLE audit ADD COLUMN repeat_times INTEGER');
+      db.run('ALTER TABLE audit ADD COLUMN repeat_span_ms INTEGER');
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

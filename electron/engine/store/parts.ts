@@ -106,7 +106,7 @@ export function queryCalls(core: StoreCore): QueryCalls {
         };
       }),
     audit: core.guard((entry) => writeAudit(ctx, entry, core.auditKindRows)),
-    auditRedetail: core.guard((id, detail) => redetailAudit(ctx, id, detail)),
+    auditRedetail: core.guard((id, detail, repeated) => redetailAudit(ctx, id, detail, repeated)),
     auditLog: (query) => core.read(() => readAudit(ctx, query)),
     auditTotal: () => core.read(() => countAudit(ctx)),
   };

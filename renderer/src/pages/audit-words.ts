@@ -29,8 +29,10 @@
 import type { AuditEntry } from '../../../shared/contract/history';
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { actionWords } from '../../../shared/words/actions';
+import { repeatWords } from '../../../shared/words/audit-repeated';
 import { sayReason } from '../../../shared/words/reason';
 import { labelOfPathIn } from '../settings/field-trail';
+import { detailRead } from './audit-details';
 
 export interface AuditWords {
   who: string;
@@ -133,17 +135,24 @@ function reload(e: AuditEntry, words: Translator): Pick<AuditWords, 'what' | 'de
   };
 }
 
-/** A row counted several times (electron/engine/api/repeated-rows.ts): its detail says how often, in English. */
+/** The count a row counted several times ends its English detail with (electron/engine/api/repeated-rows.ts). */
 const REPEATED = / \((?:signed in|refused) \d+ times in .+, each within a minute of the one before\)$/;
 
 /**
- * The detail in the reader's language when the row holds it as a code (a sign-in with Discord's
- * why, issue 62); else, and for a row counted several times (its count is English words added to
- * the detail), as stored.
+ * The detail in the reader's language when the row holds it as a code (a sign-in's how, Discord's
+ * why, issue 62) or is one of the English shapes audit-details.ts reads, else as stored. A row counted several times keeps its count apart (`repeated`,
+ * migration 19), said after the detail in the reader's language; one counted before that keeps
+ * its English.
  */
 function detailOf(e: AuditEntry, words: Translator): string | null {
-  if (!e.reason || e.detail === null || REPEATED.test(e.detail)) return e.detail;
-  return sayReason(e.reason, e.detail, words);
+  if (e.detail === null) return null;
+  if (!e.reason && !e.repeated) return detailRead(e.action, e.result, e.detail, words) ?? e.detail;
+  const counted = REPEATED.test(e.detail);
+  if (counted && !e.repeated) return e.detail;
+  const first = counted ? e.detail.replace(REPEATED, '') : e.detail;
+  const said = e.reason ? sayReason(e.reason, first, words) : first;
+  if (!e.repeated) return said;
+  return `${said} ${repeatWords(e.result === 'refused' ? 'refused' : 'signedIn', e.repeated, words)}`;
 }
 
 export function auditWords(entry: AuditEntry, words: Translator): AuditWords {

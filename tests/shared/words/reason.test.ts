@@ -13,6 +13,7 @@ import { reasons } from '../../../shared/i18n/catalogues/en/reasons';
 import { reasons10 } from '../../../shared/i18n/catalogues/en/reasons-10';
 import { reasons11 } from '../../../shared/i18n/catalogues/en/reasons-11';
 import { reasons12 } from '../../../shared/i18n/catalogues/en/reasons-12';
+import { reasons13 } from '../../../shared/i18n/catalogues/en/reasons-13';
 import { reasons2 } from '../../../shared/i18n/catalogues/en/reasons-2';
 import { reasons3 } from '../../../shared/i18n/catalogues/en/reasons-3';
 import { reasons4 } from '../../../shared/i18n/catalogues/en/reasons-4';
@@ -48,6 +49,8 @@ const SAMPLE: Record<string, string | number> = {
   errorLine: 'connect ECONNREFUSED 127.0.0.1:1',
   durationMs: 60_000,
   count: 2,
+  here: 'yes',
+  method: 'pause',
   got: 'IPv6',
   address: '2001:db8::1',
   range: '2001:db8::/32',
@@ -144,6 +147,7 @@ describe('every code the engine can produce has its words', () => {
     ...Object.keys(reasons10),
     ...Object.keys(reasons11),
     ...Object.keys(reasons12),
+    ...Object.keys(reasons13),
   ].filter((k) => k.startsWith('reason.')) as ReasonCode[];
   expectTypeOf<ReasonCode>().toEqualTypeOf<
     | keyof typeof reasons
@@ -158,6 +162,7 @@ describe('every code the engine can produce has its words', () => {
     | keyof typeof reasons10
     | Extract<keyof typeof reasons11, `reason.${string}`>
     | keyof typeof reasons12
+    | Extract<keyof typeof reasons13, `reason.${string}`>
   >();
   expectTypeOf<ReasonCode>().toExtend<MessageId>();
 

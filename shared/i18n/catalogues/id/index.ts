@@ -13,6 +13,7 @@ import { reasons } from './reasons';
 import { reasons10 } from './reasons-10';
 import { reasons11 } from './reasons-11';
 import { reasons12 } from './reasons-12';
+import { reasons13 } from './reasons-13';
 import { reasons2 } from './reasons-2';
 import { reasons3 } from './reasons-3';
 import { reasons4 } from './reasons-4';
@@ -75,6 +76,7 @@ export const idDashboard = {
   ...reasons11,
   ...reasons12,
   ...webLeftovers4,
+  ...reasons13,
 } satisfies DashboardCatalogue;
 
 /** The areas only the engine says: the tray's, the notices', the bot's. */

@@ -347,4 +347,16 @@ export const steps: {
       expect(all(db, 'SELECT detail, reason_code FROM audit')).toEqual([{ detail: 'd', reason_code: null }]);
     },
   },
+  {
+    version: 19,
+    // Columns, no table: a row counted before keeps its English count in the detail, with no count of its own.
+    adds: {},
+    seed: (db) => db.run("INSERT INTO audit (at, actor, action, detail, result) VALUES (1, 'ui', 'x', 'd', 'ok')"),
+    check: (db) => {
+      expect(columns(db, 'audit')).toEqual(expect.arrayContaining(['repeat_times', 'repeat_span_ms']));
+      expect(all(db, 'SELECT detail, repeat_times, repeat_span_ms FROM audit')).toEqual([
+        { detail: 'd', repeat_times: null, repeat_span_ms: null },
+      ]);
+    },
+  },
 ];

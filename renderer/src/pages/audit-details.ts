@@ -1,0 +1,71 @@
+/**
+ * Audit details the engine writes as English sentences around values, read back into their
+ * values and said in the reader's language (issue 62), as a settings reload's detail is
+ * (audit-words.ts): a sign-out everywhere's count (discord-sign-in/routes.ts), a revoked session's
+ * whose and a revoke refused (session-admin.ts), a restore's and an import's file (service-files.ts) and a channel's
+ * options written (electron/host/settings-write.ts). A detail in none of these shapes (an older
+ * engine's, an error's text) is shown as stored. The messages are `audit.detail.*` (reasons-13);
+ * each English equals the detail it reads (tests/renderer/audit-details.test.ts). Pure.
+ */
+import type { Translator } from '../../../shared/i18n/translator';
+import { noBrowserSessions, noSuchSession } from '../../../shared/words/sessions';
+
+type Reader = (detail: string, words: Translator) => string | null;
+
+/** "upload" is what the engine names a file sent without a name. */
+const file = (name: string) => ({ upload: name === 'upload' ? 'yes' : 'no', name });
+
+const READERS: Record<string, { result: string; read: Reader }> = {
+  'session.sign-out-everywhere': {
+    result: 'ok',
+    read: (d, words) => {
+      const m = /^(\d+) sessions ended$/.exec(d);
+      return m && words.t('audit.detail.signedOutEverywhere', { count: Number(m[1]) });
+    },
+  },
+  'session.revoke': {
+    result: 'ok',
+    read: (d, words) => {
+      const m = /^(.+) \((admin|viewer|metrics), (Discord|token), (\S+)\)(: their own session)?$/.exec(d);
+      if (!m) return null;
+      const via = m[3] === 'Discord' ? 'discord' : 'token';
+      const own = m[5] ? 'yes' : 'no';
+      return words.t('audit.detail.revoked', { name: m[1]!, role: m[2]!, via, sid: m[4]!, own });
+    },
+  },
+  'history.restore': {
+    result: 'applied',
+    read: (d, words) => {
+      const m = /^(.*); previous kept as (.*)$/.exec(d);
+      return m && words.t('audit.detail.restored', { ...file(m[1]!), kept: m[2]! });
+    },
+  },
+  'history.import': {
+    result: 'applied',
+    read: (d, words) => {
+      const m = /^(.*) \(([^()]+)\): (\d+) runs added$/.exec(d);
+      return m && words.t('audit.detail.imported', { ...file(m[1]!), format: m[2]!, count: Number(m[3]) });
+    },
+  },
+  // The engine's own English of these two (shared/words/sessions.ts), said in the reader's language.
+  revokeSession: {
+    result: 'refused',
+    read: (d, words) => {
+      if (d.startsWith('No browser can sign in to the desktop app:')) return noBrowserSessions(words);
+      const m = /^no signed-in browser has the id (\S+): it has already ended \(signed out, revoked or expired\)$/.exec(
+        d,
+      );
+      return m && noSuchSession(m[1]!, words);
+    },
+  },
+  'settings.write': {
+    result: 'applied',
+    read: (d, words) => (d.startsWith('set ') ? words.t('audit.detail.channelSet', { keys: d.slice(4) }) : null),
+  },
+};
+
+/** The row's detail in `words`' language when it is one of the shapes above; else null. */
+export function detailRead(action: string, result: string, detail: string, words: Translator): string | null {
+  const reader = READERS[action];
+  return reader && reader.result === result ? reader.read(detail, words) : null;
+}

@@ -1,0 +1,33 @@
+/**
+ * The audit log's details, continued (issue 62): a row counted several times
+ * (electron/engine/api/repeated-rows.ts: `verb` refused or signed in, `times`, `span` the time
+ * from the first to the last, `short` yes under a second), said after the row's first detail; a
+ * token's sign-in (`from` the browser's address, `here` yes with this run's host proof) and the
+ * sessions a token revoked, rotated, re-roled or no longer standing ended (`why`: auth-hook.ts); why a role was refused a change or a
+ * request outside (api/refusals.ts refusalReason: `method` the contract method, said by its
+ * `action.*` words). Their English is what the engine wrote before
+ * (tests/shared/words/reason-english-13.test.ts).
+ */
+export const reasons13 = {
+  'audit.repeated':
+    '({verb, select, refused {refused} other {signed in}} {times} times in {short, select, yes {under a second} other {{span}}}, each within a minute of the one before)',
+  'reason.audit.tokenSignIn': 'with a token, from {from}{here, select, yes { (this host)} other {}}',
+  'reason.audit.tokenGone':
+    'sessions ended: token {name} ({id}) {why, select, revoked {revoked} rotated {rotated} roleChanged {role changed} other {no longer stands}}; {count} browser {count, plural, one {session} other {sessions}}',
+  'reason.audit.viewerChange':
+    'a viewer reads everything and changes nothing: {method} is a change, which needs an admin',
+  'reason.audit.viewerAct':
+    "a viewer reads everything and changes nothing: {method} sends or spends a request outside this host. Viewers can't send tests or checks: an admin can.",
+  'reason.audit.metricsMay':
+    'a metrics token reaches /metrics, /healthz and the badge only: it may not {method}; use a viewer or admin token',
+  'reason.audit.metricsNoSession':
+    'a metrics token reaches /metrics, /healthz and the badge only, not the dashboard: it cannot sign in; send it as "Authorization: Bearer \'<token>\'" to /metrics, or sign in with a viewer or admin token',
+  // Details the Audit page reads back from their English (renderer/src/pages/audit-details.ts).
+  'audit.detail.signedOutEverywhere': '{count, plural, other {{count} sessions ended}}',
+  'audit.detail.revoked':
+    '{name} ({role, select, admin {admin} viewer {viewer} other {{role}}}, {via, select, discord {Discord} other {token}}, {sid}){own, select, yes {: their own session} other {}}',
+  'audit.detail.restored': '{upload, select, yes {upload} other {{name}}}; previous kept as {kept}',
+  'audit.detail.imported':
+    '{upload, select, yes {upload} other {{name}}} ({format}): {count, plural, other {{count} runs added}}',
+  'audit.detail.channelSet': 'set {keys}',
+} as const;
