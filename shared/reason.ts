@@ -9,6 +9,7 @@ import type { reasons10 } from './i18n/catalogues/en/reasons-10';
 import type { reasons11 } from './i18n/catalogues/en/reasons-11';
 import type { reasons12 } from './i18n/catalogues/en/reasons-12';
 import type { reasons13 } from './i18n/catalogues/en/reasons-13';
+import type { reasons14 } from './i18n/catalogues/en/reasons-14';
 import type { reasons2 } from './i18n/catalogues/en/reasons-2';
 import type { reasons3 } from './i18n/catalogues/en/reasons-3';
 import type { reasons4 } from './i18n/catalogues/en/reasons-4';
@@ -32,7 +33,8 @@ export type ReasonCode =
   | keyof typeof reasons10
   | Extract<keyof typeof reasons11, `reason.${string}`>
   | keyof typeof reasons12
-  | Extract<keyof typeof reasons13, `reason.${string}`>;
+  | Extract<keyof typeof reasons13, `reason.${string}`>
+  | Extract<keyof typeof reasons14, `reason.${string}`>;
 
 /** A reason's values: facts the message places, never words. */
 export type ReasonValues = Readonly<Record<string, string | number>>;

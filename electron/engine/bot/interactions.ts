@@ -15,8 +15,10 @@ import type {
 
 import type { Translator } from '../../../shared/i18n/translator';
 import { translator } from '../../../shared/i18n/translators';
+import type { Reason } from '../../../shared/reason';
 import type { GuildSettings } from '../../../shared/settings/discord';
 import type { Logger } from '../logger';
+import { inEnglish, reason } from '../reason';
 import { checkAccess, isAdmin, type Level, type Member } from './access';
 import type { BotServices, CommandContext, Reply } from './commands/define';
 import { buttonByName, commandByName } from './commands/registry';
@@ -64,6 +66,18 @@ function rawOptions(i: ChatInputCommandInteraction): Record<string, unknown> {
   };
 }
 
+/**
+ * An audit row's detail: the server, the channel and what was sent, as a code (reasons-14) the
+ * Audit page says in its reader's language; its English as the engine wrote it before.
+ */
+function where(
+  i: Answerable,
+  code: 'reason.audit.botCommand' | 'reason.audit.botButton',
+  sent: { options: string } | { args: string },
+): Reason {
+  return reason(code, { guild: i.guildId ?? 'none', channel: i.channelId, ...sent });
+}
+
 export function createDispatcher(deps: DispatchDeps): (i: Interaction) => Promise<void> {
   const d = new Dispatcher(deps);
   return (i) => d.dispatch(i);
@@ -95,7 +109,7 @@ class Dispatcher {
     const cmd = commandByName(i.commandName);
     const raw = rawOptions(i);
     const what = `/${i.commandName}${typeof raw.sub === 'string' ? ` ${raw.sub}` : ''}`;
-    const detail = `guild ${i.guildId ?? '(none)'} channel ${i.channelId} options ${JSON.stringify(raw)}`;
+    const detail = where(i, 'reason.audit.botCommand', { options: JSON.stringify(raw) });
     if (!cmd) {
       await i.reply({ content: words.t('bot.reply.unknownCommand'), flags: EPHEMERAL });
       this.audit(i, what, detail, 'unknown command');
@@ -130,7 +144,7 @@ class Dispatcher {
     const [prefix, name = '', ...args] = i.customId.split(':');
     const b = prefix === 'ipw' ? buttonByName(name) : null;
     const what = `button ${name}`;
-    const detail = `guild ${i.guildId ?? '(none)'} channel ${i.channelId} args ${args.join(':')}`;
+    const detail = where(i, 'reason.audit.botButton', { args: args.join(':') });
     if (!b) {
       await i.reply({ content: words.t('bot.reply.outOfDate'), flags: EPHEMERAL });
       this.audit(i, what, detail, 'unknown button');
@@ -165,7 +179,7 @@ class Dispatcher {
   }
 
   /** The access check every command and button passes first; a refusal is answered here. */
-  private async admit(i: Answerable, what: string, detail: string, level: Level, words: Translator) {
+  private async admit(i: Answerable, what: string, detail: Reason, level: Level, words: Translator) {
     const guild = this.guildOf(i.guildId);
     const member = memberOf(i);
     const access = checkAccess(guild, member, level, words);
@@ -190,7 +204,7 @@ class Dispatcher {
   private async limit(
     i: Answerable,
     what: string,
-    detail: string,
+    detail: Reason,
     words: Translator,
     limited?: LimitedKind,
   ): Promise<boolean> {
@@ -202,7 +216,7 @@ class Dispatcher {
     return false;
   }
 
-  private async fail(i: Answerable, what: string, detail: string, words: Translator, err: unknown): Promise<void> {
+  private async fail(i: Answerable, what: string, detail: Reason, words: Translator, err: unknown): Promise<void> {
     const { logger } = this.deps;
     const message = err instanceof Error ? err.message : String(err);
     logger.error('bot command failed', { command: what, error: message });
@@ -216,10 +230,16 @@ class Dispatcher {
     }
   }
 
-  private audit(i: Answerable, what: string, detail: string, result: string): void {
+  private audit(i: Answerable, what: string, detail: Reason, result: string): void {
     try {
       const actor = `discord:${i.user.id}`;
-      this.deps.services.history.audit({ actor, action: `discord ${what}`, detail, result });
+      this.deps.services.history.audit({
+        actor,
+        action: `discord ${what}`,
+        detail: inEnglish(detail),
+        result,
+        reason: detail,
+      });
     } catch (err) {
       this.deps.logger.error('cannot write the audit log', { error: String(err) });
     }

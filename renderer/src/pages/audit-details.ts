@@ -8,6 +8,7 @@
  * each English equals the detail it reads (tests/renderer/audit-details.test.ts). Pure.
  */
 import type { Translator } from '../../../shared/i18n/translator';
+import { errorInWords } from '../../../shared/words/error';
 import { noBrowserSessions, noSuchSession } from '../../../shared/words/sessions';
 
 type Reader = (detail: string, words: Translator) => string | null;
@@ -68,4 +69,25 @@ const READERS: Record<string, { result: string; read: Reader }> = {
 export function detailRead(action: string, result: string, detail: string, words: Translator): string | null {
   const reader = READERS[action];
   return reader && reader.result === result ? reader.read(detail, words) : null;
+}
+
+/**
+ * A bot row's result other than a plain one (electron/engine/bot/interactions.ts), in `words`'
+ * language: an unknown command or button, a rate limit's wait, an option refused (its error as
+ * the member read it) and a failure (a Node error's text in words); else null. Messages `audit.bot.*`.
+ */
+export function botResultRead(result: string, words: Translator): string | null {
+  if (result === 'unknown command') return words.t('audit.bot.unknownCommand');
+  if (result === 'unknown button') return words.t('audit.bot.unknownButton');
+  const limited = /^rate limited \((\d+) s\)$/.exec(result);
+  if (limited) return words.t('audit.bot.rateLimited', { seconds: Number(limited[1]) });
+  if (result.startsWith('invalid: ')) return words.t('audit.bot.invalid', { error: result.slice('invalid: '.length) });
+  if (result.startsWith('error: ')) {
+    // A Node error's text in words; a reader whose words say the row as stored (English) keeps
+    // the stored bytes, the API's, which errorInWords would rewrite ("boom" is "Boom.").
+    const raw = result.slice('error: '.length);
+    if (words.t('audit.bot.error', { error: raw }) === result) return result;
+    return words.t('audit.bot.error', { error: errorInWords(raw, words) });
+  }
+  return null;
 }

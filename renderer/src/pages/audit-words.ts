@@ -23,8 +23,8 @@
  * |                |                            |   | session.sign-in, refused | Tried to sign in      |
  * |                |                            |   | <method>, refused | Tried to <it> (ACTION_WORDS) |
  *
- * The result in words (`applied` is "Done", `rejected` "Refused"; a bot's own sentence as
- * stored), a detail kept as a code (`reason`) in the reader's language, and in a detail an IPv4 address as people write it (127.0.0.1, not ::ffff:127.0.0.1).
+ * The result in words (`applied` is "Done", `rejected` "Refused"; a bot's "rate limited (5 s)"
+ * read back, audit-details.ts), a detail kept as a code (`reason`) in the reader's language, and in a detail an IPv4 address as people write it (127.0.0.1, not ::ffff:127.0.0.1).
  */
 import type { AuditEntry } from '../../../shared/contract/history';
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
@@ -32,7 +32,7 @@ import { actionWords } from '../../../shared/words/actions';
 import { repeatWords } from '../../../shared/words/audit-repeated';
 import { sayReason } from '../../../shared/words/reason';
 import { labelOfPathIn } from '../settings/field-trail';
-import { detailRead } from './audit-details';
+import { botResultRead, detailRead } from './audit-details';
 
 export interface AuditWords {
   who: string;
@@ -69,7 +69,7 @@ function who(actor: string, words: Translator): string {
 const PRINCIPAL = /^(.+) \((admin|viewer|metrics), (token|session)\)$/;
 const DISCORD_USER = /^(.+) \(discord:(\d+)\)$/;
 
-/** The results the engine stores as a code; any other (a bot's "rate limited (5 s)") reads as stored. */
+/** The results the engine stores as a code; a bot's own (audit-details.ts botResultRead) read back, any other as stored. */
 const RESULTS: Record<string, MessageId> = {
   applied: 'web.audit.result.done',
   done: 'web.audit.result.done',
@@ -158,7 +158,8 @@ function detailOf(e: AuditEntry, words: Translator): string | null {
 export function auditWords(entry: AuditEntry, words: Translator): AuditWords {
   const e = { ...entry, detail: plainIpv4(detailOf(entry, words)) };
   const result = RESULTS[e.result];
-  const base = { who: who(e.actor, words), result: result ? words.t(result) : e.result };
+  const bot = e.action.startsWith('discord ') ? botResultRead(e.result, words) : null;
+  const base = { who: who(e.actor, words), result: result ? words.t(result) : (bot ?? e.result) };
   if (e.action === 'settings.reload') return { ...base, ...reload(e, words) };
   // "Signed in ... Refused" would say both: a refused sign-in is an attempt.
   if (e.action === 'session.sign-in' && e.result === 'refused')

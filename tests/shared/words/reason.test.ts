@@ -14,6 +14,7 @@ import { reasons10 } from '../../../shared/i18n/catalogues/en/reasons-10';
 import { reasons11 } from '../../../shared/i18n/catalogues/en/reasons-11';
 import { reasons12 } from '../../../shared/i18n/catalogues/en/reasons-12';
 import { reasons13 } from '../../../shared/i18n/catalogues/en/reasons-13';
+import { reasons14 } from '../../../shared/i18n/catalogues/en/reasons-14';
 import { reasons2 } from '../../../shared/i18n/catalogues/en/reasons-2';
 import { reasons3 } from '../../../shared/i18n/catalogues/en/reasons-3';
 import { reasons4 } from '../../../shared/i18n/catalogues/en/reasons-4';
@@ -113,6 +114,10 @@ const SAMPLE: Record<string, string | number> = {
   was: 'admin',
   now: 'viewer',
   changed: 'yes',
+  guild: '81384788765712384',
+  channel: '81384788765712390',
+  options: '{"limit":5}',
+  args: 'refresh:4',
 };
 
 /** The reason inside a code's that takes one. */
@@ -148,6 +153,7 @@ describe('every code the engine can produce has its words', () => {
     ...Object.keys(reasons11),
     ...Object.keys(reasons12),
     ...Object.keys(reasons13),
+    ...Object.keys(reasons14),
   ].filter((k) => k.startsWith('reason.')) as ReasonCode[];
   expectTypeOf<ReasonCode>().toEqualTypeOf<
     | keyof typeof reasons
@@ -163,6 +169,7 @@ describe('every code the engine can produce has its words', () => {
     | Extract<keyof typeof reasons11, `reason.${string}`>
     | keyof typeof reasons12
     | Extract<keyof typeof reasons13, `reason.${string}`>
+    | Extract<keyof typeof reasons14, `reason.${string}`>
   >();
   expectTypeOf<ReasonCode>().toExtend<MessageId>();
 

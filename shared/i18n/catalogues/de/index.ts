@@ -15,6 +15,7 @@ import { reasons10 } from './reasons-10';
 import { reasons11 } from './reasons-11';
 import { reasons12 } from './reasons-12';
 import { reasons13 } from './reasons-13';
+import { reasons14 } from './reasons-14';
 import { reasons2 } from './reasons-2';
 import { reasons3 } from './reasons-3';
 import { reasons4 } from './reasons-4';
@@ -78,6 +79,7 @@ export const deDashboard = {
   ...reasons12,
   ...webLeftovers4,
   ...reasons13,
+  ...reasons14,
 } satisfies DashboardCatalogue;
 
 /** The areas only the engine says: the tray's, the notices', the bot's. */
