@@ -4,7 +4,9 @@
  * @fastify/rate-limit in auth-hook.ts.)
  */
 import { english } from '../../../shared/i18n/translators';
+import type { Reason } from '../../../shared/reason';
 import { viewersCannotSeeSignIns, viewersCannotTest } from '../../../shared/words/roles';
+import { inEnglish, reason } from '../reason';
 import { type HostNames, hostCovered } from '../tls';
 import type { Role } from './principal';
 
@@ -181,9 +183,6 @@ export interface DangerAsker {
   signedInOnHost?: boolean;
 }
 
-/** What an admin holding only a token can do instead, in words. */
-const TOKEN_WAYS = 'sign in with Discord and repeat it within 5 minutes, or run it with `ipwatch api` on this host';
-
 /**
  * The dangerous-change rule (issue 50): the hook's program or arguments, an address a stored
  * secret goes to, who may sign in or how, or a protection lowered (issue 58;
@@ -194,23 +193,27 @@ const TOKEN_WAYS = 'sign in with Discord and repeat it within 5 minutes, or run 
  *   proof, since a reverse proxy on this host makes one for every LAN client);
  * - an admin token sent by the CLI on this host (host-proof.ts: `onHost`).
  * A session made from a token elsewhere counts as that token: a token stolen off another machine
- * and signed in from the LAN gains nothing by becoming a cookie. Why not, in words; null when
- * allowed (and when nothing dangerous changes).
+ * and signed in from the LAN gains nothing by becoming a cookie. Why not, as a code (reasons-14,
+ * said on the Audit page in its reader's language); null when allowed (and when nothing dangerous
+ * changes).
  */
-export function dangerRefusal(
+export function dangerReason(
   who: DangerAsker,
   changes: readonly string[],
   now: number,
   onHost: boolean,
-): string | null {
+): Reason | null {
   if (!changes.length) return null;
-  const what = changes.join('; ');
-  const why = `${what}: this changes where a stored secret goes, what runs on this host, or who may sign in and how, or lowers a protection`;
-  if (who.role !== 'admin') return `${what}: only an admin may change this`;
-  if (who.via === 'token')
-    return onHost ? null : `${why}; an admin token may do it only from the CLI on this host; otherwise ${TOKEN_WAYS}`;
-  if (who.signedInWith !== 'discord' && !who.signedInOnHost)
-    return `${why}; this session was opened with a token and no proof of this host, so it counts as that token: ${TOKEN_WAYS}`;
+  const values = { changes: changes.join('; ') };
+  if (who.role !== 'admin') return reason('reason.audit.dangerAdminOnly', values);
+  if (who.via === 'token') return onHost ? null : reason('reason.audit.dangerToken', values);
+  if (who.signedInWith !== 'discord' && !who.signedInOnHost) return reason('reason.audit.dangerTokenSession', values);
   if (who.signedInAt !== undefined && now - who.signedInAt <= RECENT_SIGN_IN_MS) return null;
-  return `${why}, so it needs a sign-in within the last 5 minutes; sign out, sign in again and repeat it`;
+  return reason('reason.audit.dangerStale', values);
+}
+
+/** The rule's refusal in English, the API's 403 words; null when allowed. */
+export function dangerRefusal(...args: Parameters<typeof dangerReason>): string | null {
+  const why = dangerReason(...args);
+  return why && inEnglish(why);
 }

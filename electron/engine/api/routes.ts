@@ -19,9 +19,10 @@ import {
 } from '../../../shared/contract';
 import { described } from '../../../shared/contract/described';
 import type { Clock } from '../clock';
+import { inEnglish } from '../reason';
 import { actorOf } from './auth-hook';
 import { readCookie } from './cookies';
-import { type Access, dangerRefusal } from './guards';
+import { type Access, dangerReason } from './guards';
 import type { RefusalLog } from './refusals';
 
 /** What the contract routes need besides the handlers: the clock of the 5-minute rule, and the CLI's host proof. */
@@ -42,8 +43,10 @@ function contextOf(req: FastifyRequest, o: ContractRouteOptions, method: ApiMeth
   return {
     actor: actorOf(who),
     dangerous: (changes) => {
-      const why = dangerRefusal(who, changes, o.clock.now(), who.via === 'token' && o.onHost(req));
-      if (why) o.refusals?.refused(actorOf(who), method, why);
+      const coded = dangerReason(who, changes, o.clock.now(), who.via === 'token' && o.onHost(req));
+      if (!coded) return null;
+      const why = inEnglish(coded);
+      o.refusals?.refused(actorOf(who), method, why, coded);
       return why;
     },
     // A bearer token acts as itself even when a cookie rides along: only a session's caller has one.

@@ -1,11 +1,13 @@
 /**
  * The `reasons-14` codes' English is what the engine wrote in the audit log before it had them
- * (issue 62): a bot command's and a button's detail (electron/engine/bot/interactions.ts), the
+ * (issue 62): a bot command's and a button's detail (electron/engine/bot/interactions.ts) and a
+ * dangerous change refused by its rule (guards.ts dangerRefusal, the API's 403 too), the
  * literals the engine built at the commit before these codes, from the same values, so the stored
  * detail and the API keep their bytes.
  */
 import { describe, expect, it } from 'vitest';
 
+import { dangerRefusal, type DangerAsker } from '../../../electron/engine/api/guards';
 import { english } from '../../../shared/i18n/translators';
 import { reason, type Reason } from '../../../shared/reason';
 import { reasonWords } from '../../../shared/words/reason';
@@ -39,4 +41,33 @@ const BEFORE: [string, Reason, string][] = [
 
 describe('reasons-14 in English: the audit log details as written before', () => {
   it.each(BEFORE)('%s', (_, r, before) => expect(reasonWords(r, english)).toBe(before));
+});
+
+/** The rule's words before the code (guards.ts), for each way a dangerous change is refused. */
+const CHANGES = ["the hook's program (was none, now /bin/sh)", "the hook's arguments"];
+const WHAT = CHANGES.join('; ');
+const WHY = `${WHAT}: this changes where a stored secret goes, what runs on this host, or who may sign in and how, or lowers a protection`;
+const TOKEN_WAYS = 'sign in with Discord and repeat it within 5 minutes, or run it with `ipwatch api` on this host';
+const NOW = 1_000_000_000;
+const DANGER: [string, DangerAsker, string][] = [
+  ['a viewer', { role: 'viewer', via: 'session' }, `${WHAT}: only an admin may change this`],
+  [
+    'an admin token elsewhere',
+    { role: 'admin', via: 'token' },
+    `${WHY}; an admin token may do it only from the CLI on this host; otherwise ${TOKEN_WAYS}`,
+  ],
+  [
+    'a session from a token without the host proof',
+    { role: 'admin', via: 'session', signedInWith: 'token', signedInAt: NOW },
+    `${WHY}; this session was opened with a token and no proof of this host, so it counts as that token: ${TOKEN_WAYS}`,
+  ],
+  [
+    'a Discord sign-in too long ago',
+    { role: 'admin', via: 'session', signedInWith: 'discord', signedInAt: NOW - 6 * 60_000 },
+    `${WHY}, so it needs a sign-in within the last 5 minutes; sign out, sign in again and repeat it`,
+  ],
+];
+
+describe('reasons-14 in English: a dangerous change refused, as the API said it before', () => {
+  it.each(DANGER)('%s', (_, who, before) => expect(dangerRefusal(who, CHANGES, NOW, false)).toBe(before));
 });

@@ -118,6 +118,7 @@ const SAMPLE: Record<string, string | number> = {
   channel: '81384788765712390',
   options: '{"limit":5}',
   args: 'refresh:4',
+  changes: "the hook's arguments",
 };
 
 /** The reason inside a code's that takes one. */

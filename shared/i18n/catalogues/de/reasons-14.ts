@@ -6,6 +6,13 @@ export const reasons14 = {
     'Server {guild, select, none {(keiner)} other {{guild}}}, Kanal {channel}, Optionen {options}',
   'reason.audit.botButton':
     'Server {guild, select, none {(keiner)} other {{guild}}}, Kanal {channel}, Argumente {args}',
+  'reason.audit.dangerAdminOnly': '{changes}: Das darf nur ein Admin ändern',
+  'reason.audit.dangerToken':
+    '{changes}: dies ändert, wohin ein gespeichertes Geheimnis geht, was auf diesem Host läuft oder wer sich wie anmelden darf, oder senkt einen Schutz. Ein Admin-Token darf das nur über die CLI auf diesem Host. Melden Sie sich mit Discord an und wiederholen Sie es binnen 5 Minuten, oder führen Sie es mit `ipwatch api` auf diesem Host aus',
+  'reason.audit.dangerTokenSession':
+    '{changes}: dies ändert, wohin ein gespeichertes Geheimnis geht, was auf diesem Host läuft oder wer sich wie anmelden darf, oder senkt einen Schutz. Diese Sitzung wurde mit einem Token ohne Nachweis dieses Hosts geöffnet und zählt daher wie das Token. Melden Sie sich mit Discord an und wiederholen Sie es binnen 5 Minuten, oder führen Sie es mit `ipwatch api` auf diesem Host aus',
+  'reason.audit.dangerStale':
+    '{changes}: dies ändert, wohin ein gespeichertes Geheimnis geht, was auf diesem Host läuft oder wer sich wie anmelden darf, oder senkt einen Schutz. Dafür ist eine Anmeldung in den letzten 5 Minuten nötig: Melden Sie sich ab, wieder an und wiederholen Sie es',
   'audit.bot.unknownCommand': 'unbekannter Befehl',
   'audit.bot.unknownButton': 'unbekannte Schaltfläche',
   'audit.bot.rateLimited': 'zu häufig (wieder in {seconds} Sek.)',

@@ -2,14 +2,17 @@
 /**
  * The Audit log on the Activity page says the bot's rows in the page's language (issue 62): the
  * detail kept as a code (reasons-14: the server, the channel, what was sent) and the bot's own
- * results (an unknown command, a rate limit's wait, an option refused, a failure's Node error).
- * The rows are built as interactions.ts builds them (the real bot's are held by
- * tests/electron/engine/bot/audit-rows-languages.test.ts). German and Indonesian say them in real
+ * results (an unknown command, a rate limit's wait, an option refused, a failure's Node error);
+ * and a dangerous change refused by its rule (its changes still destinations.ts's English, data
+ * here). The rows are built as interactions.ts and guards.ts build them (the real bot's and API's
+ * are held by tests/electron/engine/bot/audit-rows-languages.test.ts and
+ * tests/electron/engine/api/danger-audit-languages.test.ts). German and Indonesian say them in real
  * words, the pseudo-language leaves no unmarked text, and English keeps the stored bytes.
  */
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+import { dangerReason } from '../../electron/engine/api/guards';
 import { inEnglish } from '../../electron/engine/reason';
 import type { AuditEntry } from '../../renderer/src/api/types';
 import type { Words } from '../../renderer/src/i18n/I18n';
@@ -47,7 +50,26 @@ const ROWS: AuditEntry[] = [
   ),
   row(5, 'discord /export', 'error: ENOSPC: no space left on device, write', command('{"format":"csv"}')),
 ];
-const DATA = [GUILD, CHANNEL, INVALID, '300000000000000001', '{"limit":500}', '{"format":"csv"}', '{}', 'a:b'];
+const CHANGES = ["the hook's arguments"];
+const danger = dangerReason(
+  { role: 'admin', via: 'session', signedInWith: 'discord', signedInAt: 0 },
+  CHANGES,
+  AT,
+  false,
+)!;
+ROWS.push({ ...row(6, 'saveSettings', 'refused', danger), actor: 'ops (admin, session)' });
+const DATA = [
+  ...CHANGES,
+  'ops',
+  GUILD,
+  CHANNEL,
+  INVALID,
+  '300000000000000001',
+  '{"limit":500}',
+  '{"format":"csv"}',
+  '{}',
+  'a:b',
+];
 
 /** The Activity page with these audit rows, in `words`: its main region and each row's detail and result. */
 async function rowsShown(words: Words) {
@@ -67,11 +89,11 @@ async function rowsShown(words: Words) {
   return { fake, main, shown };
 }
 
-describe("the bot's audit rows in the page's language", () => {
+describe("the bot's rows and a dangerous change refused in the page's language", () => {
   it('in English, the stored detail and result', () => {
     const said = ROWS.map((r) => auditWords(r, english));
     expect(said.map((w) => w.detail)).toEqual(ROWS.map((r) => r.detail));
-    expect(said.map((w) => w.result)).toEqual(ROWS.map((r) => r.result));
+    expect(said.slice(0, 5).map((w) => w.result)).toEqual(ROWS.slice(0, 5).map((r) => r.result));
     expect(ROWS[2]!.detail).toBe(`guild (none) channel ${CHANNEL} options {}`);
   });
 
@@ -84,6 +106,10 @@ describe("the bot's audit rows in the page's language", () => {
       [`Server ${GUILD}, Kanal ${CHANNEL}, Argumente a:b`, 'unbekannte Schaltfläche'],
     ]);
     expect(shown[4]![1]).toMatch(/^Fehler: .*(Speicherplatz|Datenträger)/);
+    expect(shown[5]).toEqual([
+      "the hook's arguments: dies ändert, wohin ein gespeichertes Geheimnis geht, was auf diesem Host läuft oder wer sich wie anmelden darf, oder senkt einen Schutz. Dafür ist eine Anmeldung in den letzten 5 Minuten nötig: Melden Sie sich ab, wieder an und wiederholen Sie es",
+      'Abgelehnt',
+    ]);
   });
 
   it('in Indonesian', async () => {
@@ -95,6 +121,9 @@ describe("the bot's audit rows in the page's language", () => {
       [`server ${GUILD}, kanal ${CHANNEL}, argumen a:b`, 'tombol tidak dikenal'],
     ]);
     expect(shown[4]![1]).toMatch(/^galat: /);
+    expect(shown[5]![0]).toBe(
+      "the hook's arguments: ini mengubah ke mana rahasia yang tersimpan dikirim, apa yang berjalan di host ini, atau siapa yang boleh masuk dan caranya, atau menurunkan perlindungan, jadi perlu masuk dalam 5 menit terakhir; keluar, masuk lagi, lalu ulangi",
+    );
   });
 
   it('in the pseudo-language, with no unmarked text', async () => {
