@@ -9,7 +9,9 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 
 import { type ApiHandlers, type CallContext, ApiError } from '../../../shared/contract';
+import type { Reason } from '../../../shared/reason';
 import type { Clock } from '../clock';
+import { reason } from '../reason';
 import type { HistoryService } from '../services';
 
 type FileHandlers = Pick<ApiHandlers, 'exportHistory' | 'backup' | 'restore' | 'importHistory'>;
@@ -18,8 +20,13 @@ export interface FileHandlerDeps {
   history: HistoryService;
   backupsDir: string | null;
   clock: Clock;
-  audit: (ctx: CallContext, action: string, result: string, detail?: string | null) => void;
+  /** A row in the audit log; a `Reason` detail is kept as a code, its English the detail. */
+  audit: (ctx: CallContext, action: string, result: string, detail?: string | Reason | null) => void;
 }
+
+/** A file sent for a restore or an import, as its audit row names it: "upload" without a name. */
+const fileOf = (name: string | undefined) =>
+  name === undefined ? { upload: 'yes', name: '' } : { upload: 'no', name };
 
 const MIME = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' } as const;
 const stamp = (at: number) => new Date(at).toISOString().slice(0, 19).replace(/[:T]/g, '-');
@@ -70,7 +77,12 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     async restore({ content, name }, ctx) {
       try {
         const r = await withUpload(name, Buffer.from(content, 'base64'), (file) => history.restoreFrom(file));
-        audit(ctx, 'history.restore', 'applied', `${name ?? 'upload'}; previous kept as ${r.keptAs ?? '-'}`);
+        audit(
+          ctx,
+          'history.restore',
+          'applied',
+          reason('reason.audit.restored', { ...fileOf(name), kept: r.keptAs ?? '-' }),
+        );
         return r;
       } catch (err) {
         audit(ctx, 'history.restore', 'rejected', `${name ?? 'upload'}: ${String(err)}`);
@@ -85,7 +97,8 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
         const r = await withUpload(name, Buffer.from(content, encoding), (file) =>
           history.importFile(file, format, tz === undefined ? {} : { tz }),
         );
-        audit(ctx, 'history.import', 'applied', `${name ?? 'upload'} (${r.format}): ${r.runs.added} runs added`);
+        const values = { ...fileOf(name), format: r.format, count: r.runs.added ?? 0 };
+        audit(ctx, 'history.import', 'applied', reason('reason.audit.imported', values));
         return r;
       } catch (err) {
         audit(ctx, 'history.import', 'rejected', `${name ?? 'upload'}: ${String(err)}`);

@@ -14,6 +14,7 @@ import {
   ApiError,
 } from '../../../shared/contract';
 import { fieldErrorText, maskSecrets, restoreSecrets, toFieldErrors } from '../../../shared/contract/settings';
+import type { Reason } from '../../../shared/reason';
 import { parseSettings } from '../../../shared/settings';
 import { restartFields } from '../../../shared/settings/changes';
 import { changedChannelProblems } from '../../../shared/settings/channel-options';
@@ -21,6 +22,7 @@ import type { ChannelSettings } from '../../../shared/settings/notify';
 import { hideUrlPathsForViewer } from '../../../shared/settings/url-paths';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
+import { inEnglish } from '../reason';
 import type { HistoryService, MonitorService } from '../services';
 import { createFirstRunHandlers, type FirstRunMark, NO_FIRST_RUN } from './first-run';
 import { createFileHandlers } from './service-files';
@@ -48,9 +50,11 @@ export interface ApiServiceDeps {
 
 export function createApiService(deps: ApiServiceDeps): ApiHandlers {
   const { monitor, history } = deps;
-  const audit = (ctx: CallContext, action: string, result: string, detail: string | null = null) => {
+  const audit = (ctx: CallContext, action: string, result: string, detail: string | Reason | null = null) => {
     try {
-      history.audit({ actor: ctx.actor, action, detail, result });
+      if (detail !== null && typeof detail === 'object')
+        history.audit({ actor: ctx.actor, action, detail: inEnglish(detail), result, reason: detail });
+      else history.audit({ actor: ctx.actor, action, detail, result });
     } catch (err) {
       deps.logger.error('cannot write the audit log', { error: String(err) });
     }

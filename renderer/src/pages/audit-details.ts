@@ -21,7 +21,7 @@ const READERS: Record<string, { result: string; read: Reader }> = {
     result: 'ok',
     read: (d, words) => {
       const m = /^(\d+) sessions ended$/.exec(d);
-      return m && words.t('audit.detail.signedOutEverywhere', { count: Number(m[1]) });
+      return m && words.t('reason.audit.signedOutEverywhere', { count: Number(m[1]) });
     },
   },
   'session.revoke': {
@@ -38,14 +38,14 @@ const READERS: Record<string, { result: string; read: Reader }> = {
     result: 'applied',
     read: (d, words) => {
       const m = /^(.*); previous kept as (.*)$/.exec(d);
-      return m && words.t('audit.detail.restored', { ...file(m[1]!), kept: m[2]! });
+      return m && words.t('reason.audit.restored', { ...file(m[1]!), kept: m[2]! });
     },
   },
   'history.import': {
     result: 'applied',
     read: (d, words) => {
       const m = /^(.*) \(([^()]+)\): (\d+) runs added$/.exec(d);
-      return m && words.t('audit.detail.imported', { ...file(m[1]!), format: m[2]!, count: Number(m[3]) });
+      return m && words.t('reason.audit.imported', { ...file(m[1]!), format: m[2]!, count: Number(m[3]) });
     },
   },
   // The engine's own English of these two (shared/words/sessions.ts), said in the reader's language.

@@ -1,6 +1,7 @@
 /**
  * The `reasons-14` codes' English is what the engine wrote in the audit log before it had them
- * (issue 62): a bot command's and a button's detail (electron/engine/bot/interactions.ts) and a
+ * (issue 62): a bot command's and a button's detail (electron/engine/bot/interactions.ts), a sign-out
+ * everywhere's count (discord-sign-in/routes.ts), a restore's and an import's file (service-files.ts) and a
  * dangerous change refused by its rule (guards.ts dangerRefusal, the API's 403 too), the
  * literals the engine built at the commit before these codes, from the same values, so the stored
  * detail and the API keep their bytes.
@@ -31,6 +32,28 @@ const BEFORE: [string, Reason, string][] = [
     'a button in a server',
     reason('reason.audit.botButton', { guild: GUILD, channel: CHANNEL, args: 'refresh:4' }),
     `guild ${GUILD} channel ${CHANNEL} args refresh:4`,
+  ],
+  ['a sign-out everywhere', reason('reason.audit.signedOutEverywhere', { count: 2 }), '2 sessions ended'],
+  ['a sign-out everywhere, one', reason('reason.audit.signedOutEverywhere', { count: 1 }), '1 sessions ended'],
+  [
+    'a restore of a named file',
+    reason('reason.audit.restored', { upload: 'no', name: 'b.sqlite', kept: '/data/pre-restore.sqlite' }),
+    'b.sqlite; previous kept as /data/pre-restore.sqlite',
+  ],
+  [
+    'a restore of an upload with nothing kept',
+    reason('reason.audit.restored', { upload: 'yes', name: '', kept: '-' }),
+    'upload; previous kept as -',
+  ],
+  [
+    'an import',
+    reason('reason.audit.imported', { upload: 'no', name: 'h.csv', format: 'ddns-updater', count: 1 }),
+    'h.csv (ddns-updater): 1 runs added',
+  ],
+  [
+    'an import of an upload',
+    reason('reason.audit.imported', { upload: 'yes', name: '', format: 'seed', count: 300 }),
+    'upload (seed): 300 runs added',
   ],
   [
     'a button without arguments outside a server',

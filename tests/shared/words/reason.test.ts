@@ -119,6 +119,9 @@ const SAMPLE: Record<string, string | number> = {
   options: '{"limit":5}',
   args: 'refresh:4',
   changes: "the hook's arguments",
+  upload: 'no',
+  kept: '/data/pre-restore.sqlite',
+  format: 'seed',
 };
 
 /** The reason inside a code's that takes one. */

@@ -12,6 +12,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 import { settingName } from '../../../../shared/words/setting-label';
+import { inEnglish, reason } from '../../reason';
 import { clearCookie, readCookie, setCookie } from '../cookies';
 import { loopbackHost } from '../guards';
 import type { Principal } from '../principal';
@@ -89,7 +90,14 @@ export function registerDiscordSignIn(app: FastifyInstance, o: DiscordSignInOpti
       const ended = await o.sessions.revokeAll(who.id);
       o.logger.info('signed out everywhere', { name: who.name, id: who.id, ended });
       const actor = `${who.name} (${who.role}, session)`;
-      o.audit?.({ actor, action: 'session.sign-out-everywhere', detail: `${ended} sessions ended`, result: 'ok' });
+      const coded = reason('reason.audit.signedOutEverywhere', { count: ended });
+      o.audit?.({
+        actor,
+        action: 'session.sign-out-everywhere',
+        detail: inEnglish(coded),
+        result: 'ok',
+        reason: coded,
+      });
       return clearCookie(reply, 'session').send({ ended });
     },
   );

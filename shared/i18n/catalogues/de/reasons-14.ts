@@ -13,6 +13,11 @@ export const reasons14 = {
     '{changes}: dies ändert, wohin ein gespeichertes Geheimnis geht, was auf diesem Host läuft oder wer sich wie anmelden darf, oder senkt einen Schutz. Diese Sitzung wurde mit einem Token ohne Nachweis dieses Hosts geöffnet und zählt daher wie das Token. Melden Sie sich mit Discord an und wiederholen Sie es binnen 5 Minuten, oder führen Sie es mit `ipwatch api` auf diesem Host aus',
   'reason.audit.dangerStale':
     '{changes}: dies ändert, wohin ein gespeichertes Geheimnis geht, was auf diesem Host läuft oder wer sich wie anmelden darf, oder senkt einen Schutz. Dafür ist eine Anmeldung in den letzten 5 Minuten nötig: Melden Sie sich ab, wieder an und wiederholen Sie es',
+  'reason.audit.signedOutEverywhere':
+    '{count, plural, one {{count} Sitzung beendet} other {{count} Sitzungen beendet}}',
+  'reason.audit.restored': '{upload, select, yes {Upload} other {{name}}}; der bisherige Verlauf liegt in {kept}',
+  'reason.audit.imported':
+    '{upload, select, yes {Upload} other {{name}}} ({format}): {count, plural, one {{count} Eintrag} other {{count} Einträge}} hinzugefügt',
   'audit.bot.unknownCommand': 'unbekannter Befehl',
   'audit.bot.unknownButton': 'unbekannte Schaltfläche',
   'audit.bot.rateLimited': 'zu häufig (wieder in {seconds} Sek.)',

@@ -17,6 +17,11 @@ export const reasons14 = {
     '{changes}: this changes where a stored secret goes, what runs on this host, or who may sign in and how, or lowers a protection; this session was opened with a token and no proof of this host, so it counts as that token: sign in with Discord and repeat it within 5 minutes, or run it with `ipwatch api` on this host',
   'reason.audit.dangerStale':
     '{changes}: this changes where a stored secret goes, what runs on this host, or who may sign in and how, or lowers a protection, so it needs a sign-in within the last 5 minutes; sign out, sign in again and repeat it',
+  // Details the engine writes as a code now (were read back from their English, reasons-13).
+  'reason.audit.signedOutEverywhere': '{count, plural, other {{count} sessions ended}}',
+  'reason.audit.restored': '{upload, select, yes {upload} other {{name}}}; previous kept as {kept}',
+  'reason.audit.imported':
+    '{upload, select, yes {upload} other {{name}}} ({format}): {count, plural, other {{count} runs added}}',
   // A bot row's result (the stored English, read back on the Audit page).
   'audit.bot.unknownCommand': 'unknown command',
   'audit.bot.unknownButton': 'unknown button',

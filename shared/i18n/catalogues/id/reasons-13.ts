@@ -15,12 +15,7 @@ export const reasons13 = {
     'token metrik hanya menjangkau /metrics, /healthz, dan badge: token ini tidak boleh "{method}"; gunakan token pelihat atau admin',
   'reason.audit.metricsNoSession':
     'token metrik hanya menjangkau /metrics, /healthz, dan badge, bukan dasbor: token ini tidak dapat masuk. Kirim sebagai "Authorization: Bearer \'<token>\'" ke /metrics, atau masuk dengan token pelihat atau admin',
-  'audit.detail.signedOutEverywhere': '{count, plural, other {{count} sesi diakhiri}}',
   'audit.detail.revoked':
     '{name} ({role, select, admin {admin} viewer {pelihat} other {{role}}}, {via, select, discord {Discord} other {token}}, {sid}){own, select, yes {: sesinya sendiri} other {}}',
-  'audit.detail.restored':
-    '{upload, select, yes {unggahan} other {{name}}}; riwayat sebelumnya disimpan sebagai {kept}',
-  'audit.detail.imported':
-    '{upload, select, yes {unggahan} other {{name}}} ({format}): {count, plural, other {{count} entri ditambahkan}}',
   'audit.detail.channelSet': 'diatur: {keys}',
 } as const satisfies Area<typeof source>;

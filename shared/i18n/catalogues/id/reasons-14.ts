@@ -13,6 +13,11 @@ export const reasons14 = {
     '{changes}: ini mengubah ke mana rahasia yang tersimpan dikirim, apa yang berjalan di host ini, atau siapa yang boleh masuk dan caranya, atau menurunkan perlindungan; sesi ini dibuka dengan token tanpa bukti host ini, jadi dihitung sebagai token itu: masuk dengan Discord dan ulangi dalam 5 menit, atau jalankan dengan `ipwatch api` di host ini',
   'reason.audit.dangerStale':
     '{changes}: ini mengubah ke mana rahasia yang tersimpan dikirim, apa yang berjalan di host ini, atau siapa yang boleh masuk dan caranya, atau menurunkan perlindungan, jadi perlu masuk dalam 5 menit terakhir; keluar, masuk lagi, lalu ulangi',
+  'reason.audit.signedOutEverywhere': '{count, plural, other {{count} sesi diakhiri}}',
+  'reason.audit.restored':
+    '{upload, select, yes {unggahan} other {{name}}}; riwayat sebelumnya disimpan sebagai {kept}',
+  'reason.audit.imported':
+    '{upload, select, yes {unggahan} other {{name}}} ({format}): {count, plural, other {{count} entri ditambahkan}}',
   'audit.bot.unknownCommand': 'perintah tidak dikenal',
   'audit.bot.unknownButton': 'tombol tidak dikenal',
   'audit.bot.rateLimited': 'terlalu sering (coba lagi dalam {seconds} dtk)',
