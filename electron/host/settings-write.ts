@@ -12,6 +12,7 @@
  */
 import { resolve } from 'node:path';
 
+import { inEnglish, reason } from '../engine/reason';
 import type { RuntimeOptions } from '../engine/runtime';
 import type { HistoryStore } from '../engine/store';
 import { writeFileAtomic } from '../engine/store/atomic-file';
@@ -30,11 +31,13 @@ export function settingsWriters(
   return {
     async saveChannelOptions(channelId, options) {
       await saveChannelOptions(dataDir, env, channelId, options);
+      const coded = reason('reason.audit.channelSet', { keys: Object.keys(options).join(', ') });
       store.audit({
         actor: `channel ${channelId}`,
         action: 'settings.write',
-        detail: `set ${Object.keys(options).join(', ')}`,
+        detail: inEnglish(coded),
         result: 'applied',
+        reason: coded,
       });
     },
     editSettings: (edit) => editSettingsFile(dataDir, env, edit),

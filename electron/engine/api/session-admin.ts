@@ -7,10 +7,12 @@
  */
 import { ApiError, type ApiHandlers, type BrowserSession, type CallContext } from '../../../shared/contract';
 import { english } from '../../../shared/i18n/translators';
+import type { Reason } from '../../../shared/reason';
 import { noBrowserSessions, noSuchSession, revokedOwnSession, revokedSession } from '../../../shared/words/sessions';
+import { reason } from '../reason';
 import type { SessionInfo, SessionStore } from './sessions';
 
-type Audit = (ctx: CallContext, action: string, result: string, detail?: string | null) => void;
+type Audit = (ctx: CallContext, action: string, result: string, detail?: string | Reason | null) => void;
 export type SessionHandlers = Pick<ApiHandlers, 'listSessions' | 'revokeSession'>;
 
 /** A session as the contract shows it, `current` when it is the caller's. */
@@ -27,8 +29,9 @@ export const rowOf = (s: SessionInfo, callerSid: string | null | undefined): Bro
   current: callerSid !== null && callerSid !== undefined && s.sid === callerSid,
 });
 
-/** Whose session it was, for the audit log: "Ada (admin, Discord, s0123456789ab)". */
-const whose = (s: SessionInfo) => `${s.name} (${s.role}, ${s.via === 'discord' ? 'Discord' : 'token'}, ${s.sid})`;
+/** Whose session it was, for the audit log as a code: "Ada (admin, Discord, s0123456789ab)", and whether the caller's own. */
+const whose = (s: SessionInfo, own: boolean) =>
+  reason('reason.audit.revoked', { name: s.name, role: s.role, via: s.via, sid: s.sid, own: own ? 'yes' : 'no' });
 
 /** The two handlers over the server's session store; null: no browser signs in here. */
 export function createSessionHandlers(sessions: SessionStore | null, audit: Audit): SessionHandlers {
@@ -48,7 +51,7 @@ export function createSessionHandlers(sessions: SessionStore | null, audit: Audi
         throw new ApiError(404, why);
       }
       const own = ctx.sid === sid;
-      audit(ctx, 'session.revoke', 'ok', `${whose(ended)}${own ? ': their own session' : ''}`);
+      audit(ctx, 'session.revoke', 'ok', whose(ended, own));
       return {
         revoked: rowOf(ended, ctx.sid),
         own,

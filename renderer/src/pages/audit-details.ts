@@ -1,11 +1,12 @@
 /**
- * Audit details the engine writes as English sentences around values, read back into their
- * values and said in the reader's language (issue 62), as a settings reload's detail is
- * (audit-words.ts): a sign-out everywhere's count (discord-sign-in/routes.ts), a revoked session's
- * whose and a revoke refused (session-admin.ts), a restore's and an import's file (service-files.ts) and a channel's
- * options written (electron/host/settings-write.ts). A detail in none of these shapes (an older
- * engine's, an error's text) is shown as stored. The messages are `audit.detail.*` (reasons-13);
- * each English equals the detail it reads (tests/renderer/audit-details.test.ts). Pure.
+ * Audit details an engine before reasons-14 wrote as English sentences around values, read back
+ * into their values and said in the reader's language (issue 62), as a settings reload's detail
+ * is (audit-words.ts): a sign-out everywhere's count (discord-sign-in/routes.ts), a revoked
+ * session's whose and a revoke refused (session-admin.ts), a restore's and an import's file
+ * (service-files.ts) and a channel's options written (electron/host/settings-write.ts). The engine
+ * now keeps these as codes (`reason.audit.*`, reasons-14) but a refused revoke, so this reads rows
+ * stored before, and a refused revoke's. A detail in none of these shapes (an error's text) is
+ * shown as stored. Each English equals the detail it reads (tests/renderer/audit-details.test.ts). Pure.
  */
 import type { Translator } from '../../../shared/i18n/translator';
 import { errorInWords } from '../../../shared/words/error';
@@ -31,7 +32,7 @@ const READERS: Record<string, { result: string; read: Reader }> = {
       if (!m) return null;
       const via = m[3] === 'Discord' ? 'discord' : 'token';
       const own = m[5] ? 'yes' : 'no';
-      return words.t('audit.detail.revoked', { name: m[1]!, role: m[2]!, via, sid: m[4]!, own });
+      return words.t('reason.audit.revoked', { name: m[1]!, role: m[2]!, via, sid: m[4]!, own });
     },
   },
   'history.restore': {
@@ -61,7 +62,7 @@ const READERS: Record<string, { result: string; read: Reader }> = {
   },
   'settings.write': {
     result: 'applied',
-    read: (d, words) => (d.startsWith('set ') ? words.t('audit.detail.channelSet', { keys: d.slice(4) }) : null),
+    read: (d, words) => (d.startsWith('set ') ? words.t('reason.audit.channelSet', { keys: d.slice(4) }) : null),
   },
 };
 

@@ -1,7 +1,8 @@
 /**
  * The `reasons-14` codes' English is what the engine wrote in the audit log before it had them
  * (issue 62): a bot command's and a button's detail (electron/engine/bot/interactions.ts), a sign-out
- * everywhere's count (discord-sign-in/routes.ts), a restore's and an import's file (service-files.ts) and a
+ * everywhere's count (discord-sign-in/routes.ts), a revoked session's whose (session-admin.ts), a
+ * channel's options written (electron/host/settings-write.ts), a restore's and an import's file (service-files.ts) and a
  * dangerous change refused by its rule (guards.ts dangerRefusal, the API's 403 too), the
  * literals the engine built at the commit before these codes, from the same values, so the stored
  * detail and the API keep their bytes.
@@ -33,6 +34,17 @@ const BEFORE: [string, Reason, string][] = [
     reason('reason.audit.botButton', { guild: GUILD, channel: CHANNEL, args: 'refresh:4' }),
     `guild ${GUILD} channel ${CHANNEL} args refresh:4`,
   ],
+  [
+    'a revoked session',
+    reason('reason.audit.revoked', { name: 'Ada', role: 'admin', via: 'discord', sid: 's0123456789ab', own: 'no' }),
+    'Ada (admin, Discord, s0123456789ab)',
+  ],
+  [
+    "the caller's own session revoked",
+    reason('reason.audit.revoked', { name: 'ci', role: 'viewer', via: 'token', sid: 's1', own: 'yes' }),
+    'ci (viewer, token, s1): their own session',
+  ],
+  ["a channel's options written", reason('reason.audit.channelSet', { keys: 'chatId, topic' }), 'set chatId, topic'],
   ['a sign-out everywhere', reason('reason.audit.signedOutEverywhere', { count: 2 }), '2 sessions ended'],
   ['a sign-out everywhere, one', reason('reason.audit.signedOutEverywhere', { count: 1 }), '1 sessions ended'],
   [

@@ -122,6 +122,11 @@ const SAMPLE: Record<string, string | number> = {
   upload: 'no',
   kept: '/data/pre-restore.sqlite',
   format: 'seed',
+  role: 'admin',
+  via: 'discord',
+  sid: 's0123456789ab',
+  own: 'no',
+  keys: 'chatId, topic',
 };
 
 /** The reason inside a code's that takes one. */

@@ -15,7 +15,4 @@ export const reasons13 = {
     'Ein Metrik-Token erreicht nur /metrics, /healthz und das Badge: „{method}“ darf es nicht; nutzen Sie ein Betrachter- oder Admin-Token',
   'reason.audit.metricsNoSession':
     "Ein Metrik-Token erreicht nur /metrics, /healthz und das Badge, nicht das Dashboard: Mit ihm kann man sich nicht anmelden. Senden Sie es als „Authorization: Bearer '<token>'“ an /metrics, oder melden Sie sich mit einem Betrachter- oder Admin-Token an",
-  'audit.detail.revoked':
-    '{name} ({role, select, admin {Admin} viewer {Betrachter} other {{role}}}, {via, select, discord {Discord} other {Token}}, {sid}){own, select, yes {: die eigene Sitzung} other {}}',
-  'audit.detail.channelSet': 'gesetzt: {keys}',
 } as const satisfies Area<typeof source>;

@@ -13,6 +13,9 @@ export const reasons14 = {
     '{changes}: dies ändert, wohin ein gespeichertes Geheimnis geht, was auf diesem Host läuft oder wer sich wie anmelden darf, oder senkt einen Schutz. Diese Sitzung wurde mit einem Token ohne Nachweis dieses Hosts geöffnet und zählt daher wie das Token. Melden Sie sich mit Discord an und wiederholen Sie es binnen 5 Minuten, oder führen Sie es mit `ipwatch api` auf diesem Host aus',
   'reason.audit.dangerStale':
     '{changes}: dies ändert, wohin ein gespeichertes Geheimnis geht, was auf diesem Host läuft oder wer sich wie anmelden darf, oder senkt einen Schutz. Dafür ist eine Anmeldung in den letzten 5 Minuten nötig: Melden Sie sich ab, wieder an und wiederholen Sie es',
+  'reason.audit.revoked':
+    '{name} ({role, select, admin {Admin} viewer {Betrachter} other {{role}}}, {via, select, discord {Discord} other {Token}}, {sid}){own, select, yes {: die eigene Sitzung} other {}}',
+  'reason.audit.channelSet': 'gesetzt: {keys}',
   'reason.audit.signedOutEverywhere':
     '{count, plural, one {{count} Sitzung beendet} other {{count} Sitzungen beendet}}',
   'reason.audit.restored': '{upload, select, yes {Upload} other {{name}}}; der bisherige Verlauf liegt in {kept}',

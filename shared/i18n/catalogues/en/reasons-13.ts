@@ -23,7 +23,4 @@ export const reasons13 = {
   'reason.audit.metricsNoSession':
     'a metrics token reaches /metrics, /healthz and the badge only, not the dashboard: it cannot sign in; send it as "Authorization: Bearer \'<token>\'" to /metrics, or sign in with a viewer or admin token',
   // Details the Audit page reads back from their English (renderer/src/pages/audit-details.ts).
-  'audit.detail.revoked':
-    '{name} ({role, select, admin {admin} viewer {viewer} other {{role}}}, {via, select, discord {Discord} other {token}}, {sid}){own, select, yes {: their own session} other {}}',
-  'audit.detail.channelSet': 'set {keys}',
 } as const;

@@ -18,6 +18,9 @@ export const reasons14 = {
   'reason.audit.dangerStale':
     '{changes}: this changes where a stored secret goes, what runs on this host, or who may sign in and how, or lowers a protection, so it needs a sign-in within the last 5 minutes; sign out, sign in again and repeat it',
   // Details the engine writes as a code now (were read back from their English, reasons-13).
+  'reason.audit.revoked':
+    '{name} ({role, select, admin {admin} viewer {viewer} other {{role}}}, {via, select, discord {Discord} other {token}}, {sid}){own, select, yes {: their own session} other {}}',
+  'reason.audit.channelSet': 'set {keys}',
   'reason.audit.signedOutEverywhere': '{count, plural, other {{count} sessions ended}}',
   'reason.audit.restored': '{upload, select, yes {upload} other {{name}}}; previous kept as {kept}',
   'reason.audit.imported':

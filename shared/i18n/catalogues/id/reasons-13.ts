@@ -15,7 +15,4 @@ export const reasons13 = {
     'token metrik hanya menjangkau /metrics, /healthz, dan badge: token ini tidak boleh "{method}"; gunakan token pelihat atau admin',
   'reason.audit.metricsNoSession':
     'token metrik hanya menjangkau /metrics, /healthz, dan badge, bukan dasbor: token ini tidak dapat masuk. Kirim sebagai "Authorization: Bearer \'<token>\'" ke /metrics, atau masuk dengan token pelihat atau admin',
-  'audit.detail.revoked':
-    '{name} ({role, select, admin {admin} viewer {pelihat} other {{role}}}, {via, select, discord {Discord} other {token}}, {sid}){own, select, yes {: sesinya sendiri} other {}}',
-  'audit.detail.channelSet': 'diatur: {keys}',
 } as const satisfies Area<typeof source>;

@@ -13,6 +13,9 @@ export const reasons14 = {
     '{changes}: ini mengubah ke mana rahasia yang tersimpan dikirim, apa yang berjalan di host ini, atau siapa yang boleh masuk dan caranya, atau menurunkan perlindungan; sesi ini dibuka dengan token tanpa bukti host ini, jadi dihitung sebagai token itu: masuk dengan Discord dan ulangi dalam 5 menit, atau jalankan dengan `ipwatch api` di host ini',
   'reason.audit.dangerStale':
     '{changes}: ini mengubah ke mana rahasia yang tersimpan dikirim, apa yang berjalan di host ini, atau siapa yang boleh masuk dan caranya, atau menurunkan perlindungan, jadi perlu masuk dalam 5 menit terakhir; keluar, masuk lagi, lalu ulangi',
+  'reason.audit.revoked':
+    '{name} ({role, select, admin {admin} viewer {pelihat} other {{role}}}, {via, select, discord {Discord} other {token}}, {sid}){own, select, yes {: sesinya sendiri} other {}}',
+  'reason.audit.channelSet': 'diatur: {keys}',
   'reason.audit.signedOutEverywhere': '{count, plural, other {{count} sesi diakhiri}}',
   'reason.audit.restored':
     '{upload, select, yes {unggahan} other {{name}}}; riwayat sebelumnya disimpan sebagai {kept}',
