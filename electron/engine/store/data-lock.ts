@@ -23,6 +23,7 @@ import {
   readLock,
   removeLeftovers,
   takeOverLock,
+  whileTakenOver,
 } from './lock-file';
 import { isProcessGone } from './owner-process';
 
@@ -91,7 +92,8 @@ async function isDead(found: FoundLock, staleMs: number): Promise<boolean> {
 
 /** Takes the lock, or takes a dead owner's over; the new holding's nonce. Throws DataLockedError. */
 async function lockOrTakeOver(dataDir: string, owner: LockOwner, staleMs: number, logger: Logger): Promise<string> {
-  // A few rounds: a lock freed, or taken over by another, between two looks is looked at again.
+  // A few rounds: a lock freed, or taken over by another, between two looks is looked at again;
+  // a takeover another starter is doing is waited for, so the refusal names the one that won.
   for (let round = 0; round < 5; round++) {
     const created = await createLock(dataDir, owner);
     if (created) return created;
@@ -101,6 +103,8 @@ async function lockOrTakeOver(dataDir: string, owner: LockOwner, staleMs: number
     logger.warn('taking over the lock of a process that no longer runs', { dataDir, pid: found.owner?.pid ?? null });
     const taken = await takeOverLock(dataDir, found, owner);
     if (taken) return taken;
+    // Another taker won: its lock appears once it is written, and the next round names it.
+    await whileTakenOver(dataDir, found);
   }
   throw new DataLockedError(dataDir, await readLockOwner(dataDir));
 }

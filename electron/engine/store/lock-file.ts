@@ -10,7 +10,8 @@
  *   that nonce and renames its own lock over it in one step. Whatever the interleaving, one taker
  *   of a holding wins, a lock taken meanwhile is never replaced, and the folder is never free in
  *   between for a third starter. A marker left by a taker that died mid-way stops nobody: after
- *   STUCK_MARKER_MS the next taker uses the next number.
+ *   STUCK_MARKER_MS the next taker uses the next number. A starter that finds a live marker waits
+ *   for that taker's lock (`whileTakenOver`), so its refusal names the winner, not the dead owner.
  * - A folder lock of IPWatch before this version (a proper-lockfile folder, its owner in
  *   ipwatch.owner.json) is read and taken over the same way.
  */
@@ -25,6 +26,8 @@ export const LOCK_FILE = 'ipwatch.lock';
 export const LEGACY_OWNER_FILE = 'ipwatch.owner.json';
 /** A takeover marker this old belongs to a taker that died mid-way: the next number is used. */
 export const STUCK_MARKER_MS = 10_000;
+/** How often a starter looks again while another taker replaces a dead owner's lock. */
+export const TAKER_POLL_MS = 25;
 
 export interface LockOwner {
   pid: number;
@@ -165,6 +168,30 @@ export async function takeOverLock(dir: string, seen: FoundLock, owner: LockOwne
     return nonce;
   } finally {
     await unlink(marker).catch(() => undefined);
+  }
+}
+
+/** Whether a taker is replacing `seen` now: a marker of it younger than STUCK_MARKER_MS. */
+async function takerAtIt(dir: string, seen: FoundLock): Promise<boolean> {
+  const prefix = `${LOCK_FILE}.takeover-${seen.id}.`;
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    if (!name.startsWith(prefix)) continue;
+    const info = await stat(join(dir, name)).catch(() => null);
+    if (info && Date.now() - info.mtimeMs < STUCK_MARKER_MS) return true;
+  }
+  return false;
+}
+
+/**
+ * Waits while another taker replaces `seen`: until the lock is no longer `seen` (the taker's own
+ * holding, or freed), or no live taker's marker is left (one that died mid-way stops nobody once
+ * STUCK_MARKER_MS old). So a starter that lost the takeover reads the winner, not the dead owner.
+ */
+export async function whileTakenOver(dir: string, seen: FoundLock): Promise<void> {
+  for (;;) {
+    const now = await readLock(dir).catch(() => null);
+    if (now?.id !== seen.id || !(await takerAtIt(dir, seen))) return;
+    await new Promise((resolve) => setTimeout(resolve, TAKER_POLL_MS));
   }
 }
 

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdir, readFile, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 
@@ -13,7 +13,7 @@ import {
   LOCK_STALE_MS,
   readLockOwner,
 } from '../../../../electron/engine/store/data-lock';
-import { LEGACY_OWNER_FILE } from '../../../../electron/engine/store/lock-file';
+import { LEGACY_OWNER_FILE, STUCK_MARKER_MS } from '../../../../electron/engine/store/lock-file';
 import { procStatState } from '../../../../electron/engine/store/owner-process';
 import { until } from '../../../helpers/until';
 import { tempDir, testLogger } from './helpers';
@@ -64,6 +64,35 @@ describe('data folder lock', () => {
     await foreignLock(dir, { pid: await deadPid(), host: hostname() });
     const lock = await acquireDataLock(dir, { logger, role: 'monitor' });
     expect(await readLockOwner(dir)).toMatchObject({ pid: process.pid });
+    await lock.release();
+  });
+
+  it('names the winner, not the dead owner, when another starter is taking the lock over (CI: 1 start in 50 under load)', async () => {
+    const dir = await tempDir();
+    await foreignLock(dir, { pid: await deadPid(), host: hostname() });
+    // Another starter mid-way through its takeover: its marker made, its own lock not yet renamed in.
+    await writeFile(join(dir, `${LOCK_FILE}.takeover-n-foreign.1`), '');
+    const { logger: watched, records } = testLogger();
+    const refusal = acquireDataLock(dir, { logger: watched, role: 'import' }).catch((e: unknown) => e);
+    await until(() => records.some((r) => r.message.startsWith('taking over the lock')));
+    const winner = { pid: process.pid, host: hostname(), since: Date.now(), role: 'monitor', nonce: 'n-winner' };
+    await writeFile(join(dir, `${LOCK_FILE}.new`), JSON.stringify(winner));
+    await rename(join(dir, `${LOCK_FILE}.new`), join(dir, LOCK_FILE));
+    const err = await refusal;
+    expect(err).toBeInstanceOf(DataLockedError);
+    expect((err as DataLockedError).owner).toMatchObject({ pid: process.pid, role: 'monitor' });
+  });
+
+  it("waits out the marker of a taker that died mid-way, then takes the dead owner's lock over", async () => {
+    const dir = await tempDir();
+    await foreignLock(dir, { pid: await deadPid(), host: hostname() });
+    // A taker's marker, left 200 ms short of STUCK_MARKER_MS: it stops others only until then.
+    const marker = join(dir, `${LOCK_FILE}.takeover-n-foreign.1`);
+    await writeFile(marker, '');
+    const t = (Date.now() - STUCK_MARKER_MS + 200) / 1000;
+    await utimes(marker, t, t);
+    const lock = await acquireDataLock(dir, { logger, role: 'monitor' });
+    expect(await readLockOwner(dir)).toMatchObject({ pid: process.pid, role: 'monitor' });
     await lock.release();
   });
 
