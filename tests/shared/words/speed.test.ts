@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import type { SpeedStatus, SpeedTestResult } from '../../../shared/contract/speed';
-import { english } from '../../../shared/i18n/translators';
-import { mbpsText, speedLine } from '../../../shared/words/speed';
+import { english, translator } from '../../../shared/i18n/translators';
+import { mbpsText, speedError, speedLine } from '../../../shared/words/speed';
 
 const T = 1_764_000_000_000;
 const test = (over: Partial<SpeedTestResult> = {}): SpeedTestResult => ({
@@ -75,4 +75,32 @@ describe('speedLine', () => {
       { text: 'Speed: 512 Mbps down, 48.2 up, 12 ms', at: T },
     ],
   ])('%s', (_name, s, line) => expect(speedLine(s, english)).toEqual(line));
+});
+
+describe("speedError: a connection's error as Node gave it, said in words", () => {
+  const failed = (code: 'reason.speed.error' | 'reason.speed.unreachable', said: string) => ({
+    error: said,
+    reason: { code, values: { said } },
+  });
+  it.each([
+    [
+      'en',
+      failed('reason.speed.error', 'connect ECONNREFUSED 127.0.0.1:443'),
+      'Nothing answered at 127.0.0.1:443: is the service running?',
+    ],
+    [
+      'de',
+      failed('reason.speed.error', 'connect ECONNREFUSED 127.0.0.1:443'),
+      'Unter 127.0.0.1:443 hat nichts geantwortet: läuft der Dienst?',
+    ],
+    [
+      'de',
+      failed('reason.speed.unreachable', 'getaddrinfo ENOTFOUND speed.example'),
+      'Speedtest-Server nicht erreichbar: Der Name speed.example wurde nicht gefunden (DNS): prüfen Sie ihn auf Tippfehler.',
+    ],
+    ['en', failed('reason.speed.error', 'the server said 503'), 'The server said 503.'],
+    ['en', { error: 'kept before codes: ECONNRESET' }, 'kept before codes: ECONNRESET'],
+  ] as const)('%s: %j', (language, test, said) => {
+    expect(speedError(test, translator(language))).toBe(said);
+  });
 });

@@ -65,11 +65,12 @@ describe('a change and a test kept with their codes', () => {
     expect(sayReason(down!.reason, down!.why!, translator('de'))).toBe(
       'antwortete mit Status 502, erwartet: eine 2xx- oder 3xx-Antwort',
     );
+    // Node's text said in words (shared/words/speed.ts), never its raw code.
     expect(speedError(kept!, translator('de'))).toBe(
-      'Speedtest-Server nicht erreichbar: getaddrinfo ENOTFOUND speed.example',
+      'Speedtest-Server nicht erreichbar: Der Name speed.example wurde nicht gefunden (DNS): prüfen Sie ihn auf Tippfehler.',
     );
     expect(speedError(kept!, translator('id'))).toBe(
-      'server tes kecepatan tidak dapat dijangkau: getaddrinfo ENOTFOUND speed.example',
+      'server tes kecepatan tidak dapat dijangkau: Nama speed.example tidak ditemukan (DNS): periksa apakah ada salah ketik.',
     );
     await again.store.close();
   });
