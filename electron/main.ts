@@ -114,7 +114,7 @@ async function boot(): Promise<void> {
   stopServing = serveRenderer(protocol, net, fileURLToPath(new URL('../renderer/', import.meta.url)));
   shell = createShell({
     dataDir,
-    appUrl: rendererUrl(process.env, APP_URL),
+    appUrl: rendererUrl(process.env, APP_URL, app.isPackaged),
     preload: fileURLToPath(new URL('../preload/index.cjs', import.meta.url)),
     logger,
     logFile: logging.file,

@@ -35,10 +35,18 @@ export const secureWebPreferences = {
 /** Sent as a response header too (the page's <meta> holds the same policy), so dev-server pages get it. */
 export { CONTENT_SECURITY_POLICY };
 
-/** Where the renderer is: electron-vite's dev server in `npm run dev`, else the app scheme (app-protocol.ts). */
-export function rendererUrl(env: NodeJS.ProcessEnv, appSchemeUrl: string): string {
+/**
+ * Where the renderer is: electron-vite's dev server in `npm run dev`, else the app scheme
+ * (app-protocol.ts). The variable is a development switch: a packaged app never reads it (one
+ * variable would otherwise load any page with the whole IPC bridge), and even in development only
+ * a dev server on this machine's loopback is taken.
+ */
+export function rendererUrl(env: NodeJS.ProcessEnv, appSchemeUrl: string, packaged: boolean): string {
   const dev = env['ELECTRON_RENDERER_URL'];
-  return dev ? new URL(dev).href : appSchemeUrl;
+  if (packaged || !dev || !URL.canParse(dev)) return appSchemeUrl;
+  const url = new URL(dev);
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  return url.protocol === 'http:' && loopback ? url.href : appSchemeUrl;
 }
 
 /**

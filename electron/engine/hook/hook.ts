@@ -6,12 +6,15 @@
  * runs. Its output goes to the log (bounded, secrets masked), its exit code and duration to the
  * status. A failing program is logged and shown; monitoring never waits for it.
  */
+import { statSync } from 'node:fs';
+
 import type { HookRun, HookStatus } from '../../../shared/contract/watcher';
 import type { Reason } from '../../../shared/reason';
 import type { HookSettings } from '../../../shared/settings/watcher';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { inEnglish, reason } from '../reason';
+import { hookFolder } from './folder';
 import { type HookPayload, hookEnvironment } from './hook-event';
 import { type ProcessOutcome, runProcess } from './process';
 
@@ -126,6 +129,7 @@ export class HookRunner {
       program,
       args,
       env: hookEnvironment(payload, this.deps.env),
+      cwd: hookFolder(process.platform, this.deps.env, isFolder),
       stdin: `${JSON.stringify(payload)}\n`,
       timeoutMs: timeoutSec * 1000,
       clock: this.deps.clock,
@@ -188,3 +192,11 @@ export class HookRunner {
 /** A run's `error` and `reason` from its why (null: it exited 0). */
 const told = (why: Reason | null): Pick<HookRun, 'error' | 'reason'> =>
   why ? { error: inEnglish(why), reason: why } : { error: null };
+
+const isFolder = (p: string): boolean => {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+};

@@ -26,6 +26,8 @@ export interface ProcessRequest {
   program: string;
   args: string[];
   env: Record<string, string>;
+  /** The folder the program runs in (folder.ts): fixed, never IPWatch's own working folder. */
+  cwd: string;
   stdin: string;
   timeoutMs: number;
   clock: Clock;
@@ -80,6 +82,7 @@ export function runProcess(req: ProcessRequest): Promise<ProcessOutcome> {
         windowsHide: true,
         windowsVerbatimArguments: cmd.verbatim,
         env: req.env,
+        cwd: req.cwd,
         stdio: ['pipe', 'pipe', 'pipe'],
       });
     } catch (err) {

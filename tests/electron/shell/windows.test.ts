@@ -73,9 +73,25 @@ describe('isAppUrl', () => {
   });
 
   it('uses the app scheme, or the dev server in development', () => {
-    expect(rendererUrl({}, APP)).toBe(APP);
-    expect(rendererUrl({ ELECTRON_RENDERER_URL: 'http://localhost:5173' }, APP)).toBe('http://localhost:5173/');
+    expect(rendererUrl({}, APP, false)).toBe(APP);
+    expect(rendererUrl({ ELECTRON_RENDERER_URL: 'http://localhost:5173' }, APP, false)).toBe('http://localhost:5173/');
+    expect(rendererUrl({ ELECTRON_RENDERER_URL: 'http://127.0.0.1:5173' }, APP, false)).toBe('http://127.0.0.1:5173/');
   });
+
+  it('never reads the development switch in a packaged app', () => {
+    expect(rendererUrl({ ELECTRON_RENDERER_URL: 'http://localhost:5173' }, APP, true)).toBe(APP);
+    expect(rendererUrl({ ELECTRON_RENDERER_URL: 'https://evil.example/' }, APP, true)).toBe(APP);
+  });
+
+  it.each([
+    'https://evil.example/',
+    'http://evil.example:5173/',
+    'file:///tmp/x.html',
+    'http://localhost.evil.example/',
+    'nonsense',
+  ])('takes no dev server but one on loopback over http (%s)', (url) =>
+    expect(rendererUrl({ ELECTRON_RENDERER_URL: url }, APP, false)).toBe(APP),
+  );
 });
 
 describe('the window', () => {
