@@ -5,19 +5,37 @@
  * as each address at its time, in order; any other JSON or bytes are a batch or an ImportError in
  * words, never a raw throw.
  */
+import { BlockList, isIPv4 } from 'node:net';
+
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { ImportError } from '../../../../electron/engine/history-import/batch';
 import { parseSeedDatabase, parseSeedJson } from '../../../../electron/engine/history-import/seed';
 import { newDatabase } from '../../../../electron/engine/store/sqlite';
-import { addressKey, parseAddress } from '../../../../shared/ip';
 import { propertyRun } from '../../../helpers/properties';
 
 const UTC = { zone: 'UTC', from: 'option' as const };
-const canonical = (ip: string) => parseAddress(ip)!.addr.toString();
-/** An IPv6 address counts as its /64, as a change is judged. */
-const key = (ip: string) => addressKey(canonical(ip), parseAddress(ip)!.family);
+// The oracle is independent of shared/ip.ts (ipaddr.js), which the readers use: the WHATWG URL
+// parser's host serialiser (RFC 5952 for IPv6) spells an address, and Node's BlockList (inet_pton)
+// says whether two IPv6 addresses share a /64. An IPv4-mapped address (RFC 4291 2.5.5.2) is its IPv4.
+const MAPPED = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/;
+const canonical = (ip: string): string => {
+  if (isIPv4(ip)) return new URL(`http://${ip}/`).hostname;
+  const v6 = new URL(`http://[${ip}]/`).hostname.slice(1, -1);
+  const m = MAPPED.exec(v6);
+  if (!m) return v6;
+  const [hi, lo] = [parseInt(m[1]!, 16), parseInt(m[2]!, 16)];
+  return [hi >> 8, hi & 255, lo >> 8, lo & 255].join('.');
+};
+/** The same address, or for IPv6 the same /64, as a change is judged. */
+const sameKey = (a: string, b: string): boolean => {
+  const [ca, cb] = [canonical(a), canonical(b)];
+  if (isIPv4(ca) || isIPv4(cb)) return ca === cb;
+  const net = new BlockList();
+  net.addSubnet(ca, 64, 'ipv6');
+  return net.check(cb, 'ipv6');
+};
 /** Whole ms from 1970 to 2100, as Python's isoformat prints them (microseconds, no zone). */
 const at = fc.integer({ min: 0, max: 4_102_444_800_000 });
 const isoformat = (ms: number) => new Date(ms).toISOString().replace('Z', '000');
@@ -36,9 +54,9 @@ describe("the seed bot's ip_history.json", () => {
         const { batch, times } = parseSeedJson(JSON.parse(JSON.stringify(file)), UTC);
         expect(times).toMatchObject({ inZone: rows.length, fromCreatedAt: 0, withOffset: 0, zone: 'UTC' });
         for (const r of rows)
-          expect(
-            batch.runs.some((run) => key(run.ip) === key(r.ip) && run.firstSeen <= r.at && r.at <= run.lastSeen),
-          ).toBe(true);
+          expect(batch.runs.some((run) => sameKey(run.ip, r.ip) && run.firstSeen <= r.at && r.at <= run.lastSeen)).toBe(
+            true,
+          );
         for (const run of batch.runs) expect(rows.some((r) => canonical(r.ip) === run.ip)).toBe(true);
         const firsts = batch.runs.map((r) => r.firstSeen);
         expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
@@ -115,7 +133,7 @@ describe("the seed bot's SQLite database", () => {
         // Each row in a run of its address (its /64 for IPv6) that spans its time.
         for (const r of rows)
           expect(
-            batch.runs.some((run) => key(run.ip) === key(r.ip) && run.firstSeen <= r.at && r.at <= run.lastSeen),
+            batch.runs.some((run) => sameKey(run.ip, r.ip) && run.firstSeen <= r.at && r.at <= run.lastSeen),
             `${r.ip} at ${r.at}`,
           ).toBe(true);
         // Nothing made up: each run opens at a row, with that row's address; each change at a run.
