@@ -64,7 +64,8 @@ export function registerHostLinkRoutes(app: FastifyInstance, o: HostLinkRouteOpt
     {
       config: { access: 'public' },
       schema: {
-        summary: "A one-time link that confirms a browser at this host (ipwatch open; the CLI's host proof, loopback only)",
+        summary:
+          "A one-time link that confirms a browser at this host (ipwatch open; the CLI's host proof, loopback only)",
         tags: ['session'],
         response: { 200: made, '4xx': errorSchema },
       },
@@ -97,7 +98,14 @@ export function registerHostLinkRoutes(app: FastifyInstance, o: HostLinkRouteOpt
         o.audit({ actor: actorOf(who!), action: 'session.host-confirmed', detail: null, result: 'ok' });
         return reply.header('cache-control', 'no-store').redirect(HOST_LINK_LANDING, 303);
       }
-      return htmlPage(req, reply, done === 'expired' ? 410 : 403, 'web.hostLink.title', REFUSED[done], 'web.hostLink.next');
+      return htmlPage(
+        req,
+        reply,
+        done === 'expired' ? 410 : 403,
+        'web.hostLink.title',
+        REFUSED[done],
+        'web.hostLink.next',
+      );
     },
   );
 }

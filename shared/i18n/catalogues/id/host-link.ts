@@ -7,8 +7,7 @@ export const hostLink = {
   'web.hostLink.title': 'Memastikan bahwa Anda ada di komputer ini',
   'web.hostLink.unknown':
     'Tautan ini sudah dipakai, atau bukan dibuat oleh IPWatch ini: tautan dari `ipwatch open` hanya berlaku sekali.',
-  'web.hostLink.expired':
-    'Tautan ini dibuka terlambat: tautan dari `ipwatch open` berlaku dalam 2 menit sejak dibuat.',
+  'web.hostLink.expired': 'Tautan ini dibuka terlambat: tautan dari `ipwatch open` berlaku dalam 2 menit sejak dibuat.',
   'web.hostLink.signIn':
     'Peramban ini tidak masuk ke dasbor sebagai admin, jadi tidak ada yang dipastikan, dan tautannya sudah terpakai. Masuklah dulu dengan token admin.',
   'web.hostLink.next': 'Di komputer ini, jalankan `ipwatch open` lagi.',

@@ -36,7 +36,13 @@ let proof: string;
 function startProxy(port: number): Promise<http.Server> {
   const p = http.createServer((req, res) => {
     const out = http.request(
-      { host: '127.0.0.1', port, method: req.method, path: req.url, headers: { ...req.headers, host: `127.0.0.1:${port}` } },
+      {
+        host: '127.0.0.1',
+        port,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, host: `127.0.0.1:${port}` },
+      },
       (back) => {
         res.writeHead(back.statusCode ?? 502, back.headers);
         back.pipe(res);
