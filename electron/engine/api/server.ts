@@ -28,9 +28,9 @@ import { type DiscordSignInConfig, registerDiscordSignIn } from './discord-sign-
 import type { EventFeed } from './events';
 import { loopbackHost } from './guards';
 import { securityHeaders } from './headers';
-import { HOST_PROOF_HEADER, type HostProof } from './host-proof';
 import type { HostLinks } from './host-link';
 import { registerHostLinkRoutes } from './host-link-route';
+import { HOST_PROOF_HEADER, type HostProof } from './host-proof';
 import { registerHostProofRoute } from './host-proof-route';
 import { dualServerFactory, listen } from './listen';
 import type { Metrics } from './metrics';
