@@ -26,6 +26,7 @@ import { registerHistoryCommands } from './headless/history-commands';
 import { runMonitor } from './headless/monitor-command';
 import { registerNotifyCommands } from './headless/notify-commands';
 import { registerNotifyQueueCommands } from './headless/notify-queue-commands';
+import { registerOpenCommand } from './headless/open-command';
 import { registerStatusCommand } from './headless/status-command';
 import { registerTokenCommands } from './headless/token-commands';
 import { findWebDir } from './headless/web-dir';
@@ -126,6 +127,7 @@ const runnerContext = {
 };
 registerApiCommand(program, runnerContext);
 registerEgressCommand(program, runnerContext);
+registerOpenCommand(program, runnerContext);
 registerTokenCommands(program, {
   dataDir: () => program.opts<{ dataDir: string }>().dataDir,
   settingsToken: async () => (await loadContext()).settings.api.token !== undefined,

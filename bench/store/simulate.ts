@@ -34,6 +34,8 @@ export function simClock(): SimClock {
   const timer = {} as Timer;
   return {
     now: () => now,
+    // Simulated time only moves forward: the monotonic reading is the same.
+    monotonic: () => now - START,
     set: (t) => (now = t),
     setTimeout: () => timer,
     clearTimeout: () => undefined,

@@ -375,11 +375,16 @@ export type ApiHandlers = {
   [M in ApiMethod]: (input: ApiInput<M>, ctx: CallContext) => Promise<ApiOutput<M>>;
 };
 
-/** An error a handler throws on purpose: its status and message reach the caller. */
+/**
+ * An error a handler throws on purpose: its status and message reach the caller, and its code
+ * (`error.code`; `refused` unless given) lets a page say it in its reader's language:
+ * error-codes.ts (DANGEROUS_CODE: a dangerous change this caller may not make from here).
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: 400 | 403 | 404 | 409 | 413 | 422 | 500 | 503,
     message: string,
+    readonly code = 'refused',
   ) {
     super(message);
     this.name = 'ApiError';

@@ -13,6 +13,8 @@ interface Pending {
 
 export class FakeClock implements Clock {
   private t: number;
+  /** The monotonic reading: moved by advance() only, never by jump() or set() (the wall clock's). */
+  private elapsed = 0;
   private seq = 0;
   private timers: Pending[] = [];
 
@@ -22,6 +24,10 @@ export class FakeClock implements Clock {
 
   now(): number {
     return this.t;
+  }
+
+  monotonic(): number {
+    return this.elapsed;
   }
 
   setTimeout(fn: () => void, ms: number): Timer {
@@ -64,10 +70,12 @@ export class FakeClock implements Clock {
       const next = this.timers.filter((p) => p.at <= end).sort((a, b) => a.at - b.at || a.id - b.id)[0];
       if (!next) break;
       this.timers = this.timers.filter((p) => p !== next);
+      this.elapsed += Math.max(0, next.at - this.t);
       this.t = Math.max(this.t, next.at);
       next.fn();
       await settle();
     }
+    this.elapsed += Math.max(0, end - this.t);
     this.t = end;
   }
 }

@@ -1,7 +1,8 @@
 /**
  * What signs API requests in, made at the API's start (issue 50): the scoped tokens
  * (tokens.ts; today's token migrated into them), the browser sessions (sessions.ts), and this
- * run's host proof for the CLI (host-proof.ts). One close ends all three.
+ * run's host proof for the CLI (host-proof.ts) and the host links `ipwatch open` asks for with it
+ * (host-link.ts). One close ends them all.
  */
 import type { ApiSettings } from '../../../shared/settings/api';
 import type { Clock } from '../clock';
@@ -10,6 +11,7 @@ import type { Redactor } from '../secrets/redact';
 import type { SecretSource } from '../secrets/resolve';
 import { loadApiToken } from './auth';
 import { auditSessionsEnded } from './auth-hook';
+import { createHostLinks, type HostLinks } from './host-link';
 import { createHostProof, type HostProof } from './host-proof';
 import { createSessionStore, sessionMaxAgeMs, type SessionStore } from './sessions';
 import { TOKENS_FILE } from './token-file';
@@ -19,6 +21,8 @@ export interface ApiAuth {
   tokens: TokenStore;
   sessions: SessionStore;
   hostProof: HostProof;
+  /** One-time links that confirm a browser at this host (ipwatch open), in memory only. */
+  hostLinks: HostLinks;
   /** Where the tokens come from, for the log: never a value. */
   from: string;
   close(): Promise<void>;
@@ -73,6 +77,7 @@ export async function openApiAuth(o: {
     tokens,
     sessions,
     hostProof,
+    hostLinks: createHostLinks(o.clock),
     from,
     async close() {
       await Promise.allSettled([tokens.close(), sessions.flush(), hostProof.close()]);

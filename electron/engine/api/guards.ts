@@ -181,6 +181,8 @@ export interface DangerAsker {
   signedInWith?: 'discord' | 'token';
   /** A token session's sign-in carried this run's host proof (host-proof.ts). */
   signedInOnHost?: boolean;
+  /** The session opened this host's one-time link within 5 minutes (host-link.ts: `ipwatch open`). */
+  confirmedOnHost?: boolean;
 }
 
 /**
@@ -191,6 +193,8 @@ export interface DangerAsker {
  * - an admin session made from a token with this run's host proof within the last 5 minutes
  *   (host-proof.ts: a value only this host's user can read; a loopback connection alone is not
  *   proof, since a reverse proxy on this host makes one for every LAN client);
+ * - an admin session that opened this host's one-time link within the last 5 minutes (host-link.ts:
+ *   `ipwatch open` asks for it with the host proof; the person at the host, in their browser);
  * - an admin token sent by the CLI on this host (host-proof.ts: `onHost`).
  * A session made from a token elsewhere counts as that token: a token stolen off another machine
  * and signed in from the LAN gains nothing by becoming a cookie. Why not, as a code (reasons-14,
@@ -207,6 +211,7 @@ export function dangerReason(
   const values = { changes: changes.join('; ') };
   if (who.role !== 'admin') return reason('reason.audit.dangerAdminOnly', values);
   if (who.via === 'token') return onHost ? null : reason('reason.audit.dangerToken', values);
+  if (who.confirmedOnHost) return null;
   if (who.signedInWith !== 'discord' && !who.signedInOnHost) return reason('reason.audit.dangerTokenSession', values);
   if (who.signedInAt !== undefined && now - who.signedInAt <= RECENT_SIGN_IN_MS) return null;
   return reason('reason.audit.dangerStale', values);

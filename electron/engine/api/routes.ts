@@ -31,6 +31,8 @@ export interface ContractRouteOptions {
   onHost: (req: FastifyRequest) => boolean;
   /** The random id of the session a cookie opens (sessions.ts sidOf), to mark the caller's own. */
   sidOf: (cookie: string | undefined) => string | null;
+  /** This request's session was confirmed at this host within 5 minutes (host-link.ts, ipwatch open). */
+  hostConfirmed: (req: FastifyRequest) => boolean;
   /** A dangerous change refused, to the audit log (refusals.ts); absent: not written. */
   refusals?: RefusalLog;
 }
@@ -43,7 +45,8 @@ function contextOf(req: FastifyRequest, o: ContractRouteOptions, method: ApiMeth
   return {
     actor: actorOf(who),
     dangerous: (changes) => {
-      const coded = dangerReason(who, changes, o.clock.now(), who.via === 'token' && o.onHost(req));
+      const asker = who.via === 'session' ? { ...who, confirmedOnHost: o.hostConfirmed(req) } : who;
+      const coded = dangerReason(asker, changes, o.clock.now(), who.via === 'token' && o.onHost(req));
       if (!coded) return null;
       const why = inEnglish(coded);
       o.refusals?.refused(actorOf(who), method, why, coded);

@@ -28,6 +28,8 @@ import { type DiscordSignInConfig, registerDiscordSignIn } from './discord-sign-
 import type { EventFeed } from './events';
 import { loopbackHost } from './guards';
 import { securityHeaders } from './headers';
+import type { HostLinks } from './host-link';
+import { registerHostLinkRoutes } from './host-link-route';
 import { HOST_PROOF_HEADER, type HostProof } from './host-proof';
 import { registerHostProofRoute } from './host-proof-route';
 import { dualServerFactory, listen } from './listen';
@@ -59,6 +61,8 @@ export interface ApiServerOptions {
   sessions: SessionStore;
   /** Lets an admin token make dangerous changes from the CLI on this host (host-proof.ts). */
   hostProof: HostProof;
+  /** One-time links that confirm a browser session at this host (host-link.ts, ipwatch open). */
+  hostLinks: HostLinks;
   /** The audit log (sign-ins, sign-outs, and the CLI's token changes). */
   audit: AuditWrite;
   /** Refused changes in the audit log, a loop counted on one row (refusals.ts). */
@@ -150,10 +154,12 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
       clock: opts.clock,
       onHost,
       sidOf: (cookie) => opts.sessions.sidOf(cookie),
+      hostConfirmed: (req) => opts.hostLinks.confirmed(opts.sessions.sidOf(readCookie(req, 'session'))),
       ...(opts.refusals ? { refusals: opts.refusals } : {}),
     });
     registerBadgeRoute(a, opts);
     registerHostProofRoute(a, opts.hostProof);
+    registerHostLinkRoutes(a, { ...opts, links: opts.hostLinks });
     registerStatusRoutes(a, opts, document, streams);
   };
   const document = cachedDocument(() => openapiDocument({ version: opts.version, registerRoutes }));
@@ -223,7 +229,7 @@ function answerErrors(app: FastifyInstance, logger: Logger): void {
         error: { code: 'invalid_input', message: issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues },
       });
     }
-    if (err instanceof ApiError) return fail(reply, err.status, 'refused', err.message);
+    if (err instanceof ApiError) return fail(reply, err.status, err.code, err.message);
     const e = err as Error & { statusCode?: number; code?: string };
     if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
       return fail(reply, 413, 'too_large', tooLargeWords(req.routeOptions.bodyLimit ?? DEFAULT_BODY_BYTES));

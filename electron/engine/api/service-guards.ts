@@ -14,6 +14,7 @@ import {
   type FeatureMethod,
   featureApi,
 } from '../../../shared/contract';
+import { DANGEROUS_CODE } from '../../../shared/contract/error-codes';
 import { restoreSecrets } from '../../../shared/contract/settings';
 import type { Settings } from '../../../shared/settings';
 import { dangerousChanges } from '../../../shared/settings/destinations';
@@ -33,7 +34,7 @@ export function refuseDanger(
   inForce: readonly FieldInForce[] = [],
 ): void {
   const why = ctx.dangerous?.(dangerousChanges(before, after, inForce));
-  if (why) throw new ApiError(403, why);
+  if (why) throw new ApiError(403, why, DANGEROUS_CODE);
 }
 
 /** The settings as they would be with this record or channel (by id) in place of the stored one. */

@@ -6,6 +6,7 @@
  * |--------------------------------------------------|------------------------------------------------|
  * | no answer (status 0), signed out (401)           | the catalogue's sentence                       |
  * | a code whose sentence is fixed (internal, cross_site) | the catalogue's sentence (its English is the API's) |
+ * | a dangerous change refused (`dangerous`)        | how to make it (`ipwatch open` at the host), then the API's sentence quoted |
  * | any other refusal, on an English page            | the API's own English, as it was               |
  * | any other refusal, in another language           | the status in words; "the app answered: “…”", cut to a line |
  * | a body with no sentence                          | the status in words, never "HTTP 403" alone    |
@@ -13,6 +14,7 @@
  * Any other error (the app's IPC, which carries no status) is its message, quoted as the app's
  * answer in another language. Pure.
  */
+import { DANGEROUS_CODE } from '../../../shared/contract/error-codes';
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { ApiError } from './http';
 
@@ -48,6 +50,8 @@ export function apiErrorWords(error: Error, words: Translator): string {
     return english ? error.message : words.t('web.apiError.answered', { said: cut(error.message) });
   if (error.status === 0) return words.t('web.apiError.noAnswer');
   if (error.status === 401) return words.t('web.apiError.signedOut');
+  // Which change, in the API's English; how to make it anyway, in the reader's language (issue 73).
+  if (error.code === DANGEROUS_CODE) return withSaid(words.t('web.apiError.dangerous'), error.said, words);
   const fixed = error.code === null ? undefined : FIXED[error.code];
   if (fixed) return words.t(fixed);
   if (english && error.said !== null) return error.message;

@@ -8,6 +8,7 @@ import { bot } from './bot';
 import { botCommands } from './bot-commands';
 import { core } from './core';
 import { egress } from './egress';
+import { hostLink } from './host-link';
 import { nat } from './nat';
 import { notice } from './notice';
 import { reasons } from './reasons';
@@ -78,6 +79,7 @@ export const deDashboard = {
   ...reasons11,
   ...reasons12,
   ...webLeftovers4,
+  ...hostLink,
   ...reasons13,
   ...reasons14,
 } satisfies DashboardCatalogue;

@@ -9,6 +9,7 @@ import { bot } from './bot';
 import { botCommands } from './bot-commands';
 import { core } from './core';
 import { egress } from './egress';
+import { hostLink } from './host-link';
 import { nat } from './nat';
 import { notice } from './notice';
 import { reasons } from './reasons';
@@ -83,6 +84,7 @@ export const enDashboard = {
   ...reasons11,
   ...reasons12,
   ...webLeftovers4,
+  ...hostLink,
   ...reasons13,
   ...reasons14,
 } as const;

@@ -7,6 +7,7 @@ import { bot } from './bot';
 import { botCommands } from './bot-commands';
 import { core } from './core';
 import { egress } from './egress';
+import { hostLink } from './host-link';
 import { nat } from './nat';
 import { notice } from './notice';
 import { reasons } from './reasons';
@@ -77,6 +78,7 @@ export const idDashboard = {
   ...reasons11,
   ...reasons12,
   ...webLeftovers4,
+  ...hostLink,
   ...reasons13,
   ...reasons14,
 } satisfies DashboardCatalogue;

@@ -1,0 +1,4 @@
+/** The API's error codes a page says in its reader's language (`error.code`); pure, no schema. */
+
+/** A dangerous change this caller may not make from here (electron/engine/api/guards.ts dangerReason). */
+export const DANGEROUS_CODE = 'dangerous';
