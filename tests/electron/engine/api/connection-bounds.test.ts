@@ -78,7 +78,10 @@ describe('connections from one address', () => {
     expect(health.status).toBe(200);
     expect(((await health.json()) as { ok: boolean }).ok).toBe(true);
     const bound = TIMEOUT_SEC * 1000 + CHECK_INTERVAL_MS + SLACK_MS;
-    await until(() => all.every((t) => t.closedAt !== null), { timeoutMs: bound + 5_000, what: 'every trickle closed' });
+    await until(() => all.every((t) => t.closedAt !== null), {
+      timeoutMs: bound + 5_000,
+      what: 'every trickle closed',
+    });
     const held = all.map((t) => t.closedAt! - t.openedAt);
     const refusedAtOnce = all.filter((t) => t.answered === 0 && t.closedAt! - t.openedAt < 1_000).length;
     console.log(
