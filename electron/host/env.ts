@@ -76,6 +76,12 @@ export const ENV_OVERRIDES: readonly EnvOverride[] = [
   { name: 'IPWATCH_API', path: ['api', 'enabled'], parse: bool, doc: 'serve the API and dashboard' },
   { name: 'IPWATCH_API_PORT', path: ['api', 'port'], parse: int, doc: 'port of the API and dashboard' },
   { name: 'IPWATCH_API_LAN', path: ['api', 'lan'], parse: bool, doc: 'listen on the local network too' },
+  {
+    name: 'IPWATCH_API_REQUEST_TIMEOUT_SEC',
+    path: ['api', 'requestTimeoutSec'],
+    parse: int,
+    doc: 'seconds a request may take to arrive, headers and body',
+  },
   { name: 'IPWATCH_ROUTER', path: ['router', 'enabled'], parse: bool, doc: 'ask the home router for its address' },
 ];
 

@@ -71,6 +71,13 @@ export const apiSettingsSchema = z.strictObject({
       'The longest a browser stays signed in, at most 168 (7 days); 12 h unused signs it out sooner.',
     ),
   ),
+  requestTimeoutSec: withMeta(
+    z._default(z.number().check(z.int(), z.gte(3), z.lte(3600)), 120),
+    about(
+      'Request time limit (seconds)',
+      'The longest a request may take to arrive, headers and body (an upload too); a slower one is closed.',
+    ),
+  ),
   badge: withMeta(
     z._default(z.boolean(), false),
     about(

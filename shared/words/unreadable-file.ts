@@ -11,6 +11,9 @@ const FILE_CODES: Readonly<Record<string, MessageId>> = {
   EACCES: 'file.why.notAllowed',
   EPERM: 'file.why.notAllowed',
   EISDIR: 'file.why.folder',
+  EMFILE: 'file.why.tooManyOpen',
+  ENFILE: 'file.why.tooManyOpen',
+  EIO: 'file.why.io',
 };
 
 /** A file that could not be read, named by its path (never its contents), and why in words; `what` names it ("client key"). */

@@ -12,6 +12,7 @@ import type { Socket } from 'node:net';
 import type { FastifyInstance, FastifyServerFactory } from 'fastify';
 
 import type { TlsPair } from '../tls';
+import { connectionBounds, httpServerOptions, IDLE_TIMEOUT_MS } from './connection-bounds';
 import { loopbackAddress } from './guards';
 
 /** A connection that says nothing within this long is closed before it reaches either server. */
@@ -26,21 +27,25 @@ export const secureOptions = (pair: TlsPair) => ({ ...pair, minVersion: 'TLSv1.2
  * Fastify's server for a LAN with TLS: an https.Server whose connections are sorted by their first
  * byte; plain ones go to a twin http.Server with the same handler when `plainAllowed` says so.
  * `served` is told each certificate the server takes (a reload of the pair: setSecureContext), so
- * the door's Host check follows the names the certificate served now holds.
+ * the door's Host check follows the names the certificate served now holds. Both servers take the
+ * request and idle timeouts of `bounds` (connection-bounds.ts).
  */
 export function dualServerFactory(
   pair: TlsPair,
   plainFromLan: boolean,
   served: (cert: string) => void = () => undefined,
+  bounds = connectionBounds(),
 ): FastifyServerFactory {
   return (handler) => {
-    const secure = https.createServer(secureOptions(pair), handler);
+    const timeouts = httpServerOptions(bounds);
+    const secure = https.createServer({ ...secureOptions(pair), ...timeouts }, handler);
     const setContext = secure.setSecureContext.bind(secure);
     secure.setSecureContext = (options) => {
       setContext(options); // throws on a pair TLS refuses: the old one, and its names, stay
       if (options.cert !== undefined) served(pemText(options.cert));
     };
-    const plain = http.createServer(handler);
+    const plain = http.createServer(timeouts, handler);
+    for (const server of [secure, plain]) server.setTimeout(IDLE_TIMEOUT_MS);
     const handshake = secure.listeners('connection') as ((s: Socket) => void)[];
     secure.removeAllListeners('connection');
     // Connections not yet sorted: neither server knows them, so a stop ends them here.

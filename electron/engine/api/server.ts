@@ -6,7 +6,8 @@
  * (bearer, or the session cookie a sign-in gives) whose role reaches it (auth-hook.ts); a request
  * from another site's page is refused, and a path not in canonical form (request-target.ts).
  * Every answer carries the headers of headers.ts; each route takes a body of its own bound
- * (body-limits.ts), refused before it is read.
+ * (body-limits.ts), refused before it is read; every request and connection has its time, and
+ * every address its share of the connections (connection-bounds.ts).
  */
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -21,6 +22,7 @@ import { bearer } from './auth';
 import { registerAuth } from './auth-hook';
 import { registerBadgeRoute } from './badge-route';
 import { bodyLimitOf, DEFAULT_BODY_BYTES, tooLargeWords } from './body-limits';
+import { capConnections, connectionBounds, fastifyTimeouts } from './connection-bounds';
 import { readCookie } from './cookies';
 import { registerDashboard } from './dashboard-route';
 import { followDiscordSessions } from './discord-sign-in/follow';
@@ -74,7 +76,7 @@ export interface ApiServerOptions {
   /** The largest file an import or restore may upload. */
   maxUploadBytes: number;
   settings: Pick<ApiSettings, 'port' | 'lan' | 'sessionHours'> &
-    Partial<Pick<ApiSettings, 'badge' | 'badgeAddress' | 'allowPlainHttp'>>;
+    Partial<Pick<ApiSettings, 'badge' | 'badgeAddress' | 'allowPlainHttp' | 'requestTimeoutSec'>>;
   /** With `lan`: the pair served over HTTPS (listen.ts); loopback stays plain HTTP. */
   tls?: TlsPair | null;
   version: string;
@@ -102,8 +104,11 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
   // What the certificate served now holds: the names the door answers to over TLS (guards.ts).
   const lanTls = opts.settings.lan ? (opts.tls ?? null) : null;
   let certified = lanTls && certificateNames(lanTls.cert);
+  const bounds = connectionBounds(opts.settings.requestTimeoutSec);
   const app = Fastify({
     logger: false,
+    // Every request and connection has its time, and every address its share (connection-bounds.ts).
+    ...fastifyTimeouts(bounds),
     // Each route has a bound of its own (body-limits.ts); this one is for whatever has none.
     bodyLimit: DEFAULT_BODY_BYTES,
     trustProxy: false,
@@ -118,12 +123,18 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
     },
     ...(lanTls
       ? {
-          serverFactory: dualServerFactory(lanTls, opts.settings.allowPlainHttp ?? false, (cert) => {
-            certified = certificateNames(cert);
-          }),
+          serverFactory: dualServerFactory(
+            lanTls,
+            opts.settings.allowPlainHttp ?? false,
+            (cert) => {
+              certified = certificateNames(cert);
+            },
+            bounds,
+          ),
         }
       : {}),
   });
+  capConnections(app.server);
   // First of every hook: every answer's headers, then no code sees a path the router would read another way.
   guardAnswers(app, opts.maxUploadBytes);
   refuseNonCanonical(app);

@@ -8,6 +8,10 @@
  * A lock whose owner no longer runs on this host (owner-process.ts: a zombie counts as gone)
  * is taken over at once, instead of after the stale time: a runner killed with SIGKILL can be
  * restarted straight away. The lock is removed when its process exits without releasing it.
+ *
+ * A lock that cannot be read while held (EMFILE, EIO: lock-file.ts's LockReadError) is not lost:
+ * it is said in the log, kept fresh, and read again each READ_AGAIN_MS; only a lock read as
+ * another's, or not there, is lost (issue 73: EMFILE used to read as a foreign lock and stop the runner).
  */
 import { readFileSync, unlinkSync } from 'node:fs';
 import { unlink, utimes } from 'node:fs/promises';
@@ -27,7 +31,7 @@ import {
 } from './lock-file';
 import { isProcessGone } from './owner-process';
 
-export { LOCK_FILE, type LockOwner } from './lock-file';
+export { LOCK_FILE, LockReadError, type LockOwner } from './lock-file';
 
 /**
  * A lock not touched for this long is stale; its holder touches it every half of it. Each touch
@@ -36,6 +40,8 @@ export { LOCK_FILE, type LockOwner } from './lock-file';
  * process frozen this long, waits for it.
  */
 export const LOCK_STALE_MS = 60_000;
+/** How soon a lock that could not be read (lock-file.ts's LockReadError) is read again. */
+export const READ_AGAIN_MS = 1_000;
 
 export class DataLockedError extends Error {
   constructor(
@@ -131,9 +137,19 @@ export async function acquireDataLock(dataDir: string, opts: AcquireOptions): Pr
   process.once('exit', onExit);
   const touch = setInterval(() => void keepFresh(), staleMs / 2);
   touch.unref();
+  let again: NodeJS.Timeout | null = null;
+  let unreadable = false;
   async function keepFresh(): Promise<void> {
-    const found = await readLock(dataDir).catch(() => null);
+    let found: FoundLock | null;
+    try {
+      found = await readLock(dataDir);
+    } catch (err) {
+      if (!released && !lost) cannotRead(err);
+      return;
+    }
     if (released || lost) return;
+    if (unreadable) logger.info('the data folder lock reads again; this runner holds it', { dataDir });
+    unreadable = false;
     if (found?.id === nonce) {
       const t = new Date();
       await utimes(file, t, t).catch(() => undefined);
@@ -153,12 +169,33 @@ export async function acquireDataLock(dataDir: string, opts: AcquireOptions): Pr
     });
     opts.onLost?.(err);
   }
+  /**
+   * The lock could not be read (too many files open, a disk error): not a lock lost, so the holder
+   * keeps writing. Said once, the file's time kept fresh (a touch needs no open file), and read
+   * again every READ_AGAIN_MS until it reads.
+   */
+  function cannotRead(err: unknown): void {
+    if (!unreadable)
+      logger.warn('the data folder lock cannot be read now; this runner still holds it and reads it again', {
+        dataDir,
+        error: err instanceof Error ? err.message : String(err),
+      });
+    unreadable = true;
+    const t = new Date();
+    void utimes(file, t, t).catch(() => undefined);
+    again ??= setTimeout(() => {
+      again = null;
+      void keepFresh();
+    }, READ_AGAIN_MS);
+    again.unref();
+  }
   return {
     owner,
     async release() {
       if (released) return;
       released = true;
       clearInterval(touch);
+      if (again) clearTimeout(again);
       process.off('exit', onExit);
       if (lost) return;
       const found = await readLock(dataDir).catch(() => null);

@@ -14,11 +14,15 @@
  *   for that taker's lock (`whileTakenOver`), so its refusal names the winner, not the dead owner.
  * - A folder lock of IPWatch before this version (a proper-lockfile folder, its owner in
  *   ipwatch.owner.json) is read and taken over the same way.
+ * - A lock that is there but cannot be read (too many files open, a disk error) is a
+ *   LockReadError, said in words: never a lock that is free, lost or another's (issue 73).
  */
 import { randomBytes } from 'node:crypto';
 import { link, open, readdir, readFile, rename, rmdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 
+import { english } from '../../../shared/i18n/translators';
+import { unreadableWords } from '../../../shared/words/unreadable-file';
 import { syncDir } from './atomic-file';
 
 export const LOCK_FILE = 'ipwatch.lock';
@@ -47,8 +51,26 @@ export interface FoundLock {
   legacy: boolean;
 }
 
+/** The lock, or its owner file, is there but could not be read: its state is unknown, not free. */
+export class LockReadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: unknown,
+  ) {
+    super(unreadableWords('data folder lock', file, reason, english));
+    this.name = 'LockReadError';
+  }
+}
+
 const lockPath = (dir: string) => join(dir, LOCK_FILE);
 const code = (err: unknown) => (err as NodeJS.ErrnoException).code;
+
+/** A file's text, null when it is not there; any other failure is a LockReadError. */
+const readText = (file: string): Promise<string | null> =>
+  readFile(file, 'utf8').catch((err: unknown) => {
+    if (code(err) === 'ENOENT') return null;
+    throw new LockReadError(file, err);
+  });
 
 function ownerOf(o: Partial<LockOwner> | null): LockOwner | null {
   if (!o || !Number.isInteger(o.pid) || (o.pid as number) <= 0 || typeof o.host !== 'string') return null;
@@ -64,19 +86,22 @@ const parse = (text: string): Record<string, unknown> | null => {
   }
 };
 
-/** The folder's lock, or null when there is none. */
+/** The folder's lock, or null when there is none; throws LockReadError when it cannot be read. */
 export async function readLock(dir: string): Promise<FoundLock | null> {
   const info = await stat(lockPath(dir)).catch((err: unknown) => {
     if (code(err) === 'ENOENT') return null;
-    throw err;
+    throw new LockReadError(lockPath(dir), err);
   });
   if (!info) return null;
   const fallbackId = `${info.ino}-${info.mtimeMs}`;
   if (info.isDirectory()) {
-    const o = parse(await readFile(join(dir, LEGACY_OWNER_FILE), 'utf8').catch(() => ''));
+    const o = parse((await readText(join(dir, LEGACY_OWNER_FILE))) ?? '');
     return { owner: ownerOf(o as Partial<LockOwner>), id: fallbackId, mtimeMs: info.mtimeMs, legacy: true };
   }
-  const o = parse(await readFile(lockPath(dir), 'utf8').catch(() => ''));
+  const text = await readText(lockPath(dir));
+  // Released between the two looks: there is no lock now.
+  if (text === null) return null;
+  const o = parse(text);
   const nonce = typeof o?.nonce === 'string' ? o.nonce : fallbackId;
   return { owner: ownerOf(o as Partial<LockOwner>), id: nonce, mtimeMs: info.mtimeMs, legacy: false };
 }

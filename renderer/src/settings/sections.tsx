@@ -95,7 +95,7 @@ const MONITOR_FOLDED = [
 /** The families' switches, laid out together. */
 const WATCH = ['ipv4', 'ipv6'];
 const NOTIFY_FOLDED_LEAVES = ['maxAgeHours', 'outboxKeepDays'];
-const API_FOLDED = ['token', 'sessionHours', 'badge', 'badgeAddress'];
+const API_FOLDED = ['token', 'sessionHours', 'requestTimeoutSec', 'badge', 'badgeAddress'];
 const NOTIFY_FOLDED_GROUPS = ['frequent', 'degraded', 'retry'];
 
 /** What is watched and who is told: monitoring, sources, notifications and their channels. */

@@ -47,6 +47,7 @@ describe('the values the environment puts in force', () => {
       IPWATCH_API: 'on',
       IPWATCH_API_PORT: '8788',
       IPWATCH_API_LAN: 'off',
+      IPWATCH_API_REQUEST_TIMEOUT_SEC: '30',
       IPWATCH_ROUTER: 'off',
     };
     expect(Object.keys(SAMPLE).sort()).toEqual(ENV_OVERRIDES.map((o) => o.name).sort());

@@ -26,6 +26,9 @@ export const settingsFieldsApi = {
   'setting.label.stay-signed-in-hours-5d242a': 'Angemeldet bleiben (Stunden)',
   'setting.help.the-longest-a-browser-1c35d5':
     'Wie lange ein Browser höchstens angemeldet bleibt, maximal 168 (7 Tage); nach 12 h ohne Nutzung wird er früher abgemeldet.',
+  'setting.label.request-time-limit-seconds-3c2b3d': 'Zeitlimit einer Anfrage (Sekunden)',
+  'setting.help.the-longest-a-request-8e0629':
+    'Wie lange eine Anfrage höchstens brauchen darf, bis sie ganz angekommen ist, Kopfzeilen und Inhalt (auch ein Upload); eine langsamere wird geschlossen.',
   'setting.label.public-status-badge-261b74': 'Öffentliches Status-Badge',
   'setting.help.serve-api-v1-badge-b073c7':
     '/api/v1/badge.svg (wie lange die Adresse besteht, Verfügbarkeit) ohne Token ausliefern, zum Einbetten in eine Seite.',

@@ -110,4 +110,6 @@ export const words2 = {
   'file.why.missing': 'Datei existiert nicht',
   'file.why.notAllowed': 'diese Instanz darf sie nicht lesen',
   'file.why.folder': 'es ist ein Ordner',
+  'file.why.tooManyOpen': 'diese Instanz hat zu viele Dateien geöffnet',
+  'file.why.io': 'der Datenträger meldet einen Lesefehler',
 } satisfies Area<typeof source>;

@@ -22,6 +22,9 @@ export const settingsFieldsApi = {
   'setting.label.stay-signed-in-hours-5d242a': 'Stay signed in (hours)',
   'setting.help.the-longest-a-browser-1c35d5':
     'The longest a browser stays signed in, at most 168 (7 days); 12 h unused signs it out sooner.',
+  'setting.label.request-time-limit-seconds-3c2b3d': 'Request time limit (seconds)',
+  'setting.help.the-longest-a-request-8e0629':
+    'The longest a request may take to arrive, headers and body (an upload too); a slower one is closed.',
   'setting.label.public-status-badge-261b74': 'Public status badge',
   'setting.help.serve-api-v1-badge-b073c7':
     'Serve /api/v1/badge.svg (time the address is held, uptime) without the token, for embedding in a page.',

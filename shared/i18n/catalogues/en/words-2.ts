@@ -111,4 +111,6 @@ export const words2 = {
   'file.why.missing': 'no such file',
   'file.why.notAllowed': 'this runner may not read it',
   'file.why.folder': 'it is a folder',
+  'file.why.tooManyOpen': 'this runner has too many files open',
+  'file.why.io': 'the disk reported a read error',
 } as const;

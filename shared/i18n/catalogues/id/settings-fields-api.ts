@@ -24,6 +24,9 @@ export const settingsFieldsApi = {
   'setting.label.stay-signed-in-hours-5d242a': 'Tetap masuk (jam)',
   'setting.help.the-longest-a-browser-1c35d5':
     'Paling lama sebuah browser tetap masuk, maksimal 168 (7 hari); jika tidak dipakai selama 12 jam, browser dikeluarkan lebih awal.',
+  'setting.label.request-time-limit-seconds-3c2b3d': 'Batas waktu permintaan (detik)',
+  'setting.help.the-longest-a-request-8e0629':
+    'Paling lama sebuah permintaan boleh tiba seluruhnya, header dan isinya (termasuk unggahan); yang lebih lambat ditutup.',
   'setting.label.public-status-badge-261b74': 'Lencana status publik',
   'setting.help.serve-api-v1-badge-b073c7':
     'Sajikan /api/v1/badge.svg (lama alamat bertahan, uptime) tanpa token, untuk disematkan di halaman web.',

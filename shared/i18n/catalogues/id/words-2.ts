@@ -110,4 +110,6 @@ export const words2 = {
   'file.why.missing': 'file tidak ada',
   'file.why.notAllowed': 'runner ini tidak boleh membacanya',
   'file.why.folder': 'itu sebuah folder',
+  'file.why.tooManyOpen': 'runner ini membuka terlalu banyak file',
+  'file.why.io': 'disk melaporkan kesalahan baca',
 } satisfies Area<typeof source>;
