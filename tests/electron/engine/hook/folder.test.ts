@@ -52,7 +52,7 @@ describe('the hook program', () => {
       { enabled: true, program: process.execPath, args: [script, out], events: ['change'], timeoutSec: 30 },
       {
         clock: new FakeClock(),
-        logger: createLogger('hook', { sink: () => {} }),
+        logger: createLogger('hook', { level: 'error', sink: () => {} }),
         redact: (t) => t,
         env: { HOME: home },
       },
