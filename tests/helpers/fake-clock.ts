@@ -13,6 +13,8 @@ interface Pending {
 
 export class FakeClock implements Clock {
   private t: number;
+  /** Monotonic ms: moved by advance() only, never by jump() or set() (a wall clock being set). */
+  private mono = 0;
   private seq = 0;
   private timers: Pending[] = [];
 
@@ -22,6 +24,10 @@ export class FakeClock implements Clock {
 
   now(): number {
     return this.t;
+  }
+
+  monotonic(): number {
+    return this.mono;
   }
 
   setTimeout(fn: () => void, ms: number): Timer {
@@ -60,15 +66,18 @@ export class FakeClock implements Clock {
    */
   async advance(ms: number): Promise<void> {
     const end = this.t + ms;
+    const monoEnd = this.mono + ms;
     for (;;) {
       const next = this.timers.filter((p) => p.at <= end).sort((a, b) => a.at - b.at || a.id - b.id)[0];
       if (!next) break;
       this.timers = this.timers.filter((p) => p !== next);
+      this.mono += Math.max(this.t, next.at) - this.t;
       this.t = Math.max(this.t, next.at);
       next.fn();
       await settle();
     }
     this.t = end;
+    this.mono = monoEnd;
   }
 }
 
