@@ -62,7 +62,10 @@ export interface AuditBounds {
 export const AUDIT_BOUNDS: AuditBounds = { kindRows: AUDIT_KIND_ROWS, changeRows: AUDIT_CHANGE_ROWS };
 
 /** Pure: a kind's bounds: rows, rows per principal (null: none, the owner's) and days. */
-export function kindBounds(kind: AuditKind, b: AuditBounds): { rows: number; perPrincipal: number | null; days: number } {
+export function kindBounds(
+  kind: AuditKind,
+  b: AuditBounds,
+): { rows: number; perPrincipal: number | null; days: number } {
   if (kind === 'change') return { rows: b.changeRows, perPrincipal: null, days: AUDIT_CHANGE_DAYS };
   return { rows: b.kindRows, perPrincipal: principalRows(b.kindRows), days: AUDIT_KIND_DAYS };
 }
@@ -112,15 +115,10 @@ export function writeAudit(
   ageNow: () => number = () => ctx.clock.now(),
 ): number {
   const kind = auditKind(e.action, e.result);
-  ctx.stmts.run('INSERT INTO audit (at, actor, action, detail, result, kind, reason_code) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-    e.at ?? ctx.clock.now(),
-    e.actor,
-    e.action,
-    e.detail ?? null,
-    e.result,
-    kind,
-    reasonColumn(e.reason),
-  ]);
+  ctx.stmts.run(
+    'INSERT INTO audit (at, actor, action, detail, result, kind, reason_code) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    [e.at ?? ctx.clock.now(), e.actor, e.action, e.detail ?? null, e.result, kind, reasonColumn(e.reason)],
+  );
   const id = num(ctx.stmts.first('SELECT last_insert_rowid()', [])?.[0] ?? 0);
   pruneAudit(ctx, kind, e.actor, b, ageNow());
   ctx.dirty('event');

@@ -16,7 +16,12 @@ export const LATER_MIGRATIONS: readonly { version: number; description: string; 
       for (const [action, result, kind] of pairs.map((p) => p.map(String))) {
         const now = auditKind(action!, result!);
         if (now !== kind)
-          db.run('UPDATE audit SET kind = ? WHERE action = ? AND result = ? AND kind = ?', [now, action!, result!, kind!]);
+          db.run('UPDATE audit SET kind = ? WHERE action = ? AND result = ? AND kind = ?', [
+            now,
+            action!,
+            result!,
+            kind!,
+          ]);
       }
       // A principal's rows of a kind, oldest first: its share is kept at each write without a scan.
       db.run('CREATE INDEX audit_by_actor ON audit (kind, actor, id)');
