@@ -5,7 +5,7 @@
  * next, as the settings file would); tokens are made as `ipwatch token create` does while the
  * runner runs (the server reads the file again at their first request).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -32,6 +32,8 @@ export interface ApiServerOptions<K extends string> {
   live?: string[];
   /** The built dashboard to serve at `/` (a stand-in: tests/helpers/web-dir.ts); absent: none. */
   staticDir?: string;
+  /** Where the data folder is made (absent: the temp folder): /dev/shm spares a flood of sessions a disk sync each. */
+  dataRoot?: string;
   /** Audit rows kept of each kind (the store's option; absent: the product's bound). */
   auditKindRows?: number;
   /** Tokens to make once the server runs: key, role and name (the key unless given). */
@@ -67,7 +69,7 @@ export async function startApiServer<K extends string>(o: ApiServerOptions<K>): 
   const logger = quietLogger;
   const clock = o.clock ?? systemClock;
   const world = await startWorld();
-  const dataDir = mkdtempSync(path.join(tmpdir(), `ipwatch-${o.name}-`));
+  const dataDir = mkdtempSync(path.join(o.dataRoot ?? tmpdir(), `ipwatch-${o.name}-`));
   if (o.firstToken) writeFileSync(path.join(dataDir, 'api-token'), `${o.firstToken}\n`, { mode: 0o600 });
   let settings = settingsSchema.parse({
     ...world.settings(),
@@ -125,6 +127,8 @@ export async function startApiServer<K extends string>(o: ApiServerOptions<K>): 
       await api.close();
       await runtime.close();
       await world.close();
+      // A folder made elsewhere (in memory) is not the temp folder's to clean: removed here.
+      if (o.dataRoot) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

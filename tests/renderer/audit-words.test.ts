@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
+import { repeatDetail } from '../../electron/engine/api/repeated-rows';
 import { type AuditWords, auditWords } from '../../renderer/src/pages/audit-words';
 import { API_METHODS, api as contract } from '../../shared/contract';
 import type { AuditEntry } from '../../shared/contract/history';
-import { english } from '../../shared/i18n/translators';
+import { english, translator } from '../../shared/i18n/translators';
 
 const entry = (over: Partial<AuditEntry>): AuditEntry => ({
   id: 1,
@@ -167,5 +168,25 @@ describe('auditWords', () => {
     );
     expect(w.detail).not.toMatch(/monitor\.intervalSec|monitors\.items|api\.port/);
     expect(w.detail).toMatch(/^Applied now: Check every \(seconds\) and Monitors\. After a restart: TCP port\.$/);
+  });
+});
+
+describe('a sign-out counted on one row (issue 73)', () => {
+  const de = translator('de');
+  it.each([
+    ['session.sign-out', null, 'signedOut', '(signed out 40 times in 3 min, each within a minute of the one before)'],
+    [
+      'session.sign-out-everywhere',
+      '1 session ended',
+      'signedOutEverywhere',
+      '1 session ended (signed out everywhere 40 times in 3 min, each within a minute of the one before)',
+    ],
+  ] as const)('%s: its count, in English as stored and in German', (action, first, verb, english_) => {
+    const repeated = { times: 40, spanMs: 180_000 };
+    const e = entry({ action, result: 'ok', detail: repeatDetail(first, verb, 40, 180_000), repeated });
+    expect(e.detail).toBe(english_);
+    expect(auditWords(e, english).detail).toBe(english_);
+    expect(auditWords(e, de).detail).toContain('40-mal');
+    expect(auditWords(e, de).detail).toContain(verb === 'signedOut' ? 'abgemeldet' : 'überall abgemeldet');
   });
 });

@@ -9,6 +9,8 @@
 import https from 'node:https';
 import path from 'node:path';
 
+import type { FastifyInstance } from 'fastify';
+
 import type { ApiHandlers, ApiServingStatus } from '../../../shared/contract';
 import type { ApiSettings } from '../../../shared/settings/api';
 import { everySite } from '../../../shared/sites-page';
@@ -66,6 +68,8 @@ export interface RunningApi {
   serving(): ApiServingStatus;
   /** Every route the server holds, each method apart, with the access it declared (route-access.ts). */
   routes(): readonly DeclaredRoute[];
+  /** A request answered in this process through every hook and route, no socket (fastify's inject): floods in tests. */
+  inject: FastifyInstance['inject'];
   close(): Promise<void>;
 }
 
@@ -199,6 +203,7 @@ async function serve(
       feed,
       serving,
       routes: server.routes,
+      inject: server.app.inject.bind(server.app),
       async close() {
         unfollow();
         offMetrics();

@@ -31,7 +31,7 @@ export interface RefusalLog {
 }
 
 /** Pure: a row's detail: why, and once repeated how many times over how long. */
-export const refusalDetail = (why: string, times: number, spanMs: number): string =>
+export const refusalDetail = (why: string | null, times: number, spanMs: number): string =>
   repeatDetail(why, 'refused', times, spanMs);
 
 /**

@@ -4,8 +4,8 @@
  * times, over how long) instead of adding one, so a client in a loop cannot fill the log and push
  * older rows past its bound (store/audit.ts). A minute without it starts a new row. The rows being
  * counted are kept in memory, at most MAX_COUNTED_ROWS; past it the one repeated longest ago is
- * forgotten, and its next time writes a new row. Refused requests (refusals.ts) and token
- * sign-ins (auth-hook.ts) are counted so.
+ * forgotten, and its next time writes a new row. Refused requests (refusals.ts), sign-ins,
+ * sign-outs and sign-outs everywhere (sign-in-log.ts, issue 73) are counted so.
  */
 import type { WireReason } from '../../../shared/contract/reason';
 import { english } from '../../../shared/i18n/translators';
@@ -22,7 +22,8 @@ export const MAX_COUNTED_ROWS = 256;
 export interface AuditRow {
   actor: string;
   action: string;
-  detail: string;
+  /** null: the row has none of its own (a sign-out), only its count once repeated. */
+  detail: string | null;
   result: string;
   reason?: WireReason;
 }
@@ -36,7 +37,7 @@ export interface AuditRows {
 }
 
 /** A row's words once repeated: the first detail, how many times (`verb`: "refused"), over how long. */
-export type RepeatWords = (detail: string, times: number, spanMs: number) => string;
+export type RepeatWords = (detail: string | null, times: number, spanMs: number) => string;
 
 export interface RepeatedRows {
   /** Writes this row, or counts it on the row of the same `key` (who and what) written within a minute. */
@@ -45,7 +46,7 @@ export interface RepeatedRows {
 
 interface Counted {
   id: number;
-  detail: string;
+  detail: string | null;
   first: number;
   last: number;
   times: number;
@@ -56,8 +57,10 @@ export const countsOn = (row: Pick<Counted, 'last'> | undefined, now: number): b
   row !== undefined && now >= row.last && now - row.last < REPEAT_MS;
 
 /** Pure: a row's detail: as first written, and once repeated what was done how many times over how long. */
-export function repeatDetail(detail: string, verb: RepeatVerb, times: number, spanMs: number): string {
-  return times <= 1 ? detail : `${detail} ${repeatWords(verb, { times, spanMs }, english)}`;
+export function repeatDetail(detail: string | null, verb: RepeatVerb, times: number, spanMs: number): string {
+  if (times <= 1) return detail ?? '';
+  const count = repeatWords(verb, { times, spanMs }, english);
+  return detail ? `${detail} ${count}` : count;
 }
 
 /** Rows counted so over these; a row that cannot be written is logged, and the caller goes on all the same. */

@@ -1,59 +1,126 @@
 /**
  * Audit log: who changed a setting, signed in or ran a bot command, when, and how it went. Bounded
- * (issue 58), so nothing from outside grows it without end, and a flood of one kind of row cannot
- * erase another: each row is of one kind (auditKind), each kind keeps its newest
- * AUDIT_KIND_ROWS rows, and each write drops the oldest rows (up to AGED_PER_WRITE of them) that
- * are older than AUDIT_MAX_AGE_DAYS. So a viewer token signing in or being refused in a loop (each
- * already counted on one row: api/repeated-rows.ts) pushes out older sign-ins or refusals at most,
- * never an admin's change. Rows are written in time order, so the oldest by id are the oldest; a
- * home writes a few rows a day and ages out as few, so the age keeps up. The deletes walk the
- * index of the row's kind and the id (the table's rowid): a write costs the same at 10 rows or
- * 20,000, and at most its kind's bound of index entries. A row may keep its detail as a reason code
+ * (issues 58 and 73), so nothing from outside grows it without end, and no one's traffic erases
+ * what the owner did. Each row is of one kind (auditKind), a retention class with bounds of its
+ * own: the owner's changes (`change`: only an admin or the host writes them) keep their newest
+ * AUDIT_CHANGE_ROWS for AUDIT_CHANGE_DAYS; each other kind its newest `kindRows` for
+ * AUDIT_KIND_DAYS, and one principal (the row's actor) at most a tenth of them (principalRows): past
+ * it, that principal's own oldest row of the kind goes. So a viewer signing out in a loop (each
+ * burst already counted on one row: api/repeated-rows.ts) pushes out its own older rows, never
+ * another's and never an admin's change.
+ *
+ * Age: rows are written in time order, so the oldest by id are the oldest. A write drops, of each
+ * kind, up to AGED_PER_WRITE of the oldest rows, and only a run of them from the oldest on that
+ * are all past the kind's age (a row stamped in the past by a clock set back, written after
+ * younger rows, waits for them). The age is measured against the wall clock, but never ahead of
+ * the monotonic time since the store opened counted from the newest row then kept (ageNow), so a
+ * wall clock set forward (a bad RTC, a typo) drops nothing early; set back, it keeps rows longer.
+ * The cost: rows age only from the newest stamp at open, so a row can outlive its age by the time
+ * the runner was stopped since that row. The deletes walk the index of the row's kind (and actor)
+ * and id: a write costs the same at 10 rows or 20,000. A row may keep its detail as a reason code
  * too (`reason_code`, migration 18: a Discord sign-in's why), its English the detail (issue 62),
  * and a row counted several times its count (`repeat_times`, `repeat_span_ms`, migration 19).
  */
-import { AUDIT_KIND_ROWS, AUDIT_KINDS, type AuditKind, auditKind } from './audit-kinds';
+import type { Clock } from '../clock';
+import {
+  AUDIT_CHANGE_DAYS,
+  AUDIT_CHANGE_ROWS,
+  AUDIT_KIND_DAYS,
+  AUDIT_KIND_ROWS,
+  AUDIT_KINDS,
+  type AuditKind,
+  auditKind,
+  principalRows,
+} from './audit-kinds';
 import type { StoreContext } from './context';
 import type { AuditEntry, AuditRepeated, AuditRowInput } from './history-types';
 import { reasonColumn, reasonFromColumn } from './reason-column';
-import { all, num, numOrNull, one, str, strOrNull } from './sqlite';
+import { all, type Database, num, numOrNull, one, str, strOrNull } from './sqlite';
 
-export { AUDIT_KIND_ROWS, AUDIT_KINDS, type AuditKind, auditKind } from './audit-kinds';
+export {
+  AUDIT_CHANGE_DAYS,
+  AUDIT_CHANGE_ROWS,
+  AUDIT_KIND_DAYS,
+  AUDIT_KIND_ROWS,
+  AUDIT_KINDS,
+  type AuditKind,
+  auditKind,
+  principalRows,
+} from './audit-kinds';
 
-/** Rows kept at most in all. */
-export const AUDIT_MAX_ROWS = AUDIT_KINDS.length * AUDIT_KIND_ROWS;
-/** Days a row is kept. */
-export const AUDIT_MAX_AGE_DAYS = 365;
-/** Aged rows one write drops at most (from the oldest end). */
+/** Rows kept at most in all (the product's bounds). */
+export const AUDIT_MAX_ROWS = (AUDIT_KINDS.length - 1) * AUDIT_KIND_ROWS + AUDIT_CHANGE_ROWS;
+/** Aged rows one write drops at most of each kind (from the oldest end). */
 const AGED_PER_WRITE = 16;
 const DAY_MS = 24 * 3600_000;
 
-/** Drops the rows past the bounds: the oldest of this kind past its count, then the oldest past the age. */
-function pruneAudit(ctx: StoreContext, kind: AuditKind, kindRows: number, now: number): void {
-  ctx.db.run(
-    'DELETE FROM audit WHERE kind = ? AND id <= (SELECT id FROM audit WHERE kind = ? ORDER BY id DESC LIMIT 1 OFFSET ?)',
-    [kind, kind, kindRows],
-  );
-  ctx.db.run('DELETE FROM audit WHERE id IN (SELECT id FROM audit ORDER BY id LIMIT ?) AND at < ?', [
-    AGED_PER_WRITE,
-    now - AUDIT_MAX_AGE_DAYS * DAY_MS,
-  ]);
+/** The bounds a store keeps its audit log to: each lower kind's rows (tests make it small), the owner's changes'. */
+export interface AuditBounds {
+  kindRows: number;
+  changeRows: number;
+}
+export const AUDIT_BOUNDS: AuditBounds = { kindRows: AUDIT_KIND_ROWS, changeRows: AUDIT_CHANGE_ROWS };
+
+/** Pure: a kind's bounds: rows, rows per principal (null: none, the owner's) and days. */
+export function kindBounds(
+  kind: AuditKind,
+  b: AuditBounds,
+): { rows: number; perPrincipal: number | null; days: number } {
+  if (kind === 'change') return { rows: b.changeRows, perPrincipal: null, days: AUDIT_CHANGE_DAYS };
+  return { rows: b.kindRows, perPrincipal: principalRows(b.kindRows), days: AUDIT_KIND_DAYS };
 }
 
-/** Writes a row and keeps its kind to `kindRows` (AUDIT_KIND_ROWS unless the store was opened with another). */
-export function writeAudit(ctx: StoreContext, e: AuditRowInput, kindRows = AUDIT_KIND_ROWS): number {
+/**
+ * The time rows age against (see the top): the wall clock, but never ahead of the newest row's
+ * stamp at open (or the wall clock then, if earlier or none) plus the monotonic time since.
+ */
+export function auditAgeClock(db: Database, clock: Pick<Clock, 'now' | 'monotonic'>): () => number {
+  const wall = clock.now();
+  const newest = numOrNull(one(db, 'SELECT MAX(at) AS at FROM audit')?.at ?? null);
+  const base = newest === null ? wall : Math.min(wall, newest);
+  const mono0 = clock.monotonic();
+  return () => Math.min(clock.now(), base + Math.max(0, clock.monotonic() - mono0));
+}
+
+/** Drops the rows past the bounds: the principal's oldest of this kind past its share, the kind's past its count, then each kind's aged. */
+function pruneAudit(ctx: StoreContext, kind: AuditKind, actor: string, b: AuditBounds, ageNow: number): void {
+  const own = kindBounds(kind, b);
+  // Prepared once (ctx.stmts): they run at every write.
+  if (own.perPrincipal !== null)
+    ctx.stmts.run(
+      'DELETE FROM audit WHERE kind = ? AND actor = ? AND id <= (SELECT id FROM audit WHERE kind = ? AND actor = ? ORDER BY id DESC LIMIT 1 OFFSET ?)',
+      [kind, actor, kind, actor, own.perPrincipal],
+    );
+  ctx.stmts.run(
+    'DELETE FROM audit WHERE kind = ? AND id <= (SELECT id FROM audit WHERE kind = ? ORDER BY id DESC LIMIT 1 OFFSET ?)',
+    [kind, kind, own.rows],
+  );
+  for (const k of AUDIT_KINDS) {
+    // The oldest rows up to (not including) the kind's first that is not past its age.
+    const cutoff = ageNow - kindBounds(k, b).days * DAY_MS;
+    ctx.stmts.run(
+      `DELETE FROM audit WHERE id IN (SELECT id FROM audit WHERE kind = ?1 AND id < COALESCE(
+         (SELECT id FROM audit WHERE kind = ?1 AND at >= ?2 ORDER BY id LIMIT 1), 9007199254740991)
+       ORDER BY id LIMIT ?3)`,
+      [k, cutoff, AGED_PER_WRITE],
+    );
+  }
+}
+
+/** Writes a row and keeps the log to its bounds; `ageNow` the time rows age against (auditAgeClock). */
+export function writeAudit(
+  ctx: StoreContext,
+  e: AuditRowInput,
+  b: AuditBounds = AUDIT_BOUNDS,
+  ageNow: () => number = () => ctx.clock.now(),
+): number {
   const kind = auditKind(e.action, e.result);
-  ctx.db.run('INSERT INTO audit (at, actor, action, detail, result, kind, reason_code) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-    e.at ?? ctx.clock.now(),
-    e.actor,
-    e.action,
-    e.detail ?? null,
-    e.result,
-    kind,
-    reasonColumn(e.reason),
-  ]);
-  const id = num(one(ctx.db, 'SELECT last_insert_rowid() AS id')?.id ?? 0);
-  pruneAudit(ctx, kind, kindRows, ctx.clock.now());
+  ctx.stmts.run(
+    'INSERT INTO audit (at, actor, action, detail, result, kind, reason_code) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    [e.at ?? ctx.clock.now(), e.actor, e.action, e.detail ?? null, e.result, kind, reasonColumn(e.reason)],
+  );
+  const id = num(ctx.stmts.first('SELECT last_insert_rowid()', [])?.[0] ?? 0);
+  pruneAudit(ctx, kind, e.actor, b, ageNow());
   ctx.dirty('event');
   return id;
 }

@@ -5,7 +5,7 @@
  */
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
-import { AUDIT_KIND_ROWS } from './audit-kinds';
+import { AUDIT_BOUNDS, auditAgeClock, type AuditBounds } from './audit';
 import type { StoreContext } from './context';
 import { RowTracker } from './counter-journal';
 import { Disk } from './disk';
@@ -29,8 +29,10 @@ export interface OpenHistoryStoreOptions {
   key?: () => Promise<Buffer | null> | Buffer | null;
   /** Daily backups kept (default 7). */
   backupsKeep?: number;
-  /** Audit rows kept of each kind (default AUDIT_KIND_ROWS, store/audit.ts). */
+  /** Audit rows kept of each kind a lower role can write (default AUDIT_KIND_ROWS, store/audit.ts). */
   auditKindRows?: number;
+  /** Audit rows kept of the owner's changes (default AUDIT_CHANGE_ROWS). */
+  auditChangeRows?: number;
   /** Days of hourly source stats before they are rolled up to days (default 90). */
   statsRetentionDays?: number;
   /** Saves: events within eventMs (1 s), counters within counterMs (COUNTER_SAVE_MS, to the journal), the whole file at least every fullEveryMs (1 h). */
@@ -94,8 +96,10 @@ export class StoreCore {
   readonly recentChecks: RecentChecks;
   readonly tracker = new RowTracker();
   readonly saver: Saver;
-  /** Audit rows kept of each kind (store/audit.ts). */
-  readonly auditKindRows: number;
+  /** The audit log's bounds (store/audit.ts). */
+  readonly auditBounds: AuditBounds;
+  /** The time audit rows age against: never ahead of the monotonic time since open (store/audit.ts). */
+  readonly auditAge: () => number;
 
   constructor(
     opts: OpenHistoryStoreOptions,
@@ -110,7 +114,11 @@ export class StoreCore {
     this.journaled = disk.path !== null && !this.readOnly;
     this.clock = opts.clock;
     this.logger = opts.logger;
-    this.auditKindRows = opts.auditKindRows ?? AUDIT_KIND_ROWS;
+    this.auditBounds = {
+      kindRows: opts.auditKindRows ?? AUDIT_BOUNDS.kindRows,
+      changeRows: opts.auditChangeRows ?? AUDIT_BOUNDS.changeRows,
+    };
+    this.auditAge = auditAgeClock(db, opts.clock);
     this.stmts = new Statements(() => this.db);
     // A getter, because restore replaces the database.
     const current = () => this.db;

@@ -4,6 +4,7 @@
  * leaves the previous version intact. Never edit a shipped migration: add the next one.
  */
 import { auditKind } from './audit-kinds';
+import { LATER_MIGRATIONS } from './migrations-later';
 import { addCounts, type CountsBySource, encodeCounts, monthOfDay } from './source-counts';
 import type { Database } from './sqlite';
 
@@ -358,6 +359,7 @@ export const MIGRATIONS: readonly Migration[] = [
       db.run('ALTER TABLE audit ADD COLUMN repeat_span_ms INTEGER');
     },
   },
+  ...LATER_MIGRATIONS,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -105,7 +105,7 @@ export function queryCalls(core: StoreCore): QueryCalls {
           outage: o ? { start: num(o.start_at), end: null, cause: String(o.cause) } : null,
         };
       }),
-    audit: core.guard((entry) => writeAudit(ctx, entry, core.auditKindRows)),
+    audit: core.guard((entry) => writeAudit(ctx, entry, core.auditBounds, core.auditAge)),
     auditRedetail: core.guard((id, detail, repeated) => redetailAudit(ctx, id, detail, repeated)),
     auditLog: (query) => core.read(() => readAudit(ctx, query)),
     auditTotal: () => core.read(() => countAudit(ctx)),

@@ -29,7 +29,7 @@
 import type { AuditEntry } from '../../../shared/contract/history';
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { actionWords } from '../../../shared/words/actions';
-import { repeatWords } from '../../../shared/words/audit-repeated';
+import { repeatVerbOf, repeatWords } from '../../../shared/words/audit-repeated';
 import { sayReason } from '../../../shared/words/reason';
 import { labelOfPathIn } from '../settings/field-trail';
 import { botResultRead, detailRead } from './audit-details';
@@ -136,7 +136,8 @@ function reload(e: AuditEntry, words: Translator): Pick<AuditWords, 'what' | 'de
 }
 
 /** The count a row counted several times ends its English detail with (electron/engine/api/repeated-rows.ts). */
-const REPEATED = / \((?:signed in|refused) \d+ times in .+, each within a minute of the one before\)$/;
+const REPEATED =
+  /(?:^| )\((?:signed in|signed out everywhere|signed out|refused) \d+ times in .+, each within a minute of the one before\)$/;
 
 /**
  * The detail in the reader's language when the row holds it as a code (a sign-in's how, Discord's
@@ -152,7 +153,9 @@ function detailOf(e: AuditEntry, words: Translator): string | null {
   const first = counted ? e.detail.replace(REPEATED, '') : e.detail;
   const said = e.reason ? sayReason(e.reason, first, words) : first;
   if (!e.repeated) return said;
-  return `${said} ${repeatWords(e.result === 'refused' ? 'refused' : 'signedIn', e.repeated, words)}`;
+  // A sign-out's row has no detail of its own: only its count.
+  const count = repeatWords(repeatVerbOf(e.action, e.result), e.repeated, words);
+  return said ? `${said} ${count}` : count;
 }
 
 export function auditWords(entry: AuditEntry, words: Translator): AuditWords {

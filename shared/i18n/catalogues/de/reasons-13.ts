@@ -3,7 +3,7 @@ import type { reasons13 as source } from '../en/reasons-13';
 
 export const reasons13 = {
   'audit.repeated':
-    '({verb, select, refused {{times}-mal abgelehnt} other {{times}-mal angemeldet}} in {short, select, yes {unter einer Sekunde} other {{span}}}, jeweils binnen einer Minute nach dem vorigen Mal)',
+    '({verb, select, refused {{times}-mal abgelehnt} signedOut {{times}-mal abgemeldet} signedOutEverywhere {{times}-mal überall abgemeldet} other {{times}-mal angemeldet}} in {short, select, yes {unter einer Sekunde} other {{span}}}, jeweils binnen einer Minute nach dem vorigen Mal)',
   'reason.audit.tokenSignIn': 'mit einem Token, von {from}{here, select, yes { (dieser Host)} other {}}',
   'reason.audit.tokenGone':
     'Sitzungen beendet: Token {name} ({id}) {why, select, revoked {widerrufen} rotated {erneuert} roleChanged {mit neuer Rolle} other {gilt nicht mehr}}; {count} {count, plural, one {Browsersitzung} other {Browsersitzungen}}',

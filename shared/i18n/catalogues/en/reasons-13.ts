@@ -1,6 +1,6 @@
 /**
  * The audit log's details, continued (issue 62): a row counted several times
- * (electron/engine/api/repeated-rows.ts: `verb` refused or signed in, `times`, `span` the time
+ * (electron/engine/api/repeated-rows.ts: `verb` refused, signed in, signed out or signed out everywhere, `times`, `span` the time
  * from the first to the last, `short` yes under a second), said after the row's first detail; a
  * token's sign-in (`from` the browser's address, `here` yes with this run's host proof) and the
  * sessions a token revoked, rotated, re-roled or no longer standing ended (`why`: auth-hook.ts); why a role was refused a change or a
@@ -10,7 +10,7 @@
  */
 export const reasons13 = {
   'audit.repeated':
-    '({verb, select, refused {refused} other {signed in}} {times} times in {short, select, yes {under a second} other {{span}}}, each within a minute of the one before)',
+    '({verb, select, refused {refused} signedOut {signed out} signedOutEverywhere {signed out everywhere} other {signed in}} {times} times in {short, select, yes {under a second} other {{span}}}, each within a minute of the one before)',
   'reason.audit.tokenSignIn': 'with a token, from {from}{here, select, yes { (this host)} other {}}',
   'reason.audit.tokenGone':
     'sessions ended: token {name} ({id}) {why, select, revoked {revoked} rotated {rotated} roleChanged {role changed} other {no longer stands}}; {count} browser {count, plural, one {session} other {sessions}}',

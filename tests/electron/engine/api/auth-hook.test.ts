@@ -38,7 +38,7 @@ beforeAll(async () => {
     logger,
     metrics,
     audit: () => undefined,
-    signIns: { signedIn: () => undefined },
+    signIns: { signedIn: () => undefined, signedOut: () => undefined, signedOutEverywhere: () => undefined },
   });
   app.get('/api/v1/status', { config: { access: 'read' } }, async () => ({ ok: true }));
   await app.ready();

@@ -359,4 +359,38 @@ export const steps: {
       ]);
     },
   },
+  {
+    version: 20,
+    // An index, no table: rows kept before move to their kind as it stands now, each whole.
+    adds: {},
+    seed: (db) =>
+      db.exec(
+        "INSERT INTO audit (at, actor, action, detail, result, kind) VALUES (1, 'eve (viewer, session)', 'session.sign-out-everywhere', '1 session ended', 'ok', 'change'), (2, 'ipwatch', 'session.role', 'r', 'applied', 'change'), (3, 'ops (admin, token)', 'token.revoke', 't', 'applied', 'change'), (4, 'eve (viewer, session)', 'session.sign-out-everywhere', 'no', 'refused', 'refused')",
+      ),
+    check: (db) => {
+      expect(all(db, 'SELECT at, actor, action, detail, result, kind FROM audit ORDER BY id')).toEqual([
+        {
+          at: 1,
+          actor: 'eve (viewer, session)',
+          action: 'session.sign-out-everywhere',
+          detail: '1 session ended',
+          result: 'ok',
+          kind: 'access',
+        },
+        { at: 2, actor: 'ipwatch', action: 'session.role', detail: 'r', result: 'applied', kind: 'access' },
+        { at: 3, actor: 'ops (admin, token)', action: 'token.revoke', detail: 't', result: 'applied', kind: 'change' },
+        {
+          at: 4,
+          actor: 'eve (viewer, session)',
+          action: 'session.sign-out-everywhere',
+          detail: 'no',
+          result: 'refused',
+          kind: 'refused',
+        },
+      ]);
+      expect(
+        all(db, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'audit' ORDER BY name"),
+      ).toEqual([{ name: 'audit_by_actor' }, { name: 'audit_by_kind' }]);
+    },
+  },
 ];
