@@ -3,7 +3,7 @@
  * and import. Uploaded files go to a private temporary folder for the store to read and are
  * always removed; a bad file changes nothing (the store validates before it merges).
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -70,6 +70,8 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     async backup(_input, ctx) {
       if (!deps.backupsDir) throw new ApiError(409, 'this history is not kept on disk, so there is nothing to back up');
       const file = path.join(deps.backupsDir, `manual-${stamp(clock.now())}.sqlite`);
+      // The folder is made by the day's first save: a backup asked before it has none yet.
+      await mkdir(deps.backupsDir, { recursive: true });
       const { bytes } = await history.backupTo(file);
       audit(ctx, 'history.backup', 'written', file);
       return { path: file, bytes };
