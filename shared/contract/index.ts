@@ -375,11 +375,15 @@ export type ApiHandlers = {
   [M in ApiMethod]: (input: ApiInput<M>, ctx: CallContext) => Promise<ApiOutput<M>>;
 };
 
-/** An error a handler throws on purpose: its status and message reach the caller. */
+/**
+ * An error a handler throws on purpose: its status, message and code reach the caller. The code is
+ * 'refused' unless the page says that refusal in words of its own (renderer/src/api/api-error-words.ts).
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: 400 | 403 | 404 | 409 | 413 | 422 | 500 | 503,
     message: string,
+    readonly code: string = 'refused',
   ) {
     super(message);
     this.name = 'ApiError';

@@ -223,7 +223,7 @@ function answerErrors(app: FastifyInstance, logger: Logger): void {
         error: { code: 'invalid_input', message: issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues },
       });
     }
-    if (err instanceof ApiError) return fail(reply, err.status, 'refused', err.message);
+    if (err instanceof ApiError) return fail(reply, err.status, err.code, err.message);
     const e = err as Error & { statusCode?: number; code?: string };
     if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
       return fail(reply, 413, 'too_large', tooLargeWords(req.routeOptions.bodyLimit ?? DEFAULT_BODY_BYTES));

@@ -13,6 +13,7 @@ import type { Reason } from '../../../shared/reason';
 import type { Clock } from '../clock';
 import { reason } from '../reason';
 import type { HistoryService } from '../services';
+import { ForeignSchemaError } from '../store/schema-check';
 
 type FileHandlers = Pick<ApiHandlers, 'exportHistory' | 'backup' | 'restore' | 'importHistory'>;
 
@@ -22,6 +23,12 @@ export interface FileHandlerDeps {
   clock: Clock;
   /** A row in the audit log; a `Reason` detail is kept as a code, its English the detail. */
   audit: (ctx: CallContext, action: string, result: string, detail?: string | Reason | null) => void;
+}
+
+/** The file held schema objects the product does not make (store/schema-check.ts), through the store's wrapping. */
+function foreignSchema(err: unknown): boolean {
+  for (let e = err; e instanceof Error; e = e.cause) if (e instanceof ForeignSchemaError) return true;
+  return false;
 }
 
 /** A file sent for a restore or an import, as its audit row names it: "upload" without a name. */
@@ -88,9 +95,11 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
         return r;
       } catch (err) {
         audit(ctx, 'history.restore', 'rejected', `${name ?? 'upload'}: ${String(err)}`);
+        // A file with planted schema objects has a code of its own: the page says it in its own words.
         throw new ApiError(
           422,
           `cannot restore ${name ?? 'this file'}: ${err instanceof Error ? err.message : String(err)}`,
+          foreignSchema(err) ? 'foreign_schema' : undefined,
         );
       }
     },

@@ -6,6 +6,7 @@
  * |--------------------------------------------------|------------------------------------------------|
  * | no answer (status 0), signed out (401)           | the catalogue's sentence                       |
  * | a code whose sentence is fixed (internal, cross_site) | the catalogue's sentence (its English is the API's) |
+ * | a code the page says itself (foreign_schema)     | the catalogue's sentence, without the file's names |
  * | any other refusal, on an English page            | the API's own English, as it was               |
  * | any other refusal, in another language           | the status in words; "the app answered: “…”", cut to a line |
  * | a body with no sentence                          | the status in words, never "HTTP 403" alone    |
@@ -20,6 +21,14 @@ import { ApiError } from './http';
 const FIXED: Readonly<Record<string, MessageId>> = {
   internal: 'web.apiError.internal',
   cross_site: 'web.apiError.crossSite',
+};
+
+/**
+ * The API's codes the page says in its own sentence, English too: the API's English adds what
+ * came from the file (the names of a restored file's planted objects), which the page leaves out.
+ */
+const SAID_BY_CODE: Readonly<Record<string, MessageId>> = {
+  foreign_schema: 'web.apiError.foreignSchema',
 };
 
 /** At most this many characters of the API's own sentence are quoted. */
@@ -48,7 +57,7 @@ export function apiErrorWords(error: Error, words: Translator): string {
     return english ? error.message : words.t('web.apiError.answered', { said: cut(error.message) });
   if (error.status === 0) return words.t('web.apiError.noAnswer');
   if (error.status === 401) return words.t('web.apiError.signedOut');
-  const fixed = error.code === null ? undefined : FIXED[error.code];
+  const fixed = error.code === null ? undefined : (FIXED[error.code] ?? SAID_BY_CODE[error.code]);
   if (fixed) return words.t(fixed);
   if (english && error.said !== null) return error.message;
   return withSaid(statusWords(error.status, words), english ? null : error.said, words);

@@ -47,7 +47,9 @@ describe('restoring a backup with schema objects the product does not make', () 
 
     const res = await post('/restore', { content, name: 'crafted.sqlite' });
     expect(res.status).toBe(422);
-    const { error } = (await res.json()) as { error: { message: string } };
+    const { error } = (await res.json()) as { error: { code: string; message: string } };
+    // The page says this refusal in its own words, in the reader's language (api-error-words.ts).
+    expect(error.code).toBe('foreign_schema');
     expect(error.message).toMatch(/^cannot restore crafted\.sqlite: .*schema objects IPWatch does not make/);
     expect(error.message).toMatch(named);
 
