@@ -2,3 +2,6 @@
 
 /** A dangerous change this caller may not make from here (electron/engine/api/guards.ts dangerReason). */
 export const DANGEROUS_CODE = 'dangerous';
+
+/** A restore or import refused: the file holds schema objects IPWatch does not make (store/schema-check.ts). */
+export const FOREIGN_SCHEMA_CODE = 'foreign_schema';

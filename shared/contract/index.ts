@@ -384,7 +384,7 @@ export class ApiError extends Error {
   constructor(
     readonly status: 400 | 403 | 404 | 409 | 413 | 422 | 500 | 503,
     message: string,
-    readonly code = 'refused',
+    readonly code: string = 'refused',
   ) {
     super(message);
     this.name = 'ApiError';

@@ -30,6 +30,8 @@ export interface FakeUpdateServer {
   readonly port: number;
   readonly seen: { udp: number; tcp: number };
   fault: UpdateFault;
+  /** The Time Signed of its answers (epoch s), for a clock of its own; null: this machine's. */
+  signedAt: number | null;
   close(): Promise<void>;
 }
 
@@ -75,6 +77,7 @@ export function answerTo(
   secret: Buffer,
   fault: UpdateFault,
   truncated: boolean,
+  signedAt: number = Math.floor(Date.now() / 1000),
 ): Buffer {
   const req = readRequest(request);
   const questions = [
@@ -85,9 +88,8 @@ export function answerTo(
   const flags = (5 << 11) | (1 << 10) | (truncated ? 1 << 9 : 0) | rcode;
   const body = dnsPacket.encode({ id: req.id, type: 'response', flags, questions: truncated ? [] : questions });
   if (fault === 'unsigned' || truncated) return body;
-  const time = Math.floor(Date.now() / 1000);
   const timeWire = Buffer.alloc(6);
-  timeWire.writeUIntBE(time, 0, 6);
+  timeWire.writeUIntBE(signedAt, 0, 6);
   const vars = Buffer.concat([
     nameWire(keyName),
     u16(255),
@@ -132,22 +134,26 @@ export async function startUpdateServer(keyName: string, secretBase64: string): 
       got = Buffer.concat([got, chunk]);
       if (got.length < 2 || got.length < 2 + got.readUInt16BE(0)) return;
       server.seen.tcp++;
-      const answer = answerTo(got.subarray(2, 2 + got.readUInt16BE(0)), keyName, secret, server.fault, false);
+      const request = got.subarray(2, 2 + got.readUInt16BE(0));
+      const answer = answerTo(request, keyName, secret, server.fault, false, ...signedAt());
       socket.end(Buffer.concat([u16(answer.length), answer]));
     });
   });
   await new Promise<void>((resolve) => tcp.listen(0, '127.0.0.1', resolve));
   const port = (tcp.address() as AddressInfo).port;
+  const signedAt = (): [] | [number] => (server.signedAt === null ? [] : [server.signedAt]);
   const udp = createSocket('udp4');
   udp.on('message', (msg, rinfo) => {
     server.seen.udp++;
-    udp.send(answerTo(msg, keyName, secret, server.fault, server.fault === 'truncate'), rinfo.port, rinfo.address);
+    const answer = answerTo(msg, keyName, secret, server.fault, server.fault === 'truncate', ...signedAt());
+    udp.send(answer, rinfo.port, rinfo.address);
   });
   await new Promise<void>((resolve) => udp.bind(port, '127.0.0.1', resolve));
   const server: FakeUpdateServer = {
     port,
     seen: { udp: 0, tcp: 0 },
     fault: 'none',
+    signedAt: null,
     close: async () => {
       await new Promise<void>((resolve) => udp.close(() => resolve()));
       await new Promise<void>((resolve) => tcp.close(() => resolve()));

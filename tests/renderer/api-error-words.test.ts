@@ -30,6 +30,18 @@ describe('a failed call in words', () => {
     expect(apiErrorWords(refused, id)).toBe('permintaan dari situs lain ditolak');
   });
 
+  it("a restore refused for planted schema objects: the page's own sentence in every language, not the file's names", () => {
+    const said =
+      'cannot restore x.sqlite: it holds schema objects IPWatch does not make (schema version 19): trigger "t"';
+    const refused = new ApiError(422, said, 'foreign_schema', said);
+    expect(apiErrorWords(refused, english)).toBe(
+      'this file holds a view, a trigger, or a table or index that IPWatch does not make or made otherwise, so it is not used',
+    );
+    expect(apiErrorWords(refused, de)).toMatch(/^diese Datei enthält Datenbankobjekte/);
+    expect(apiErrorWords(refused, id)).toMatch(/^berkas ini berisi view, trigger/);
+    for (const words of [english, de, id]) expect(apiErrorWords(refused, words)).not.toContain('"t"');
+  });
+
   it('any other sentence: as it was in English, quoted and cut to a line in another language', () => {
     const long = `no site "${'x'.repeat(300)}" is watched`;
     const gone = new ApiError(404, long, 'refused', long);

@@ -36,7 +36,7 @@ export async function callMethod(
     return { ok: true, value: await call(parsed.data, ctx) };
   } catch (err) {
     if (err instanceof ApiError)
-      return { ok: false, status: err.status, error: { code: 'refused', message: err.message } };
+      return { ok: false, status: err.status, error: { code: err.code, message: err.message } };
     logger.error('API call failed', { method, error: String(err) });
     return { ok: false, status: 500, error: { code: 'internal', message: 'the request failed; the log says why' } };
   }

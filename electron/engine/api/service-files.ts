@@ -3,16 +3,18 @@
  * and import. Uploaded files go to a private temporary folder for the store to read and are
  * always removed; a bad file changes nothing (the store validates before it merges).
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 
 import { type ApiHandlers, type CallContext, ApiError } from '../../../shared/contract';
+import { FOREIGN_SCHEMA_CODE } from '../../../shared/contract/error-codes';
 import type { Reason } from '../../../shared/reason';
 import type { Clock } from '../clock';
 import { reason } from '../reason';
 import type { HistoryService } from '../services';
+import { ForeignSchemaError } from '../store/schema-check';
 
 type FileHandlers = Pick<ApiHandlers, 'exportHistory' | 'backup' | 'restore' | 'importHistory'>;
 
@@ -22,6 +24,12 @@ export interface FileHandlerDeps {
   clock: Clock;
   /** A row in the audit log; a `Reason` detail is kept as a code, its English the detail. */
   audit: (ctx: CallContext, action: string, result: string, detail?: string | Reason | null) => void;
+}
+
+/** The file held schema objects the product does not make (store/schema-check.ts), through the store's wrapping. */
+function foreignSchema(err: unknown): boolean {
+  for (let e = err; e instanceof Error; e = e.cause) if (e instanceof ForeignSchemaError) return true;
+  return false;
 }
 
 /** A file sent for a restore or an import, as its audit row names it: "upload" without a name. */
@@ -70,6 +78,8 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     async backup(_input, ctx) {
       if (!deps.backupsDir) throw new ApiError(409, 'this history is not kept on disk, so there is nothing to back up');
       const file = path.join(deps.backupsDir, `manual-${stamp(clock.now())}.sqlite`);
+      // The folder is made by the day's first save: a backup asked before it has none yet.
+      await mkdir(deps.backupsDir, { recursive: true });
       const { bytes } = await history.backupTo(file);
       audit(ctx, 'history.backup', 'written', file);
       return { path: file, bytes };
@@ -86,9 +96,11 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
         return r;
       } catch (err) {
         audit(ctx, 'history.restore', 'rejected', `${name ?? 'upload'}: ${String(err)}`);
+        // A file with planted schema objects has a code of its own: the page says it in its own words.
         throw new ApiError(
           422,
           `cannot restore ${name ?? 'this file'}: ${err instanceof Error ? err.message : String(err)}`,
+          foreignSchema(err) ? FOREIGN_SCHEMA_CODE : undefined,
         );
       }
     },

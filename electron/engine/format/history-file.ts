@@ -1,18 +1,15 @@
 /**
  * IPWatch's history file: the JSON export's format id and version, and the CSV of the runs.
  * The store writes it, the history importer reads it back, the bot's /export writes a part.
+ * Every cell goes through csvCell (formula-like text neutralised).
  */
 import type { HistoryEntry } from '../../../shared/contract/history';
+import { csvCell } from './csv-cell';
 
 export const EXPORT_FORMAT_ID = 'ipwatch-history';
 export const EXPORT_VERSION = 1;
 
 export const CSV_HEADER = 'family,ip,prefix,first_seen,last_seen,checks,sources,trigger,previous_ip\n';
-
-const csvField = (v: string | number | null): string => {
-  const s = v == null ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 const iso = (t: number) => new Date(t).toISOString();
 
@@ -29,5 +26,5 @@ export const csvLine = (e: HistoryEntry) =>
     e.change?.trigger ?? null,
     e.change?.from ?? null,
   ]
-    .map(csvField)
+    .map(csvCell)
     .join(',') + '\n';

@@ -33,6 +33,12 @@ export async function parseSeedDatabase(bytes: Uint8Array, zone: ZoneChoice): Pr
   const db = await readForeignDatabase(bytes);
   if (!db) throw new ImportError("not an SQLite database (expected the seed bot's database file)");
   try {
+    // Only read, never written, so none of its would run; refused all the same: the seed bot makes none.
+    const planted = db.all("SELECT type, name FROM sqlite_master WHERE type IN ('view', 'trigger')");
+    if (planted.length) {
+      const named = planted.slice(0, 5).map((r) => `${String(r.type)} ${JSON.stringify(String(r.name).slice(0, 60))}`);
+      throw new ImportError(`the seed bot's database holds no views or triggers, this one does (${named.join(', ')})`);
+    }
     const tables = db.all("SELECT name FROM sqlite_master WHERE type = 'table'").map((r) => String(r.name));
     if (!tables.includes('ip_history')) {
       throw new ImportError(`no ip_history table in this database (tables: ${tables.join(', ') || 'none'})`);

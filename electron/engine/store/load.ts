@@ -1,7 +1,8 @@
 /**
  * Opening the history file. Every candidate (the file, then the copy kept by the previous
- * save and the daily backups, newest first) goes through the same check: decrypt, open,
- * PRAGMA integrity_check, known schema version. A file that fails is moved aside, never
+ * save and the daily backups, newest first) and every restore goes through the same check:
+ * decrypt, open, PRAGMA integrity_check, known schema version, and only the schema objects
+ * the migrations make for that version (schema-check.ts). A file that fails is moved aside, never
  * deleted, so nothing a user had is destroyed by the recovery itself. Wrong keys and newer
  * schemas are not damage: they stop the open and leave every file where it is. A read-only
  * open repairs nothing: it reports the damage (HistoryDamagedError) and leaves the files.
@@ -13,6 +14,7 @@ import type { Logger } from '../logger';
 import { listBackups } from './backups';
 import { decrypt, isEncrypted, WrongKeyError } from './encryption';
 import { NewerSchemaError, SCHEMA_VERSION, schemaVersion } from './migrations';
+import { checkSchemaObjects } from './schema-check';
 import type { Database } from './sqlite';
 import { newDatabase } from './sqlite';
 
@@ -46,6 +48,7 @@ export async function openBytes(bytes: Uint8Array, key: Buffer | null): Promise<
     if (result.join() !== 'ok') throw new Error(`integrity check failed: ${result.slice(0, 3).join('; ')}`);
     const version = schemaVersion(db);
     if (version > SCHEMA_VERSION) throw new NewerSchemaError(version, SCHEMA_VERSION);
+    await checkSchemaObjects(db, version);
     return db;
   } catch (err) {
     db.close();

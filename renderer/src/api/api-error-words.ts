@@ -7,6 +7,7 @@
  * | no answer (status 0), signed out (401)           | the catalogue's sentence                       |
  * | a code whose sentence is fixed (internal, cross_site) | the catalogue's sentence (its English is the API's) |
  * | a dangerous change refused (`dangerous`)        | how to make it (`ipwatch open` at the host), then the API's sentence quoted |
+ * | a code the page says itself (foreign_schema)     | the catalogue's sentence, without the file's names |
  * | any other refusal, on an English page            | the API's own English, as it was               |
  * | any other refusal, in another language           | the status in words; "the app answered: “…”", cut to a line |
  * | a body with no sentence                          | the status in words, never "HTTP 403" alone    |
@@ -14,7 +15,7 @@
  * Any other error (the app's IPC, which carries no status) is its message, quoted as the app's
  * answer in another language. Pure.
  */
-import { DANGEROUS_CODE } from '../../../shared/contract/error-codes';
+import { DANGEROUS_CODE, FOREIGN_SCHEMA_CODE } from '../../../shared/contract/error-codes';
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { ApiError } from './http';
 
@@ -22,6 +23,14 @@ import { ApiError } from './http';
 const FIXED: Readonly<Record<string, MessageId>> = {
   internal: 'web.apiError.internal',
   cross_site: 'web.apiError.crossSite',
+};
+
+/**
+ * The API's codes the page says in its own sentence, English too: the API's English adds what
+ * came from the file (the names of a restored file's planted objects), which the page leaves out.
+ */
+const SAID_BY_CODE: Readonly<Record<string, MessageId>> = {
+  [FOREIGN_SCHEMA_CODE]: 'web.apiError.foreignSchema',
 };
 
 /** At most this many characters of the API's own sentence are quoted. */
@@ -52,7 +61,7 @@ export function apiErrorWords(error: Error, words: Translator): string {
   if (error.status === 401) return words.t('web.apiError.signedOut');
   // Which change, in the API's English; how to make it anyway, in the reader's language (issue 73).
   if (error.code === DANGEROUS_CODE) return withSaid(words.t('web.apiError.dangerous'), error.said, words);
-  const fixed = error.code === null ? undefined : FIXED[error.code];
+  const fixed = error.code === null ? undefined : (FIXED[error.code] ?? SAID_BY_CODE[error.code]);
   if (fixed) return words.t(fixed);
   if (english && error.said !== null) return error.message;
   return withSaid(statusWords(error.status, words), english ? null : error.said, words);

@@ -19,6 +19,9 @@ export const webLeftovers = {
   'web.apiError.busy': 'the app is busy (HTTP {status}): try again in a moment',
   'web.apiError.refused': 'the app refused the request (HTTP {status})',
   'web.apiError.failed': 'the app failed on its side (HTTP {status})',
+  /** A restore refused for schema objects the product does not make (store/schema-check.ts). */
+  'web.apiError.foreignSchema':
+    'this file holds a view, a trigger, or a table or index that IPWatch does not make or made otherwise, so it is not used',
   /** An error that came with no status, only the app's English sentence. */
   'web.apiError.answered': 'the app answered: “{said}”',
   /** A refusal above with the API's own English sentence, cut to a line. */

@@ -16,6 +16,8 @@ export const webLeftovers = {
   'web.apiError.busy': 'aplikasi sedang sibuk (HTTP {status}): coba lagi sebentar lagi',
   'web.apiError.refused': 'aplikasi menolak permintaan ini (HTTP {status})',
   'web.apiError.failed': 'terjadi kesalahan di aplikasi (HTTP {status})',
+  'web.apiError.foreignSchema':
+    'berkas ini berisi view, trigger, atau tabel atau indeks yang tidak dibuat IPWatch atau dibuat secara lain, jadi berkas ini tidak dipakai',
   'web.apiError.answered': 'jawaban aplikasi: “{said}”',
   'web.apiError.said': '{refusal}; jawaban aplikasi: “{said}”',
 } satisfies Area<typeof source>;

@@ -115,3 +115,68 @@ describe('BADTIME in words: how far off this clock is, from the server time in t
     expect(serverTimeOf(1_800_000_000, Buffer.alloc(0))).toBe(1_800_000_000);
   });
 });
+
+/**
+ * RFC 8945 5.2.3: an answer is believed only when its Time Signed is within the fudge (300 s) of
+ * this machine's clock, either way. The stand-in signs at a set time; the updater's clock is set
+ * around it, so an answer signed 301 s before or after it is refused and one 300 s either way is
+ * believed (an answer signed in the future is as much a replay as one from the past).
+ */
+describe("TSIG's time window, both ways, through the updater", () => {
+  const SIGNED = 1_800_000_000;
+  let server: FakeUpdateServer;
+  let nowMs = SIGNED * 1000;
+  const udp = createUdpClient();
+  let updater: DdnsUpdater;
+
+  beforeAll(async () => {
+    server = await startUpdateServer(KEY, secret);
+    server.signedAt = SIGNED;
+    const record = {
+      id: 'home',
+      provider: 'rfc2136',
+      server: '127.0.0.1',
+      port: server.port,
+      zone: 'example.org',
+      name: 'home.example.org',
+      keyName: KEY,
+      secret,
+    };
+    const built = buildUpdater(
+      record,
+      { udp, http: ddnsHttp, clock: { now: () => nowMs }, timeoutMs: 2000 },
+      { env: {}, readFile: () => '' },
+    );
+    if (!built.ok) throw new Error(built.reason);
+    updater = built.updater;
+  });
+  afterAll(async () => {
+    await udp.close();
+    await server.close();
+  });
+
+  it.each([
+    ['signed 300 s ago', 300],
+    ['signed 300 s ahead of this clock', -300],
+    ['signed this second', 0],
+  ])('believes an answer %s', async (_name, offsetS) => {
+    nowMs = (SIGNED + offsetS) * 1000;
+    expect(await updater.update('198.51.100.7', new AbortController().signal)).toMatchObject({ kind: 'updated' });
+  });
+
+  it.each([
+    ['signed 301 s ago', 301],
+    ['signed 301 s ahead of this clock (in the future)', -301],
+  ])('refuses an answer %s, saying how far off', async (_name, offsetS) => {
+    nowMs = (SIGNED + offsetS) * 1000;
+    expect(await updater.update('198.51.100.7', new AbortController().signal)).toEqual({
+      kind: 'retry',
+      reason: expect.stringMatching(
+        new RegExp(
+          `^127\\.0\\.0\\.1:${server.port}: the answer was signed -?${Math.abs(offsetS)} s away from our clock`,
+        ),
+      ),
+      code: expect.objectContaining({ code: 'reason.ddns.notBelieved' }),
+    });
+  });
+});

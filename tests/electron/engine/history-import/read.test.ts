@@ -185,6 +185,18 @@ describe('seed bot import', () => {
     );
     await expect(importHistoryFile(store, sqlite, 'ipwatch')).rejects.toThrow(/use --from seed/);
   });
+
+  it.each([
+    ['a view', 'CREATE VIEW planted AS SELECT * FROM ip_history', /view "planted"/],
+    ['a trigger', 'CREATE TRIGGER t AFTER INSERT ON ip_history BEGIN DELETE FROM ip_history; END', /trigger "t"/],
+  ])('refuses a seed database with %s in words: the seed bot makes none', async (_what, sql, named) => {
+    const create = 'CREATE TABLE ip_history (id INTEGER PRIMARY KEY, ip TEXT, timestamp TEXT)';
+    const path = await file('bot.db', await seedDb(`${create}; ${sql}`, [[1, '198.51.100.9', '2025-01-02T00:00:00']]));
+    const refused = importHistoryFile(store, path, 'seed', { tz: 'UTC' });
+    await expect(refused).rejects.toThrow(/the seed bot's database holds no views or triggers, this one does/);
+    await expect(refused).rejects.toThrow(named);
+    expect(store.history().total).toBe(1);
+  });
 });
 
 describe('ddns-updater import', () => {

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openHistoryStore } from '../../../../electron/engine/store';
 import { registerHistoryCommands } from '../../../../electron/headless/history-commands';
 import { FakeClock } from '../../../helpers/fake-clock';
+import { edited, PLANTED } from '../../../helpers/planted-schema';
 import { change, DAY, MIN, tempDir, testLogger } from './helpers';
 
 function sink() {
@@ -109,6 +110,18 @@ describe('headless history commands', () => {
     const restored = await cli(other, 'restore', file);
     expect(restored.out).toMatch(/restored .*previous history kept as/);
     expect((await cli(other, 'history', '--json')).out).toMatch(/198\.51\.100\.2/);
+  });
+
+  it('refuses to restore a backup with a planted trigger, in one line, and the history stays', async () => {
+    const dir = await seeded();
+    const file = join(dir, 'copy.sqlite');
+    await cli(dir, 'backup', file);
+    await writeFile(file, await edited(await readFile(file), PLANTED[1]![1]));
+    const before = (await cli(dir, 'history', '--json')).out;
+    const refused = await cli(dir, 'restore', file);
+    expect(refused).toMatchObject({ code: 1, out: '' });
+    expect(refused.err).toMatch(/^ipwatch: .*schema objects IPWatch does not make .*trigger "hide_audit"/);
+    expect((await cli(dir, 'history', '--json')).out).toBe(before);
   });
 
   it('turns failures into one line on stderr and exit code 1', async () => {
