@@ -34,6 +34,7 @@ import { dualServerFactory, listen } from './listen';
 import type { Metrics } from './metrics';
 import { openapiDocument } from './openapi-doc';
 import type { RefusalLog } from './refusals';
+import { refuseBadHost } from './host-header';
 import { refuseNonCanonical } from './request-target';
 import { type DeclaredRoute, requireAccess, requirePrincipal } from './route-access';
 import { registerContractRoutes } from './routes';
@@ -123,6 +124,7 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
   // First of every hook: every answer's headers, then no code sees a path the router would read another way.
   guardAnswers(app, opts.maxUploadBytes);
   refuseNonCanonical(app);
+  refuseBadHost(app);
   const routes = requireAccess(app);
   await app.register(fastifyCookie);
   // Before the door: a Discord session's role follows the sign-in settings and the member.

@@ -30,7 +30,7 @@ function mark(where: string): string {
 const pushoverKey = (where: string) => mark(where).padEnd(30, 'Z').slice(0, 30);
 
 /** Every channel type, valid, its credentials marked (each field the table lists as not plain). */
-const channels = () => [
+const channels = (): Record<string, unknown>[] => [
   { type: 'desktop' },
   { type: 'discord-bot' },
   {
@@ -75,7 +75,7 @@ const channels = () => [
 ];
 
 /** Every DNS provider, valid, its credentials marked. */
-const records = () => [
+const records = (): Record<string, unknown>[] => [
   {
     provider: 'rfc2136',
     server: 'ns.example',
@@ -108,8 +108,8 @@ const records = () => [
   },
 ];
 
-const CHANNELS = channels().map((c, i) => ({ id: `c${i}`, enabled: false, ...c }));
-const RECORDS = records().map((r, i) => ({ id: `r${i}`, enabled: false, ...r }));
+const CHANNELS: Record<string, unknown>[] = channels().map((c, i) => ({ id: `c${i}`, enabled: false, ...c }));
+const RECORDS: Record<string, unknown>[] = records().map((r, i) => ({ id: `r${i}`, enabled: false, ...r }));
 
 let server: ApiServer<'admin' | 'viewer'>;
 beforeAll(async () => {
@@ -133,8 +133,8 @@ const at = (o: unknown, path: string[]): unknown =>
 
 describe('the set-up', () => {
   it('is valid, and marks every credential field of every channel type and provider', () => {
-    for (const c of CHANNELS) expect(channelOptionIssues(c), c.type).toEqual([]);
-    for (const r of RECORDS) expect(ddnsRecordSchema.safeParse(r).success, r.provider).toBe(true);
+    for (const c of CHANNELS) expect(channelOptionIssues(c), String(c.type)).toEqual([]);
+    for (const r of RECORDS) expect(ddnsRecordSchema.safeParse(r).success, String(r.provider)).toBe(true);
     const items = [
       ...Object.entries(CHANNEL_CREDENTIALS).map(([t, k]) => [k, CHANNELS.filter((c) => c.type === t)] as const),
       ...Object.entries(DDNS_CREDENTIALS).map(([p, k]) => [k, RECORDS.filter((r) => r.provider === p)] as const),
@@ -168,8 +168,7 @@ describe('an admin', () => {
   it('reads the credentials an admin edits whole (a topic, a key, a sending URL)', async () => {
     const body = await (await server.call('/settings', server.tokens.admin)).text();
     for (const c of CHANNELS.filter((x) => x.type === 'ntfy' || x.type === 'apprise' || x.type === 'webhook'))
-      for (const k of ['topic', 'configKey', 'url'] as const)
-        if (k in c) expect(body).toContain((c as Record<string, string>)[k]);
+      for (const k of ['topic', 'configKey', 'url'] as const) if (k in c) expect(body).toContain(String(c[k]));
   });
 
   it("keeps every stored value when saving the viewer's view", async () => {
