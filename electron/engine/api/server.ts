@@ -28,13 +28,13 @@ import { type DiscordSignInConfig, registerDiscordSignIn } from './discord-sign-
 import type { EventFeed } from './events';
 import { loopbackHost } from './guards';
 import { securityHeaders } from './headers';
+import { refuseBadHost } from './host-header';
 import { HOST_PROOF_HEADER, type HostProof } from './host-proof';
 import { registerHostProofRoute } from './host-proof-route';
 import { dualServerFactory, listen } from './listen';
 import type { Metrics } from './metrics';
 import { openapiDocument } from './openapi-doc';
 import type { RefusalLog } from './refusals';
-import { refuseBadHost } from './host-header';
 import { refuseNonCanonical } from './request-target';
 import { type DeclaredRoute, requireAccess, requirePrincipal } from './route-access';
 import { registerContractRoutes } from './routes';

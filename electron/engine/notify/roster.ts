@@ -7,8 +7,8 @@
  */
 import type { NotifyEvent } from '../../../shared/notify-types';
 import type { Reason } from '../../../shared/reason';
-import type { ChannelSettings } from '../../../shared/settings/notify';
 import { channelKinds, credentialValues } from '../../../shared/settings/credentials';
+import type { ChannelSettings } from '../../../shared/settings/notify';
 import { hiddenUrlParts } from '../../../shared/settings/url-paths';
 import { inEnglish, reason } from '../reason';
 import type { Redactor } from '../secrets/redact';
