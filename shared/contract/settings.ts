@@ -10,6 +10,7 @@ import * as z from 'zod/mini';
 import type { SecretHolder } from '../settings/destinations';
 import { describeSecretRef, mapSecrets, secretRefSchema } from '../settings/secret';
 import { carriedSecretErrors } from '../settings/secret-carry';
+import { hostOnly, userinfoHidden } from '../settings/url-paths';
 import { described } from './described';
 
 export { mapSecrets } from '../settings/secret';
@@ -121,8 +122,15 @@ export function maskSecrets(settings: Json): { settings: Json; secrets: SecretIn
 }
 
 /**
+ * Is `shown` what a viewer sees of the stored `stored` (viewer-settings.ts: a sending URL as its host
+ * and `/…`, an address with its userinfo as `…`)? Such a value sent back keeps the stored one.
+ */
+const shownToViewerAs = (stored: string, shown: string): boolean =>
+  shown !== stored && ((shown.endsWith('/…') && shown === hostOnly(stored)) || shown === userinfoHidden(stored));
+
+/**
  * Puts the stored value back wherever an edit still holds a `{ set: true }` marker (`{ set: false }`
- * means empty). Arrays are matched by
+ * means empty), or what a viewer is shown of it (shownToViewerAs). Arrays are matched by
  * index, except arrays of objects with ids (channels, sources), matched by id, so removing
  * one channel does not hand its neighbour's secret to another. A marker with no stored
  * value to keep is an error for that field, and so is one whose item now sends elsewhere (a
@@ -145,6 +153,10 @@ export function restoreSecrets(
         errors.push({ path: path.join('.'), message: 'no stored secret to keep; enter the value' });
         return v;
       }
+      kept.push(path.join('.'));
+      return old;
+    }
+    if (typeof v === 'string' && typeof old === 'string' && shownToViewerAs(old, v)) {
       kept.push(path.join('.'));
       return old;
     }

@@ -7,21 +7,19 @@
  * marked it as carrying no secret (the webhook's `urlIsPublic`). An admin sees and edits it whole.
  *
  * One rule for both: hiddenUrlParts says which URLs of a channel are hidden and what part of
- * each; the settings view for a viewer (hideUrlPathsForViewer) shows `shown`, and the engine's
+ * each; the settings view for a viewer (viewer-settings.ts) shows `shown`, and the engine's
  * redactor masks `secrets` wherever they appear in text. Pure.
  */
 import type { ChannelType } from '../notify-types';
+import { CHANNEL_CREDENTIALS, fieldsOfKind } from './credentials';
 
-/** The options of each channel type that hold the URL it sends to (a link it only shows is not one). */
-export const CHANNEL_SENDING_URLS: Partial<Record<ChannelType, readonly string[]>> = {
-  webhook: ['url'],
-  'discord-webhook': ['url'],
-  slack: ['url'],
-  teams: ['url'],
-  gotify: ['url'],
-  ntfy: ['server'],
-  apprise: ['url'],
-};
+/** The options of each channel type that hold the URL it sends to: the `sending-url` fields of credentials.ts. */
+export const CHANNEL_SENDING_URLS: Partial<Record<ChannelType, readonly string[]>> = Object.fromEntries(
+  Object.entries(CHANNEL_CREDENTIALS).map(([type, kinds]) => [
+    type,
+    fieldsOfKind(kinds, 'sending-url').map((p) => p.join('.')),
+  ]),
+);
 
 /** The channel option that says its URL carries no secret: shown whole to viewers and in logs. */
 export const URL_IS_PUBLIC = 'urlIsPublic';
@@ -40,6 +38,15 @@ export function hostOnly(url: string): string {
   const parts = split(url);
   if (!parts) return '…';
   return parts.rest === '' || parts.rest === '/' ? parts.origin : `${parts.origin}/…`;
+}
+
+/**
+ * The URL with its userinfo (which may be a password or a token alone) shown as `…`:
+ * `https://…@host/p`; unchanged without one. What a viewer sees of an address.
+ */
+export function userinfoHidden(url: string): string {
+  const m = /^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@(.*)$/is.exec(url);
+  return m ? `${m[1]!}…@${m[2]!}` : url;
 }
 
 /**
@@ -84,18 +91,4 @@ export function hiddenUrlParts(type: string, options: Record<string, unknown>): 
       ? [{ option, shown: hostOnly(url), secrets: urlPathSecrets(url) }]
       : [];
   });
-}
-
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The settings (as read, secrets already markers) as a viewer sees them: each hidden URL as host only. */
-export function hideUrlPathsForViewer(settings: Record<string, unknown>): Record<string, unknown> {
-  const notifications = settings.notifications;
-  if (!isObj(notifications) || !Array.isArray(notifications.channels)) return settings;
-  const channels = notifications.channels.map((c: unknown) => {
-    if (!isObj(c)) return c;
-    const hidden = hiddenUrlParts(String(c.type), c);
-    return hidden.length ? { ...c, ...Object.fromEntries(hidden.map((h) => [h.option, h.shown])) } : c;
-  });
-  return { ...settings, notifications: { ...notifications, channels } };
 }

@@ -8,6 +8,7 @@ import type { Reason } from '../../../shared/reason';
 import { viewersCannotSeeSignIns, viewersCannotTest } from '../../../shared/words/roles';
 import { inEnglish, reason } from '../reason';
 import { type HostNames, hostCovered } from '../tls';
+import { hostHeaderWhy } from './host-header';
 import type { Role } from './principal';
 
 /**
@@ -99,6 +100,7 @@ export function crossSite(headers: { origin?: string; host?: string; 'sec-fetch-
  * made to resolve to 127.0.0.1 (DNS rebinding) sends its own name as Host and is refused.
  */
 export function loopbackHost(host: string | undefined): boolean {
+  if (hostHeaderWhy(host) !== null) return false;
   const name = /^(\[[^\]]*\]|[^:]*)(:\d+)?$/.exec(host ?? '')?.[1]?.toLowerCase();
   return name === 'localhost' || name === '127.0.0.1' || name === '[::1]' || (name?.endsWith('.localhost') ?? false);
 }

@@ -30,6 +30,7 @@ import { type DiscordSignInConfig, registerDiscordSignIn } from './discord-sign-
 import type { EventFeed } from './events';
 import { loopbackHost } from './guards';
 import { securityHeaders } from './headers';
+import { refuseBadHost } from './host-header';
 import type { HostLinks } from './host-link';
 import { registerHostLinkRoutes } from './host-link-route';
 import { HOST_PROOF_HEADER, type HostProof } from './host-proof';
@@ -138,6 +139,7 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
   // First of every hook: every answer's headers, then no code sees a path the router would read another way.
   guardAnswers(app, opts.maxUploadBytes);
   refuseNonCanonical(app);
+  refuseBadHost(app);
   const routes = requireAccess(app);
   await app.register(fastifyCookie);
   // Before the door: a Discord session's role follows the sign-in settings and the member.

@@ -19,7 +19,7 @@ import { parseSettings } from '../../../shared/settings';
 import { restartFields } from '../../../shared/settings/changes';
 import { changedChannelProblems } from '../../../shared/settings/channel-options';
 import type { ChannelSettings } from '../../../shared/settings/notify';
-import { hideUrlPathsForViewer } from '../../../shared/settings/url-paths';
+import { hideCredentialsForViewer } from '../../../shared/settings/viewer-settings';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { inEnglish } from '../reason';
@@ -60,13 +60,13 @@ export function createApiService(deps: ApiServiceDeps): ApiHandlers {
     }
   };
 
-  /** The settings with secrets as markers; for anyone but an admin, sending URLs as host only (url-paths.ts). */
+  /** The settings with secrets as markers; for anyone but an admin, credentials hidden too (viewer-settings.ts). */
   async function settingsView(ctx?: CallContext): Promise<SettingsView> {
     const { settings, envOverrides, inForce } = await deps.settings.read();
     const masked = maskSecrets(settings);
     const shown = masked.settings as Record<string, unknown>;
     return {
-      settings: ctx?.role === undefined || ctx.role === 'admin' ? shown : hideUrlPathsForViewer(shown),
+      settings: ctx?.role === undefined || ctx.role === 'admin' ? shown : hideCredentialsForViewer(shown),
       secrets: masked.secrets,
       envOverrides,
       ...(inForce ? { inForce } : {}),

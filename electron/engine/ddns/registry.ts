@@ -5,6 +5,7 @@
  * (that record is switched off with it; the others go on).
  */
 import type { Reason } from '../../../shared/reason';
+import { credentialValues, recordKinds } from '../../../shared/settings/credentials';
 import { type DdnsProviderId, ddnsRecordSchema } from '../../../shared/settings/ddns';
 import { formatIssues } from '../../../shared/settings/schema-common';
 import { reason, reasonOfError } from '../reason';
@@ -34,7 +35,8 @@ export function buildUpdater(raw: Record<string, unknown>, deps: DdnsDeps, sourc
   const resolved = resolveSecretRefs(raw, source);
   if (!resolved.ok)
     return { ok: false, reason: resolved.reason, code: unresolvedReason(resolved.unresolved), secrets: [] };
-  const { secrets } = resolved;
+  // The record's credentials (shared/settings/credentials.ts) are masked in the logs as its secrets are.
+  const secrets = [...resolved.secrets, ...credentialValues(recordKinds(raw.provider), resolved.value)];
   const parsed = ddnsRecordSchema.safeParse(resolved.value);
   if (!parsed.success) {
     // The schema's lines as they are (the English stands); the code lets a page frame them in its language.

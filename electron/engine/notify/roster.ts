@@ -7,6 +7,7 @@
  */
 import type { NotifyEvent } from '../../../shared/notify-types';
 import type { Reason } from '../../../shared/reason';
+import { channelKinds, credentialValues } from '../../../shared/settings/credentials';
 import type { ChannelSettings } from '../../../shared/settings/notify';
 import { hiddenUrlParts } from '../../../shared/settings/url-paths';
 import { inEnglish, reason } from '../reason';
@@ -49,9 +50,11 @@ type Prepared = { ok: true; options: Record<string, unknown> } | { ok: false; re
 function prepare(settings: ChannelSettings, deps: ChannelDeps): Prepared {
   const resolved = resolveSecretRefs(channelOptions(settings), deps.secrets);
   if (!resolved.ok) return { ok: false, reason: resolved.reason };
-  // A sending URL's path may be its secret (url-paths.ts): the logs show its host only.
+  // A sending URL's path may be its secret (url-paths.ts): the logs show its host only. A
+  // credential (an ntfy topic, an Apprise key: shared/settings/credentials.ts) is masked whole.
   const paths = hiddenUrlParts(settings.type, resolved.value).flatMap((h) => h.secrets);
-  deps.redactor.add([...resolved.secrets, ...paths]);
+  const credentials = credentialValues(channelKinds(settings.type), resolved.value);
+  deps.redactor.add([...resolved.secrets, ...paths, ...credentials]);
   return { ok: true, options: resolved.value };
 }
 

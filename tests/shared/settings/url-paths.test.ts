@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { hiddenUrlParts, hideUrlPathsForViewer, hostOnly, urlPathSecrets } from '../../../shared/settings/url-paths';
+import { hiddenUrlParts, hostOnly, urlPathSecrets } from '../../../shared/settings/url-paths';
+import { hideCredentialsForViewer } from '../../../shared/settings/viewer-settings';
 
 describe('hostOnly', () => {
   const rows: [string, string][] = [
@@ -51,7 +52,7 @@ describe('hiddenUrlParts', () => {
   );
 });
 
-describe('hideUrlPathsForViewer', () => {
+describe('hideCredentialsForViewer', () => {
   it('replaces each hidden URL by its host, leaving the rest as it was', () => {
     const settings = {
       monitor: { intervalSec: 60 },
@@ -62,7 +63,7 @@ describe('hideUrlPathsForViewer', () => {
         ],
       },
     };
-    expect(hideUrlPathsForViewer(settings)).toEqual({
+    expect(hideCredentialsForViewer(settings)).toEqual({
       monitor: { intervalSec: 60 },
       notifications: {
         channels: [
