@@ -51,7 +51,7 @@ function checker() {
   const text = (t: string): string => {
     if (siteTextSchema.safeParse(t).success) return t;
     refused += 1;
-    return replaceUnsafeChars(t).slice(0, FLEET_TEXT_MAX);
+    return replaceUnsafeChars(t);
   };
   const maybe = (t: string | null | undefined): string | null => (typeof t === 'string' ? text(t) : null);
   const address = (ip: string | null, family: Family): string | null => {
