@@ -10,8 +10,8 @@ import * as z from 'zod/mini';
 import '../zod-words';
 
 import { settingsSays2 as SAYS } from '../i18n/catalogues/en/settings-says-2';
-import { urlProblem } from './destination-url';
 import { unsafeChar } from '../text-chars';
+import { urlProblem } from './destination-url';
 import { about, withMeta } from './schema-common';
 import { secretRefSchema } from './secret';
 

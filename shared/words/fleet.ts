@@ -7,9 +7,9 @@
  */
 import type { FleetEvent, FleetSite } from '../contract/fleet';
 import { FLEET_CLOCK_OFF_SHOWN_MS, FLEET_RECENT_MS, type FleetSummary } from '../fleet-summary';
+import { HEALTH_STATES, type HealthState } from '../health';
 import { formatNumber } from '../i18n/format';
 import type { MessageId, Translator } from '../i18n/translator';
-import { HEALTH_STATES, type HealthState } from '../health';
 import { NAT_VERDICTS } from '../types';
 import { formatDuration } from './duration';
 import { natVerdictWords } from './nat';

@@ -65,14 +65,7 @@ async function sitesPage(words: Words) {
 describe('the Sites page with sites', () => {
   it('in the pseudo-language: every word is the catalogue', async () => {
     const { main, fake } = await sitesPage(pseudoWords());
-    const data = [
-      'home',
-      'office',
-      'parents',
-      'IPv4 address',
-      '198.51.100.2',
-      '203.0.113.9',
-    ];
+    const data = ['home', 'office', 'parents', 'IPv4 address', '198.51.100.2', '203.0.113.9'];
     expect(unmarkedText(readableText(main), await pageData(fake, [...data, '203.0.113.7', '1.2.3']))).toEqual([]);
   });
 

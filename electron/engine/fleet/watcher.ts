@@ -18,12 +18,7 @@
  * which and when it comes back); the store keeps a marker so a restart forgets it still.
  */
 import type { FleetEvent, FleetSite, FleetState } from '../../../shared/contract/fleet';
-import {
-  FLEET_STATE_MAX_BYTES,
-  type FleetRead,
-  readSiteState,
-  tooLongWords,
-} from '../../../shared/contract/fleet';
+import { FLEET_STATE_MAX_BYTES, type FleetRead, readSiteState, tooLongWords } from '../../../shared/contract/fleet';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { reason } from '../reason';

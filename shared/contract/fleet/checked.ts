@@ -29,12 +29,10 @@ import {
 import { type FleetEvent, fleetEventSchema, type FleetSite } from './sites';
 
 /** A name or label a site sent, as it may be shown: bounded, no control, bidi or non-character. */
-export const siteTextSchema = z
-  .string()
-  .check(
-    z.maxLength(FLEET_TEXT_MAX),
-    z.refine((t) => !hasUnsafeChar(t), { error: 'holds a control, direction-changing or non-character' }),
-  );
+export const siteTextSchema = z.string().check(
+  z.maxLength(FLEET_TEXT_MAX),
+  z.refine((t) => !hasUnsafeChar(t), { error: 'holds a control, direction-changing or non-character' }),
+);
 
 /** An address of `family`, strictly formed (shared/ip.ts parseAddress). */
 export const siteAddressSchema = (family: Family) =>

@@ -35,7 +35,10 @@ const char = fc.oneof(
   { weight: 1, arbitrary: cp(0x7f, 0x9f) },
   { weight: 1, arbitrary: fc.constantFrom('\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u061c') },
   { weight: 1, arbitrary: fc.constantFrom('\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f') },
-  { weight: 1, arbitrary: fc.oneof(cp(0xfdd0, 0xfdef), fc.constantFrom('\ufffe', '\uffff', '\u{1fffe}', '\u{10ffff}')) },
+  {
+    weight: 1,
+    arbitrary: fc.oneof(cp(0xfdd0, 0xfdef), fc.constantFrom('\ufffe', '\uffff', '\u{1fffe}', '\u{10ffff}')),
+  },
   { weight: 1, arbitrary: fc.constantFrom('\ud800', '\udbff', '\udc00', '\udfff') },
 );
 const text = fc.array(char, { maxLength: 24 }).map((cs) => cs.join(''));
@@ -82,8 +85,7 @@ const state = fc.record({
 function texts(v: unknown, path = ''): [string, string][] {
   if (typeof v === 'string') return /^families\.v[46]\.ip$/.test(path) ? [] : [[path, v]];
   if (Array.isArray(v)) return v.flatMap((x, i) => texts(x, `${path}.${i}`));
-  if (v && typeof v === 'object')
-    return Object.entries(v).flatMap(([k, x]) => texts(x, path ? `${path}.${k}` : k));
+  if (v && typeof v === 'object') return Object.entries(v).flatMap(([k, x]) => texts(x, path ? `${path}.${k}` : k));
   return [];
 }
 const addressOk = (ip: string | null, fam: 4 | 6) => ip === null || isIP(ip) === fam;

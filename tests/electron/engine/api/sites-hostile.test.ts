@@ -23,6 +23,7 @@ const SEED = Date.now();
 console.log(`sites hostile seed ${SEED}`);
 const pass = (name: string) => `${name}-pass-${SEED.toString(36)}`;
 /** What may never reach a reader as sent: controls, bidi marks and overrides, non-characters. */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff]/u;
 
 /** A state no IPWatch writes: every value of it a site's, and most of them hostile. */

@@ -15,6 +15,7 @@ import { fleetSite } from '../../../helpers/fleet-state';
 
 const logger = createLogger('test', { level: 'error', sink: () => undefined });
 /** This test's own list of what may never be shown: controls, bidi marks, non-characters. */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff]/u;
 
 it('reads a row kept before the checks: bad address unknown, bad characters replaced and counted, bad field unknown', async () => {
@@ -47,8 +48,9 @@ it('reads a row kept before the checks: bad address unknown, bad characters repl
     // Two addresses, the label, the mismatch, the reason.
     expect(evil.refusedValues).toBe(5);
     expect(JSON.stringify(read)).not.toMatch(/<img/);
-    for (const s of read) for (const t of JSON.stringify(s).match(/"(?:[^"\\]|\\.)*"/g) ?? [])
-      expect(FORBIDDEN.test(JSON.parse(t) as string), t).toBe(false);
+    for (const s of read)
+      for (const t of JSON.stringify(s).match(/"(?:[^"\\]|\\.)*"/g) ?? [])
+        expect(FORBIDDEN.test(JSON.parse(t) as string), t).toBe(false);
     expect(read[1]).toEqual(good);
     expect(read[2]).toMatchObject({ site: 'odd', online: null, state: null });
 
