@@ -10,6 +10,7 @@ import * as z from 'zod/mini';
 import '../zod-words';
 
 import { settingsSays2 as SAYS } from '../i18n/catalogues/en/settings-says-2';
+import { unsafeChar } from '../text-chars';
 import { urlProblem } from './destination-url';
 import { about, withMeta } from './schema-common';
 import { secretRefSchema } from './secret';
@@ -32,9 +33,10 @@ const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}
 export function mqttCharProblem(text: string): string | null {
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    if (cp <= 0x1f || (cp >= 0x7f && cp <= 0x9f)) return `${hex(cp)} is a control character`;
-    if (cp >= 0xd800 && cp <= 0xdfff) return `${hex(cp)} is half of a character (an unpaired surrogate)`;
-    if ((cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) === 0xfffe) return `${hex(cp)} is a Unicode non-character`;
+    const kind = unsafeChar(cp);
+    if (kind === 'control') return `${hex(cp)} is a control character`;
+    if (kind === 'surrogate') return `${hex(cp)} is half of a character (an unpaired surrogate)`;
+    if (kind === 'nonCharacter') return `${hex(cp)} is a Unicode non-character`;
   }
   return null;
 }

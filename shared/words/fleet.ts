@@ -2,10 +2,12 @@
  * A watched site in words (issue 51): its state, its addresses, its health and what a name
  * mismatch means, and each event the watcher kept of it. One copy for the dashboard's Sites page,
  * the bot's /sites and /status site:, and the notifications, so a site reads the same everywhere.
- * What the watcher cannot know (no state read yet) is said as unknown. Pure.
+ * What the watcher cannot know (no state read yet) is said as unknown; what a site sends is never
+ * said as IPWatch's own words: a code in ours, any other text quoted as the site's. Pure.
  */
 import type { FleetEvent, FleetSite } from '../contract/fleet';
 import { FLEET_CLOCK_OFF_SHOWN_MS, FLEET_RECENT_MS, type FleetSummary } from '../fleet-summary';
+import { HEALTH_STATES, type HealthState } from '../health';
 import { formatNumber } from '../i18n/format';
 import type { MessageId, Translator } from '../i18n/translator';
 import { NAT_VERDICTS } from '../types';
@@ -38,7 +40,7 @@ export function siteSinceWords(site: FleetSite, now: number, words: Translator):
     return site.unreadable
       ? words.t('fleet.since.cannotRead', { why: site.unreadable })
       : words.t('fleet.since.noState');
-  const why = site.online ? null : site.offlineReason;
+  const why = site.online ? null : offlineReasonWords(site.offlineReason, words);
   const held = site.since === null ? null : Math.max(0, now - site.since);
   const text =
     held === null
@@ -95,25 +97,56 @@ export function siteAddressWords(
 export const notWatchingWords = (words: Translator): string =>
   words.t('fleet.notWatching', { setting: settingName('fleet.watch', words) });
 
+/** A text a site sent, quoted as the site's: never read as IPWatch's own words (issue 73). */
+export const siteSaysWords = (text: string, words: Translator): string => words.t('fleet.siteSays', { text });
+
+/** IPWatch's words for each health state a site may send as its code (shared/health.ts). */
+const HEALTH_LABEL: Record<HealthState, MessageId> = {
+  ok: 'health.label.ok',
+  checking: 'health.label.checking',
+  'no-internet': 'health.label.noInternet',
+  degraded: 'health.label.degraded',
+  paused: 'health.label.paused',
+  disconnected: 'health.label.disconnected',
+};
+
 /**
- * The site's own health label ("Healthy", "Degraded"..., in the site's words), or unknown. An
- * offline site's is only what it said before it went ("Healthy, when last heard"): nothing tells
+ * The site's health: its state code in the reader's words when this version knows it, else the
+ * site's own label quoted as the site's (a newer publisher's state); unknown when it told none. An
+ * offline site's is only what it said before it went ("Online, when last heard"): nothing tells
  * how it is now.
  */
 export function siteHealthWords(site: FleetSite, words: Translator): string {
-  const label = site.state?.health?.label;
-  if (!label) return words.t('fleet.unknown');
+  const health = site.state?.health;
+  if (!health?.label && !health?.state) return words.t('fleet.unknown');
+  const state = HEALTH_STATES.find((h) => h === health.state);
+  const label = state ? words.t(HEALTH_LABEL[state]) : siteSaysWords(health.label || health.state, words);
   return site.online === false ? words.t('fleet.health.lastHeard', { label }) : label;
 }
 
 /**
  * The site's NAT verdict in the reader's language when it is one this version knows, else the
- * site's own label (a newer publisher's verdict); unknown when it told none.
+ * site's own label quoted as the site's (a newer publisher's verdict); unknown when it told none.
  */
 export function siteNatWords(nat: { verdict: string; label: string } | null, words: Translator): string {
   if (!nat) return words.t('fleet.unknown');
   const verdict = NAT_VERDICTS.find((v) => v === nat.verdict);
-  return verdict ? natVerdictWords(verdict, words).label : nat.label;
+  return verdict ? natVerdictWords(verdict, words).label : siteSaysWords(nat.label || nat.verdict, words);
+}
+
+/** Why a site went offline: the two reasons IPWatch publishes in the reader's words, any other quoted as the site's; null when none. */
+export function offlineReasonWords(why: string | null, words: Translator): string | null {
+  if (!why) return null;
+  if (why === 'stopped') return words.t('fleet.offline.stopped');
+  if (why === 'connection lost') return words.t('fleet.offline.connectionLost');
+  return siteSaysWords(why, words);
+}
+
+/** How many values a site sent were refused or replaced (contract/fleet/checked.ts), in words; null when none. */
+export function siteRefusedWords(site: FleetSite, words: Translator): string | null {
+  const n = site.refusedValues ?? 0;
+  if (n <= 0) return null;
+  return words.t('fleet.note.refused', { n, nN: formatNumber(n, words.language, { useGrouping: false }) });
 }
 
 /** "its clock is off by 1 d (ahead of this watcher's)...", or null when within FLEET_CLOCK_OFF_SHOWN_MS or not known. */
@@ -136,6 +169,8 @@ export function siteNoteWords(site: FleetSite, words: Translator): string[] {
   const clock = siteClockWords(site, words);
   if (clock) notes.push(clock);
   if (site.nameMismatch !== null) notes.push(words.t('fleet.note.mismatch', { name: site.nameMismatch }));
+  const refused = siteRefusedWords(site, words);
+  if (refused) notes.push(refused);
   if (site.unreadable !== null && site.state !== null)
     notes.push(words.t('fleet.note.unreadable', { why: site.unreadable }));
   return notes;
@@ -155,7 +190,9 @@ const KIND: Record<FleetEvent['kind'], MessageId> = {
  */
 export function fleetEventWords(e: FleetEvent, words: Translator): string {
   let event = words.t(KIND[e.kind]);
-  if (e.detail) event = words.t('fleet.event.detail', { event, detail: e.detail });
+  // An offline event's detail is the site's reason: IPWatch's own in the reader's words, any other quoted.
+  const detail = e.kind === 'offline' ? offlineReasonWords(e.detail, words) : e.detail;
+  if (detail) event = words.t('fleet.event.detail', { event, detail });
   const none = words.t('fleet.event.none');
   const changes = e.changes
     .map((c) => words.t('fleet.event.change', { what: c.what, from: c.from ?? none, to: c.to ?? none }))

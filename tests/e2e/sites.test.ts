@@ -75,7 +75,7 @@ describe.skipIf(browserPeer.skip || fleetBrokerPeer.skip)('the Sites page, live,
       what: 'the home row with its address',
     });
     await until(async () => (await rowText('office')).includes(`IPv4 ${OFFICE}`), { what: 'the office row' });
-    expect(await rowText('office')).toMatch(/^office\s*online.*online (just now|for .*)IPv4 198\.51\.100\.9.*Healthy/);
+    expect(await rowText('office')).toMatch(/^office\s*online.*online (just now|for .*)IPv4 198\.51\.100\.9.*Online/);
     expect(await page.getByText('2 sites: 2 online, 0 offline.').count()).toBe(1);
     // The status travels with the page's code (the page's answer preloads it: dashboard-route.ts),
     // asked for once; the first page of sites once, beside it, before React's first render.
@@ -122,7 +122,7 @@ describe.skipIf(browserPeer.skip || fleetBrokerPeer.skip)('the Sites page, live,
       },
     );
     expect(await page.getByText('2 sites: 1 online, 1 offline.').count()).toBe(1);
-    expect(await rowText('office')).toContain('Healthy, when last heard');
+    expect(await rowText('office')).toContain('Online, when last heard');
     // Its address is only the last it told; the home's, online, is its address now.
     expect(await rowText('office')).toContain(`IPv4 ${OFFICE}, last known`);
     expect(await rowText('home')).not.toContain('last known');

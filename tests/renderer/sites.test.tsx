@@ -56,12 +56,14 @@ describe('Sites page', () => {
     const home = table.querySelector('tr[data-site="home"]') as HTMLElement;
     expect(within(home).getByText('this machine')).toBeTruthy();
     expect(within(home).getByText('IPv4 203.0.113.7')).toBeTruthy();
-    expect(within(home).getByText('Healthy')).toBeTruthy();
+    // The site's health as its code in IPWatch's words (`ok`), never its own label (`Healthy`).
+    expect(within(home).getByText('Online')).toBeTruthy();
+    expect(within(home).queryByText(/Healthy/)).toBeNull();
     const office = table.querySelector('tr[data-site="office"]') as HTMLElement;
     expect(within(office).getByText('offline')).toBeTruthy();
     expect(within(office).getByText(/^offline for 4\d s \(connection lost\)$/)).toBeTruthy();
     // Its health is only what it said before it went.
-    expect(within(office).getByText('Healthy, when last heard')).toBeTruthy();
+    expect(within(office).getByText('Online, when last heard')).toBeTruthy();
     // Its address is only the last it told.
     expect(within(office).getByText('IPv4 203.0.113.7, last known')).toBeTruthy();
     const parents = table.querySelector('tr[data-site="parents"]') as HTMLElement;

@@ -93,27 +93,27 @@ describe('a watched site and the fleet', () => {
       de,
       {
         state: 'offline',
-        since: 'offline seit 40 Sek. (connection lost)',
+        since: 'offline seit 40 Sek. (Verbindung verloren)',
         online: 'online seit 3 Std. 2 Min.',
         addresses: ['IPv4 203.0.113.7, zuletzt bekannt'],
-        health: 'Healthy, beim letzten Kontakt',
+        health: 'Online, beim letzten Kontakt',
         clock:
           'seine Uhr geht 1 Tg. vor (gegenüber dieser Instanz): seine Zeiten werden nach der Uhr dieser Instanz gelesen',
         summary: '3 Standorte: 2 online, 1 offline; 1 mit neuer Adresse in den letzten 24 Std.',
-        event: 'ging offline (connection lost) [während diese Instanz nicht verbunden war]',
+        event: 'ging offline (Verbindung verloren) [während diese Instanz nicht verbunden war]',
       },
     ],
     [
       id,
       {
         state: 'terputus',
-        since: 'terputus selama 40 dtk (connection lost)',
+        since: 'terputus selama 40 dtk (koneksi terputus)',
         online: 'online selama 3 jam 2 mnt',
         addresses: ['IPv4 203.0.113.7, terakhir diketahui'],
-        health: 'Healthy, saat terakhir terdengar',
+        health: 'Online, saat terakhir terdengar',
         clock: 'jamnya selisih 1 hr (lebih cepat dari runner ini): waktunya dibaca menurut jam runner ini',
         summary: '3 lokasi: 2 online, 1 terputus; 1 lokasi dengan alamat baru dalam 24 jam terakhir.',
-        event: 'terputus (connection lost) [saat runner ini tidak terhubung]',
+        event: 'terputus (koneksi terputus) [saat runner ini tidak terhubung]',
       },
     ],
   ])('%#', (w, want) => {
@@ -131,8 +131,8 @@ describe('a watched site and the fleet', () => {
     expect(fleetEventWords({ ...event, detail: 'connection lost' }, w)).toBe(want.event);
   });
 
-  it("a NAT verdict this version does not know keeps the site's own label", () => {
-    expect(siteNatWords({ verdict: 'public', label: 'Public address' }, de)).toBe('Public address');
+  it("a NAT verdict this version does not know is the site's own label, quoted as the site's", () => {
+    expect(siteNatWords({ verdict: 'public', label: 'Public address' }, de)).toBe('„Public address“ (so der Standort)');
     expect(siteNatWords(null, de)).toBe('unbekannt');
   });
 });
@@ -157,7 +157,7 @@ describe("the forecast's reason", () => {
 
 describe('the pseudo-language: nothing of these words outside the catalogue', () => {
   const p = pseudoTranslator();
-  const data = ['203.0.113.7', 'office', 'connection lost', 'Healthy', 'HTTP 500'];
+  const data = ['203.0.113.7', 'office', 'HTTP 500'];
   it('every module', () => {
     const offline = site({
       online: false,

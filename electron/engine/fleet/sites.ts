@@ -13,6 +13,7 @@
  *                                           | unknown (null) when never heard before  |
  *   a full state differing from the held    | that state; addressChangedAt when a     | changed, with the differences
  *                                           | known address gave way to another       |
+ *   values the contract's checks refused    | refusedValues grows by their number     | (none of its own)
  *
  * A state learnt on (re)subscribing (the broker's retained copy) gives events marked `whileAway`:
  * they happened while this watcher was not listening. Every time a state carries is first read on
@@ -39,6 +40,8 @@ export interface Heard {
   at: number;
   /** The broker's retained copy, delivered on subscribing. */
   retained: boolean;
+  /** Values of this state the contract's checks refused or replaced (contract/fleet/checked.ts). */
+  refused?: number;
 }
 
 export const emptySite = (site: string, at: number | null, thisMachine: boolean): FleetSite => ({
@@ -60,7 +63,9 @@ export function applyHeard(
   heard: Heard,
   thisMachine: boolean,
 ): { site: FleetSite; events: NewFleetEvent[] } {
-  const base = { ...(held ?? emptySite(heard.site, heard.at, thisMachine)), thisMachine, lastSeenAt: heard.at };
+  const before = held ?? emptySite(heard.site, heard.at, thisMachine);
+  const refusedValues = (before.refusedValues ?? 0) + (heard.refused ?? 0);
+  const base = { ...before, thisMachine, lastSeenAt: heard.at, ...(refusedValues > 0 ? { refusedValues } : {}) };
   const events: NewFleetEvent[] = [];
   const event = (kind: NewFleetEvent['kind'], detail: string | null, changes: NewFleetEvent['changes'] = []) =>
     events.push({

@@ -6,7 +6,9 @@
  * the states (one source for live changes and missed ones); an event message only says the site
  * was seen. An empty retained state (a site cleared from the broker by hand) is ignored.
  *
- * No message can stop the ones after it: a state over FLEET_STATE_MAX_BYTES is named unreadable
+ * Each state is read by the contract's schema and its values checked (contract/fleet/checked.ts):
+ * an address not of its family is unknown, a text with a control, bidi or non-character has them
+ * replaced, each counted in the site's `refusedValues`. No message can stop the ones after it: a state over FLEET_STATE_MAX_BYTES is named unreadable
  * before it is decoded (the broker drops one over the link's MAX_PACKET_BYTES), a list over
  * FLEET_LIST_MAX makes it unreadable too, and whatever else goes wrong in handling one message is
  * caught, logged and recorded as the site's unreadable reason: mqtt.js stops reading packets when a
@@ -16,13 +18,7 @@
  * which and when it comes back); the store keeps a marker so a restart forgets it still.
  */
 import type { FleetEvent, FleetSite, FleetState } from '../../../shared/contract/fleet';
-import {
-  FLEET_STATE_MAX_BYTES,
-  type FleetRead,
-  fleetStateSchema,
-  readFleetPayload,
-  tooLongWords,
-} from '../../../shared/contract/fleet';
+import { FLEET_STATE_MAX_BYTES, type FleetRead, readSiteState, tooLongWords } from '../../../shared/contract/fleet';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { reason } from '../reason';
@@ -195,15 +191,18 @@ export class FleetWatcher {
     }
     if (leaf !== 'state' || body.length === 0) return;
     // The bytes counted before they are decoded: a state of megabytes is never held as text or objects.
-    const read: FleetRead<FleetState> =
+    const { read, refused } =
       body.length > FLEET_STATE_MAX_BYTES
-        ? { ok: false, reason: tooLongWords(body.length) }
-        : readFleetPayload<FleetState>(fleetStateSchema, body.toString('utf8'));
-    this.keep(name, read, retained);
+        ? { read: { ok: false as const, reason: tooLongWords(body.length) }, refused: 0 }
+        : readSiteState(body.toString('utf8'));
+    this.keep(name, read, retained, refused);
   }
 
-  /** Keeps what `read` makes of site `name` and records its events. */
-  private keep(name: string, read: FleetRead<FleetState>, retained: boolean): void {
+  /**
+   * Keeps what `read` makes of site `name` and records its events; `refused`: its values the
+   * contract's checks refused or replaced (contract/fleet/checked.ts), added to the site's count.
+   */
+  private keep(name: string, read: FleetRead<FleetState>, retained: boolean, refused = 0): void {
     const forgotten = this.forgotten.get(name);
     if (forgotten) {
       if (!heardAgain(forgotten, read, retained)) return;
@@ -212,7 +211,7 @@ export class FleetWatcher {
     if (read.ok && typeof read.value.at === 'number') this.ownAt.set(name, read.value.at);
     const held = this.table.get(name);
     const at = this.o.clock.now();
-    const applied = applyHeard(held, { site: name, read, at, retained }, name === this.o.ownSite);
+    const applied = applyHeard(held, { site: name, read, at, retained, refused }, name === this.o.ownSite);
     const claim = claimStep(this.claims.get(name) ?? null, read.ok ? read.value.instance : null, at);
     const site = { ...applied.site, twoRunnersAt: twoRunnersAt(held?.twoRunnersAt, claim.alternated, at) };
     const events = applied.events;

@@ -6,9 +6,10 @@
  * a watched site never enters this machine's history. Each site keeps its newest
  * FLEET_EVENTS_KEPT events. A site forgotten (fleet/forget.ts) keeps only a marker in its row,
  * `{ "forgotten": { at, stateAt } }`, so a restarted watcher still ignores its old retained state;
- * its events are deleted.
+ * its events are deleted. Rows are read through the contract's checks (contract/fleet/checked.ts):
+ * a row kept before them shows a bad value as unknown, never as sent.
  */
-import type { FleetEvent, FleetSite } from '../../../shared/contract/fleet';
+import { type FleetEvent, type FleetSite, storedEvent, storedSite } from '../../../shared/contract/fleet';
 import type { StoreCore } from './core';
 import { all, num, type Row } from './sqlite';
 
@@ -50,22 +51,28 @@ const parse = <T>(text: unknown, fallback: T): T => {
   }
 };
 
-const toEvent = (r: Row): FleetEvent => ({
-  id: num(r.id),
-  site: String(r.site),
-  at: num(r.at),
-  kind: String(r.kind) as FleetEvent['kind'],
-  changes: parse(r.changes, []),
-  detail: r.detail === null || r.detail === undefined ? null : String(r.detail),
-  whileAway: num(r.while_away) === 1,
-});
+/** An event row through the contract's checks (storedEvent): a row it cannot read is skipped, not thrown. */
+const toEvent = (r: Row): FleetEvent[] => {
+  const e = storedEvent({
+    id: num(r.id),
+    site: String(r.site),
+    at: num(r.at),
+    kind: String(r.kind),
+    changes: parse(r.changes, []),
+    detail: r.detail === null || r.detail === undefined ? null : String(r.detail),
+    whileAway: num(r.while_away) === 1,
+  });
+  return e ? [e] : [];
+};
 
 export function fleetCalls(core: StoreCore): FleetStore {
   return {
     fleetSites: core.reading(() =>
       all(core.ctx.db, 'SELECT body FROM fleet_sites ORDER BY site', []).flatMap((r) => {
-        const site = parse<SiteRow | null>(r.body, null);
-        return site && !isForgotten(site) ? [site] : [];
+        const row = parse<SiteRow | null>(r.body, null);
+        // Through the contract's checks (storedSite): a value kept before them is unknown or replaced, never thrown.
+        const site = row && !isForgotten(row) ? storedSite(row) : null;
+        return site ? [site] : [];
       }),
     ),
     fleetForgotten: core.reading(
@@ -116,7 +123,7 @@ export function fleetCalls(core: StoreCore): FleetStore {
       all(core.ctx.db, 'SELECT * FROM fleet_events WHERE site = ? ORDER BY id DESC LIMIT ?', [
         site,
         Math.min(FLEET_EVENTS_KEPT, Math.max(1, Math.trunc(limit))),
-      ]).map(toEvent),
+      ]).flatMap(toEvent),
     ),
   };
 }

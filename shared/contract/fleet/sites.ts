@@ -48,6 +48,12 @@ export const fleetSiteSchema = z.object({
    * null (or absent) when none did within FLEET_CLAIM_WINDOW_MS.
    */
   twoRunnersAt: z.optional(z.nullable(epochMs)),
+  /**
+   * How many values its states held that this watcher refused or replaced (checked.ts): an
+   * address not of its family (shown unknown), a text with a control, bidi or non-character
+   * (each replaced by U+FFFD); absent or null: none.
+   */
+  refusedValues: z.optional(z.nullable(z.number().check(z.int()))),
 });
 export type FleetSite = z.infer<typeof fleetSiteSchema>;
 

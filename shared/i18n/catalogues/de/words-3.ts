@@ -48,6 +48,11 @@ export const words3 = {
   'fleet.note.thisMachine': 'dieser Rechner',
   'fleet.note.mismatch': 'sein Zustand nennt ihn „{name}“: nicht vertrauenswürdig, der Name aus dem Topic wird gezeigt',
   'fleet.note.unreadable': 'letzte Nachricht unlesbar: {why}',
+  'fleet.siteSays': '„{text}“ (so der Standort)',
+  'fleet.offline.stopped': 'angehalten',
+  'fleet.offline.connectionLost': 'Verbindung verloren',
+  'fleet.note.refused':
+    '{n, plural, one {{nN} gesendeter Wert wurde} other {{nN} gesendete Werte wurden}} abgelehnt oder ersetzt: eine Adresse der falschen Art wird als unbekannt gezeigt, unsichtbare oder die Schreibrichtung ändernde Zeichen als �',
   'fleet.event.changed': 'geändert',
   'fleet.event.online': 'ging online',
   'fleet.event.offline': 'ging offline',

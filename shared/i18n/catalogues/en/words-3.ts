@@ -48,6 +48,12 @@ export const words3 = {
   'fleet.note.thisMachine': 'this machine',
   'fleet.note.mismatch': 'its state calls it "{name}": not trusted, the topic\'s name is shown',
   'fleet.note.unreadable': 'last message unreadable: {why}',
+  // What a site sent, never shown as IPWatch's own words (issue 73): quoted as the site's, or its code in ours.
+  'fleet.siteSays': '“{text}” (as the site says)',
+  'fleet.offline.stopped': 'stopped',
+  'fleet.offline.connectionLost': 'connection lost',
+  'fleet.note.refused':
+    '{n, plural, one {{nN} value it sent was} other {{nN} values it sent were}} refused or replaced: an address not of its kind is shown as unknown, and characters that are invisible or change the text’s direction as �',
   'fleet.event.changed': 'changed',
   'fleet.event.online': 'came online',
   'fleet.event.offline': 'went offline',

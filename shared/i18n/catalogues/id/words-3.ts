@@ -48,6 +48,11 @@ export const words3 = {
   'fleet.note.thisMachine': 'mesin ini',
   'fleet.note.mismatch': 'keadaannya menyebutnya "{name}": tidak dipercaya, nama dari topik yang ditampilkan',
   'fleet.note.unreadable': 'pesan terakhir tidak terbaca: {why}',
+  'fleet.siteSays': '“{text}” (menurut lokasi)',
+  'fleet.offline.stopped': 'dihentikan',
+  'fleet.offline.connectionLost': 'koneksi terputus',
+  'fleet.note.refused':
+    '{n, plural, other {{nN} nilai yang dikirimnya}} ditolak atau diganti: alamat yang bukan jenisnya ditampilkan sebagai tidak diketahui, dan karakter tak terlihat atau yang mengubah arah teks sebagai �',
   'fleet.event.changed': 'berubah',
   'fleet.event.online': 'kembali online',
   'fleet.event.offline': 'terputus',

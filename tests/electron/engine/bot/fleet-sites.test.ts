@@ -83,7 +83,7 @@ describe.skipIf(fleetBrokerPeer.skip)('the bot tells the fleet', () => {
     const lines = embed!.description.split('\n');
     expect(lines).toHaveLength(15);
     expect(lines[0]).toMatch(
-      /^\*\*site-00\*\* · online (just now|for .+) · IPv4 203\.0\.113\.xxx · Healthy · seen <t:\d+:R>$/,
+      /^\*\*site-00\*\* · online (just now|for .+) · IPv4 203\.0\.113\.xxx · Online · seen <t:\d+:R>$/,
     );
     expect(embed!.description).not.toContain('203.0.113.1 ');
     // Each site was only first seen, which is no change of address.
@@ -181,7 +181,7 @@ describe.skipIf(fleetBrokerPeer.skip)('the bot tells the fleet', () => {
     const [e2] = callback(page2).data!.embeds as { description: string }[];
     // The cabin sorts first: site-15 is now on the second page, after site-14.
     expect(e2!.description.split('\n').find((l) => l.startsWith('**site-15**'))).toMatch(
-      /^\*\*site-15\*\* · offline (just now|for \d+ s) \(stopped\) · IPv4 203\.0\.113\.xxx, last known · Healthy, when last heard · seen <t:\d+:R>$/,
+      /^\*\*site-15\*\* · offline (just now|for \d+ s) \(stopped\) · IPv4 203\.0\.113\.xxx, last known · Online, when last heard · seen <t:\d+:R>$/,
     );
     const one = h.discord.command('status', { site: 'cabin' }, alice);
     await answered(one);

@@ -75,7 +75,7 @@ describe("the bot's shared words", () => {
       { online: false, at: now - 60_000 },
     );
     expect(siteLine(site, 'none', now, translator('de'))).toBe(
-      '**office** · offline seit 40 Sek. (connection lost) · IPv4 `203.0.113.7`, zuletzt bekannt · Healthy, beim letzten Kontakt · von dieser Instanz nie gehört',
+      '**office** · offline seit 40 Sek. (Verbindung verloren) · IPv4 `203.0.113.7`, zuletzt bekannt · Online, beim letzten Kontakt · von dieser Instanz nie gehört',
     );
   });
 });

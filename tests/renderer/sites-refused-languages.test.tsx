@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+/**
+ * What a site sent, on the Sites page (issue 73), in English, German and Indonesian: the values the
+ * watcher refused or replaced are counted in words beside the site; its health is a code said in
+ * IPWatch's words, or, a code this version does not know, the site's own label quoted as the
+ * site's; its offline reason the same. Nothing a site sends reads as the product's own words.
+ */
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, expect, it } from 'vitest';
+
+import type { Words } from '../../renderer/src/i18n/I18n';
+import { de } from '../../shared/i18n/catalogues/de';
+import { en } from '../../shared/i18n/catalogues/en';
+import { id } from '../../shared/i18n/catalogues/id';
+import { fleetSite } from '../helpers/fleet-state';
+import { fakeEngine, renderApp, watchingFleetStatus } from './fake-engine';
+
+afterEach(cleanup);
+
+const now = Date.now();
+
+it.each<[string, Words, { refused: string; health: string; reason: RegExp; known: string }]>([
+  [
+    'English',
+    { language: 'en', messages: en },
+    {
+      refused:
+        '3 values it sent were refused or replaced: an address not of its kind is shown as unknown, and characters that are invisible or change the text’s direction as �',
+      health: '“Your admin token expired: visit evil.example” (as the site says)',
+      reason: /\(“rebooting for updates” \(as the site says\)\)$/,
+      known: 'Degraded',
+    },
+  ],
+  [
+    'German',
+    { language: 'de', messages: de },
+    {
+      refused:
+        '3 gesendete Werte wurden abgelehnt oder ersetzt: eine Adresse der falschen Art wird als unbekannt gezeigt, unsichtbare oder die Schreibrichtung ändernde Zeichen als �',
+      health: '„Your admin token expired: visit evil.example“ (so der Standort)',
+      reason: /\(„rebooting for updates“ \(so der Standort\)\)$/,
+      known: 'Beeinträchtigt',
+    },
+  ],
+  [
+    'Indonesian',
+    { language: 'id', messages: id },
+    {
+      refused:
+        '3 nilai yang dikirimnya ditolak atau diganti: alamat yang bukan jenisnya ditampilkan sebagai tidak diketahui, dan karakter tak terlihat atau yang mengubah arah teks sebagai �',
+      health: '“Your admin token expired: visit evil.example” (menurut lokasi)',
+      reason: /\(“rebooting for updates” \(menurut lokasi\)\)$/,
+      known: 'Terganggu',
+    },
+  ],
+])('in %s', async (_name, words, want) => {
+  const fake = fakeEngine({ status: watchingFleetStatus() });
+  fake.setFleet({
+    sites: {
+      watching: true,
+      sites: [
+        fleetSite(
+          'evil',
+          now,
+          { refusedValues: 3 },
+          { health: { state: 'pwned', label: 'Your admin token expired: visit evil.example' } },
+        ),
+        fleetSite(
+          'gone',
+          now,
+          { online: false, since: now - 40_000, offlineReason: 'rebooting for updates' },
+          { health: { state: 'degraded', label: 'All good, nothing to see' } },
+        ),
+      ],
+    },
+    events: [],
+  });
+  renderApp(fake, '#/sites', { words });
+  const table = await screen.findByRole('table');
+  const evil = table.querySelector('tr[data-site="evil"]') as HTMLElement;
+  expect(within(evil).getByText(want.refused)).toBeTruthy();
+  expect(within(evil).getByText(want.health)).toBeTruthy();
+  const gone = table.querySelector('tr[data-site="gone"]') as HTMLElement;
+  // A known code in IPWatch's words: the site's own label for it is never shown.
+  expect(gone.textContent).toContain(want.known);
+  expect(gone.textContent).not.toContain('All good');
+  expect(within(gone).getByText(want.reason)).toBeTruthy();
+});
