@@ -14,6 +14,7 @@ interface Pending {
 export class FakeClock implements Clock {
   private t: number;
   private seq = 0;
+  private m = 0;
   private timers: Pending[] = [];
 
   constructor(start = Date.UTC(2026, 0, 1)) {
@@ -22,6 +23,11 @@ export class FakeClock implements Clock {
 
   now(): number {
     return this.t;
+  }
+
+  /** Monotonic ms: moved by advance() only, never by jump() or set() (the wall clock set). */
+  monotonic(): number {
+    return this.m;
   }
 
   setTimeout(fn: () => void, ms: number): Timer {
@@ -60,15 +66,18 @@ export class FakeClock implements Clock {
    */
   async advance(ms: number): Promise<void> {
     const end = this.t + ms;
+    const from = { t: this.t, m: this.m };
     for (;;) {
       const next = this.timers.filter((p) => p.at <= end).sort((a, b) => a.at - b.at || a.id - b.id)[0];
       if (!next) break;
       this.timers = this.timers.filter((p) => p !== next);
       this.t = Math.max(this.t, next.at);
+      this.m = from.m + (this.t - from.t);
       next.fn();
       await settle();
     }
     this.t = end;
+    this.m = from.m + ms;
   }
 }
 
