@@ -6,11 +6,11 @@
  *
  * A map of entries that expire, each held by a source, with two bounds:
  * - `perSource`: a source at its bound drops its own oldest entry, never another's;
- * - `total`: when the map is full, the oldest entry of the largest holder goes, but only if that
- *   holder is the source itself or then still keeps as many as the source will; otherwise the entry is
- *   refused (add answers false, the caller says so in words). So one source can never fill the
- *   map (`perSource` < `total`), and a source's only entry is never dropped by others: to refuse
- *   anyone, `total` sources must each hold one.
+ * - `total`: when the map is full, the oldest entry of the largest other holder goes if that
+ *   holder still keeps at least as many as the source will; otherwise the source's own oldest goes;
+ *   a source holding none is refused (add answers false, the caller says so in words). So one
+ *   source can never fill the map (`perSource` < `total`), and a source's only entry is never
+ *   dropped by others: to refuse anyone, `total` sources must each hold one.
  * Expiry is on the monotonic clock (clock.ts monotonicOf).
  */
 import { normalizeIP } from '@fastify/rate-limit';
@@ -71,9 +71,9 @@ export function createPerSourceMap<V>(o: PerSourceBounds): PerSourceMap<V> {
       drop(key);
     }
   };
-  const largestHolder = (): [string, string[]] | null => {
-    let best: [string, string[]] | null = null;
-    for (const pair of bySource) if (!best || pair[1].length > best[1].length) best = pair;
+  const largestOther = (source: string): string[] | null => {
+    let best: string[] | null = null;
+    for (const [s, keys] of bySource) if (s !== source && (!best || keys.length > best.length)) best = keys;
     return best;
   };
 
@@ -83,11 +83,13 @@ export function createPerSourceMap<V>(o: PerSourceBounds): PerSourceMap<V> {
       const mine = bySource.get(source) ?? [];
       if (mine.length >= o.perSource) drop(mine[0]!);
       if (entries.size >= o.total) {
-        const [holder, keys] = largestHolder()!;
-        // The largest holder gives up its oldest only if it keeps at least what `source` will hold.
-        const after = (bySource.get(source)?.length ?? 0) + 1;
-        if (holder !== source && keys.length - 1 < after) return false;
-        drop(keys[0]!);
+        // The largest other holder gives up its oldest if it keeps at least what `source` will
+        // hold; else `source` renews its own oldest; a source holding none is refused.
+        const own = bySource.get(source) ?? [];
+        const other = largestOther(source);
+        if (other && other.length - 1 >= own.length + 1) drop(other[0]!);
+        else if (own.length > 0) drop(own[0]!);
+        else return false;
       }
       drop(key);
       entries.set(key, { source, value, until: o.now() + o.ttlMs });
