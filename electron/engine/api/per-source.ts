@@ -50,7 +50,8 @@ export interface PerSourceBounds {
 }
 
 export function createPerSourceMap<V>(o: PerSourceBounds): PerSourceMap<V> {
-  if (!(o.perSource >= 1 && o.perSource < o.total)) throw new RangeError('perSource must be at least 1 and under total');
+  if (!(o.perSource >= 1 && o.perSource < o.total))
+    throw new RangeError('perSource must be at least 1 and under total');
   // Insertion order is expiry order (one ttl, a monotonic clock): the first entry expires first.
   const entries = new Map<string, Held<V>>();
   // Each source's keys, oldest first.
