@@ -25,7 +25,7 @@ import { english } from '../../../shared/i18n/translators';
 import type { Reason } from '../../../shared/reason';
 import type { ApiSettings } from '../../../shared/settings/api';
 import { actionWords } from '../../../shared/words/actions';
-import type { Clock } from '../clock';
+import { type Clock, monotonicOf } from '../clock';
 import type { Logger } from '../logger';
 import { inEnglish, reason } from '../reason';
 import type { HostNames } from '../tls';
@@ -41,6 +41,7 @@ import {
   refusedFor,
 } from './guards';
 import { sendHostRefusedPage, wantsPage } from './host-refusal';
+import { monotonicLimitStore } from './limit-store';
 import type { Metrics } from './metrics';
 import { sourceOf } from './per-source';
 import type { Principal } from './principal';
@@ -80,7 +81,8 @@ export interface AuthOptions {
   tokens: TokenStore;
   sessions: SessionStore;
   settings: Pick<ApiSettings, 'lan'> & Partial<Pick<ApiSettings, 'badge' | 'badgeAddress'>>;
-  clock: Pick<Clock, 'now'>;
+  /** The wall clock stamps; the limit on failures counts on the monotonic one. */
+  clock: Pick<Clock, 'now' | 'monotonic'>;
   logger: Logger;
   metrics: Pick<Metrics, 'authFailure'>;
   /** A row in the audit log; `reason` its detail as a code. */
@@ -138,18 +140,17 @@ export const passesLimit = (who: Principal | null): boolean => who !== null && w
 /** Counts a wrong credential; resolves with the seconds to wait when this address is over the limit now. */
 type FailureLimit = { locked(req: FastifyRequest): Promise<number>; failed(req: FastifyRequest): Promise<void> };
 
-async function failureLimit(app: FastifyInstance): Promise<FailureLimit> {
-  await app.register(rateLimit, { global: false, cache: MAX_AUTH_FAILURE_CLIENTS });
-  // The limiter made here keeps a store of its own (a child of the plugin's, made from these
-  // options), so it is given the bound too; its type leaves `cache` out, the child store reads it.
-  const options = {
+async function failureLimit(app: FastifyInstance, clock: AuthOptions['clock']): Promise<FailureLimit> {
+  // Counters on the monotonic clock, at most MAX_AUTH_FAILURE_CLIENTS (limit-store.ts); the
+  // limiter made here keeps a child store of its own, bounded the same.
+  const store = monotonicLimitStore(monotonicOf(clock), MAX_AUTH_FAILURE_CLIENTS);
+  await app.register(rateLimit, { global: false, store });
+  const limit = app.createRateLimit({
     max: AUTH_FAILURES_MAX,
     timeWindow: AUTH_FAILURES_WINDOW_MS,
-    cache: MAX_AUTH_FAILURE_CLIENTS,
     // One key per source, as the pending Discord sign-ins are kept (per-source.ts).
     keyGenerator: (req: FastifyRequest) => sourceOf(req.ip),
-  };
-  const limit = app.createRateLimit(options);
+  });
   return {
     async locked(req) {
       const r = await limit(req, { increment: false });
@@ -211,7 +212,7 @@ export function auditSessionsEnded(
 /** Registers the door on every request; resolves with the sign-in routes and the failure count for other sign-ins. */
 export async function registerAuth(app: FastifyInstance, o: AuthOptions): Promise<Door> {
   app.decorateRequest('principal', null);
-  const limit = await failureLimit(app);
+  const limit = await failureLimit(app, o.clock);
   // The CLI with this run's host proof is not locked out by someone else's wrong tokens from its
   // address (127.0.0.1 is every local program's); its own wrong tokens still count.
   const lockedUnlessOnHost = async (req: FastifyRequest) => (o.onHost?.(req) ? 0 : limit.locked(req));
