@@ -56,7 +56,7 @@ export const SESSION_PATH = `${API_BASE}/session`;
 export const AUTH_FAILURES_MAX = 10;
 export const AUTH_FAILURES_WINDOW_MS = 60_000;
 /**
- * Client addresses whose failures are kept (the limiter's LRU). A home's devices are a few dozen;
+ * Sources whose failures are kept (limit-store.ts). A home's devices are a few dozen;
  * 1,024 keeps every one of them and a scan of a /22, in about 100 KB. Past it the address used
  * longest ago is forgotten (it may try again early). A source (per-source.ts) holds one entry, so
  * forgetting one only ever forgives: it never counts against, or shuts out, anyone.
