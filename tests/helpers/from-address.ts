@@ -5,7 +5,10 @@
 import { Agent, fetch as undiciFetch } from 'undici';
 
 export interface AddressClient {
-  fetch(url: string, init?: { method?: string; headers?: Record<string, string>; body?: string }): Promise<Response>;
+  fetch(
+    url: string,
+    init?: { method?: string; headers?: Record<string, string>; body?: string; redirect?: 'manual' | 'follow' },
+  ): Promise<Response>;
   close(): Promise<void>;
 }
 

@@ -8,11 +8,13 @@
  * the names the certificate holds over TLS);
  * then, for a route that is not public, a bearer token (tokens.ts) or a session cookie
  * (sessions.ts) becomes `req.principal`, and the route's access is checked against its role.
- * Wrong tokens and failed sign-ins count per client address with @fastify/rate-limit: after 10
- * in a minute every credential from that address gets 429 with Retry-After until the minute ends
- * (checking the right one then would tell a guesser when it hit). Other addresses are not touched
- * by it, nor is a request holding this run's host proof over loopback (the CLI): 127.0.0.1 is
- * every local program's address, so another's wrong tokens must not lock it out.
+ * Wrong tokens and failed sign-ins count per client address (an IPv6 address's /64) with
+ * @fastify/rate-limit: after 10 in a minute that address's sign-ins and guesses get 429 with
+ * Retry-After until the minute ends, and so does the settings' token (checking a guessable one then
+ * would tell a guesser when it hit); a token the CLI made still works (passesLimit: it cannot be
+ * guessed). Other addresses are not touched by it, nor is a request holding this run's host proof
+ * over loopback (the CLI): 127.0.0.1 is every local program's address, so another's wrong tokens
+ * must not lock it out.
  */
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -39,22 +41,25 @@ import {
   refusedFor,
 } from './guards';
 import { sendHostRefusedPage, wantsPage } from './host-refusal';
+import { monotonicLimitStore } from './limit-store';
 import type { Metrics } from './metrics';
+import { sourceOf } from './per-source';
 import type { Principal } from './principal';
 import { type RefusalLog, refusalReason } from './refusals';
 import { matchedAccess } from './route-access';
 import type { SessionStore } from './sessions';
 import type { SignInLog } from './sign-in-log';
-import { type AuditWrite, type EndedWhy, TOKEN_SESSION, type TokenStore } from './tokens';
+import { type AuditWrite, type EndedWhy, SETTINGS_TOKEN_ID, TOKEN_SESSION, type TokenStore } from './tokens';
 
 export const SESSION_PATH = `${API_BASE}/session`;
 /** Wrong credentials allowed per client address and window before 429. */
 export const AUTH_FAILURES_MAX = 10;
 export const AUTH_FAILURES_WINDOW_MS = 60_000;
 /**
- * Client addresses whose failures are kept (the limiter's LRU). A home's devices are a few dozen;
+ * Sources whose failures are kept (limit-store.ts). A home's devices are a few dozen;
  * 1,024 keeps every one of them and a scan of a /22, in about 100 KB. Past it the address used
- * longest ago is forgotten (it may try again early).
+ * longest ago is forgotten (it may try again early). A source (per-source.ts) holds one entry, so
+ * forgetting one only ever forgives: it never counts against, or shuts out, anyone.
  */
 export const MAX_AUTH_FAILURE_CLIENTS = 1024;
 /** Why a metrics token gets no browser session: it is made for Prometheus, which sends it as a bearer. */
@@ -76,7 +81,8 @@ export interface AuthOptions {
   tokens: TokenStore;
   sessions: SessionStore;
   settings: Pick<ApiSettings, 'lan'> & Partial<Pick<ApiSettings, 'badge' | 'badgeAddress'>>;
-  clock: Pick<Clock, 'now'>;
+  /** The wall clock stamps; the limit on failures counts on the monotonic one. */
+  clock: Pick<Clock, 'now' | 'monotonic'>;
   logger: Logger;
   metrics: Pick<Metrics, 'authFailure'>;
   /** A row in the audit log; `reason` its detail as a code. */
@@ -119,15 +125,32 @@ const fail = (reply: FastifyReply, status: number, code: string, message: string
 /** The actor the audit log names: who, as what, and how they proved it. */
 export const actorOf = (p: Principal): string => `${p.name} (${p.role}, ${p.via})`;
 
+/**
+ * Whether a bearer token is taken while its address is over the limit on failures (issue 73).
+ * The limit is there to slow guessing: it blocks sign-in attempts (POST /session, Discord's start)
+ * and guesses, not a credential already valid. A token the CLI made is 256 random bits: no rate
+ * of guessing finds one, so taking it while the address is limited tells a guesser nothing, and
+ * a stranger at the owner's address (the same NAT, or every LAN client behind a reverse proxy on
+ * this host) cannot shut out Prometheus or a script with wrong tokens. The settings' token
+ * (`api.token`) is chosen by a person and may be guessable: it waits out the limit as a wrong
+ * one does, so that a guesser cannot tell a hit from a miss while limited.
+ */
+export const passesLimit = (who: Principal | null): boolean => who !== null && who.id !== SETTINGS_TOKEN_ID;
+
 /** Counts a wrong credential; resolves with the seconds to wait when this address is over the limit now. */
 type FailureLimit = { locked(req: FastifyRequest): Promise<number>; failed(req: FastifyRequest): Promise<void> };
 
-async function failureLimit(app: FastifyInstance): Promise<FailureLimit> {
-  await app.register(rateLimit, { global: false, cache: MAX_AUTH_FAILURE_CLIENTS });
-  // The limiter made here keeps a store of its own (a child of the plugin's, made from these
-  // options), so it is given the bound too; its type leaves `cache` out, the child store reads it.
-  const options = { max: AUTH_FAILURES_MAX, timeWindow: AUTH_FAILURES_WINDOW_MS, cache: MAX_AUTH_FAILURE_CLIENTS };
-  const limit = app.createRateLimit(options);
+async function failureLimit(app: FastifyInstance, clock: AuthOptions['clock']): Promise<FailureLimit> {
+  // Counters on the monotonic clock, at most MAX_AUTH_FAILURE_CLIENTS (limit-store.ts); the
+  // limiter made here keeps a child store of its own, bounded the same.
+  const store = monotonicLimitStore(() => clock.monotonic(), MAX_AUTH_FAILURE_CLIENTS);
+  await app.register(rateLimit, { global: false, store });
+  const limit = app.createRateLimit({
+    max: AUTH_FAILURES_MAX,
+    timeWindow: AUTH_FAILURES_WINDOW_MS,
+    // One key per source, as the pending Discord sign-ins are kept (per-source.ts).
+    keyGenerator: (req: FastifyRequest) => sourceOf(req.ip),
+  });
   return {
     async locked(req) {
       const r = await limit(req, { increment: false });
@@ -189,7 +212,7 @@ export function auditSessionsEnded(
 /** Registers the door on every request; resolves with the sign-in routes and the failure count for other sign-ins. */
 export async function registerAuth(app: FastifyInstance, o: AuthOptions): Promise<Door> {
   app.decorateRequest('principal', null);
-  const limit = await failureLimit(app);
+  const limit = await failureLimit(app, o.clock);
   // The CLI with this run's host proof is not locked out by someone else's wrong tokens from its
   // address (127.0.0.1 is every local program's); its own wrong tokens still count.
   const lockedUnlessOnHost = async (req: FastifyRequest) => (o.onHost?.(req) ? 0 : limit.locked(req));
@@ -221,9 +244,10 @@ export async function registerAuth(app: FastifyInstance, o: AuthOptions): Promis
       return fail(reply, 403, 'forbidden', `${req.method} ${req.routeOptions.url} declares no access: refused to all`);
     const given = bearer(req.headers.authorization);
     if (given !== null) {
-      const wait = await lockedUnlessOnHost(req);
+      const who = await o.tokens.verify(given);
+      const wait = passesLimit(who) ? 0 : await lockedUnlessOnHost(req);
       if (wait) return tooMany(reply, wait);
-      req.principal = await o.tokens.verify(given);
+      req.principal = who;
       if (!req.principal) {
         await limit.failed(req);
         o.metrics.authFailure('wrong_token');

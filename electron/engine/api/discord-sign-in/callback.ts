@@ -4,10 +4,13 @@
  * minutes); then the code is traded with the PKCE verifier, the person is asked for and the
  * decision (roles.ts) gives a session cookie, or a page that says why not.
  *
- * Only a real attempt counts against the address's limit on failed sign-ins (issue 58): with the
- * sign-in off the callback is a plain 404, and a request without this browser's state cookie (any
- * other site's `<img>` or link: the cookie is SameSite=Lax, so it never rides along) is refused
- * without counting. Otherwise a page could lock every bearer client at the owner's address out.
+ * Only a real attempt counts against the address's limit on failed sign-ins (issues 58 and 73):
+ * with the sign-in off the callback is a plain 404, and a state this server does not hold is
+ * refused without counting: no state cookie (any other site's `<img>` or link: the cookie is
+ * SameSite=Lax, so it never rides along), another state than the cookie's, or one used, older
+ * than 10 minutes or dropped (flow.ts). A stranger can make any of these, so counting them would
+ * let a page or a flood of starts lock the owner's address out. What counts is a sign-in this
+ * browser started that then fails: no code, Discord's error, or a person the rules refuse.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import * as z from 'zod/mini';
@@ -55,7 +58,8 @@ export interface CallbackOptions {
   discord: () => Promise<DiscordSignInConfig | null>;
   /** The absolute session length the cookie is given (ms). */
   maxAgeMs: number;
-  clock: Pick<Clock, 'now'>;
+  /** The wall clock stamps the session; the pending sign-ins expire on the monotonic one. */
+  clock: Pick<Clock, 'now' | 'monotonic'>;
   logger: Logger;
   /** A failed Discord sign-in, for the failed sign-in limit and its count. */
   onFailure?: (req: FastifyRequest) => void;
@@ -89,10 +93,10 @@ export function handleCallback(app: FastifyInstance, o: CallbackOptions, pending
         o.logger.warn('Discord sign-in refused', { from: req.ip, why: inEnglish(title) });
         return htmlPage(req, reply, status, title, words, next);
       };
-      const invalid = ['web.signInPage.invalid', 'web.signInPage.invalidWhy'] as const;
-      if (cookieState === undefined) return htmlPage(req, reply, 400, ...invalid);
-      const p = q.state && q.state === cookieState ? pending.take(q.state, o.clock.now()) : null;
-      if (!p) return refuse(400, ...invalid);
+      // A state this server does not hold (none, another browser's, used, expired or dropped)
+      // counts against nobody: nothing was tried with it, and anyone can make one (issue 73).
+      const p = cookieState !== undefined && q.state === cookieState ? pending.take(q.state) : null;
+      if (!p) return htmlPage(req, reply, 400, 'web.signInPage.invalid', 'web.signInPage.invalidWhy');
       if (q.error === 'access_denied')
         return htmlPage(req, reply, 403, 'web.signInPage.cancelled', 'web.signInPage.cancelledWhy');
       if (!q.code) return refuse(400, 'web.signInPage.noCode', 'web.signInPage.signInAgain');

@@ -1,51 +1,63 @@
 /**
  * The sign-in's steps between the two routes (routes.ts): the pending sign-ins, each a random
- * `state` with its PKCE verifier (RFC 7636, S256), used once and for 10 minutes at most; and,
+ * `state` with its PKCE verifier (RFC 7636, S256), used once and for 10 minutes at most, kept per
+ * source address so that no one can push out another's (issue 73); and,
  * once Discord gave a code back, who the person is and what they may do.
  */
 import { createHash, randomBytes } from 'node:crypto';
 
+import { createPerSourceMap } from '../per-source';
 import { type DiscordClient, DiscordSignInError, exchangeCode, getAsUser } from './discord-api';
 import type { DiscordFacts } from './facts';
 import { decideSignInRole, type SignInDecision, type SignInRules } from './roles';
 
 export const PENDING_MS = 10 * 60_000;
-/** Sign-ins started and not finished that are kept; past it the oldest is dropped. */
-export const MAX_PENDING = 256;
+/**
+ * Sign-ins started and not finished kept per source (per-source.ts: an IPv4 address or an IPv6
+ * /64); past it that source's oldest is dropped, never another's. A person opens a few tabs; a
+ * household behind one address a few more.
+ */
+export const MAX_PENDING_PER_SOURCE = 16;
+/** All sign-ins started and not finished (about 200 bytes each); one source can hold 16 of them. */
+export const MAX_PENDING = 1024;
 
 interface Pending {
   verifier: string;
   redirectUri: string;
-  at: number;
 }
 
 export interface PendingSignIns {
-  /** A new sign-in: its state and the PKCE challenge for the authorize URL. */
-  start(redirectUri: string, now: number): { state: string; challenge: string };
+  /**
+   * A new sign-in from `source`: its state and the PKCE challenge for the authorize URL; null when
+   * every place is held by other sources that may keep theirs (per-source.ts; nothing was kept).
+   */
+  start(source: string, redirectUri: string): { state: string; challenge: string } | null;
   /** The sign-in of this state, once: a second call, or one after 10 minutes, gets null. */
-  take(state: string, now: number): Pending | null;
+  take(state: string): Pending | null;
+  /** Seconds until a place may free up (the first pending sign-in expires). */
+  retryAfterSeconds(): number;
 }
 
 export const pkceChallenge = (verifier: string): string => createHash('sha256').update(verifier).digest('base64url');
 
-export function createPendingSignIns(): PendingSignIns {
-  const pending = new Map<string, Pending>();
+/** The pending sign-ins, expiring on the monotonic clock `now` (ms). */
+export function createPendingSignIns(now: () => number): PendingSignIns {
+  const pending = createPerSourceMap<Pending>({
+    perSource: MAX_PENDING_PER_SOURCE,
+    total: MAX_PENDING,
+    ttlMs: PENDING_MS,
+    now,
+  });
   return {
-    start(redirectUri, now) {
-      for (const [s, p] of pending) if (p.at + PENDING_MS <= now) pending.delete(s);
-      while (pending.size >= MAX_PENDING) pending.delete(pending.keys().next().value!);
+    start(source, redirectUri) {
       const state = randomBytes(24).toString('base64url');
       // 32 bytes: 43 characters, the shortest verifier RFC 7636 allows.
       const verifier = randomBytes(32).toString('base64url');
-      pending.set(state, { verifier, redirectUri, at: now });
+      if (!pending.add(source, state, { verifier, redirectUri })) return null;
       return { state, challenge: pkceChallenge(verifier) };
     },
-    take(state, now) {
-      const p = pending.get(state);
-      if (!p) return null;
-      pending.delete(state);
-      return p.at + PENDING_MS > now ? p : null;
-    },
+    take: (state) => pending.take(state),
+    retryAfterSeconds: () => Math.max(1, Math.ceil(pending.nextExpiryMs() / 1000)),
   };
 }
 

@@ -15,6 +15,7 @@ import { settingName } from '../../../../shared/words/setting-label';
 import { inEnglish, reason } from '../../reason';
 import { clearCookie, readCookie, setCookie } from '../cookies';
 import { loopbackHost } from '../guards';
+import { sourceOf } from '../per-source';
 import type { Principal } from '../principal';
 import { type CallbackOptions, handleCallback } from './callback';
 import { authorizeUrl } from './discord-api';
@@ -37,7 +38,7 @@ const fail = (reply: FastifyReply, status: number, code: string, message: string
   reply.code(status).send({ error: { code, message } });
 
 export function registerDiscordSignIn(app: FastifyInstance, o: DiscordSignInOptions): void {
-  const pending = createPendingSignIns();
+  const pending = createPendingSignIns(() => o.clock.monotonic());
   // The door (auth-hook.ts) puts who a request acts for on it, a bearer token's holder included.
   const principalOf = (req: FastifyRequest) =>
     (req as { principal?: Principal | null }).principal ?? o.sessions.lookup(readCookie(req, 'session'));
@@ -64,7 +65,13 @@ export function registerDiscordSignIn(app: FastifyInstance, o: DiscordSignInOpti
     if (!https && !loopbackHost(req.headers.host))
       return htmlPage(req, reply, 400, 'web.signInPage.https', 'web.signInPage.httpsWhy');
     const redirectUri = `${req.protocol}://${req.headers.host}${CALLBACK_PATH}`;
-    const { state, challenge } = pending.start(redirectUri, o.clock.now());
+    const started = pending.start(sourceOf(req.ip), redirectUri);
+    if (!started) {
+      // Every place is held by other addresses' sign-ins, each keeping what is theirs (per-source.ts).
+      reply.header('retry-after', String(pending.retryAfterSeconds()));
+      return htmlPage(req, reply, 429, 'web.signInPage.busy', 'web.signInPage.busyWhy');
+    }
+    const { state, challenge } = started;
     setCookie(reply, 'state', state, PENDING_MS / 1000);
     return reply.redirect(authorizeUrl(config.client, { redirectUri, state, challenge }), 302);
   });

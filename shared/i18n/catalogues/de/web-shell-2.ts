@@ -91,11 +91,14 @@ export const webShell2 = {
   'web.signInPage.tooMany': 'Zu viele fehlgeschlagene Anmeldungen',
   'web.signInPage.tooManyWhy':
     'Zu viele fehlgeschlagene Anmeldungen von dieser Adresse; versuchen Sie es in {seconds} s erneut.',
+  'web.signInPage.busy': 'Zu viele laufende Anmeldungen',
+  'web.signInPage.busyWhy':
+    'Jeder Platz für eine laufende Anmeldung ist von Anmeldungen anderer Adressen belegt. Innerhalb von 10 Minuten wird einer frei: Versuchen Sie es dann erneut.',
   'web.signInPage.https': 'Anmeldung mit Discord braucht HTTPS',
   'web.signInPage.httpsWhy': 'Öffnen Sie das Dashboard unter seiner https://-Adresse.',
   'web.signInPage.invalid': 'Diese Anmeldung ist ungültig',
   'web.signInPage.invalidWhy':
-    'Sie wurde in einem anderen Browser begonnen, schon verwendet oder ist älter als 10 Minuten. Melden Sie sich erneut an.',
+    'Sie wurde in einem anderen Browser begonnen, schon verwendet, ist älter als 10 Minuten oder wurde von neueren Anmeldungen Ihrer Adresse verdrängt. Gegen Ihre Adresse zählt sie nicht: Melden Sie sich erneut an.',
   'web.signInPage.cancelled': 'Anmeldung abgebrochen',
   'web.signInPage.cancelledWhy': 'Discord durfte IPWatch nicht mitteilen, wer Sie sind.',
   'web.signInPage.noCode': 'Discord hat keinen Anmeldecode geliefert',

@@ -84,11 +84,14 @@ export const webShell2 = {
   'web.signInPage.offSet': 'In Settings, fill in {setting} (application id and client secret).',
   'web.signInPage.tooMany': 'Too many failed sign-ins',
   'web.signInPage.tooManyWhy': 'Too many failed sign-ins from this address; try again in {seconds} s.',
+  'web.signInPage.busy': 'Too many sign-ins in progress',
+  'web.signInPage.busyWhy':
+    'Every place for a sign-in in progress is held by sign-ins started from other addresses. One frees up within 10 minutes: try again then.',
   'web.signInPage.https': 'Sign in with Discord needs HTTPS',
   'web.signInPage.httpsWhy': 'Open the dashboard at its https:// address.',
   'web.signInPage.invalid': 'This sign-in is not valid',
   'web.signInPage.invalidWhy':
-    'It was started in another browser, used already, or is older than 10 minutes. Sign in again.',
+    'It was started in another browser, used already, older than 10 minutes, or pushed out by newer sign-ins started from your address. It counts nothing against your address: sign in again.',
   'web.signInPage.cancelled': 'Sign-in cancelled',
   'web.signInPage.cancelledWhy': 'Discord was not allowed to tell IPWatch who you are.',
   'web.signInPage.noCode': 'Discord gave no sign-in code',

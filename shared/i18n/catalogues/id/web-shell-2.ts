@@ -87,11 +87,14 @@ export const webShell2 = {
   'web.signInPage.offSet': 'Di Pengaturan, isi {setting} (ID aplikasi dan client secret).',
   'web.signInPage.tooMany': 'Terlalu banyak upaya masuk yang gagal',
   'web.signInPage.tooManyWhy': 'Terlalu banyak upaya masuk yang gagal dari alamat ini; coba lagi dalam {seconds} dtk.',
+  'web.signInPage.busy': 'Terlalu banyak upaya masuk yang sedang berjalan',
+  'web.signInPage.busyWhy':
+    'Semua tempat untuk upaya masuk yang sedang berjalan dipakai oleh upaya masuk dari alamat lain. Satu tempat kosong dalam 10 menit: coba lagi nanti.',
   'web.signInPage.https': 'Masuk dengan Discord memerlukan HTTPS',
   'web.signInPage.httpsWhy': 'Buka dasbor di alamat https://-nya.',
   'web.signInPage.invalid': 'Upaya masuk ini tidak valid',
   'web.signInPage.invalidWhy':
-    'Upaya ini dimulai di browser lain, sudah dipakai, atau berumur lebih dari 10 menit. Silakan masuk lagi.',
+    'Upaya ini dimulai di browser lain, sudah dipakai, berumur lebih dari 10 menit, atau tergeser oleh upaya masuk yang lebih baru dari alamat Anda. Upaya ini tidak dihitung terhadap alamat Anda: silakan masuk lagi.',
   'web.signInPage.cancelled': 'Masuk dibatalkan',
   'web.signInPage.cancelledWhy': 'Discord tidak diizinkan memberi tahu IPWatch siapa Anda.',
   'web.signInPage.noCode': 'Discord tidak memberikan kode masuk',

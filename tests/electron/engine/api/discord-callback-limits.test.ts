@@ -4,7 +4,9 @@
  * and counts nothing, and a callback without this browser's state cookie (what any other site's
  * `<img>` sends) counts nothing, so the bearer clients at that address (Prometheus, the CLI) keep
  * getting 200. A refused person signing in again and again counts on one audit row. A callback
- * with a state cookie but the wrong state is a real attempt and still counts.
+ * with a state cookie but a state the server does not hold counts nothing either (issue 73: a
+ * stranger's flood of starts pushed the owner's out, and each return counted); a sign-in this
+ * browser started that Discord's answer refuses counts, and past the limit a start waits.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -104,14 +106,35 @@ describe('the Discord callback with Discord sign-in on', () => {
     expect(await metricsStatus()).toBe(200);
   });
 
-  it('still counts a callback with a state cookie but the wrong state, up to the limit', async () => {
-    // Three refusals above counted already; these bring the address past the limit.
+  it('counts nothing for a callback with a state cookie but a state the server does not hold (issue 73)', async () => {
+    // Three refusals above counted already; these would bring the address past the limit.
     for (let i = 0; i < AUTH_FAILURES_MAX; i++) {
       const res = await on.call(`${CALLBACK}?code=c&state=wrong${i}`, null, {
         headers: { cookie: `ipwatch_discord_state=mine${i}` },
       });
       expect(res.status).toBe(400);
+      expect(await res.text()).toMatch(/It counts nothing against your address/);
     }
-    expect(await metricsStatus()).toBe(429);
+    // The address may still start a sign-in: no wait was counted against it.
+    expect((await fetch(`${on.api.url}/api/v1/session/discord`, { redirect: 'manual' })).status).toBe(302);
+    expect(await metricsStatus()).toBe(200);
+  });
+
+  it('counts a sign-in this browser started that fails, up to the limit: then a start waits', async () => {
+    // Discord says the person may not: a real attempt (some counted above, with the refused person).
+    const startUrl = `${on.api.url}/api/v1/session/discord`;
+    let start = await fetch(startUrl, { redirect: 'manual' });
+    for (let i = 0; i < AUTH_FAILURES_MAX && start.status === 302; i++) {
+      discord.signInAs(STRANGER.id);
+      const back = await fetch(start.headers.get('location')!, { redirect: 'manual' });
+      const state = cookieOf(start, 'ipwatch_discord_state')!;
+      const res = await fetch(back.headers.get('location')!, { redirect: 'manual', headers: { cookie: state } });
+      expect(res.status).toBe(403);
+      start = await fetch(startUrl, { redirect: 'manual' });
+    }
+    expect(start.status).toBe(429);
+    expect(await start.text()).toMatch(/Too many failed sign-ins/);
+    // The limit stops sign-ins, not a token the CLI made (auth-hook.ts passesLimit).
+    expect(await metricsStatus()).toBe(200);
   });
 });
