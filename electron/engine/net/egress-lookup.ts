@@ -31,7 +31,12 @@ export function answerAdmitted(
 ): void {
   let admitted: LookupAddress[];
   try {
-    const allowed = new Set(gate.admit(hostname, found.map((a) => a.address)));
+    const allowed = new Set(
+      gate.admit(
+        hostname,
+        found.map((a) => a.address),
+      ),
+    );
     admitted = found.filter((a) => allowed.has(a.address));
   } catch (err) {
     return callback(err as NodeJS.ErrnoException, '');

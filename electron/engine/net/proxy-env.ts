@@ -77,7 +77,10 @@ function proxyOf(set: { variable: string; value: string }): ProxyAt | ProxyProbl
   if (!read.ok) return { variable: set.variable, problem: read.problem };
   const { url } = read;
   if (url.scheme !== 'http' && url.scheme !== 'https')
-    return { variable: set.variable, problem: `IPWatch reaches only HTTP proxies (http:// or https://), not ${url.scheme}://` };
+    return {
+      variable: set.variable,
+      problem: `IPWatch reaches only HTTP proxies (http:// or https://), not ${url.scheme}://`,
+    };
   return { variable: set.variable, url: url.href, host: url.hostname, port: url.port };
 }
 

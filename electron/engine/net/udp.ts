@@ -30,7 +30,10 @@ export function createUdpClient(options: UdpClientOptions = {}): UdpClient {
     open.add(socket);
     try {
       // The address the datagram goes to is one the gate admitted (a public name answered in local space is refused).
-      const [address] = gate.admit(req.host, await untilAborted(resolveFamily(req.host, req.family, resolver), req.signal));
+      const [address] = gate.admit(
+        req.host,
+        await untilAborted(resolveFamily(req.host, req.family, resolver), req.signal),
+      );
       const answer = await untilAborted(send(socket, req, address ?? req.host), req.signal);
       passage.end();
       return answer;
