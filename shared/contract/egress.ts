@@ -59,7 +59,11 @@ export const declaredDestinationSchema = z.object({
   everySec: described(z.nullable(z.number()), 'at most once in this many seconds; null: on demand or on an event'),
   nsNames: described(
     z.optional(z.array(z.string())),
-    "a DNS server's only: the names it is asked NS records of (a DDNS record's zone walk: its name and each name above it)",
+    "a DNS server's: the names it is asked NS records of (a DDNS record's zone walk: its name and each name above it); the zone-servers': the names whose NS servers they are",
+  ),
+  local: described(
+    z.optional(z.boolean()),
+    "true: its name may resolve to a local address (loopback, private, link-local): a name only your own network answers (localhost, .local, .home.arpa, .lan, .internal, one label) or the environment's proxy. Any other name resolving there is refused with egress.enforce (DNS rebinding)",
   ),
 });
 export type DeclaredDestination = z.infer<typeof declaredDestinationSchema>;

@@ -84,6 +84,10 @@ const RULES: [RegExp, MessageId, MessageId][] = [
     'error.egressRefused',
     'web.connections.error.refusedByEnforce',
   ],
+  // net/egress-gate.ts EgressLocalError: a public name resolved to a local address it is not declared for (DNS rebinding).
+  [/EEGRESSLOCAL|a local address it is not declared for/, 'error.egressLocal', 'web.connections.error.refusedLocal'],
+  // net/proxy-env.ts ProxyUnusableError: the proxy variable holds no http(s) proxy (socks5://, unreadable text).
+  [/EPROXYUNUSABLE/, 'error.proxyUnusable', 'error.short.proxyUnusable'],
   // net/client.ts ProxyRefusedError: the proxy of HTTPS_PROXY or HTTP_PROXY answered its CONNECT with other than 200.
   [/EPROXYREFUSED/, 'error.proxyRefused', 'error.short.proxyRefused'],
   // Node's HTTP parser (llhttp) could not read the answer: not HTTP, or HTTP broken on the way.
@@ -153,7 +157,9 @@ export function errorWords(raw: string, words: Translator, url?: string): ErrorW
 
 /** What a failure is said with: the place, and for the gate's refusal the setting's label. */
 function valuesOf(id: MessageId, place: ReturnType<typeof placed>, words: Translator) {
-  return id === 'error.egressRefused' ? { ...place, setting: settingName('egress.enforce', words) } : place;
+  return id === 'error.egressRefused' || id === 'error.egressLocal'
+    ? { ...place, setting: settingName('egress.enforce', words) }
+    : place;
 }
 
 /** A source's failure kind before a colon (`network: ...`, net/errors.ts SourceErrorCode). */

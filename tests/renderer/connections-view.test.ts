@@ -67,7 +67,7 @@ describe('the setting that turns a destination on', () => {
       ),
     ).toEqual({
       kind: 'words',
-      text: 'the environment (HTTPS_PROXY / HTTP_PROXY)',
+      text: 'the environment (HTTPS_PROXY / HTTP_PROXY / ALL_PROXY)',
     });
   });
 });

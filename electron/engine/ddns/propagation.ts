@@ -15,7 +15,7 @@ import type { WireReason } from '../../../shared/contract/reason';
 import { english } from '../../../shared/i18n/translators';
 import { type AnswerLine, answersValue, dnsErrorInLine } from '../../../shared/words/server-answers';
 import type { Clock } from '../clock';
-import { passThrough, processGate } from '../net/egress-gate';
+import { type EgressGate, passThrough, processGate } from '../net/egress-gate';
 import type { RouteTo } from '../net/route-to';
 import { asWhy, codeField } from './why';
 
@@ -67,8 +67,16 @@ export function dnsErrorRaw(err: unknown): string {
   return typeof code === 'string' && !text.includes(code) ? `${text} (${code})` : text;
 }
 
-/** The zone's NS names, each with each of its addresses (IPv4 and IPv6, reachable from here or not); a name without an address is left out. */
-export async function authoritativeServers(zone: string, resolver: NsResolver): Promise<AuthServer[]> {
+/**
+ * The zone's NS names, each with each of its addresses (IPv4 and IPv6, reachable from here or
+ * not); a name without an address is left out. `gate` learns the addresses as the zone's servers:
+ * the only hosts its `zone-servers` entries let through (net/egress-match.ts).
+ */
+export async function authoritativeServers(
+  zone: string,
+  resolver: NsResolver,
+  gate: EgressGate = processGate,
+): Promise<AuthServer[]> {
   const names = (await resolver.resolveNs(zone)).map((n) => n.toLowerCase()).sort();
   const servers: AuthServer[] = [];
   for (const name of names) {
@@ -76,6 +84,10 @@ export async function authoritativeServers(zone: string, resolver: NsResolver): 
     for (const address of found.flat()) servers.push({ name, address });
   }
   if (servers.length === 0) throw new Error(`no address for any of ${zone}'s NS (${names.join(', ') || 'none'})`);
+  gate.learnZoneServers(
+    zone,
+    servers.map((s) => s.address),
+  );
   return servers;
 }
 

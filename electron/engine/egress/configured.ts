@@ -17,6 +17,7 @@ import { readUrl } from '../../../shared/settings/destination-url';
 import { destinationsOf } from '../../../shared/settings/destinations';
 import { looksLikeSecretRef } from '../../../shared/settings/secret';
 import { type HolderItem, holderItems } from '../../../shared/settings/secret-holders';
+import { recordName, zoneWalk } from '../ddns/zone-servers';
 
 type Item = Record<string, unknown>;
 
@@ -119,10 +120,16 @@ function holders(settings: Settings, reveal: RevealReference | undefined): Decla
     );
 }
 
-/** What the parts reach beyond the items' own addresses: the zones' name servers, Discord's gateway. */
+/**
+ * What the parts reach beyond the items' own addresses: the zones' name servers, Discord's gateway.
+ * The zones' servers are the addresses the NS names of these zones resolved to (`nsNames`: each
+ * enabled record's zone walk; the egress gate learns them from ddns/propagation.ts), no other host.
+ */
 function beyond(settings: Settings): DeclaredDestination[] {
   const out: DeclaredDestination[] = [];
-  if (settings.ddns.records.some((r) => r.enabled))
+  const records = settings.ddns.records.filter((r) => r.enabled);
+  const nsNames = [...new Set(records.flatMap((r) => zoneWalk(recordName(r))))];
+  if (records.length > 0)
     for (const protocol of ['udp', 'tcp'] as const)
       out.push({
         id: `ddns:zone-servers:${protocol}`,
@@ -133,6 +140,7 @@ function beyond(settings: Settings): DeclaredDestination[] {
         purpose: 'ddnsProof',
         setting: 'ddns.records',
         everySec: null,
+        nsNames,
       });
   // With the stand-in (tests/fakes/discord) the gateway is at discord.apiBase's host and port, the
   // REST's entry; a real Discord names these.

@@ -6,22 +6,10 @@
 import { getServers } from 'node:dns';
 import { readFileSync } from 'node:fs';
 
-import { readUrl } from '../../../shared/settings/destination-url';
+import { proxiesNamed } from '../net/proxy-env';
 import { resolveSecretRefs, type SecretSource } from '../secrets/resolve';
 import type { RevealReference } from './configured';
 import type { EgressFacts } from './inventory';
-
-const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
-
-/** The proxies `env` names, each once, as host and port (credentials and paths left out). */
-export function proxiesIn(env: Readonly<Record<string, string | undefined>>): EgressFacts['proxies'] {
-  const seen = new Map<string, { host: string; port: number }>();
-  for (const name of PROXY_VARIABLES) {
-    const read = readUrl(env[name] ?? '');
-    if (read.ok) seen.set(`${read.url.hostname}:${read.url.port}`, { host: read.url.hostname, port: read.url.port });
-  }
-  return [...seen.values()];
-}
 
 /** A reference's value from `secrets`, resolved as the parts resolve theirs; null when it has none. */
 export const revealFrom =
@@ -38,5 +26,6 @@ export const revealFrom =
 export function systemFacts(env: Readonly<Record<string, string | undefined>> = process.env): EgressFacts {
   const dnsServers = getServers().map((s) => s.replace(/^\[([^\]]+)\](:\d+)?$/, '$1').replace(/^([\d.]+):\d+$/, '$1'));
   const reveal = revealFrom({ env: { ...env }, readFile: (path) => readFileSync(path, 'utf8') });
-  return { dnsServers, proxies: proxiesIn(env), reveal };
+  // The proxies as the HTTP client reads them (net/proxy-env.ts, the one reader): ALL_PROXY too.
+  return { dnsServers, proxies: proxiesNamed(env), reveal };
 }

@@ -16,7 +16,7 @@
  *   what you configured           | configured.ts (channels, DDNS, monitors..)| its own schedule
  *   a DNS server of the system    | any destination above named by a host name| per lookup
  *   ... a DDNS record's zone walk | the record's enabled (NS of its names)    | per look at it
- *   the environment's proxy       | HTTPS_PROXY / HTTP_PROXY set              | per request
+ *   the environment's proxy       | HTTPS_PROXY / HTTP_PROXY / ALL_PROXY set  | per request
  *
  * "Once per check" is at most once per monitor.intervalSec, plus the checks a network change or a
  * wake from sleep starts. Pure.
@@ -26,6 +26,7 @@ import { parseAddress } from '../../../shared/ip';
 import type { Settings } from '../../../shared/settings';
 import { readUrl } from '../../../shared/settings/destination-url';
 import { recordName, zoneWalk } from '../ddns/zone-servers';
+import { isLocalName } from '../net/egress-match';
 import { NATPMP_PORT } from '../router/natpmp-codec';
 import { SSDP_GROUP, SSDP_PORT } from '../router/ssdp-message';
 import { chosenBuiltIns, FAMILY_SWITCH, type SourceSpec } from '../sources/builtins';
@@ -34,8 +35,11 @@ import { configuredDestinations, type RevealReference } from './configured';
 export interface EgressFacts {
   /** The DNS servers of the system (its resolver's, as /etc/resolv.conf names them). */
   dnsServers: readonly string[];
-  /** The proxies the environment names (HTTPS_PROXY, HTTP_PROXY), as host and port. */
-  proxies: readonly { host: string; port: number }[];
+  /**
+   * The proxies the environment names (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY), as host and port, with
+   * the variables naming each: net/proxy-env.ts `proxiesNamed`, what the HTTP client reads.
+   */
+  proxies: readonly { host: string; port: number; variables?: readonly string[] }[];
   /**
    * The value of a secret reference in this machine's environment or files, for an address given
    * by reference (configured.ts); without it such an address is declared with no host.
@@ -147,6 +151,14 @@ function zoneWalks(settings: Settings, facts: EgressFacts): DeclaredDestination[
     );
 }
 
+/**
+ * A host you entered that only a local network answers (net/egress-match.ts `isLocalName`) is
+ * declared local: it may resolve to a local address. Any other name reaching one is refused with
+ * egress.enforce (DNS rebinding); an address written out is compared as it is.
+ */
+const markLocal = (listed: DeclaredDestination[]): DeclaredDestination[] =>
+  listed.map((d) => (d.role === 'entered' && d.host !== null && isLocalName(d.host) ? { ...d, local: true } : d));
+
 /** Every destination IPWatch may contact for `settings`, given what the engine knows of this machine. */
 export function declaredDestinations(settings: Settings, facts: EgressFacts): DeclaredDestination[] {
   const listed = [...sources(settings), ...router(settings), ...configuredDestinations(settings, facts.reveal)];
@@ -165,6 +177,7 @@ export function declaredDestinations(settings: Settings, facts: EgressFacts): De
         setting: 'the destinations above named by a host name',
         everySec: null,
       }));
+  // The environment's own choice: a proxy on this machine or its network is where it is meant to be.
   const proxies = facts.proxies.map((p, i): DeclaredDestination => ({
     id: `proxy:${i + 1}`,
     role: 'host',
@@ -172,8 +185,9 @@ export function declaredDestinations(settings: Settings, facts: EgressFacts): De
     port: p.port,
     protocol: 'tcp',
     purpose: 'proxy',
-    setting: 'HTTPS_PROXY / HTTP_PROXY',
+    setting: p.variables?.length ? p.variables.join(' / ') : 'HTTPS_PROXY / HTTP_PROXY / ALL_PROXY',
     everySec: null,
+    local: true,
   }));
-  return [...listed, ...lookups, ...zoneWalks(settings, facts), ...proxies];
+  return [...markLocal(listed), ...lookups, ...zoneWalks(settings, facts), ...proxies];
 }

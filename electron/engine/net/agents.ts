@@ -18,15 +18,16 @@ import type { ConnectionOptions } from 'node:tls';
 
 import type { Family } from '../../../shared/types';
 import { type EgressGate, processGate } from './egress-gate';
-import { recordedLookup } from './egress-lookup';
-import { proxyAgent, proxyFor } from './proxy';
+import { type AddressLookup, recordedLookup } from './egress-lookup';
+import { proxyAgent } from './proxy';
+import type { ProxyAt } from './proxy-env';
 import { forcedLookup, systemResolver, type Resolver } from './resolve';
 
 export const IDLE_MS = 120_000;
 
 export interface Agents {
-  /** The Agent for a request to `target`, over `family` when one is forced. */
-  agentFor(target: URL, family: Family | undefined): Promise<http.Agent>;
+  /** The Agent for a request to `target`, over `family` when one is forced, through `proxy` when one is (proxy-env.ts). */
+  agentFor(target: URL, family: Family | undefined, proxy: ProxyAt | undefined): Promise<http.Agent>;
   /** The network changed: idle connections closed now, those in use when their request is done. */
   forget(): void;
   /** Every connection closed, in use or not. */
@@ -34,6 +35,7 @@ export interface Agents {
 }
 
 export interface AgentOptions {
+  /** Name resolution (a forced family's, and, when given, every other's too); tests inject one. */
   resolver?: Resolver;
   tls?: Pick<ConnectionOptions, 'ca'>;
   /** The gate each name the system's resolver is asked for is told (egress-lookup.ts); the process's by default. */
@@ -42,17 +44,25 @@ export interface AgentOptions {
 
 export function createAgents(options: AgentOptions = {}): Agents {
   const resolver = options.resolver ?? systemResolver;
-  const lookup = recordedLookup(options.gate ?? processGate);
+  const gate = options.gate ?? processGate;
+  const given = options.resolver;
+  const find: AddressLookup | undefined = given
+    ? async (name, o) => {
+        const family = o.family === 4 || o.family === 6 ? o.family : 0;
+        return (await given(name, family)).map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
+      }
+    : undefined;
+  const lookup = recordedLookup(gate, find);
   const agents = new Map<string, Promise<http.Agent>>();
 
-  const make = (target: URL, family: Family | undefined, proxy: string | undefined): Promise<http.Agent> => {
+  const make = (target: URL, family: Family | undefined, proxy: ProxyAt | undefined): Promise<http.Agent> => {
     const secure = target.protocol === 'https:';
-    if (proxy) return proxyAgent(proxy, { secure, family, resolver, lookup, idleMs: IDLE_MS });
+    if (proxy) return proxyAgent(proxy.url, { secure, family, resolver, lookup, gate, idleMs: IDLE_MS });
     const base: http.AgentOptions = {
       keepAlive: true,
       timeout: IDLE_MS,
       // autoSelectFamily would race both families; the forced lookup gives only one.
-      ...(family ? { family, lookup: forcedLookup(family, resolver), autoSelectFamily: false } : { lookup }),
+      ...(family ? { family, lookup: forcedLookup(family, resolver, gate), autoSelectFamily: false } : { lookup }),
     };
     return Promise.resolve(secure ? new https.Agent({ ...base, ...options.tls }) : new http.Agent(base));
   };
@@ -64,9 +74,8 @@ export function createAgents(options: AgentOptions = {}): Agents {
   };
 
   return {
-    agentFor(target, family) {
-      const proxy = proxyFor(target);
-      const key = `${target.protocol}|${family ?? 'any'}|${proxy ?? 'direct'}`;
+    agentFor(target, family, proxy) {
+      const key = `${target.protocol}|${family ?? 'any'}|${proxy?.url ?? 'direct'}`;
       let agent = agents.get(key);
       if (!agent) {
         agent = make(target, family, proxy);

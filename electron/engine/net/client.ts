@@ -21,7 +21,8 @@ import { createAgents, type Agents } from './agents';
 import { type EgressGate, type Passage, processGate } from './egress-gate';
 import { errorCode } from './errors';
 import { readBody } from './etiquette';
-import { proxyFor, REQUEST_SIGNAL } from './proxy';
+import { REQUEST_SIGNAL } from './proxy';
+import { type ProxyAt, proxyFor } from './proxy-env';
 import type { Resolver } from './resolve';
 
 export type RequestBody = string | Buffer | Readable;
@@ -169,15 +170,19 @@ const portOf = (target: URL): number => Number(target.port) || (target.protocol 
 
 /**
  * The passages of one request through the gate: to the target, and to the proxy the environment
- * names for it, which is where the socket really goes. A refusal throws before anything is sent.
+ * names for it (read once, by the caller: the one the agent is given), which is where the socket
+ * really goes. A refusal throws before anything is sent, and ends the passages already opened with
+ * it: a refused proxy leaves no target's entry under way.
  */
-function passages(gate: EgressGate, target: URL): Passage[] {
+function passages(gate: EgressGate, target: URL, proxy: ProxyAt | undefined): Passage[] {
   const out = [gate.open({ host: hostOf(target), port: portOf(target), protocol: 'tcp' })];
-  const proxy = proxyFor(target);
-  if (proxy) {
-    const via = new URL(proxy);
-    out.push(gate.open({ host: hostOf(via), port: portOf(via), protocol: 'tcp' }));
-  }
+  if (proxy)
+    try {
+      out.push(gate.open({ host: proxy.host, port: proxy.port, protocol: 'tcp' }));
+    } catch (err) {
+      out.forEach((p) => p.end(err));
+      throw err;
+    }
   return out;
 }
 
@@ -227,9 +232,10 @@ export function createClient(options: ClientOptions = {}): Client {
   async function send(req: ClientRequest): Promise<Streamed> {
     const target = readTarget(req.url);
     req.signal.throwIfAborted();
-    const through = passages(gate, target);
+    const proxy = proxyFor(target);
+    const through = passages(gate, target, proxy);
     try {
-      const res = await exchangeRetried(() => agents.agentFor(target, req.family), target, req, options.tls);
+      const res = await exchangeRetried(() => agents.agentFor(target, req.family, proxy), target, req, options.tls);
       through.forEach((p) => p.end());
       return { status: res.statusCode ?? 0, headers: res.headers, body: res };
     } catch (err) {

@@ -11,6 +11,12 @@
  * EgressRefusedError before any packet leaves, and the log says why in words; not refused: the
  * connection goes ahead and is recorded, and logged once, as undeclared. Without a policy (a
  * command-line tool, a test of one client) everything goes ahead and is recorded.
+ *
+ * The name is checked before the lookup, and the addresses after it (`admit`, egress-match.ts
+ * `localRefused`): the lookup handed to the socket (egress-lookup.ts, resolve.ts `forcedLookup`,
+ * a proxy tunnel's, the UDP client's) gives the socket only the addresses admitted, so what it
+ * connects to is what the rule compared, never a second lookup's answer. The zone's servers are
+ * the addresses its NS names resolved to (`learnZoneServers`), not any host on port 53.
  */
 import type {
   DeclaredDestination,
@@ -20,14 +26,17 @@ import type {
   EgressResult,
 } from '../../../shared/contract/egress';
 import { parseAddress } from '../../../shared/ip';
-import { type EgressAsk, matching, normalHost } from './egress-match';
+import { type EgressAsk, localRefused, matching, normalHost } from './egress-match';
 import { errorCode } from './errors';
 
 export interface EgressPolicy {
   declared: readonly DeclaredDestination[];
   enforce: boolean;
-  /** Says, in words, a refusal or the first connection to an undeclared destination. */
-  say(kind: 'refused' | 'undeclared', ask: EgressAsk): void;
+  /**
+   * Says, in words, a refusal or the first connection to an undeclared destination; `local`: a
+   * name that resolved to `address`, a local address it is not declared for (refused with enforce).
+   */
+  say(kind: 'refused' | 'undeclared' | 'local', ask: EgressAsk, address?: string): void;
 }
 
 /** A connection under way: `end()` when it was made (or its exchange done), `end(err)` when it failed. */
@@ -36,10 +45,20 @@ export interface Passage {
 }
 
 export class EgressRefusedError extends Error {
-  readonly code = 'EEGRESSREFUSED';
+  readonly code: string = 'EEGRESSREFUSED';
   constructor(ask: EgressAsk) {
     super(`the connection to ${ask.host} port ${ask.port} (${ask.protocol}) is not declared and egress.enforce is on`);
     this.name = 'EgressRefusedError';
+  }
+}
+
+/** A public name resolved only to local addresses it is not declared for (DNS rebinding), with egress.enforce on. */
+export class EgressLocalError extends EgressRefusedError {
+  override readonly code = 'EEGRESSLOCAL';
+  constructor(name: string, address: string) {
+    super({ host: name, port: 0, protocol: 'tcp' });
+    this.message = `${name} resolved to ${address}, a local address it is not declared for, and egress.enforce is on`;
+    this.name = 'EgressLocalError';
   }
 }
 
@@ -48,6 +67,13 @@ export interface EgressGate {
   open(ask: EgressAsk): Passage;
   /** A name handed to the system's resolver. */
   lookup(name: string): void;
+  /**
+   * After `name`'s lookup: the addresses the socket may connect to (in their order); throws an
+   * EgressLocalError when every one is in local space and the name is not declared local.
+   */
+  admit(name: string, addresses: readonly string[]): string[];
+  /** The addresses a configured zone's NS names resolved to: the only `zone-servers` (ddns/propagation.ts). */
+  learnZoneServers(zone: string, addresses: readonly string[]): void;
   /** The runtime's policy (null: none, everything recorded and let through). */
   use(policy: EgressPolicy | null): void;
   report(): EgressReport;
@@ -61,6 +87,9 @@ export function createEgressGate(now: () => number = Date.now): EgressGate {
   const contacts = new Map<string, EgressContact>();
   const lookups = new Map<string, EgressLookup>();
   const said = new Set<string>();
+  /** Each zone server's address, with the zones whose NS it is. */
+  const zoneServers = new Map<string, Set<string>>();
+  const zonesOf = (address: string): ReadonlySet<string> => zoneServers.get(normalHost(address)) ?? new Set();
   let policy: EgressPolicy | null = null;
 
   function record(ask: EgressAsk, found: DeclaredDestination[], result: EgressResult): EgressContact {
@@ -91,16 +120,17 @@ export function createEgressGate(now: () => number = Date.now): EgressGate {
     return c;
   }
 
-  function sayOnce(kind: 'refused' | 'undeclared', ask: EgressAsk): void {
-    const key = `${kind}|${ask.protocol}|${normalHost(ask.host)}|${ask.port}`;
+  function sayOnce(kind: 'refused' | 'undeclared' | 'local', ask: EgressAsk, address?: string): void {
+    const key = `${kind}|${ask.protocol}|${normalHost(ask.host)}|${ask.port}|${address ?? ''}`;
     if (said.has(key) || !policy) return;
+    if (said.size >= MAX_KEPT) said.clear();
     said.add(key);
-    policy.say(kind, ask);
+    policy.say(kind, ask, address);
   }
 
   return {
     open(ask) {
-      const found = policy ? matching(policy.declared, ask) : [];
+      const found = policy ? matching(policy.declared, ask, zonesOf) : [];
       if (policy && found.length === 0) {
         if (policy.enforce) {
           record(ask, found, 'refused');
@@ -115,7 +145,8 @@ export function createEgressGate(now: () => number = Date.now): EgressGate {
         end(err) {
           if (ended) return;
           ended = true;
-          c.lastResult = err === undefined ? 'ok' : 'failed';
+          // Refused after the lookup (admit): the connection never left.
+          c.lastResult = err === undefined ? 'ok' : err instanceof EgressRefusedError ? 'refused' : 'failed';
           const code = err === undefined ? undefined : failureCode(err);
           if (code) c.lastError = code;
         },
@@ -129,6 +160,23 @@ export function createEgressGate(now: () => number = Date.now): EgressGate {
       l.count += 1;
       l.lastAt = now();
       lookups.set(key, l);
+    },
+    admit(name, addresses) {
+      if (!policy) return [...addresses];
+      const { allowed, local } = localRefused(policy.declared, name, addresses);
+      if (local.length === 0) return allowed;
+      const ask = { host: normalHost(name), port: 0, protocol: 'tcp' } as const;
+      sayOnce('local', ask, local[0]);
+      if (!policy.enforce) return [...addresses];
+      if (allowed.length === 0) throw new EgressLocalError(ask.host, local[0]!);
+      return allowed;
+    },
+    learnZoneServers(zone, addresses) {
+      for (const address of addresses) {
+        const key = normalHost(address);
+        if (!zoneServers.has(key) && zoneServers.size >= MAX_KEPT) zoneServers.delete(zoneServers.keys().next().value!);
+        zoneServers.set(key, (zoneServers.get(key) ?? new Set()).add(normalHost(zone)));
+      }
     },
     use(next) {
       policy = next;

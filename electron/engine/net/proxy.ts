@@ -1,52 +1,28 @@
 /**
- * Proxies, as the environment names them: `HTTPS_PROXY`, `HTTP_PROXY` and `NO_PROXY` (and their
- * lower-case forms), read by proxy-from-env at each new pool, and reached through TooTallNate's
- * agents: https-proxy-agent opens a CONNECT tunnel (RFC 9110 §9.3.6), http-proxy-agent sends a
- * plain HTTP request to the proxy in absolute form. Neither is loaded unless a proxy is set.
+ * Proxies, as the environment names them (proxy-env.ts, the one reader of HTTPS_PROXY,
+ * HTTP_PROXY, ALL_PROXY and NO_PROXY), reached through TooTallNate's agents: https-proxy-agent
+ * opens a CONNECT tunnel (RFC 9110 §9.3.6), http-proxy-agent sends a plain HTTP request to the
+ * proxy in absolute form. Neither is loaded unless a proxy is set.
  *
  * Where a family is forced (the sources, the speed test), a proxy would otherwise pick the
- * family itself: the name is resolved here with that family and the tunnel asked for the
- * address (`CONNECT [2001:db8::1]:443`), while the name stays in the TLS SNI and in `Host`, so an
- * IPv6 source still leaves over IPv6 from the proxy. A plain-HTTP target with a forced family goes
- * through the tunnel too, for the same reason.
+ * family itself: the name is resolved here with that family, the address admitted by the egress
+ * gate (a public name answered in local space is refused with egress.enforce), and the tunnel
+ * asked for that address (`CONNECT [2001:db8::1]:443`), while the name stays in the TLS SNI and
+ * in `Host`, so an IPv6 source still leaves over IPv6 from the proxy. A plain-HTTP target with a
+ * forced family goes through the tunnel too, for the same reason. Without a forced family the
+ * proxy resolves the name: what it reaches is on its side.
  *
- * Loopback never goes through a proxy, whatever NO_PROXY says: `localhost` and an address of
- * 127.0.0.0/8 or ::1 (an IPv4-mapped one too) are reached directly. This is Go's net/http rule
- * (golang.org/x/net/http/httpproxy `useProxy`: the name `localhost` or an IP whose IsLoopback is
- * true); a proxy elsewhere would reach its own loopback, never this machine's. A name that merely
- * resolves to loopback is not exempt: the rule reads the address as written, not a lookup.
+ * Loopback never goes through a proxy, whatever NO_PROXY says (proxy-env.ts `isLoopbackTarget`).
  */
 import type http from 'node:http';
-import { isIP, isIPv4, isIPv6, type LookupFunction } from 'node:net';
+import { isIP, isIPv6, type LookupFunction } from 'node:net';
 
 import type { AgentConnectOpts } from 'agent-base';
 import type { HttpProxyAgent } from 'http-proxy-agent';
-import { getProxyForUrl } from 'proxy-from-env';
 
 import type { Family } from '../../../shared/types';
+import type { EgressGate } from './egress-gate';
 import { resolveFamily, type Resolver } from './resolve';
-
-/**
- * Pure: whether `target` names this machine's loopback (Go's rule, above). The URL parser has
- * already lower-cased the name and normalised the address (`127.1` is `127.0.0.1`, `::ffff:127.0.0.1`
- * is `::ffff:7f00:1`), so reading the text it gives is enough.
- */
-export function isLoopbackTarget(target: URL): boolean {
-  const host = target.hostname.replace(/^\[|\]$/g, '');
-  if (host === 'localhost') return true;
-  if (isIPv4(host)) return host.startsWith('127.');
-  if (!isIPv6(host)) return false;
-  return host === '::1' || /^::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}$/.test(host);
-}
-
-/**
- * The proxy for a request to `target`, or undefined to go direct: none set, NO_PROXY names it, or
- * it is loopback.
- */
-export function proxyFor(target: URL): string | undefined {
-  if (isLoopbackTarget(target)) return undefined;
-  return getProxyForUrl(target.href) || undefined;
-}
 
 export interface ProxyAgentOptions {
   /** The target speaks TLS (an https: URL). */
@@ -55,6 +31,8 @@ export interface ProxyAgentOptions {
   resolver: Resolver;
   /** How the proxy's own name is looked up: recorded with the egress gate (egress-lookup.ts). */
   lookup: LookupFunction;
+  /** The gate that admits the address a forced family's tunnel is asked for. */
+  gate: EgressGate;
   idleMs: number;
 }
 
@@ -129,7 +107,7 @@ export async function proxyAgent(proxyUrl: string, o: ProxyAgentOptions): Promis
     return new Forwarding(proxyUrl, keep);
   }
   const { HttpsProxyAgent } = await import('https-proxy-agent');
-  const { family, resolver } = o;
+  const { family, resolver, gate } = o;
   class Tunnel extends HttpsProxyAgent<string> {
     override connect(req: http.ClientRequest, opts: AgentConnectOpts) {
       return tiedToRequest(this, opts, () => super.connect(req, opts));
@@ -141,7 +119,7 @@ export async function proxyAgent(proxyUrl: string, o: ProxyAgentOptions): Promis
   class FamilyTunnel extends Tunnel {
     override async connect(req: http.ClientRequest, opts: AgentConnectOpts) {
       const name = opts.host ?? '';
-      const [address] = await resolveFamily(name, forced, resolver);
+      const [address] = gate.admit(name, await resolveFamily(name, forced, resolver));
       // The name, not the address, is the one the certificate must hold.
       return super.connect(req, { ...opts, host: address, ...(isIP(name) ? {} : { servername: name }) });
     }

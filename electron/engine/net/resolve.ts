@@ -7,7 +7,8 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { isIP } from 'node:net';
 
 import type { Family } from '../../../shared/types';
-import { processGate } from './egress-gate';
+import { type EgressGate, processGate } from './egress-gate';
+import { answerAdmitted } from './egress-lookup';
 import { errorCode, NoAddressOfFamilyError } from './errors';
 
 /** Resolves a host name to addresses of one family; node:dns by default, injectable. */
@@ -49,18 +50,21 @@ export async function resolveFamily(hostname: string, family: Family, resolver: 
 
 type LookupCallback = (err: Error | null, address: string | LookupAddress[], family?: number) => void;
 
-/** A net.connect `lookup` that only ever yields addresses of `family`. */
-export function forcedLookup(family: Family, resolver: Resolver) {
+/**
+ * A net.connect `lookup` that only ever yields addresses of `family`, and of those only what
+ * `gate` admits (egress-gate.ts `admit`: a public name answered in local space is refused).
+ */
+export function forcedLookup(family: Family, resolver: Resolver, gate: EgressGate = processGate) {
   return (hostname: string, options: { all?: boolean }, callback: LookupCallback): void => {
     resolveFamily(hostname, family, resolver).then(
-      (addresses) => {
-        if (options.all)
-          callback(
-            null,
-            addresses.map((address) => ({ address, family })),
-          );
-        else callback(null, addresses[0] ?? '', family);
-      },
+      (addresses) =>
+        answerAdmitted(
+          gate,
+          hostname,
+          addresses.map((address) => ({ address, family })),
+          options.all,
+          callback,
+        ),
       (err: Error) => callback(err, ''),
     );
   };

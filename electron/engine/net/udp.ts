@@ -29,7 +29,11 @@ export function createUdpClient(options: UdpClientOptions = {}): UdpClient {
     const socket = createSocket(req.family === 4 ? 'udp4' : 'udp6');
     open.add(socket);
     try {
-      const [address] = await untilAborted(resolveFamily(req.host, req.family, resolver), req.signal);
+      // The address the datagram goes to is one the gate admitted (a public name answered in local space is refused).
+      const [address] = gate.admit(
+        req.host,
+        await untilAborted(resolveFamily(req.host, req.family, resolver), req.signal),
+      );
       const answer = await untilAborted(send(socket, req, address ?? req.host), req.signal);
       passage.end();
       return answer;

@@ -3,7 +3,8 @@
  * (net/egress-gate.ts) the inventory for the current settings (egress/inventory.ts) and
  * egress.enforce, on construction (the router watch starts before the parts do) and on each
  * settings change, takes it back when it closes, and answers getEgress with the gate's record.
- * Refusals and undeclared connections are said in the log in words. An address given as a
+ * Refusals, undeclared connections and a public name answered with a local address (DNS
+ * rebinding, refused with egress.enforce) are said in the log in words. An address given as a
  * secret reference is declared by its value, read from the runtime's secrets as the part that
  * sends to it reads it (configured.ts keeps only its host and port).
  */
@@ -23,7 +24,17 @@ export function egressPart(
     // The references are read from the runtime's own secrets, where its parts read them.
     declared: declaredDestinations(settings, { ...facts(), reveal: revealFrom(ctx.secrets) }),
     enforce: settings.egress.enforce,
-    say: (kind, ask) => {
+    say: (kind, ask, address) => {
+      if (kind === 'local') {
+        const refused = settings.egress.enforce;
+        const words = english.t(refused ? 'egress.refusedLocal' : 'egress.resolvedLocal', {
+          host: ask.host,
+          address: address ?? '',
+        });
+        if (refused) ctx.logger.warn(words, { host: ask.host, address });
+        else ctx.logger.info(words, { host: ask.host, address });
+        return;
+      }
       const words = english.t(kind === 'refused' ? 'egress.refused' : 'egress.undeclared', { ...ask });
       if (kind === 'refused') ctx.logger.warn(words, { host: ask.host, port: ask.port });
       else ctx.logger.info(words, { host: ask.host, port: ask.port });

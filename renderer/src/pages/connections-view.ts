@@ -71,8 +71,12 @@ export function settingView(d: DeclaredDestination, t: Translator): SettingView 
   return { kind: 'setting', name: d.setting, href: settingsHash(section) };
 }
 
-/** A contact's last result, with its error in words when it failed. */
+/**
+ * A contact's last result, with its error in words when it failed; a refusal after the lookup
+ * (a public name answered with a local address, EEGRESSLOCAL) says why, in words that say "refused".
+ */
 export function resultWords(c: Pick<EgressContact, 'lastResult' | 'lastError'>, t: Translator): string {
+  if (c.lastResult === 'refused' && c.lastError) return errorShort(c.lastError, t);
   const result = t.t(`egress.result.${c.lastResult}`);
   if (c.lastResult !== 'failed') return result;
   return t.t('web.connections.resultWithError', { result, error: errorShort(c.lastError ?? '', t) });

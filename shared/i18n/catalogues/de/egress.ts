@@ -23,7 +23,7 @@ export const egress = {
   'egress.purpose.serviceMonitor': 'Dienst: prüft, ob Ihr Dienst erreichbar ist',
   'egress.purpose.speedTest': 'Speedtest',
   'egress.purpose.fleet': 'Flotte: veröffentlicht und beobachtet Standorte über den Broker',
-  'egress.purpose.proxy': 'Der Proxy aus Ihrer Umgebung (HTTPS_PROXY, HTTP_PROXY)',
+  'egress.purpose.proxy': 'Der Proxy aus Ihrer Umgebung (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY)',
   'egress.role.gateway': 'das Gateway',
   'egress.role.systemDns': 'ein DNS-Server des Systems',
   'egress.role.entered': 'der von Ihnen eingetragene Host',
@@ -33,6 +33,10 @@ export const egress = {
     'Verbindung zu {host} Port {port} ({protocol}) abgelehnt: Das Ziel steht nicht in der Liste für die aktuellen Einstellungen, und nicht aufgeführte Verbindungen werden abgelehnt (egress.enforce).',
   'egress.undeclared':
     'Verbunden mit {host} Port {port} ({protocol}); dieses Ziel steht nicht in der Liste für die aktuellen Einstellungen.',
+  'egress.refusedLocal':
+    'Verbindung zu {host} abgelehnt: Der Name ergab {address}, eine Adresse dieses Rechners oder seines lokalen Netzes, und {host} ist nicht als Name Ihres eigenen Netzes angegeben; eine solche Antwort auf einen öffentlichen Namen wird abgelehnt, solange nicht gelistete Verbindungen abgelehnt werden (egress.enforce). Tragen Sie die Adresse selbst ein oder einen Namen unter .home.arpa, .local, .lan oder .internal.',
+  'egress.resolvedLocal':
+    '{host} ergab {address}, eine Adresse dieses Rechners oder seines lokalen Netzes, ist aber nicht als Name Ihres eigenen Netzes angegeben; mit egress.enforce würde diese Verbindung abgelehnt.',
   'egress.cli.declared': 'Darf kontaktieren ({count, plural, one {# Ziel} other {# Ziele}}):',
   'egress.cli.contacted': 'Kontaktiert seit {since} ({count, plural, one {# Ziel} other {# Ziele}}):',
   'egress.cli.notAsked': 'Was kontaktiert wurde, weiß nur der laufende Runner: {reason}',

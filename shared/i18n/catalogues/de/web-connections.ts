@@ -46,6 +46,8 @@ export const webConnections = {
 
   'web.connections.error.refusedByEnforce':
     'abgelehnt: nicht in der Liste, und nicht gelistete Verbindungen werden abgelehnt',
+  'web.connections.error.refusedLocal':
+    'abgelehnt: ein öffentlicher Name ergab eine lokale Adresse, und nicht gelistete Verbindungen werden abgelehnt',
   'web.connections.error.connectionRefused': 'der Host hat die Verbindung abgelehnt',
   'web.connections.error.connectionCut': 'die Verbindung wurde unterbrochen',
   'web.connections.error.timeout': 'keine Antwort in der vorgegebenen Zeit',

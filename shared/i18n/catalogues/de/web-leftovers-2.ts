@@ -7,6 +7,8 @@ export const webLeftovers2 = {
   'settingName.item': '{label} › {item}',
   'error.egressRefused':
     '{known, select, yes {IPWatch hat keine Verbindung zu {place} aufgebaut} other {IPWatch hat keine Verbindung aufgebaut}}: Die Verbindung ist nicht gelistet, und „{setting}“ ist an.',
+  'error.egressLocal':
+    '{known, select, yes {IPWatch hat keine Verbindung zu {place} aufgebaut} other {IPWatch hat keine Verbindung aufgebaut}}: Der Name ergab eine Adresse dieses Rechners oder seines lokalen Netzes, für die er nicht angegeben ist, und „{setting}“ ist an.',
   'error.network':
     '{known, select, yes {Die Anfrage an {place} ist im Netzwerk gescheitert} other {Die Anfrage ist im Netzwerk gescheitert}}: Versuchen Sie es erneut; ist dieser Rechner online?',
   'error.httpStatus':
@@ -16,6 +18,7 @@ export const webLeftovers2 = {
   'error.unreadable':
     '{known, select, yes {Die Antwort von {place} war nicht lesbar} other {Die Antwort war nicht lesbar}}: Vielleicht sendet der Dienst inzwischen etwas anderes.',
   'error.short.proxyRefused': 'der Proxy hat die Verbindung abgelehnt',
+  'error.short.proxyUnusable': 'der Proxy aus der Umgebung ist nicht nutzbar',
   'error.short.cancelled': 'vor einer Antwort abgebrochen',
   'error.short.tooLarge': 'die Antwort war zu groß',
   'web.hostRefused.title': 'Unter diesem Namen nicht erreichbar',

@@ -22,6 +22,8 @@ export const words2 = {
     'IPWatch antwortet nicht: läuft es noch? Die Seite versucht es erneut, sobald es wieder da ist.',
   'error.proxyRefused':
     '{known, select, yes {Der Proxy auf dem Weg zu {place} hat die Verbindung abgelehnt} other {Der Proxy auf dem Weg hat die Verbindung abgelehnt}}: prüfen Sie HTTPS_PROXY, HTTP_PROXY und NO_PROXY und was der Proxy verlangt (die Details nennen seine Antwort).',
+  'error.proxyUnusable':
+    '{known, select, yes {IPWatch hat die Anfrage an {place} nicht gesendet} other {IPWatch hat die Anfrage nicht gesendet}}: Der Proxy aus HTTPS_PROXY, HTTP_PROXY oder ALL_PROXY ist kein http://- oder https://-Proxy, den IPWatch erreichen kann, und an ihm vorbei ginge die Anfrage nicht den Weg, den Ihre Umgebung verlangt (die Details nennen die Variable).',
   'error.notHttp':
     '{known, select, yes {Die Antwort von {place} ist kein lesbares HTTP} other {Die Antwort ist kein lesbares HTTP}}: läuft unter dieser Adresse ein HTTP-Dienst?',
   'error.connectionRefused':

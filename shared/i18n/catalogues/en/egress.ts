@@ -24,7 +24,7 @@ export const egress = {
   'egress.purpose.serviceMonitor': 'Service monitor: checks that your service is reachable',
   'egress.purpose.speedTest': 'Speed test',
   'egress.purpose.fleet': 'Fleet: publishes and watches sites through the broker',
-  'egress.purpose.proxy': 'The proxy your environment sets (HTTPS_PROXY, HTTP_PROXY)',
+  'egress.purpose.proxy': 'The proxy your environment sets (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY)',
   'egress.role.gateway': 'the gateway',
   'egress.role.systemDns': 'a DNS server of the system',
   'egress.role.entered': 'the host you entered',
@@ -34,6 +34,10 @@ export const egress = {
     'Refused a connection to {host} port {port} ({protocol}): it is not in the list of destinations for the current settings, and undeclared connections are refused (egress.enforce).',
   'egress.undeclared':
     'Connected to {host} port {port} ({protocol}), which is not in the list of destinations for the current settings.',
+  'egress.refusedLocal':
+    'Refused a connection to {host}: it resolved to {address}, an address of this machine or its local network, and {host} is not declared as a name of your own network; such an answer to a public name is refused while undeclared connections are (egress.enforce). Write the address itself, or a name under .home.arpa, .local, .lan or .internal.',
+  'egress.resolvedLocal':
+    '{host} resolved to {address}, an address of this machine or its local network, though it is not declared as a name of your own network; with egress.enforce on, this connection would be refused.',
   'egress.cli.declared': 'May contact ({count, plural, one {# destination} other {# destinations}}):',
   'egress.cli.contacted': 'Contacted since {since} ({count, plural, one {# destination} other {# destinations}}):',
   'egress.cli.notAsked': 'What was contacted is known only to the running runner: {reason}',

@@ -48,6 +48,8 @@ export const webConnections = {
 
   // The gate's error codes in words (shared/words/error.ts's short forms): never the code alone.
   'web.connections.error.refusedByEnforce': 'refused: not in the list, and undeclared connections are refused',
+  'web.connections.error.refusedLocal':
+    'refused: a public name answered with a local address, and undeclared connections are refused',
   'web.connections.error.connectionRefused': 'the host refused the connection',
   'web.connections.error.connectionCut': 'the connection was cut',
   'web.connections.error.timeout': 'no answer in time',

@@ -15,6 +15,8 @@ export const webLeftovers2 = {
   /** IPWatch's own gate refused it; `setting` is the label of egress.enforce. */
   'error.egressRefused':
     '{known, select, yes {IPWatch did not connect to {place}} other {IPWatch did not connect}}: the connection is not declared, and {setting} is on.',
+  'error.egressLocal':
+    '{known, select, yes {IPWatch did not connect to {place}} other {IPWatch did not connect}}: its name resolved to an address of this machine or its local network, which the name is not declared for, and {setting} is on.',
   'error.network':
     '{known, select, yes {The request to {place} failed on the network} other {The request failed on the network}}: try again; is this machine online?',
   'error.httpStatus':
@@ -25,6 +27,7 @@ export const webLeftovers2 = {
     '{known, select, yes {The answer from {place} could not be read} other {The answer could not be read}}: the service may have changed what it sends.',
   // Short forms beside those sentences, for the Connections page's result column ("failed: …").
   'error.short.proxyRefused': 'the proxy refused the connection',
+  'error.short.proxyUnusable': 'the proxy named in the environment cannot be used',
   'error.short.cancelled': 'cancelled before an answer came',
   'error.short.tooLarge': 'the answer was too large',
 

@@ -22,6 +22,8 @@ export const words2 = {
   'error.pageUnreachable': 'IPWatch did not answer: is it still running? The page retries when it is back.',
   'error.proxyRefused':
     '{known, select, yes {The proxy on the way to {place} refused the connection} other {The proxy on the way refused the connection}}: check HTTPS_PROXY, HTTP_PROXY and NO_PROXY, and what the proxy asks for (the details say what it answered).',
+  'error.proxyUnusable':
+    '{known, select, yes {IPWatch did not send the request to {place}} other {IPWatch did not send the request}}: the proxy that HTTPS_PROXY, HTTP_PROXY or ALL_PROXY names is not an http:// or https:// proxy IPWatch can reach, and going around it would leave the way your environment asks (the details name the variable).',
   'error.notHttp':
     '{known, select, yes {The answer from {place} is not HTTP that can be read} other {The answer is not HTTP that can be read}}: is an HTTP service at that address?',
   'error.connectionRefused':

@@ -23,7 +23,7 @@ export const egress = {
   'egress.purpose.serviceMonitor': 'Pemantauan layanan: memeriksa apakah layanan Anda dapat dijangkau',
   'egress.purpose.speedTest': 'Tes kecepatan',
   'egress.purpose.fleet': 'Armada: menerbitkan dan memantau lokasi melalui broker',
-  'egress.purpose.proxy': 'Proxy yang diatur lingkungan Anda (HTTPS_PROXY, HTTP_PROXY)',
+  'egress.purpose.proxy': 'Proxy yang diatur lingkungan Anda (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY)',
   'egress.role.gateway': 'gateway',
   'egress.role.systemDns': 'server DNS sistem',
   'egress.role.entered': 'host yang Anda masukkan',
@@ -33,6 +33,10 @@ export const egress = {
     'Koneksi ke {host} port {port} ({protocol}) ditolak: tujuan ini tidak ada dalam daftar untuk pengaturan saat ini, dan koneksi yang tidak terdaftar ditolak (egress.enforce).',
   'egress.undeclared':
     'Terhubung ke {host} port {port} ({protocol}), yang tidak ada dalam daftar tujuan untuk pengaturan saat ini.',
+  'egress.refusedLocal':
+    'Koneksi ke {host} ditolak: nama ini menghasilkan {address}, alamat mesin ini atau jaringan lokalnya, dan {host} tidak dinyatakan sebagai nama jaringan Anda sendiri; jawaban seperti itu untuk nama publik ditolak selama koneksi yang tidak terdaftar ditolak (egress.enforce). Tulis alamatnya sendiri, atau nama di bawah .home.arpa, .local, .lan atau .internal.',
+  'egress.resolvedLocal':
+    '{host} menghasilkan {address}, alamat mesin ini atau jaringan lokalnya, padahal tidak dinyatakan sebagai nama jaringan Anda sendiri; dengan egress.enforce aktif, koneksi ini akan ditolak.',
   'egress.cli.declared': 'Boleh dihubungi ({count, plural, other {# tujuan}}):',
   'egress.cli.contacted': 'Dihubungi sejak {since} ({count, plural, other {# tujuan}}):',
   'egress.cli.notAsked': 'Apa yang dihubungi hanya diketahui runner yang sedang berjalan: {reason}',

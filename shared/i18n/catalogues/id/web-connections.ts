@@ -44,6 +44,8 @@ export const webConnections = {
   'web.connections.col.name': 'Nama',
 
   'web.connections.error.refusedByEnforce': 'ditolak: tidak ada dalam daftar, dan koneksi yang tidak terdaftar ditolak',
+  'web.connections.error.refusedLocal':
+    'ditolak: nama publik menghasilkan alamat lokal, dan koneksi yang tidak terdaftar ditolak',
   'web.connections.error.connectionRefused': 'host menolak koneksi',
   'web.connections.error.connectionCut': 'koneksi terputus',
   'web.connections.error.timeout': 'tidak ada jawaban tepat waktu',

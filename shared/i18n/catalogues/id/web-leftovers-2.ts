@@ -7,6 +7,8 @@ export const webLeftovers2 = {
   'settingName.item': '{label} › {item}',
   'error.egressRefused':
     '{known, select, yes {IPWatch tidak membuka koneksi ke {place}} other {IPWatch tidak membuka koneksi}}: koneksi ini tidak terdaftar, dan {setting} aktif.',
+  'error.egressLocal':
+    '{known, select, yes {IPWatch tidak membuka koneksi ke {place}} other {IPWatch tidak membuka koneksi}}: namanya menghasilkan alamat mesin ini atau jaringan lokalnya, yang tidak dinyatakan untuk nama itu, dan {setting} aktif.',
   'error.network':
     '{known, select, yes {Permintaan ke {place} gagal di jaringan} other {Permintaan gagal di jaringan}}: coba lagi; apakah mesin ini online?',
   'error.httpStatus':
@@ -16,6 +18,7 @@ export const webLeftovers2 = {
   'error.unreadable':
     '{known, select, yes {Jawaban dari {place} tidak dapat dibaca} other {Jawaban tidak dapat dibaca}}: mungkin layanan itu kini mengirim hal lain.',
   'error.short.proxyRefused': 'proxy menolak koneksi',
+  'error.short.proxyUnusable': 'proxy yang disebut lingkungan tidak dapat dipakai',
   'error.short.cancelled': 'dibatalkan sebelum ada jawaban',
   'error.short.tooLarge': 'jawabannya terlalu besar',
   'web.hostRefused.title': 'Tidak dapat dibuka dengan nama ini',

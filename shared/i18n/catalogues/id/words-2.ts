@@ -22,6 +22,8 @@ export const words2 = {
     'IPWatch tidak menjawab: apakah masih berjalan? Halaman ini mencoba lagi saat IPWatch kembali.',
   'error.proxyRefused':
     '{known, select, yes {Proxy di jalur ke {place} menolak koneksi} other {Proxy di jalur menolak koneksi}}: periksa HTTPS_PROXY, HTTP_PROXY dan NO_PROXY, serta apa yang diminta proxy (detailnya menyebutkan jawabannya).',
+  'error.proxyUnusable':
+    '{known, select, yes {IPWatch tidak mengirim permintaan ke {place}} other {IPWatch tidak mengirim permintaan}}: proxy yang disebut HTTPS_PROXY, HTTP_PROXY atau ALL_PROXY bukan proxy http:// atau https:// yang dapat dijangkau IPWatch, dan melewatinya akan menyimpang dari jalan yang diminta lingkungan Anda (detailnya menyebutkan variabelnya).',
   'error.notHttp':
     '{known, select, yes {Jawaban dari {place} bukan HTTP yang dapat dibaca} other {Jawabannya bukan HTTP yang dapat dibaca}}: apakah ada layanan HTTP di alamat itu?',
   'error.connectionRefused':

@@ -151,7 +151,7 @@ describe('the inventory of a busy configuration', () => {
   it('lists each thing configured and on, with its host, port and pace, and no secret or path', () => {
     const declared = declaredDestinations(settingsOf(BUSY), {
       dnsServers: ['10.0.0.53'],
-      proxies: [{ host: 'proxy.lan', port: 3128 }],
+      proxies: [{ host: 'proxy.lan', port: 3128, variables: ['ALL_PROXY'] }],
     });
     const mine = rows(declared.filter((d) => !d.id.startsWith('source:') || d.id === 'source:mine'));
     expect(mine).toEqual([
@@ -181,7 +181,7 @@ describe('the inventory of a busy configuration', () => {
       ['ddns:zone-walk:cf:1:tcp', '10.0.0.53', 'tcp/53', 'ddnsZoneWalk', 'ddns.records (cf)', null],
       ['ddns:zone-walk:ns:1:udp', '10.0.0.53', 'udp/53', 'ddnsZoneWalk', 'ddns.records (ns)', null],
       ['ddns:zone-walk:ns:1:tcp', '10.0.0.53', 'tcp/53', 'ddnsZoneWalk', 'ddns.records (ns)', null],
-      ['proxy:1', 'proxy.lan', 'tcp/3128', 'proxy', 'HTTPS_PROXY / HTTP_PROXY', null],
+      ['proxy:1', 'proxy.lan', 'tcp/3128', 'proxy', 'ALL_PROXY', null],
     ]);
     // The channel switched off sends nowhere; no token, key or path is in the list.
     const text = JSON.stringify(declared);

@@ -43,7 +43,6 @@ const PURE_NAMES = new Set(['isIP', 'isIPv4', 'isIPv6', 'STATUS_CODES']);
 
 /** Modules that reach a network API but open no outgoing connection of their own, each with why. */
 const NO_CONNECTION_OF_THEIR_OWN: Record<string, string> = {
-  'electron/engine/net/proxy.ts': 'the proxy Agents of net/client.ts, whose send() passes the gate (the proxy too)',
   'electron/engine/net/route-to.ts': 'a UDP connect sends nothing: it asks the kernel for a route',
   'electron/engine/router/upnp-lan.ts': 'a UDP connect sends nothing: it asks the kernel for the LAN address',
   'electron/engine/router/announce.ts': "listens for the router's announcements; sends nothing",

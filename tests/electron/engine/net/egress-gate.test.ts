@@ -186,15 +186,27 @@ describe('what a declared destination matches (egress-match.ts)', () => {
       true,
     ],
     [
-      'a zone server, claimed',
-      { role: 'zone-servers', host: null },
+      "a zone's server, claimed",
+      { role: 'zone-servers', host: null, nsNames: ['example.org'] },
       { host: '198.51.100.53', port: 53, protocol: 'tcp', as: 'zone-servers' },
       true,
     ],
     [
-      'a zone server, not claimed',
-      { role: 'zone-servers', host: null },
+      "a zone's server, not claimed",
+      { role: 'zone-servers', host: null, nsNames: ['example.org'] },
       { host: '198.51.100.53', port: 53, protocol: 'tcp' },
+      false,
+    ],
+    [
+      'any other host on port 53, claimed as a zone server',
+      { role: 'zone-servers', host: null, nsNames: ['example.org'] },
+      { host: '203.0.113.9', port: 53, protocol: 'tcp', as: 'zone-servers' },
+      false,
+    ],
+    [
+      "another zone's server, claimed",
+      { role: 'zone-servers', host: null, nsNames: ['example.net'] },
+      { host: '198.51.100.53', port: 53, protocol: 'tcp', as: 'zone-servers' },
       false,
     ],
     [
@@ -204,6 +216,8 @@ describe('what a declared destination matches (egress-match.ts)', () => {
       false,
     ],
   ])('%s', (_name, over, ask, expected) => {
-    expect(matches(d(over), ask)).toBe(expected);
+    // 198.51.100.53 is what example.org's NS names resolved to (the gate's learnZoneServers).
+    const zonesOf = (a: string) => new Set(a === '198.51.100.53' ? ['example.org'] : []);
+    expect(matches(d(over), ask, zonesOf)).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The loopback rule of net/proxy.ts, as Go's net/http has it (golang.org/x/net/http/httpproxy
+ * The loopback rule of net/proxy-env.ts, as Go's net/http has it (golang.org/x/net/http/httpproxy
  * `useProxy`): the name `localhost` and an address whose IsLoopback is true (127.0.0.0/8, ::1, an
  * IPv4-mapped 127 address) are never proxied; any other name, one that resolves to loopback
  * included, is left to the proxy variables. The addresses go through the URL parser first, as
@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { isLoopbackTarget } from '../../../../electron/engine/net/proxy';
+import { isLoopbackTarget } from '../../../../electron/engine/net/proxy-env';
 
 describe('isLoopbackTarget', () => {
   it.each([
