@@ -81,7 +81,7 @@ export interface ApiServerOptions {
   /** With `lan`: the pair served over HTTPS (listen.ts); loopback stays plain HTTP. */
   tls?: TlsPair | null;
   version: string;
-  clock: Pick<Clock, 'now'>;
+  clock: Pick<Clock, 'now' | 'monotonic'>;
   logger: Logger;
   /** The built dashboard (out/renderer); absent or missing: `/` says how to build it. */
   staticDir?: string | null;
