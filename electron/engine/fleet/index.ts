@@ -107,6 +107,7 @@ export function startFleet(o: FleetOptions): Fleet {
         enabled: s.watch,
         summary: fleetSummary(watcher?.sites() ?? [], o.clock.now()),
         refused: watcher?.refused ?? 0,
+        badNames: watcher?.badNames ?? 0,
         twoRunners: (watcher?.sites() ?? [])
           .filter((x) => typeof x.twoRunnersAt === 'number')
           .slice(0, SITES_EVENT_NAMES_MAX)

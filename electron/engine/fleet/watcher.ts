@@ -19,6 +19,7 @@
  */
 import type { FleetEvent, FleetSite, FleetState } from '../../../shared/contract/fleet';
 import { FLEET_STATE_MAX_BYTES, type FleetRead, readSiteState, tooLongWords } from '../../../shared/contract/fleet';
+import { hasUnsafeChar } from '../../../shared/text-chars';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { reason } from '../reason';
@@ -70,6 +71,7 @@ export class FleetWatcher {
   private readonly table = new SiteTable();
   private readonly off: () => void;
   private warnedFull = false;
+  private badNameCount = 0;
   /** The clients whose messages are heard: one listener each, however often it reconnects. */
   private readonly listening = new WeakSet<object>();
   private readonly forgotten: Map<string, ForgottenSite>;
@@ -116,6 +118,11 @@ export class FleetWatcher {
 
   get refused(): number {
     return this.table.refused;
+  }
+
+  /** Messages dropped for a site name (its topic level) that holds a control, bidi or non-character. */
+  get badNames(): number {
+    return this.badNameCount;
   }
 
   close(): void {
@@ -182,6 +189,9 @@ export class FleetWatcher {
     const level = this.siteOf(topic);
     if (!level) return;
     const [name, leaf] = level;
+    // A site's name is its topic level, which the site chose: one that would reverse or hide text
+    // (a right-to-left override mosquitto lets through) is never held or shown (issue 73).
+    if (hasUnsafeChar(name)) return this.badName(name);
     const held = this.table.get(name);
     const at = this.o.clock.now();
     if (leaf === 'event') {
@@ -196,6 +206,14 @@ export class FleetWatcher {
         ? { read: { ok: false as const, reason: tooLongWords(body.length) }, refused: 0 }
         : readSiteState(body.toString('utf8'));
     this.keep(name, read, retained, refused);
+  }
+
+  private badName(name: string): void {
+    this.badNameCount += 1;
+    if (this.badNameCount === 1)
+      this.o.logger.warn('fleet: a site name with a control, bidi or non-character is not held', {
+        site: JSON.stringify(name.slice(0, 100)),
+      });
   }
 
   /**

@@ -111,6 +111,11 @@ export const fleetStatusSchema = z.object({
     summary: fleetSummarySchema,
     /** Sites not held because the watcher holds the most it may (docs/architecture.md, Bounds). */
     refused: z.number(),
+    /**
+     * Messages not held because their site name (the topic level) holds a control, bidi or
+     * non-character (shared/text-chars.ts); absent from a runner before issue 73.
+     */
+    badNames: z.optional(z.number()),
     /** Sites two runners claim (engine/fleet/claims.ts), the first SITES_EVENT_NAMES_MAX of them. */
     twoRunners: z.array(z.string()).check(z.maxLength(SITES_EVENT_NAMES_MAX)),
   }),

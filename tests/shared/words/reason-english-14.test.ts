@@ -94,7 +94,7 @@ const DANGER: [string, DangerAsker, string][] = [
   [
     'a session from a token without the host proof',
     { role: 'admin', via: 'session', signedInWith: 'token', signedInAt: NOW },
-    `${WHY}; this session was opened with a token and no proof of this host, so it counts as that token: ${TOKEN_WAYS}`,
+    `${WHY}; this session was opened with a token and no proof of this host, so it counts as that token: on this host run \`ipwatch open\` and repeat it within 5 minutes, ${TOKEN_WAYS}`,
   ],
   [
     'a Discord sign-in too long ago',

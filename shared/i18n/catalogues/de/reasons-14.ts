@@ -10,7 +10,7 @@ export const reasons14 = {
   'reason.audit.dangerToken':
     '{changes}: dies ändert, wohin ein gespeichertes Geheimnis geht, was auf diesem Host läuft oder wer sich wie anmelden darf, oder senkt einen Schutz. Ein Admin-Token darf das nur über die CLI auf diesem Host. Melden Sie sich mit Discord an und wiederholen Sie es binnen 5 Minuten, oder führen Sie es mit `ipwatch api` auf diesem Host aus',
   'reason.audit.dangerTokenSession':
-    '{changes}: dies ändert, wohin ein gespeichertes Geheimnis geht, was auf diesem Host läuft oder wer sich wie anmelden darf, oder senkt einen Schutz. Diese Sitzung wurde mit einem Token ohne Nachweis dieses Hosts geöffnet und zählt daher wie das Token. Melden Sie sich mit Discord an und wiederholen Sie es binnen 5 Minuten, oder führen Sie es mit `ipwatch api` auf diesem Host aus',
+    '{changes}: dies ändert, wohin ein gespeichertes Geheimnis geht, was auf diesem Host läuft oder wer sich wie anmelden darf, oder senkt einen Schutz. Diese Sitzung wurde mit einem Token ohne Nachweis dieses Hosts geöffnet und zählt daher wie das Token. Führen Sie auf diesem Host `ipwatch open` aus und wiederholen Sie es binnen 5 Minuten, melden Sie sich mit Discord an und wiederholen Sie es binnen 5 Minuten, oder führen Sie es mit `ipwatch api` auf diesem Host aus',
   'reason.audit.dangerStale':
     '{changes}: dies ändert, wohin ein gespeichertes Geheimnis geht, was auf diesem Host läuft oder wer sich wie anmelden darf, oder senkt einen Schutz. Dafür ist eine Anmeldung in den letzten 5 Minuten nötig: Melden Sie sich ab, wieder an und wiederholen Sie es',
   'reason.audit.revoked':

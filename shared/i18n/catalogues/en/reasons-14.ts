@@ -14,7 +14,7 @@ export const reasons14 = {
   'reason.audit.dangerToken':
     '{changes}: this changes where a stored secret goes, what runs on this host, or who may sign in and how, or lowers a protection; an admin token may do it only from the CLI on this host; otherwise sign in with Discord and repeat it within 5 minutes, or run it with `ipwatch api` on this host',
   'reason.audit.dangerTokenSession':
-    '{changes}: this changes where a stored secret goes, what runs on this host, or who may sign in and how, or lowers a protection; this session was opened with a token and no proof of this host, so it counts as that token: sign in with Discord and repeat it within 5 minutes, or run it with `ipwatch api` on this host',
+    '{changes}: this changes where a stored secret goes, what runs on this host, or who may sign in and how, or lowers a protection; this session was opened with a token and no proof of this host, so it counts as that token: on this host run `ipwatch open` and repeat it within 5 minutes, sign in with Discord and repeat it within 5 minutes, or run it with `ipwatch api` on this host',
   'reason.audit.dangerStale':
     '{changes}: this changes where a stored secret goes, what runs on this host, or who may sign in and how, or lowers a protection, so it needs a sign-in within the last 5 minutes; sign out, sign in again and repeat it',
   // Details the engine writes as a code now (were read back from their English, reasons-13).

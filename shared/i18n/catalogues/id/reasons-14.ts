@@ -10,7 +10,7 @@ export const reasons14 = {
   'reason.audit.dangerToken':
     '{changes}: ini mengubah ke mana rahasia yang tersimpan dikirim, apa yang berjalan di host ini, atau siapa yang boleh masuk dan caranya, atau menurunkan perlindungan; token admin hanya boleh melakukannya dari CLI di host ini; jika tidak, masuk dengan Discord dan ulangi dalam 5 menit, atau jalankan dengan `ipwatch api` di host ini',
   'reason.audit.dangerTokenSession':
-    '{changes}: ini mengubah ke mana rahasia yang tersimpan dikirim, apa yang berjalan di host ini, atau siapa yang boleh masuk dan caranya, atau menurunkan perlindungan; sesi ini dibuka dengan token tanpa bukti host ini, jadi dihitung sebagai token itu: masuk dengan Discord dan ulangi dalam 5 menit, atau jalankan dengan `ipwatch api` di host ini',
+    '{changes}: ini mengubah ke mana rahasia yang tersimpan dikirim, apa yang berjalan di host ini, atau siapa yang boleh masuk dan caranya, atau menurunkan perlindungan; sesi ini dibuka dengan token tanpa bukti host ini, jadi dihitung sebagai token itu: jalankan `ipwatch open` di host ini dan ulangi dalam 5 menit, masuk dengan Discord dan ulangi dalam 5 menit, atau jalankan dengan `ipwatch api` di host ini',
   'reason.audit.dangerStale':
     '{changes}: ini mengubah ke mana rahasia yang tersimpan dikirim, apa yang berjalan di host ini, atau siapa yang boleh masuk dan caranya, atau menurunkan perlindungan, jadi perlu masuk dalam 5 menit terakhir; keluar, masuk lagi, lalu ulangi',
   'reason.audit.revoked':

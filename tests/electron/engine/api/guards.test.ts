@@ -98,7 +98,7 @@ describe('dangerRefusal: the 5-minute rule', () => {
       change,
       false,
       false,
-      /opened with a token and no proof of this host, so it counts as that token: sign in with Discord .*`ipwatch api` on this host/,
+      /opened with a token and no proof of this host, so it counts as that token: on this host run `ipwatch open` and repeat it within 5 minutes, sign in with Discord .*`ipwatch api` on this host/,
     ],
     [
       'a token session from the LAN with the host proof (a header, not a sign-in)',

@@ -48,6 +48,9 @@ const hostile = () => ({
   at: Date.now(),
   instance: null,
 });
+/** A site user (and so its topic level) whose name holds a right-to-left override: mosquitto takes it. */
+const BIDI_NAME = 'gnp.exe\u202e';
+
 /** The values above that are refused: two addresses, org, country, label, NAT label, DNS name and state, monitor, version, site. */
 const REFUSED = 11;
 
@@ -59,7 +62,7 @@ let home: LabSite;
 beforeAll(async () => {
   if (fleetBrokerPeer.skip) return;
   world = await startWorld();
-  broker = await startFleetBroker(Object.fromEntries(['watcher', 'home', 'evil'].map((n) => [n, pass(n)])));
+  broker = await startFleetBroker(Object.fromEntries(['watcher', 'home', 'evil', BIDI_NAME].map((n) => [n, pass(n)])));
   const fleet = { watch: true, brokerUrl: broker.url, username: 'watcher', password: pass('watcher') };
   runner = await startApiRunner({ world, settings: { fleet } });
 }, 60_000);
@@ -131,6 +134,32 @@ it.skipIf(fleetBrokerPeer.skip)(
     expect(detail.site.refusedValues).toBe(2 * REFUSED);
     expect(detail.events.map((e) => e.kind)).toContain('mismatch');
     await evil.endAsync();
+  },
+  60_000,
+);
+
+it.skipIf(fleetBrokerPeer.skip)(
+  'a site whose name (its topic level) holds a bidi character is never held nor shown, and is counted',
+  async () => {
+    const sly = await mqtt.connectAsync(broker.url, {
+      username: BIDI_NAME,
+      password: pass(BIDI_NAME),
+      reconnectPeriod: 0,
+    });
+    await sly.publishAsync(`${PREFIX}/${BIDI_NAME}/state`, JSON.stringify({ ...hostile(), site: BIDI_NAME }), {
+      qos: 1,
+      retain: true,
+    });
+    const badNames = async () => {
+      const res = await runner.fetch('/api/v1/status');
+      expect(res.status).toBe(200);
+      return ((await res.json()) as { fleet: { watch: { badNames?: number } } }).fleet.watch.badNames ?? 0;
+    };
+    await until(async () => (await badNames()) >= 1, { timeoutMs: 20_000, what: 'the bad name counted' });
+    const sites = (await (await runner.fetch('/api/v1/sites')).json()) as Sites;
+    expect(sites.sites.map((x) => x.site)).not.toContain(BIDI_NAME);
+    expectShownSafe(sites);
+    await sly.endAsync();
   },
   60_000,
 );
