@@ -24,6 +24,9 @@ export default {
   incremental: true,
   incrementalFile: room === undefined ? 'reports/stryker-incremental.json' : `reports/stryker-incremental-${room}.json`,
   tempDirName: '.stryker-tmp',
+  // Build output no room's tests read: a test run beside (vitest.config.ts's global set-up
+  // builds out/headless-test-*, then removes it) made the sandbox's copy fail with ENOENT.
+  ignorePatterns: ['/out', '/dist', '/coverage', '/test-output', '/.bench-tmp'],
   cleanTempDir: true,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: `reports/mutation/${room ?? 'all'}.html` },

@@ -51,3 +51,36 @@ export const anyFleetState = (site: fc.Arbitrary<string> = fc.constant('home')):
       at: fc.option(epochMs),
     })
     .map((s): FleetState => fleetStateSchema.parse(s));
+
+/** Flags that pick, one after another, whether a part of a state is kept from the state before. */
+export const keepFlags = fc.array(fc.boolean(), { minLength: 1, maxLength: 64 });
+
+/**
+ * `now` with parts of `before` kept, as `keep` picks in turn: each top-level field, and each
+ * entry of its DNS and monitor lists at the same place. Successive states then share most parts,
+ * so that none, a few and many differences all come, not only states wholly new.
+ */
+export function mixState(before: FleetState, now: FleetState, keep: readonly boolean[]): FleetState {
+  let i = 0;
+  const kept = () => keep[i++ % keep.length]!;
+  const list = <T>(was: readonly T[], is: readonly T[]) => is.map((e, j) => (j < was.length && kept() ? was[j]! : e));
+  const field = <K extends keyof FleetState>(k: K) => (kept() ? before[k] : now[k]);
+  return {
+    ...now,
+    site: field('site'),
+    online: field('online'),
+    reason: field('reason'),
+    families: { v4: kept() ? before.families.v4 : now.families.v4, v6: kept() ? before.families.v6 : now.families.v6 },
+    health: field('health'),
+    nat: field('nat'),
+    ddns: kept() ? before.ddns : list(before.ddns, now.ddns),
+    monitors: kept() ? before.monitors : list(before.monitors, now.monitors),
+    at: field('at'),
+  };
+}
+
+/** Two states a site could publish one after the other (the second mixState's of the first). */
+export const fleetStatePair = (): fc.Arbitrary<[FleetState, FleetState]> =>
+  fc
+    .tuple(anyFleetState(), anyFleetState(), keepFlags)
+    .map(([before, now, keep]): [FleetState, FleetState] => [before, mixState(before, now, keep)]);

@@ -132,16 +132,16 @@ describe('healthOf: the reason and the line it says', () => {
 
   // The badge a person sees for a situation: the tone comes from the state healthOf decides,
   // so a state moved to the wrong tone, or a situation to the wrong state, shows here.
-  it.each<[string, 'good' | 'warn' | 'bad' | 'neutral', HealthInput | null, { connected?: boolean }]>([
-    ['all well', 'good', appStatus(), {}],
+  it.each<[string, 'good' | 'warn' | 'bad' | 'neutral', (() => HealthInput) | null, { connected?: boolean }]>([
+    ['all well', 'good', status(), {}],
     ['no status yet', 'neutral', null, {}],
-    ['paused', 'neutral', appStatus({ pausedSince: 1, running: false }), {}],
-    ['stopped', 'neutral', appStatus({ running: false }), {}],
-    ['sources disagree', 'warn', appStatus({}, { v4: noAddress('uncertain'), v6: noAddress('uncertain') }), {}],
-    ['no internet', 'bad', appStatus({ online: false }, { v4: noAddress('unavailable') }), {}],
-    ['lost contact with the engine', 'bad', appStatus(), { connected: false }],
+    ['paused', 'neutral', status({ pausedSince: 1, running: false }), {}],
+    ['stopped', 'neutral', status({ running: false }), {}],
+    ['sources disagree', 'warn', status({}, { v4: noAddress('uncertain'), v6: noAddress('uncertain') }), {}],
+    ['no internet', 'bad', status({ online: false }, { v4: noAddress('unavailable') }), {}],
+    ['lost contact with the engine', 'bad', status(), { connected: false }],
   ])('%s: a badge of tone %s', (_what, tone, input, opts) => {
-    expect(HEALTH_TONE[healthOf(input, english, opts).state]).toBe(tone);
+    expect(HEALTH_TONE[healthOf(input?.() ?? null, english, opts).state]).toBe(tone);
   });
 
   it('has no note for a family whose last check found no news but holds no address', () => {

@@ -1,7 +1,8 @@
 /** The NAT verdict (shared/nat.ts): its rules as a table. */
 import { describe, expect, it } from 'vitest';
 
-import { type NatInput, natVerdict, type NatVerdict } from '../../shared/nat';
+import { translator } from '../../shared/i18n/translators';
+import { type NatInput, natOf, natVerdict, type NatVerdict } from '../../shared/nat';
 
 const PUBLIC = '81.2.69.142';
 const LAN = ['192.168.1.20'];
@@ -123,5 +124,15 @@ describe('natVerdict', () => {
     expect(nat.verdict).toBe(expected);
     expect(nat.label.length).toBeGreaterThan(0);
     expect(nat.detail.length).toBeGreaterThan(20);
+  });
+});
+
+describe('natOf', () => {
+  it('gives the verdict with its words in the reader language when a translator is given (the notices)', () => {
+    expect(natOf('direct', translator('de'))).toEqual({
+      verdict: 'direct',
+      label: 'Direkt',
+      detail: 'Dieser Rechner hat die öffentliche Adresse selbst: nichts freizugeben, nur seine Firewall entscheidet.',
+    });
   });
 });

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { english } from '../../shared/i18n/translators';
 import {
   meanHeld,
-  noSourceWords,
   offlineWithin,
   uptimeCover,
   uptimeLine,
@@ -167,7 +166,7 @@ describe('uptimeTiles', () => {
         [
           '100 %',
           `since ${new Date(NOW - 5 * MIN).toISOString()}`,
-          `over 5 min monitored · now ${noSourceWords(english)}`,
+          'over 5 min monitored · now not monitored: no source',
         ],
       ],
     ],

@@ -1,35 +1,39 @@
 /**
  * Properties (fast-check, seeded by tests/helpers/properties.ts) of the fleet's event message
  * (engine/fleet/payload.ts fleetEvent, what a site publishes to `<prefix>/<site>/event`): for any
- * two states a watcher reads, the event written between them is within its bounds and reads back
- * equal through the contract's reader, as any consumer of the topic reads it.
+ * two states a watcher reads, the event written between them holds the differences the model in
+ * tests/helpers/fleet-model.ts finds (written from changes.ts's table, not its code), at most
+ * FLEET_EVENT_CHANGES_MAX of them, and reads back equal through the contract's reader, as any
+ * consumer of the topic reads it.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { fleetChanges } from '../../../../electron/engine/fleet/changes';
 import { fleetEvent } from '../../../../electron/engine/fleet/payload';
 import {
   FLEET_EVENT_CHANGES_MAX,
+  FLEET_PAYLOAD_VERSION,
   FLEET_TEXT_MAX,
   fleetEventPayloadSchema,
   fleetStateSchema,
   readFleetPayload,
 } from '../../../../shared/contract/fleet';
-import { anyFleetState, epochMs as at } from '../../../helpers/fleet-arbitraries';
+import { anyFleetState, epochMs as at, fleetStatePair } from '../../../helpers/fleet-arbitraries';
+import { expectedChanges } from '../../../helpers/fleet-model';
 import { propertyRun } from '../../../helpers/properties';
 
 describe('the fleet event message', () => {
-  it('any two readable states give an event that reads back equal, or none when they do not differ', () => {
+  it('any two readable states give an event of their differences that reads back equal, or none when they do not differ', () => {
     fc.assert(
-      fc.property(anyFleetState(), anyFleetState(), (before, now) => {
+      fc.property(fleetStatePair(), ([before, now]) => {
         const event = fleetEvent('home', before, now);
-        if (fleetChanges(before, now).length === 0) {
+        const want = expectedChanges(before, now);
+        if (want.length === 0) {
           expect(event).toBeNull();
           return;
         }
-        expect(event).not.toBeNull();
-        expect(event!.changes.length).toBeLessThanOrEqual(FLEET_EVENT_CHANGES_MAX);
+        const changes = want.slice(0, FLEET_EVENT_CHANGES_MAX);
+        expect(event).toEqual({ v: FLEET_PAYLOAD_VERSION, site: 'home', at: now.at ?? 0, changes });
         expect(readFleetPayload(fleetEventPayloadSchema, JSON.stringify(event))).toEqual({ ok: true, value: event });
       }),
       propertyRun('fleet event read back'),

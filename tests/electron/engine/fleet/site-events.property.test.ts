@@ -1,8 +1,9 @@
 /**
  * Properties (fast-check, seeded by tests/helpers/properties.ts) of the events a watcher makes
  * itself (engine/fleet/sites.ts applyHeard: changed, online, offline, mismatch, unreadable): for
- * any site held and any message heard (a state, a will, or any text read as the watcher reads
- * it), every text of every event is within the contract's FLEET_TEXT_MAX, as the site's history
+ * any messages heard (a state, a will, or any text read as the watcher reads it), the events are
+ * those the model in tests/helpers/fleet-model.ts keeps (written from sites.ts's table, not its
+ * code), and every text of every event is within the contract's FLEET_TEXT_MAX, as the site's history
  * answer (`GET /sites/:site`, fleetChangeSchema and fleetEventSchema) reads it. The publisher's own event message is
  * event-payload.property.test.ts's.
  */
@@ -20,7 +21,8 @@ import {
   fleetStateSchema,
   readFleetPayload,
 } from '../../../../shared/contract/fleet';
-import { anyFleetState, epochMs } from '../../../helpers/fleet-arbitraries';
+import { anyFleetState, epochMs, keepFlags, mixState } from '../../../helpers/fleet-arbitraries';
+import { WatcherModel } from '../../../helpers/fleet-model';
 import { propertyRun } from '../../../helpers/properties';
 
 /** A site name a state may carry: its topic's, or another (a mismatch), up to the 256 allowed. */
@@ -41,6 +43,16 @@ const read: fc.Arbitrary<FleetRead<FleetState>> = fc.oneof(
     .map((body) => readFleetPayload<FleetState>(fleetStateSchema, body)),
 );
 const heard = fc.record({ site: fc.constant('home'), read, at: epochMs, retained: fc.boolean() });
+/** Messages in turn, each state read sharing parts with the one before it (mixState), so a state repeats, changes a little or flips. */
+const messages = fc.array(fc.tuple(heard, keepFlags), { minLength: 1, maxLength: 5 }).map((list) => {
+  let before: FleetState | null = null;
+  return list.map(([m, keep]): Heard => {
+    if (!m.read.ok) return m;
+    const value: FleetState = before === null ? m.read.value : mixState(before, m.read.value, keep);
+    before = value;
+    return { ...m, read: { ok: true, value } };
+  });
+});
 
 /** The texts of an event that stand beyond it: each change's words and its detail. */
 const tooLong = (e: NewFleetEvent) =>
@@ -49,6 +61,21 @@ const tooLong = (e: NewFleetEvent) =>
   );
 
 describe("the watcher's own events", () => {
+  it('any messages heard give the events the model keeps, in its order', () => {
+    fc.assert(
+      fc.property(messages, fc.boolean(), (list, thisMachine) => {
+        const model = new WatcherModel();
+        let held = null as ReturnType<typeof applyHeard>['site'] | null;
+        for (const [i, m] of list.entries()) {
+          const { site, events } = applyHeard(held, m, thisMachine);
+          expect(events, `message ${i}`).toEqual(model.hear(m));
+          held = site;
+        }
+      }),
+      propertyRun('fleet watcher events'),
+    );
+  });
+
   it('any site held and any message heard give events whose texts are within FLEET_TEXT_MAX', () => {
     fc.assert(
       fc.property(fc.array(heard, { minLength: 1, maxLength: 3 }), fc.boolean(), (messages, thisMachine) => {
