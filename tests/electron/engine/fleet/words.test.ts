@@ -42,7 +42,9 @@ describe('unreadableWords', () => {
     ['ENOENT', 'cannot read the client key /k.pem: no such file'],
     ['EACCES', 'cannot read the client key /k.pem: this runner may not read it'],
     ['EISDIR', 'cannot read the client key /k.pem: it is a folder'],
-    ['EIO', 'cannot read the client key /k.pem: EIO: some system text'],
+    ['EIO', 'cannot read the client key /k.pem: the disk reported a read error'],
+    ['EMFILE', 'cannot read the client key /k.pem: this runner has too many files open'],
+    ['ENXIO', 'cannot read the client key /k.pem: ENXIO: some system text'],
   ])('%s', (code, words) => {
     expect(unreadableWords('client key', '/k.pem', sysError(code))).toBe(words);
   });
