@@ -33,7 +33,8 @@ const NAVIGATION = { accept: 'text/html,application/xhtml+xml,application/xml;q=
 const JSON_BYTES =
   '{"error":{"code":"host","message":"this server answers to localhost and 127.0.0.1 only (api.lan is off)"}}';
 /** What an attacker controls and must not see again on the page. */
-const HOSTILE = 'evil.example<script>alert(1)</script>';
+/** A well-formed name this server does not answer to (one that is not a host at all is refused earlier, below). */
+const HOSTILE = 'evil.example';
 
 describe('a browser opening the dashboard by a refused name', () => {
   it('reads why in German, with the setting by its label, and nothing of its request', async () => {
@@ -45,6 +46,15 @@ describe('a browser opening the dashboard by a refused name', () => {
     expect(a.body).toContain('da „Im lokalen Netzwerk erreichbar“ aus ist');
     expect(a.body).not.toContain('api.lan');
     expect(a.body).not.toMatch(/evil|<script|href=|src=|\{"error"/i);
+  });
+
+  it('refuses a Host that is not a host before any page, as JSON that runs nothing (issue 73)', async () => {
+    const host = 'evil.example<script>alert(1)</script>:80';
+    const a = await ask('/', { host, ...NAVIGATION, 'accept-language': 'de' });
+    expect(a.status).toBe(400);
+    expect(a.headers['content-type']).toMatch(/^application\/json/);
+    expect(a.headers['x-content-type-options']).toBe('nosniff');
+    expect(JSON.parse(a.body)).toMatchObject({ error: { code: 'bad_host' } });
   });
 
   it('is sent as the sign-in pages are: no cache, a policy that loads nothing', async () => {
