@@ -21,21 +21,12 @@
  * too (`reason_code`, migration 18: a Discord sign-in's why), its English the detail (issue 62),
  * and a row counted several times its count (`repeat_times`, `repeat_span_ms`, migration 19).
  */
-import type { Clock } from '../clock';
-import {
-  AUDIT_CHANGE_DAYS,
-  AUDIT_CHANGE_ROWS,
-  AUDIT_KIND_DAYS,
-  AUDIT_KIND_ROWS,
-  AUDIT_KINDS,
-  type AuditKind,
-  auditKind,
-  principalRows,
-} from './audit-kinds';
+import { type AuditBounds, AUDIT_BOUNDS, kindBounds } from './audit-bounds';
+import { AUDIT_CHANGE_ROWS, AUDIT_KIND_ROWS, AUDIT_KINDS, type AuditKind, auditKind } from './audit-kinds';
 import type { StoreContext } from './context';
 import type { AuditEntry, AuditRepeated, AuditRowInput } from './history-types';
 import { reasonColumn, reasonFromColumn } from './reason-column';
-import { all, type Database, num, numOrNull, one, str, strOrNull } from './sqlite';
+import { all, num, numOrNull, one, str, strOrNull } from './sqlite';
 
 export {
   AUDIT_CHANGE_DAYS,
@@ -47,40 +38,13 @@ export {
   auditKind,
   principalRows,
 } from './audit-kinds';
+export { type AuditBounds, AUDIT_BOUNDS, auditAgeClock, kindBounds } from './audit-bounds';
 
 /** Rows kept at most in all (the product's bounds). */
 export const AUDIT_MAX_ROWS = (AUDIT_KINDS.length - 1) * AUDIT_KIND_ROWS + AUDIT_CHANGE_ROWS;
 /** Aged rows one write drops at most of each kind (from the oldest end). */
 const AGED_PER_WRITE = 16;
 const DAY_MS = 24 * 3600_000;
-
-/** The bounds a store keeps its audit log to: each lower kind's rows (tests make it small), the owner's changes'. */
-export interface AuditBounds {
-  kindRows: number;
-  changeRows: number;
-}
-export const AUDIT_BOUNDS: AuditBounds = { kindRows: AUDIT_KIND_ROWS, changeRows: AUDIT_CHANGE_ROWS };
-
-/** Pure: a kind's bounds: rows, rows per principal (null: none, the owner's) and days. */
-export function kindBounds(
-  kind: AuditKind,
-  b: AuditBounds,
-): { rows: number; perPrincipal: number | null; days: number } {
-  if (kind === 'change') return { rows: b.changeRows, perPrincipal: null, days: AUDIT_CHANGE_DAYS };
-  return { rows: b.kindRows, perPrincipal: principalRows(b.kindRows), days: AUDIT_KIND_DAYS };
-}
-
-/**
- * The time rows age against (see the top): the wall clock, but never ahead of the newest row's
- * stamp at open (or the wall clock then, if earlier or none) plus the monotonic time since.
- */
-export function auditAgeClock(db: Database, clock: Pick<Clock, 'now' | 'monotonic'>): () => number {
-  const wall = clock.now();
-  const newest = numOrNull(one(db, 'SELECT MAX(at) AS at FROM audit')?.at ?? null);
-  const base = newest === null ? wall : Math.min(wall, newest);
-  const mono0 = clock.monotonic();
-  return () => Math.min(clock.now(), base + Math.max(0, clock.monotonic() - mono0));
-}
 
 /** Drops the rows past the bounds: the principal's oldest of this kind past its share, the kind's past its count, then each kind's aged. */
 function pruneAudit(ctx: StoreContext, kind: AuditKind, actor: string, b: AuditBounds, ageNow: number): void {

@@ -5,7 +5,7 @@
  */
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
-import { AUDIT_BOUNDS, auditAgeClock, type AuditBounds } from './audit';
+import { AUDIT_BOUNDS, auditAgeClock, type AuditBounds } from './audit-bounds';
 import type { StoreContext } from './context';
 import { RowTracker } from './counter-journal';
 import { Disk } from './disk';
