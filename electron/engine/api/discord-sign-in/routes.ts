@@ -13,10 +13,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 import { settingName } from '../../../../shared/words/setting-label';
 import { inEnglish, reason } from '../../reason';
-import { clearCookie, readCookie, setCookie } from '../cookies';
-import { loopbackHost } from '../guards';
-import { sourceOf } from '../per-source';
-import type { Principal } from '../principal';
+import { loopbackHost } from '../access/guards';
+import type { Principal } from '../access/principal';
+import { sourceOf } from '../limits/per-source';
+import { clearCookie, readCookie, setCookie } from '../sessions/cookies';
 import { type CallbackOptions, handleCallback } from './callback';
 import { authorizeUrl } from './discord-api';
 import { createPendingSignIns, PENDING_MS } from './flow';
