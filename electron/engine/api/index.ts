@@ -4,7 +4,9 @@
  * HTTP server (fastify): REST under /api/v1 derived from shared/contract/index.ts, its OpenAPI
  * document, SSE, /healthz, /metrics, the token and the browser sign-in, and the dashboard's
  * static files. Plain Node; it sees the running instance only through the runtime's services
- * (../services.ts) and the settings through the access it is given.
+ * (../services.ts) and the settings through the access it is given. Its rooms, by concern: access/,
+ * limits/, audit/, tokens/, sessions/, discord-sign-in/, door/, host-proof/, streams/, metrics/,
+ * badge/, openapi/, dashboard/ (docs/architecture.md, "Inside api/").
  */
 import https from 'node:https';
 import path from 'node:path';

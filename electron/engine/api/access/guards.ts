@@ -1,4 +1,8 @@
 /**
+ * electron/engine/api/access: who a request acts for and what it may reach, the rules the door and the
+ * routes read: the principal and its role (principal.ts), the role, cross-site and Host guards (guards.ts),
+ * the Host header's form (host-header.ts), and the access each route declares (route-access.ts).
+ *
  * Pure request guards of the API: what each role may reach, the cross-site check and the Host
  * check (hostAllowed). (Wrong tokens and failed sign-ins are limited by
  * @fastify/rate-limit in auth-hook.ts.)

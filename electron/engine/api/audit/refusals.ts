@@ -1,4 +1,7 @@
 /**
+ * electron/engine/api/audit: the door's rows in the audit log: refusals (refusals.ts), sign-ins and
+ * sign-outs (sign-in-log.ts), and a loop of either counted on one row (repeated-rows.ts).
+ *
  * Refused requests in the audit log (issue 50): a viewer's or a metrics token's change (or a
  * request sent outside) refused at the door (auth-hook.ts), and a dangerous change refused by its
  * rule (guards.ts dangerRefusal, through routes.ts), and a person sign-in with Discord refuses

@@ -1,4 +1,6 @@
 /**
+ * electron/engine/api/badge: the status badge: its SVG (badge.ts) and its route (badge-route.ts).
+ *
  * The status badge (issue 42): a flat two-part SVG, as shields.io draws them, built here with no
  * script, no event attribute, no link and no external reference (fonts are the viewer's own), so
  * any page can embed it. What it says is decided by badgeContent() from the status and the

@@ -1,4 +1,7 @@
 /**
+ * electron/engine/api/dashboard: the built dashboard at `/` (dashboard-route.ts), and the build id
+ * an open window reloads on (build-id.ts).
+ *
  * The built dashboard (out/renderer) at `/`: its files, and index.html for any other page path
  * (the app routes by hash, so a path of its own is an old link); or, when it is not built, a line
  * that says how to build it. Public code, no data: declared public (route-access.ts), and the one

@@ -1,4 +1,8 @@
 /**
+ * electron/engine/api/discord-sign-in: sign-in with Discord: its routes (routes.ts), the steps
+ * (flow.ts, callback.ts), Discord's calls (discord-api.ts), who may sign in as what (roles.ts), a session
+ * that follows the member (follow.ts), and its configuration, paths and pages.
+ *
  * The routes of sign-in with Discord and of the browser's session (issue 50):
  *   GET  /api/v1/session/methods            which sign-ins this server offers (public)
  *   GET  /api/v1/session/discord            to Discord's authorize page (public)

@@ -1,4 +1,8 @@
 /**
+ * electron/engine/api/door: what every request passes: the hook that decides who acts and whether
+ * (auth-hook.ts), a refused Host's page (host-refusal.ts), the request target in canonical form
+ * (request-target.ts), each route's body bound (body-limits.ts), the headers of every answer (headers.ts).
+ *
  * The API's door (issue 50): who a request acts for, what its role may reach, and the limit on
  * wrong credentials. It decides from the route the router matched (route-access.ts: every route
  * declares its access), never from the URL string (issue 58). For every request, public routes,

@@ -1,4 +1,8 @@
 /**
+ * electron/engine/api/host-proof: how the person at the host proves it: the CLI's host proof and
+ * its route (host-proof.ts, host-proof-route.ts), and the one-time link `ipwatch open` makes with it,
+ * which makes a browser's session this host's (host-link.ts, host-link-route.ts).
+ *
  * How the CLI proves it runs on this host (issue 50): at each start the API writes 32 random
  * bytes to DATA_DIR/host-proof, mode 0600, so only the user the runner runs as (and root) can
  * read it; the CLI sends them in the X-IPWatch-Host-Proof header, and the API believes it only

@@ -1,4 +1,8 @@
 /**
+ * electron/engine/api/limits: what one sender may hold: its connections (connection-bounds.ts), the
+ * entries a request without a principal makes the server keep, per address or IPv6 /64 (per-source.ts),
+ * and the counters of failed sign-ins, on the monotonic clock (limit-store.ts).
+ *
  * The bounds on the API's connections (issue 73): whoever reaches the port, signed in or not,
  * holds a connection only so long and only so many of them (docs/security.md, "Connections").
  * - A request's headers arrive within HEADERS_TIMEOUT_MS and the whole request, headers and body,

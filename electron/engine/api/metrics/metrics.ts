@@ -1,4 +1,8 @@
 /**
+ * electron/engine/api/metrics: /metrics for Prometheus: the registry, loaded at the first scrape
+ * (metrics.ts), the tallies kept from the start (metrics-tally.ts), the DDNS and fleet series
+ * (metrics-ddns.ts, metrics-fleet.ts).
+ *
  * Prometheus metrics (prom-client, a registry of our own), loaded at the first scrape: the
  * engine's events are tallied from the start in plain numbers (metrics-tally.ts), and gauges
  * read the app status at each scrape. Names and labels are listed in docs/api.md ("Metrics");

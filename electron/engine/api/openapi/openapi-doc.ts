@@ -1,4 +1,7 @@
 /**
+ * electron/engine/api/openapi: the OpenAPI document, made at its first read (openapi-doc.ts), and the
+ * settings schema in it (openapi-settings.ts).
+ *
  * The API's OpenAPI document, made at its first read (issue 49; the server keeps its text from
  * then on, server.ts cachedDocument, issue 58), not at the start: the route schemas go through
  * @fastify/swagger in a fastify instance of its own that registers the same routes (the caller's `registerRoutes`), is made ready, asked for its document, and closed. It

@@ -1,4 +1,8 @@
 /**
+ * electron/engine/api/sessions: browser sessions: the store (sessions.ts), the cookies (cookies.ts),
+ * what a Discord session keeps of its sign-in (discord-facts.ts), the contract's list and revoke
+ * (session-admin.ts).
+ *
  * Server-side browser sessions (issue 50). The cookie holds 32 random bytes; only their SHA-256
  * is kept, so the sessions file signs nobody in. A session ends after 12 h without a request,
  * after 7 days in all (or the shorter `api.sessionHours`), at sign-out, or at "sign out

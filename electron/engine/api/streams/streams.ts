@@ -1,4 +1,7 @@
 /**
+ * electron/engine/api/streams: the live feed (events.ts), server-sent events (sse.ts), and who holds
+ * each open stream (streams.ts).
+ *
  * The open event streams and who holds each (issue 58): a stream lasts only while the principal
  * that opened it stands with the role it had. One check decides it for every stream, and it runs
  * - at once when a session ends or changes role (a revoke, a sign-out, the Discord follow-up)

@@ -1,4 +1,7 @@
 /**
+ * electron/engine/api/tokens: the API tokens: the first token and the bearer header (auth.ts), the
+ * tokens file the CLI writes (token-file.ts), and the runner's view of it (tokens.ts).
+ *
  * The runner's view of the API tokens (token-file.ts): a bearer token is looked up by the SHA-256
  * of what was sent (one map lookup, no per-token compare), and answers the Principal it stands
  * for. The file is read again when it changes (the CLI's `ipwatch token ...` writes it while the
