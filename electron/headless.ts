@@ -12,7 +12,7 @@ import '../shared/zod-words';
 import { Command, CommanderError } from 'commander';
 
 import pkg from '../package.json' with { type: 'json' };
-import { loadApiToken } from './engine/api/auth';
+import { loadApiToken } from './engine/api/tokens/auth';
 import { createLogger, stderrSink } from './engine/logger';
 import { policyConfig } from './engine/notify/policy';
 import { createRedactor } from './engine/secrets/redact';

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-import { TOKEN_FILE } from '../../electron/engine/api/auth';
+import { TOKEN_FILE } from '../../electron/engine/api/tokens/auth';
 import type { AppStatus } from '../../shared/contract';
 import type { WorldOptions } from '../../tests/helpers/world';
 import { exited, onJsonEvents } from '../engine/processes';

@@ -71,7 +71,7 @@ export interface HistoryService {
   recentEvents(query: ApiInput<'getRecentEvents'>): ApiOutput<'getRecentEvents'>;
   /** Writes one audit log row, dated now; its id. */
   audit(entry: { actor: string; action: string; detail?: string | null; result: string; reason?: WireReason }): number;
-  /** Writes one audit row's detail again (a repeated refusal's count: api/refusals.ts); false when there is no such row. */
+  /** Writes one audit row's detail again (a repeated refusal's count: api/audit/refusals.ts); false when there is no such row. */
   auditRedetail(id: number, detail: string, repeated?: { times: number; spanMs: number }): boolean;
   auditLog(query?: { limit?: number; offset?: number }): AuditEntry[];
   /** How many rows the audit log holds. */

@@ -14,7 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { type Command, InvalidArgumentError } from 'commander';
 
 import type { Settings } from '../../shared/settings';
-import { HOST_PROOF_HEADER, readHostProof } from '../engine/api/host-proof';
+import { HOST_PROOF_HEADER, readHostProof } from '../engine/api/host-proof/host-proof';
 import { wholeNumber } from './cli-args';
 import { commandAction, UsageError } from './cli-errors';
 import { callRunner } from './runner-link';

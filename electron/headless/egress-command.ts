@@ -14,7 +14,7 @@ import { zoneOrLocal } from '../../shared/forecast-history';
 import type { Translator } from '../../shared/i18n/translator';
 import { english } from '../../shared/i18n/translators';
 import type { Settings } from '../../shared/settings';
-import { HOST_PROOF_HEADER, readHostProof } from '../engine/api/host-proof';
+import { HOST_PROOF_HEADER, readHostProof } from '../engine/api/host-proof/host-proof';
 import { systemFacts } from '../engine/egress/facts';
 import { declaredDestinations } from '../engine/egress/inventory';
 import { API_TOKEN_ENV, type ApiCommandContext } from './api-command';

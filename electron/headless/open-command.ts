@@ -5,7 +5,7 @@
  * makes the link when asked with this run's host proof (DATA_DIR/host-proof, readable by the
  * runner's user only), over the connection the runner proved itself on (runner-link.ts); it works
  * once, within 2 minutes, and the browser session that opens it is this host's for 5 minutes
- * (engine/api/host-link.ts).
+ * (engine/api/host-proof/host-link.ts).
  *
  * As Jupyter does, the link never goes on a command line (other users read a process's
  * arguments): it is written into DATA_DIR/open-link.html (mode 0600, the house's one writer), a
@@ -17,8 +17,8 @@ import path from 'node:path';
 
 import type { Command } from 'commander';
 
-import { HOST_LINK_PATH } from '../engine/api/host-link-route';
-import { HOST_PROOF_HEADER, readHostProof } from '../engine/api/host-proof';
+import { HOST_LINK_PATH } from '../engine/api/host-proof/host-link-route';
+import { HOST_PROOF_HEADER, readHostProof } from '../engine/api/host-proof/host-proof';
 import { writeFileAtomic } from '../engine/store/atomic-file';
 import type { ApiCommandContext } from './api-command';
 import { wholeNumber } from './cli-args';

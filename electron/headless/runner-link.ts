@@ -1,7 +1,7 @@
 /**
  * `ipwatch api`'s one connection to the runner (issue 58). Before the token or the host proof
  * leaves, the listener on 127.0.0.1:port must answer a random challenge with the HMAC only the
- * runner of this data folder can make (engine/api/host-proof.ts); and the request then goes on
+ * runner of this data folder can make (engine/api/host-proof/host-proof.ts); and the request then goes on
  * that same TCP connection, never a new one, so nothing can take the port in between. A
  * redirect is never followed: the answer is an error in words, and the token went nowhere else.
  */
@@ -10,7 +10,7 @@ import { Agent, type IncomingMessage } from 'node:http';
 import { Socket, connect as tcpConnect } from 'node:net';
 import type { Duplex } from 'node:stream';
 
-import { HOST_PROOF_PATH, hostProofAnswer, newHostProofChallenge } from '../engine/api/host-proof';
+import { HOST_PROOF_PATH, hostProofAnswer, newHostProofChallenge } from '../engine/api/host-proof/host-proof';
 import { exchange } from '../engine/net/client';
 import { deadline } from '../engine/net/deadline';
 import { BodyTooLargeError, readBody } from '../engine/net/etiquette';

@@ -14,7 +14,7 @@ import { hostname } from 'node:os';
 
 import { statsReportSchema } from '../../shared/contract/history';
 import type { Settings } from '../../shared/settings';
-import { HOST_PROOF_HEADER, readHostProof } from '../engine/api/host-proof';
+import { HOST_PROOF_HEADER, readHostProof } from '../engine/api/host-proof/host-proof';
 import type { StatsReport } from '../engine/store';
 import { readLockOwner } from '../engine/store/data-lock';
 import { isProcessGone } from '../engine/store/owner-process';

@@ -1,6 +1,6 @@
 /**
  * `ipwatch token create|list|revoke|rotate` (issue 50): the API's scoped tokens, in the data
- * folder's api-tokens.json (electron/engine/api/token-file.ts). The CLI writes that file itself,
+ * folder's api-tokens.json (electron/engine/api/tokens/token-file.ts). The CLI writes that file itself,
  * whether or not a runner is running: the runner polls it and takes a change within 2 s (a new
  * token works at its first request, since an unknown token makes the runner check the file
  * again), and writes the change to its audit log. With no runner running, the CLI writes the
@@ -8,7 +8,7 @@
  */
 import { type Command, Option } from 'commander';
 
-import { ROLES, type Role } from '../engine/api/principal';
+import { ROLES, type Role } from '../engine/api/access/principal';
 import {
   createToken,
   dropLegacyFile,
@@ -20,8 +20,8 @@ import {
   tokensWithMigration,
   withTokensLock,
   writeTokens,
-} from '../engine/api/token-file';
-import { SETTINGS_TOKEN_ID } from '../engine/api/tokens';
+} from '../engine/api/tokens/token-file';
+import { SETTINGS_TOKEN_ID } from '../engine/api/tokens/tokens';
 import { DataLockedError } from '../engine/store/data-lock';
 import { commandAction, UsageError } from './cli-errors';
 import { type OpenStore, requireDataFolder, withStore } from './with-store';

@@ -1,6 +1,6 @@
 /** The API's error codes a page says in its reader's language (`error.code`); pure, no schema. */
 
-/** A dangerous change this caller may not make from here (electron/engine/api/guards.ts dangerReason). */
+/** A dangerous change this caller may not make from here (electron/engine/api/access/guards.ts dangerReason). */
 export const DANGEROUS_CODE = 'dangerous';
 
 /** A restore or import refused: the file holds schema objects IPWatch does not make (store/schema-check.ts). */

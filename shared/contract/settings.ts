@@ -39,7 +39,7 @@ export const secretInfoSchema = z.object({
 });
 export type SecretInfo = z.output<typeof secretInfoSchema>;
 
-/** Where the OpenAPI document keeps the settings schema, with every field's label and help (api/openapi-settings.ts). */
+/** Where the OpenAPI document keeps the settings schema, with every field's label and help (api/openapi/openapi-settings.ts). */
 export const SETTINGS_SCHEMA_REF = '#/components/schemas/Settings';
 
 /**

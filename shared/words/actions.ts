@@ -1,6 +1,6 @@
 /**
  * What each contract method that changes something or sends a request outside does, in words
- * (issue 59): said alike by the API's refusal and its audit row (electron/engine/api/guards.ts:
+ * (issue 59): said alike by the API's refusal and its audit row (electron/engine/api/access/guards.ts:
  * "pause monitoring is a change, which needs an admin", never "POST /api/v1/pause"; in English)
  * and by the audit page ("Tried to pause monitoring": renderer/src/pages/audit-words.ts; in the
  * page's language), from the catalogue's `action.*`. Every such method is here

@@ -2,7 +2,7 @@
  * The count an audit row counted several times ends its detail with (issues 58 and 62): what its
  * who did again (was refused, signed in, signed out, or signed out everywhere), how many times, over how long from the first time to
  * the last ("(refused 3 times in 42 s, each within a minute of the one before)"). The engine writes
- * it in English after the row's first detail (electron/engine/api/repeated-rows.ts); the Audit page
+ * it in English after the row's first detail (electron/engine/api/audit/repeated-rows.ts); the Audit page
  * says it in the reader's language from the count the row keeps. Pure.
  */
 import type { Translator } from '../i18n/translator';

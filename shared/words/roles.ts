@@ -1,5 +1,5 @@
 /**
- * The words for what a role may not do, said alike by the API's refusal (electron/engine/api/guards.ts,
+ * The words for what a role may not do, said alike by the API's refusal (electron/engine/api/access/guards.ts,
  * in English) and beside the buttons a viewer's page turns off (renderer/src/api/may-act.ts, in the
  * page's language): the catalogue's `roles.*`. Pure.
  */

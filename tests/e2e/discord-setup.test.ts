@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import { readHostProof } from '../../electron/engine/api/host-proof';
+import { readHostProof } from '../../electron/engine/api/host-proof/host-proof';
 import { type DiscordFake, startDiscordFake } from '../fakes/discord';
 import { type DiscordWebhookFake, startDiscordWebhookFake, WEBHOOK_TOKEN } from '../fakes/discord-webhook';
 import { type ApiRunner, startApiRunner } from '../helpers/api-runner';

@@ -9,8 +9,8 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import type { Role } from '../../electron/engine/api/principal';
-import { createToken, readTokens, withTokensLock, writeTokens } from '../../electron/engine/api/token-file';
+import type { Role } from '../../electron/engine/api/access/principal';
+import { createToken, readTokens, withTokensLock, writeTokens } from '../../electron/engine/api/tokens/token-file';
 import { cleanEnv, jsonLines, spawnHeadless } from './headless';
 import type { World } from './world';
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { startApi, type RunningApi } from '../../electron/engine/api';
-import type { Role } from '../../electron/engine/api/principal';
+import type { Role } from '../../electron/engine/api/access/principal';
 import { type Clock, systemClock } from '../../electron/engine/clock';
 import { createLogger } from '../../electron/engine/logger';
 import { createRuntime, type Runtime } from '../../electron/engine/runtime';

@@ -12,7 +12,7 @@
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { dangerReason } from '../../electron/engine/api/guards';
+import { dangerReason } from '../../electron/engine/api/access/guards';
 import { inEnglish } from '../../electron/engine/reason';
 import type { AuditEntry } from '../../renderer/src/api/types';
 import type { Words } from '../../renderer/src/i18n/I18n';

@@ -10,8 +10,8 @@
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { refusalReason } from '../../electron/engine/api/refusals';
-import { repeatDetail } from '../../electron/engine/api/repeated-rows';
+import { refusalReason } from '../../electron/engine/api/audit/refusals';
+import { repeatDetail } from '../../electron/engine/api/audit/repeated-rows';
 import { inEnglish } from '../../electron/engine/reason';
 import type { AuditEntry } from '../../renderer/src/api/types';
 import type { Words } from '../../renderer/src/i18n/I18n';

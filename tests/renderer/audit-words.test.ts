@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { repeatDetail } from '../../electron/engine/api/repeated-rows';
+import { repeatDetail } from '../../electron/engine/api/audit/repeated-rows';
 import { type AuditWords, auditWords } from '../../renderer/src/pages/audit-words';
 import { API_METHODS, api as contract } from '../../shared/contract';
 import type { AuditEntry } from '../../shared/contract/history';

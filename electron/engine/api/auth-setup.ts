@@ -9,13 +9,13 @@ import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { Redactor } from '../secrets/redact';
 import type { SecretSource } from '../secrets/resolve';
-import { loadApiToken } from './auth';
-import { auditSessionsEnded } from './auth-hook';
-import { createHostLinks, type HostLinks } from './host-link';
-import { createHostProof, type HostProof } from './host-proof';
-import { createSessionStore, sessionMaxAgeMs, type SessionStore } from './sessions';
-import { TOKENS_FILE } from './token-file';
-import { type AuditWrite, createTokenStore, TOKEN_SESSION, type TokenStore } from './tokens';
+import { auditSessionsEnded } from './door/auth-hook';
+import { createHostLinks, type HostLinks } from './host-proof/host-link';
+import { createHostProof, type HostProof } from './host-proof/host-proof';
+import { createSessionStore, sessionMaxAgeMs, type SessionStore } from './sessions/sessions';
+import { loadApiToken } from './tokens/auth';
+import { TOKENS_FILE } from './tokens/token-file';
+import { type AuditWrite, createTokenStore, TOKEN_SESSION, type TokenStore } from './tokens/tokens';
 
 export interface ApiAuth {
   tokens: TokenStore;

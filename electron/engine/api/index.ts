@@ -4,7 +4,9 @@
  * HTTP server (fastify): REST under /api/v1 derived from shared/contract/index.ts, its OpenAPI
  * document, SSE, /healthz, /metrics, the token and the browser sign-in, and the dashboard's
  * static files. Plain Node; it sees the running instance only through the runtime's services
- * (../services.ts) and the settings through the access it is given.
+ * (../services.ts) and the settings through the access it is given. Its rooms, by concern: access/,
+ * limits/, audit/, tokens/, sessions/, discord-sign-in/, door/, host-proof/, streams/, metrics/,
+ * badge/, openapi/, dashboard/ (docs/architecture.md, "Inside api/").
  */
 import https from 'node:https';
 import path from 'node:path';
@@ -20,24 +22,24 @@ import type { Redactor } from '../secrets/redact';
 import { processSecrets, type SecretSource } from '../secrets/resolve';
 import type { MonitorService, Services } from '../services';
 import { prepareTls, type ServingTls } from '../tls';
+import type { DeclaredRoute } from './access/route-access';
+import { createRefusalLog } from './audit/refusals';
+import type { AuditRows } from './audit/repeated-rows';
+import { createSignInLog } from './audit/sign-in-log';
 import { openApiAuth } from './auth-setup';
 import { liveDiscordSignIn } from './discord-sign-in/config';
-import { createEventFeed, type EventFeed } from './events';
 import type { FirstRunMark } from './first-run';
 import { secureOptions } from './listen';
-import { createMetrics, type Metrics } from './metrics';
-import { createRefusalLog } from './refusals';
-import type { AuditRows } from './repeated-rows';
-import type { DeclaredRoute } from './route-access';
+import { createMetrics, type Metrics } from './metrics/metrics';
 import { createApiServer } from './server';
 import { createApiService } from './service';
-import type { SessionStore } from './sessions';
+import type { SessionStore } from './sessions/sessions';
 import type { SettingsAccess } from './settings-access';
-import { createSignInLog } from './sign-in-log';
+import { createEventFeed, type EventFeed } from './streams/events';
 
 export { createApiService } from './service';
 export { callMethod, type CallResult } from './call';
-export { createEventFeed } from './events';
+export { createEventFeed } from './streams/events';
 export type { FirstRunMark } from './first-run';
 export type { SettingsAccess, SettingsWriteOutcome } from './settings-access';
 

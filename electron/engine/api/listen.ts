@@ -12,8 +12,8 @@ import type { Socket } from 'node:net';
 import type { FastifyInstance, FastifyServerFactory } from 'fastify';
 
 import type { TlsPair } from '../tls';
-import { connectionBounds, httpServerOptions, IDLE_TIMEOUT_MS } from './connection-bounds';
-import { loopbackAddress } from './guards';
+import { loopbackAddress } from './access/guards';
+import { connectionBounds, httpServerOptions, IDLE_TIMEOUT_MS } from './limits/connection-bounds';
 
 /** A connection that says nothing within this long is closed before it reaches either server. */
 const FIRST_BYTE_MS = 10_000;

@@ -20,10 +20,10 @@ import {
 import { described } from '../../../shared/contract/described';
 import type { Clock } from '../clock';
 import { inEnglish } from '../reason';
-import { actorOf } from './auth-hook';
-import { readCookie } from './cookies';
-import { type Access, dangerReason } from './guards';
-import type { RefusalLog } from './refusals';
+import { type Access, dangerReason } from './access/guards';
+import type { RefusalLog } from './audit/refusals';
+import { actorOf } from './door/auth-hook';
+import { readCookie } from './sessions/cookies';
 
 /** What the contract routes need besides the handlers: the clock of the 5-minute rule, and the CLI's host proof. */
 export interface ContractRouteOptions {

@@ -27,8 +27,8 @@ import type { HistoryService, MonitorService } from '../services';
 import { createFirstRunHandlers, type FirstRunMark, NO_FIRST_RUN } from './first-run';
 import { createFileHandlers } from './service-files';
 import { auditedFeatures, guardDdnsTest, guardFleetTest, refuseDanger, withItem } from './service-guards';
-import { createSessionHandlers } from './session-admin';
-import type { SessionStore } from './sessions';
+import { createSessionHandlers } from './sessions/session-admin';
+import type { SessionStore } from './sessions/sessions';
 import type { SettingsAccess } from './settings-access';
 
 export interface ApiServiceDeps {

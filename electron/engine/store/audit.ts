@@ -6,7 +6,7 @@
  * AUDIT_CHANGE_ROWS for AUDIT_CHANGE_DAYS; each other kind its newest `kindRows` for
  * AUDIT_KIND_DAYS, and one principal (the row's actor) at most a tenth of them (principalRows): past
  * it, that principal's own oldest row of the kind goes. So a viewer signing out in a loop (each
- * burst already counted on one row: api/repeated-rows.ts) pushes out its own older rows, never
+ * burst already counted on one row: api/audit/repeated-rows.ts) pushes out its own older rows, never
  * another's and never an admin's change.
  *
  * Age: rows are written in time order, so the oldest by id are the oldest. A write drops, of each
@@ -91,7 +91,7 @@ export function writeAudit(
 
 /**
  * One row's detail written again, and how often it was done over how long (a refusal repeated:
- * api/repeated-rows.ts counts it on its row; migration 19); false when no such row.
+ * api/audit/repeated-rows.ts counts it on its row; migration 19); false when no such row.
  */
 export function redetailAudit(ctx: StoreContext, id: number, detail: string, repeated?: AuditRepeated): boolean {
   ctx.db.run('UPDATE audit SET detail = ?, repeat_times = ?, repeat_span_ms = ? WHERE id = ?', [

@@ -152,7 +152,7 @@ export interface AuditEntry {
   result: string;
   /** The detail as a reason code (issue 62), said in the reader's language; `detail` is its English. */
   reason?: WireReason;
-  /** A row counted several times (api/repeated-rows.ts): how often, over how long; `detail` ends with it in English. */
+  /** A row counted several times (api/audit/repeated-rows.ts): how often, over how long; `detail` ends with it in English. */
   repeated?: AuditRepeated;
 }
 

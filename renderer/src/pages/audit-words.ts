@@ -54,7 +54,7 @@ const ACTORS: Record<string, MessageId> = {
 function who(actor: string, words: Translator): string {
   const own = ACTORS[actor];
   if (own) return words.t(own);
-  // Over HTTP (electron/engine/api/auth-hook.ts actorOf): "grafana (viewer, token)".
+  // Over HTTP (electron/engine/api/door/auth-hook.ts actorOf): "grafana (viewer, token)".
   const m = PRINCIPAL.exec(actor);
   if (m)
     return words.t(m[3] === 'token' ? 'web.audit.who.token' : 'web.audit.who.session', { name: m[1]!, role: m[2]! });
@@ -135,7 +135,7 @@ function reload(e: AuditEntry, words: Translator): Pick<AuditWords, 'what' | 'de
   };
 }
 
-/** The count a row counted several times ends its English detail with (electron/engine/api/repeated-rows.ts). */
+/** The count a row counted several times ends its English detail with (electron/engine/api/audit/repeated-rows.ts). */
 const REPEATED =
   /(?:^| )\((?:signed in|signed out everywhere|signed out|refused) \d+ times in .+, each within a minute of the one before\)$/;
 

@@ -1,13 +1,13 @@
 /**
  * `ipwatch api`'s link to the runner (electron/headless/runner-link.ts) is bounded: a listener on
- * 127.0.0.1 that answers the host-proof challenge as the runner does (engine/api/host-proof.ts
+ * 127.0.0.1 that answers the host-proof challenge as the runner does (engine/api/host-proof/host-proof.ts
  * hostProofAnswer, the HMAC of the challenge and the port keyed by the proof) and then never
  * answers the request, or answers more than the link reads, ends in words naming the bound passed,
  * within a short bound given for the test in place of RUNNER_REQUEST_MS and RUNNER_ANSWER_BYTES.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { HOST_PROOF_PATH, hostProofAnswer } from '../../../electron/engine/api/host-proof';
+import { HOST_PROOF_PATH, hostProofAnswer } from '../../../electron/engine/api/host-proof/host-proof';
 import { callRunner, RunnerLinkError } from '../../../electron/headless/runner-link';
 import { type RawExchange, type RawHttp, startRawHttp } from '../../fakes/raw-http';
 

@@ -1,15 +1,15 @@
 /**
  * The `reasons-13` codes' English is what the engine wrote in the audit log before it had them
  * (issue 62): a token's sign-in and the sessions a token no longer standing ended
- * (electron/engine/api/auth-hook.ts), and the count a row counted several times ends with
+ * (electron/engine/api/door/auth-hook.ts), and the count a row counted several times ends with
  * (repeated-rows.ts). The literals are the engine's at the commit before these codes, built from
  * the same values, so the stored detail and the API keep their bytes.
  */
 import { describe, expect, it } from 'vitest';
 
-import { refusedFor } from '../../../electron/engine/api/guards';
-import { refusalReason } from '../../../electron/engine/api/refusals';
-import { repeatDetail } from '../../../electron/engine/api/repeated-rows';
+import { refusedFor } from '../../../electron/engine/api/access/guards';
+import { refusalReason } from '../../../electron/engine/api/audit/refusals';
+import { repeatDetail } from '../../../electron/engine/api/audit/repeated-rows';
 import { english } from '../../../shared/i18n/translators';
 import { reason, type Reason } from '../../../shared/reason';
 import { ACTION_WORDS, actionWords } from '../../../shared/words/actions';

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { dangerRefusal, type DangerAsker } from '../../../electron/engine/api/guards';
+import { dangerRefusal, type DangerAsker } from '../../../electron/engine/api/access/guards';
 import { english } from '../../../shared/i18n/translators';
 import { reason, type Reason } from '../../../shared/reason';
 import { reasonWords } from '../../../shared/words/reason';

@@ -6,9 +6,9 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 
-import { createPerSourceMap } from '../per-source';
+import { createPerSourceMap } from '../limits/per-source';
+import type { DiscordFacts } from '../sessions/discord-facts';
 import { type DiscordClient, DiscordSignInError, exchangeCode, getAsUser } from './discord-api';
-import type { DiscordFacts } from './facts';
 import { decideSignInRole, type SignInDecision, type SignInRules } from './roles';
 
 export const PENDING_MS = 10 * 60_000;

@@ -25,12 +25,12 @@ import type { Reason, ReasonCode } from '../../../../shared/reason';
 import type { Clock } from '../../clock';
 import type { Logger } from '../../logger';
 import { inEnglish, reason } from '../../reason';
-import { readCookie } from '../cookies';
-import { needsPrincipal } from '../route-access';
-import type { FollowedSession, SessionStore } from '../sessions';
+import { needsPrincipal } from '../access/route-access';
+import { readCookie } from '../sessions/cookies';
+import type { DiscordFacts } from '../sessions/discord-facts';
+import type { FollowedSession, SessionStore } from '../sessions/sessions';
 import type { AuditFn, DiscordSignInConfig } from './callback';
 import { DiscordSignInError } from './discord-api';
-import type { DiscordFacts } from './facts';
 import { memberFacts } from './flow';
 import { decideSignInRole, type SignInRules } from './roles';
 

@@ -25,7 +25,7 @@ import { type GuildMember, isGuildAdmin } from '../../../../shared/discord-admin
 import type { Reason } from '../../../../shared/reason';
 import type { GuildSettings } from '../../../../shared/settings/discord';
 import { inEnglish, reason } from '../../reason';
-import type { Role } from '../principal';
+import type { Role } from '../access/principal';
 
 export interface DiscordIdentity {
   userId: string;

@@ -1,4 +1,8 @@
 /**
+ * electron/engine/api/discord-sign-in: sign-in with Discord: its routes (routes.ts), the steps
+ * (flow.ts, callback.ts), Discord's calls (discord-api.ts), who may sign in as what (roles.ts), a session
+ * that follows the member (follow.ts), and its configuration, paths and pages.
+ *
  * The routes of sign-in with Discord and of the browser's session (issue 50):
  *   GET  /api/v1/session/methods            which sign-ins this server offers (public)
  *   GET  /api/v1/session/discord            to Discord's authorize page (public)
@@ -13,10 +17,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 import { settingName } from '../../../../shared/words/setting-label';
 import { inEnglish, reason } from '../../reason';
-import { clearCookie, readCookie, setCookie } from '../cookies';
-import { loopbackHost } from '../guards';
-import { sourceOf } from '../per-source';
-import type { Principal } from '../principal';
+import { loopbackHost } from '../access/guards';
+import type { Principal } from '../access/principal';
+import { sourceOf } from '../limits/per-source';
+import { clearCookie, readCookie, setCookie } from '../sessions/cookies';
 import { type CallbackOptions, handleCallback } from './callback';
 import { authorizeUrl } from './discord-api';
 import { createPendingSignIns, PENDING_MS } from './flow';

@@ -1,7 +1,7 @@
 /**
  * The person at the host confirming it is them (issue 73): the Settings page's refusal of a
  * dangerous change says how (renderer/src/api/api-error-words.ts, the API's `dangerous` code), and
- * the page a host link (`ipwatch open`, electron/engine/api/host-link-route.ts) shows when it did
+ * the page a host link (`ipwatch open`, electron/engine/api/host-proof/host-link-route.ts) shows when it did
  * not confirm this browser.
  */
 export const hostLink = {

@@ -1,10 +1,10 @@
 /**
  * The audit log's details, continued (issue 62): a row counted several times
- * (electron/engine/api/repeated-rows.ts: `verb` refused, signed in, signed out or signed out everywhere, `times`, `span` the time
+ * (electron/engine/api/audit/repeated-rows.ts: `verb` refused, signed in, signed out or signed out everywhere, `times`, `span` the time
  * from the first to the last, `short` yes under a second), said after the row's first detail; a
  * token's sign-in (`from` the browser's address, `here` yes with this run's host proof) and the
  * sessions a token revoked, rotated, re-roled or no longer standing ended (`why`: auth-hook.ts); why a role was refused a change or a
- * request outside (api/refusals.ts refusalReason: `method` the contract method, said by its
+ * request outside (api/audit/refusals.ts refusalReason: `method` the contract method, said by its
  * `action.*` words). Their English is what the engine wrote before
  * (tests/shared/words/reason-english-13.test.ts).
  */

@@ -3,7 +3,7 @@
  * (electron/engine/bot/interactions.ts): the server (`guild`, `none` outside one), the channel and
  * the options or the button's arguments as sent, and how it ended when that is not a plain
  * result (`audit.bot.*`, read back from the stored result by renderer/src/pages/audit-words.ts).
- * A dangerous change refused by its rule (electron/engine/api/guards.ts dangerReason): why, for
+ * A dangerous change refused by its rule (electron/engine/api/access/guards.ts dangerReason): why, for
  * who asked (`changes` the changes as destinations.ts names them, in English for now).
  * Their English is what the engine wrote before (tests/shared/words/reason-english-14.test.ts).
  */

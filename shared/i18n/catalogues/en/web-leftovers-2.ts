@@ -32,7 +32,7 @@ export const webLeftovers2 = {
   'error.short.tooLarge': 'the answer was too large',
 
   // The page a browser gets when it opens the dashboard by a name this server does not answer to
-  // (electron/engine/api/host-refusal.ts): the DNS-rebinding defence. Nothing from the request.
+  // (electron/engine/api/door/host-refusal.ts): the DNS-rebinding defence. Nothing from the request.
   'web.hostRefused.title': 'Not opened by this name',
   /** api.lan is off; `setting` is its label. */
   'web.hostRefused.whyOff': 'IPWatch answers on this machine only, to localhost and 127.0.0.1, since {setting} is off.',

@@ -10,7 +10,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { METRICS_NO_SESSION_WORDS } from '../../../../electron/engine/api/auth-hook';
+import { METRICS_NO_SESSION_WORDS } from '../../../../electron/engine/api/door/auth-hook';
 import { principalRows } from '../../../../electron/engine/store/audit';
 import type { AuditEntry } from '../../../../shared/contract/history';
 import { type ApiServer, errorMessage, startApiServer } from '../../../helpers/api-server';

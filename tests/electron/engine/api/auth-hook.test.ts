@@ -13,10 +13,10 @@ import {
   AUTH_FAILURES_WINDOW_MS,
   MAX_AUTH_FAILURE_CLIENTS,
   registerAuth,
-} from '../../../../electron/engine/api/auth-hook';
-import { createMetrics } from '../../../../electron/engine/api/metrics';
-import { createSessionStore } from '../../../../electron/engine/api/sessions';
-import { createTokenStore } from '../../../../electron/engine/api/tokens';
+} from '../../../../electron/engine/api/door/auth-hook';
+import { createMetrics } from '../../../../electron/engine/api/metrics/metrics';
+import { createSessionStore } from '../../../../electron/engine/api/sessions/sessions';
+import { createTokenStore } from '../../../../electron/engine/api/tokens/tokens';
 import { type Clock, systemClock } from '../../../../electron/engine/clock';
 import { createLogger } from '../../../../electron/engine/logger';
 import type { AppStatus } from '../../../../shared/contract';

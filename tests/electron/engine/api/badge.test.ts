@@ -1,11 +1,17 @@
 /**
- * The badge's SVG and words (api/badge.ts), pure: what it says for each status, that its width
+ * The badge's SVG and words (api/badge/badge.ts), pure: what it says for each status, that its width
  * is a fixed computation, that any text is escaped, and that the SVG (read by a strict XML
  * parser) holds no script, event attribute or external reference.
  */
 import { describe, expect, it } from 'vitest';
 
-import { badgeContent, type BadgeFacts, badgeSvg, escapeXml, textWidth } from '../../../../electron/engine/api/badge';
+import {
+  badgeContent,
+  type BadgeFacts,
+  badgeSvg,
+  escapeXml,
+  textWidth,
+} from '../../../../electron/engine/api/badge/badge';
 import type { FamilyStatus } from '../../../../shared/types';
 import { readSvg } from './svg-check';
 

@@ -14,7 +14,7 @@ import {
   DEFAULT_BODY_BYTES,
   SETTINGS_BODY_BYTES,
   SIGN_IN_BODY_BYTES,
-} from '../../../../electron/engine/api/body-limits';
+} from '../../../../electron/engine/api/door/body-limits';
 import { type ApiServer, errorMessage, startApiServer } from '../../../helpers/api-server';
 
 const MB = 1024 * 1024;

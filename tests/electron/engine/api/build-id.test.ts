@@ -1,5 +1,5 @@
 /**
- * The server names the dashboard build it serves (electron/engine/api/build-id.ts): in a header
+ * The server names the dashboard build it serves (electron/engine/api/dashboard/build-id.ts): in a header
  * on the dashboard's answers only, read again when index.html is replaced while it runs.
  */
 import { mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
@@ -9,7 +9,7 @@ import path from 'node:path';
 import Fastify from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { buildIdHeader } from '../../../../electron/engine/api/build-id';
+import { buildIdHeader } from '../../../../electron/engine/api/dashboard/build-id';
 import { BUILD_ID_HEADER } from '../../../../shared/build-id';
 
 const page = (entry: string) => `<!doctype html><html><head>

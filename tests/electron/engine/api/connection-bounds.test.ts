@@ -14,7 +14,10 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { CHECK_INTERVAL_MS, MAX_CONNECTIONS_PER_ADDRESS } from '../../../../electron/engine/api/connection-bounds';
+import {
+  CHECK_INTERVAL_MS,
+  MAX_CONNECTIONS_PER_ADDRESS,
+} from '../../../../electron/engine/api/limits/connection-bounds';
 import { type ApiRunner, openEvents, startApiRunner } from '../../../helpers/api-runner';
 import { until } from '../../../helpers/until';
 import { startWorld, type World } from '../../../helpers/world';

@@ -10,7 +10,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { AUTH_FAILURES_MAX } from '../../../../electron/engine/api/auth-hook';
+import { AUTH_FAILURES_MAX } from '../../../../electron/engine/api/door/auth-hook';
 import { type DiscordOAuthFake, startDiscordOAuth } from '../../../fakes/discord-oauth';
 import { type ApiServer, startApiServer } from '../../../helpers/api-server';
 import { ADMIN, CLIENT, SECRET, SERVER, STRANGER } from '../../../helpers/discord-cast';

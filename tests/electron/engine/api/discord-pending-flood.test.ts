@@ -15,8 +15,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { AUTH_FAILURES_MAX } from '../../../../electron/engine/api/auth-hook';
 import { MAX_PENDING } from '../../../../electron/engine/api/discord-sign-in/flow';
+import { AUTH_FAILURES_MAX } from '../../../../electron/engine/api/door/auth-hook';
 import { type DiscordOAuthFake, startDiscordOAuth } from '../../../fakes/discord-oauth';
 import { type ApiServer, startApiServer } from '../../../helpers/api-server';
 import { ADMIN, CLIENT, SECRET, SERVER } from '../../../helpers/discord-cast';

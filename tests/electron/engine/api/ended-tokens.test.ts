@@ -5,13 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { type StoredToken, tokenMark } from '../../../../electron/engine/api/token-file';
+import { type StoredToken, tokenMark } from '../../../../electron/engine/api/tokens/token-file';
 import {
   createTokenStore,
   endedTokens,
   SETTINGS_TOKEN_ID,
   sessionMatches,
-} from '../../../../electron/engine/api/tokens';
+} from '../../../../electron/engine/api/tokens/tokens';
 import { systemClock } from '../../../../electron/engine/clock';
 import { createLogger } from '../../../../electron/engine/logger';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { createEventFeed } from '../../../../electron/engine/api/events';
-import { createMetrics } from '../../../../electron/engine/api/metrics';
+import { createMetrics } from '../../../../electron/engine/api/metrics/metrics';
+import { createEventFeed } from '../../../../electron/engine/api/streams/events';
 import { EventHub } from '../../../../electron/engine/events';
 import { createLogger } from '../../../../electron/engine/logger';
 import { sitesEvent } from '../../../../electron/engine/runtime/fleet';

@@ -8,7 +8,7 @@ import {
   loopbackHost,
   RECENT_SIGN_IN_MS,
   refusedFor,
-} from '../../../../electron/engine/api/guards';
+} from '../../../../electron/engine/api/access/guards';
 
 describe('refusedFor: what each role reaches', () => {
   it.each([

@@ -1,5 +1,5 @@
 /**
- * The Host check (electron/engine/api/guards.ts, hostAllowed; issue 58): the truth table of its
+ * The Host check (electron/engine/api/access/guards.ts, hostAllowed; issue 58): the truth table of its
  * doc comment, row by row, then a property (fast-check, seeded): with api.lan on, a request over
  * plain HTTP on loopback is answered for no name but a loopback one, whatever the certificate
  * holds, and over TLS for a name exactly when the certificate covers it.
@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { type Arrival, hostAllowed, hostRefusedWords } from '../../../../electron/engine/api/guards';
+import { type Arrival, hostAllowed, hostRefusedWords } from '../../../../electron/engine/api/access/guards';
 import { hostCovered, type HostNames } from '../../../../electron/engine/tls';
 import { propertyRun } from '../../../helpers/properties';
 

@@ -1,5 +1,5 @@
 /**
- * The Host rule (electron/engine/api/host-header.ts, issue 73) as a property (fast-check, seeded
+ * The Host rule (electron/engine/api/access/host-header.ts, issue 73) as a property (fast-check, seeded
  * by tests/helpers/properties.ts), with oracles apart from the code under test:
  * - a Host accepted is RFC 3986's `host [ ":" port ]` by the ABNF written out here (section 3.2.2:
  *   IP-literal / IPv4address / reg-name; section 3.2.3: port), and the WHATWG URL parser (Node's)
@@ -11,7 +11,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { hostHeaderWhy } from '../../../../electron/engine/api/host-header';
+import { hostHeaderWhy } from '../../../../electron/engine/api/access/host-header';
 import { propertyRun } from '../../../helpers/properties';
 
 // RFC 3986 appendix A, as written there.

@@ -17,9 +17,9 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { HOST_CONFIRMED_MS, HOST_LINK_MS } from '../../../../electron/engine/api/host-link';
-import { HOST_LINK_LANDING, HOST_LINK_PATH } from '../../../../electron/engine/api/host-link-route';
-import { HOST_PROOF_FILE, HOST_PROOF_HEADER } from '../../../../electron/engine/api/host-proof';
+import { HOST_CONFIRMED_MS, HOST_LINK_MS } from '../../../../electron/engine/api/host-proof/host-link';
+import { HOST_LINK_LANDING, HOST_LINK_PATH } from '../../../../electron/engine/api/host-proof/host-link-route';
+import { HOST_PROOF_FILE, HOST_PROOF_HEADER } from '../../../../electron/engine/api/host-proof/host-proof';
 import { registerOpenCommand } from '../../../../electron/headless/open-command';
 import { type ApiServer, startApiServer } from '../../../helpers/api-server';
 import { FakeClock } from '../../../helpers/fake-clock';

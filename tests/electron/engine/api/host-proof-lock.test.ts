@@ -10,8 +10,8 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { AUTH_FAILURES_MAX } from '../../../../electron/engine/api/auth-hook';
-import { HOST_PROOF_FILE, HOST_PROOF_HEADER } from '../../../../electron/engine/api/host-proof';
+import { AUTH_FAILURES_MAX } from '../../../../electron/engine/api/door/auth-hook';
+import { HOST_PROOF_FILE, HOST_PROOF_HEADER } from '../../../../electron/engine/api/host-proof/host-proof';
 import { type ApiServer, startApiServer } from '../../../helpers/api-server';
 import { fromAddress } from '../../../helpers/from-address';
 import { cleanEnv, runHeadless } from '../../../helpers/headless';

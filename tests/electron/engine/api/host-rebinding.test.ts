@@ -12,7 +12,7 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { AUTH_FAILURES_MAX } from '../../../../electron/engine/api/auth-hook';
+import { AUTH_FAILURES_MAX } from '../../../../electron/engine/api/door/auth-hook';
 import { TLS_FOLDER } from '../../../../electron/engine/tls/generated';
 import { parseSubjectAltName } from '../../../../electron/engine/tls/host-names';
 import { type ApiServer, startApiServer } from '../../../helpers/api-server';

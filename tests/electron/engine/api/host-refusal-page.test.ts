@@ -1,5 +1,5 @@
 /**
- * A refused Host as a person reads it (electron/engine/api/host-refusal.ts, issue 62), through
+ * A refused Host as a person reads it (electron/engine/api/door/host-refusal.ts, issue 62), through
  * the real API server with api.lan off: a browser that opens the dashboard by another name (a
  * DNS-rebinding page's, or a name a person typed) gets the same 403 as a page in its language
  * that names the setting by its label, holds nothing of the request and loads nothing; a script
@@ -8,7 +8,7 @@
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { hostRefusedPage, wantsPage } from '../../../../electron/engine/api/host-refusal';
+import { hostRefusedPage, wantsPage } from '../../../../electron/engine/api/door/host-refusal';
 import { translator } from '../../../../shared/i18n/translators';
 import { type ApiServer, startApiServer } from '../../../helpers/api-server';
 import { pseudoTranslator, unmarkedText } from '../../../helpers/pseudo-language';

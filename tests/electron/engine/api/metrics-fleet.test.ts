@@ -1,12 +1,12 @@
 /**
- * The fleet's Prometheus series (electron/engine/api/metrics-fleet.ts) in prom-client's text: a
+ * The fleet's Prometheus series (electron/engine/api/metrics/metrics-fleet.ts) in prom-client's text: a
  * site this watcher never heard (only its will came, lastSeenAt null) has no last-seen series, as
  * Prometheus leaves an unknown value out, never 0 or NaN; its up series still says 0.
  */
 import * as prom from 'prom-client';
 import { describe, expect, it } from 'vitest';
 
-import { fleetSeries } from '../../../../electron/engine/api/metrics-fleet';
+import { fleetSeries } from '../../../../electron/engine/api/metrics/metrics-fleet';
 import { emptySite } from '../../../../electron/engine/fleet/sites';
 import type { FleetSite } from '../../../../shared/contract/fleet';
 

@@ -6,7 +6,7 @@
 import { Counter, Histogram, Registry } from 'prom-client';
 import { describe, expect, it } from 'vitest';
 
-import { CHECK_BUCKETS, createEventTally } from '../../../../electron/engine/api/metrics-tally';
+import { CHECK_BUCKETS, createEventTally } from '../../../../electron/engine/api/metrics/metrics-tally';
 import type { EngineEvent } from '../../../../shared/types';
 
 const SEED = 49;

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { createPerSourceMap, sourceOf } from '../../../../electron/engine/api/per-source';
+import { createPerSourceMap, sourceOf } from '../../../../electron/engine/api/limits/per-source';
 import { propertyRun } from '../../../helpers/properties';
 
 describe('sourceOf', () => {

@@ -1,5 +1,5 @@
 /**
- * The refusal log's rules (electron/engine/api/refusals.ts): when a refusal counts on the row
+ * The refusal log's rules (electron/engine/api/audit/refusals.ts): when a refusal counts on the row
  * already written, the row's words, and the log over the real store (in memory): the bound on the
  * rows being counted, and a row gone from under it. Through the server: refusal-audit.test.ts.
  */
@@ -11,7 +11,7 @@ import {
   MAX_COUNTED_REFUSALS,
   REFUSAL_REPEAT_MS,
   refusalDetail,
-} from '../../../../electron/engine/api/refusals';
+} from '../../../../electron/engine/api/audit/refusals';
 import { createLogger } from '../../../../electron/engine/logger';
 import { type HistoryStore, openHistoryStore } from '../../../../electron/engine/store';
 import { FakeClock } from '../../../helpers/fake-clock';

@@ -1,12 +1,12 @@
 /**
- * The request targets refused before routing (electron/engine/api/request-target.ts): the table of
+ * The request targets refused before routing (electron/engine/api/door/request-target.ts): the table of
  * each form, then a property (fast-check, seeded): a path the router reads as itself passes, and
  * any unreserved character of it percent-encoded is refused.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { nonCanonicalWhy } from '../../../../electron/engine/api/request-target';
+import { nonCanonicalWhy } from '../../../../electron/engine/api/door/request-target';
 import { propertyRun } from '../../../helpers/properties';
 
 describe('nonCanonicalWhy', () => {

@@ -12,9 +12,9 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { HOST_PROOF_FILE, HOST_PROOF_HEADER } from '../../../../electron/engine/api/host-proof';
+import { HOST_PROOF_FILE, HOST_PROOF_HEADER } from '../../../../electron/engine/api/host-proof/host-proof';
 import { accessOfMethod } from '../../../../electron/engine/api/routes';
-import { readTokens, TOKENS_FILE } from '../../../../electron/engine/api/token-file';
+import { readTokens, TOKENS_FILE } from '../../../../electron/engine/api/tokens/token-file';
 import { API_METHODS, api as contract } from '../../../../shared/contract';
 import { english } from '../../../../shared/i18n/translators';
 import { actionWords } from '../../../../shared/words/actions';

@@ -11,8 +11,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { nonCanonicalWhy } from '../../../../electron/engine/api/request-target';
-import type { DeclaredRoute } from '../../../../electron/engine/api/route-access';
+import type { DeclaredRoute } from '../../../../electron/engine/api/access/route-access';
+import { nonCanonicalWhy } from '../../../../electron/engine/api/door/request-target';
 import { propertyRun } from '../../../helpers/properties';
 import { MAY, routeAccessRoom, type Who } from '../../../helpers/route-access-room';
 

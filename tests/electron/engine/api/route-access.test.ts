@@ -11,7 +11,7 @@
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 
-import { requireAccess, requirePrincipal } from '../../../../electron/engine/api/route-access';
+import { requireAccess, requirePrincipal } from '../../../../electron/engine/api/access/route-access';
 import { API_BASE, API_METHODS, EVENTS_PATH } from '../../../../shared/contract';
 import type { ApiRunner } from '../../../helpers/api-runner';
 import { rawRequest } from '../../../helpers/raw-request';

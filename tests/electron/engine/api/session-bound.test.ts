@@ -7,7 +7,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createSessionStore, MAX_SESSIONS, MAX_SESSIONS_PER_PRINCIPAL } from '../../../../electron/engine/api/sessions';
+import {
+  createSessionStore,
+  MAX_SESSIONS,
+  MAX_SESSIONS_PER_PRINCIPAL,
+} from '../../../../electron/engine/api/sessions/sessions';
 import { ApiError } from '../../../../shared/contract';
 import { type ApiServer, quietLogger, startApiServer } from '../../../helpers/api-server';
 import { FakeClock } from '../../../helpers/fake-clock';

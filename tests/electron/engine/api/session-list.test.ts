@@ -13,7 +13,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createApiCore } from '../../../../electron/engine/api';
-import { SESSIONS_FILE } from '../../../../electron/engine/api/sessions';
+import { SESSIONS_FILE } from '../../../../electron/engine/api/sessions/sessions';
 import { ApiError, type AuditEntry, type BrowserSessions, type RevokedSession } from '../../../../shared/contract';
 import { english } from '../../../../shared/i18n/translators';
 import { viewersCannotSeeSignIns } from '../../../../shared/words/roles';

@@ -12,7 +12,7 @@ import {
   sessionMaxAgeMs,
   SESSIONS_FILE,
   TOUCH_SAVE_MS,
-} from '../../../../electron/engine/api/sessions';
+} from '../../../../electron/engine/api/sessions/sessions';
 import { createLogger, type LogRecord } from '../../../../electron/engine/logger';
 import { FakeClock } from '../../../helpers/fake-clock';
 

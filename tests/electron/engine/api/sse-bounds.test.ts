@@ -10,14 +10,14 @@ import { connect } from 'node:net';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 
-import { createEventFeed } from '../../../../electron/engine/api/events';
+import { createEventFeed } from '../../../../electron/engine/api/streams/events';
 import {
   MAX_SSE_CLIENTS,
   MAX_SSE_PER_PRINCIPAL,
   MAX_SSE_UNSENT_BYTES,
   SSE_BUSY_WORDS,
   streamEvents,
-} from '../../../../electron/engine/api/sse';
+} from '../../../../electron/engine/api/streams/sse';
 import { EventHub } from '../../../../electron/engine/events';
 import { createLogger } from '../../../../electron/engine/logger';
 import { API_BASE } from '../../../../shared/contract';

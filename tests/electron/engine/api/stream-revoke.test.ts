@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { readTokens, withTokensLock, writeTokens } from '../../../../electron/engine/api/token-file';
+import { readTokens, withTokensLock, writeTokens } from '../../../../electron/engine/api/tokens/token-file';
 import { API_BASE, type BrowserSessions } from '../../../../shared/contract';
 import { type ApiRunner, openEvents } from '../../../helpers/api-runner';
 import { runHeadless } from '../../../helpers/headless';

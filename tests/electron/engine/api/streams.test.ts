@@ -1,8 +1,8 @@
 /** Who holds an event stream (issue 58): the pure decision streams.ts keeps each stream by. */
 import { describe, expect, it } from 'vitest';
 
-import type { Principal } from '../../../../electron/engine/api/principal';
-import { streamHolder } from '../../../../electron/engine/api/streams';
+import type { Principal } from '../../../../electron/engine/api/access/principal';
+import { streamHolder } from '../../../../electron/engine/api/streams/streams';
 
 const token: Principal = { role: 'viewer', via: 'token', name: 'grafana', id: 't0123456789' };
 const session: Principal = { role: 'admin', via: 'session', name: 'Ada', id: 'discord:42', signedInWith: 'discord' };

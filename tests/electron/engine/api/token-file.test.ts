@@ -21,8 +21,8 @@ import {
   tokensWithMigration,
   withTokensLock,
   writeTokens,
-} from '../../../../electron/engine/api/token-file';
-import { createTokenStore, tokenChanges } from '../../../../electron/engine/api/tokens';
+} from '../../../../electron/engine/api/tokens/token-file';
+import { createTokenStore, tokenChanges } from '../../../../electron/engine/api/tokens/tokens';
 import { createLogger, type LogRecord } from '../../../../electron/engine/logger';
 import { acquireDataLock, LOCK_FILE } from '../../../../electron/engine/store/data-lock';
 import { FakeClock } from '../../../helpers/fake-clock';

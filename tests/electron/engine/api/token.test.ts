@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { bearer, loadApiToken, tokenMatches } from '../../../../electron/engine/api/auth';
+import { bearer, loadApiToken, tokenMatches } from '../../../../electron/engine/api/tokens/auth';
 
 const dir = () => mkdtempSync(path.join(tmpdir(), 'ipwatch-token-'));
 const noSecrets = {

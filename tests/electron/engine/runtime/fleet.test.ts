@@ -9,7 +9,7 @@
 import mqtt from 'mqtt';
 import { afterEach, expect, it } from 'vitest';
 
-import { createMetrics } from '../../../../electron/engine/api/metrics';
+import { createMetrics } from '../../../../electron/engine/api/metrics/metrics';
 import { systemClock } from '../../../../electron/engine/clock';
 import { createLogger } from '../../../../electron/engine/logger';
 import { createRuntime, type Runtime } from '../../../../electron/engine/runtime';

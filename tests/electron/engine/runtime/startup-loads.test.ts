@@ -31,7 +31,7 @@ const NEVER = [
 
 /** Loaded on first use only: a module path (under the checkout) or a package, and how it is first used. */
 const ON_FIRST_USE = [
-  { what: 'the OpenAPI document', module: '/electron/engine/api/openapi-settings.ts' },
+  { what: 'the OpenAPI document', module: '/electron/engine/api/openapi/openapi-settings.ts' },
   { what: 'the OpenAPI generator (@fastify/swagger)', module: '/node_modules/@fastify/swagger/' },
   { what: 'Prometheus (prom-client)', module: '/node_modules/prom-client/' },
   { what: "the speed test's measuring", module: '/electron/engine/speed/transfer.ts' },
@@ -90,7 +90,7 @@ describe('the runner at start with default settings', () => {
     expect((await runner.fetch('/api/v1/openapi.json')).status).toBe(200);
     const urls = loaded();
     expect(urls.some((u) => u.includes('/node_modules/prom-client/'))).toBe(true);
-    expect(urls.some((u) => u.endsWith('/electron/engine/api/openapi-settings.ts'))).toBe(true);
+    expect(urls.some((u) => u.endsWith('/electron/engine/api/openapi/openapi-settings.ts'))).toBe(true);
     expect(urls.some((u) => u.includes('/node_modules/@fastify/swagger/'))).toBe(true);
   });
 

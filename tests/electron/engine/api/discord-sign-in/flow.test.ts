@@ -11,6 +11,7 @@ import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { createSignInLog } from '../../../../../electron/engine/api/audit/sign-in-log';
 import { discordSignInConfig } from '../../../../../electron/engine/api/discord-sign-in/config';
 import { registerDiscordSignIn } from '../../../../../electron/engine/api/discord-sign-in/routes';
 import { schemaController } from '../../../../../electron/engine/api/schema-compilers';
@@ -19,8 +20,7 @@ import {
   SESSION_IDLE_MS,
   SESSION_MAX_MS,
   type SessionStore,
-} from '../../../../../electron/engine/api/sessions';
-import { createSignInLog } from '../../../../../electron/engine/api/sign-in-log';
+} from '../../../../../electron/engine/api/sessions/sessions';
 import { createLogger, type LogRecord } from '../../../../../electron/engine/logger';
 import { signInSettingsSchema } from '../../../../../shared/settings/sign-in';
 import { type DiscordOAuthFake, startDiscordOAuth } from '../../../../fakes/discord-oauth';

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { startApi, type RunningApi } from '../../../../../electron/engine/api';
 import { RECHECK_MS } from '../../../../../electron/engine/api/discord-sign-in/follow';
-import { SESSIONS_FILE } from '../../../../../electron/engine/api/sessions';
+import { SESSIONS_FILE } from '../../../../../electron/engine/api/sessions/sessions';
 import { systemClock } from '../../../../../electron/engine/clock';
 import { createLogger, type LogRecord } from '../../../../../electron/engine/logger';
 import { createRuntime, type Runtime } from '../../../../../electron/engine/runtime';
