@@ -22,6 +22,9 @@ export const spkiPin = (pem: string): string =>
 export const servedCertificate = (dataDir: string): string =>
   readFileSync(path.join(dataDir, 'tls', 'cert.pem'), 'utf8');
 
-/** Chromium that trusts the certificate of the runner of `dataDir`, and no other self-signed one. */
-export const launchPinnedChromium = (dataDir: string): Promise<Browser> =>
-  launchChromium([`--ignore-certificate-errors-spki-list=${spkiPin(servedCertificate(dataDir))}`]);
+/**
+ * Chromium that trusts the certificate of the runner of `dataDir`, and no other self-signed one;
+ * `reachable`: this host's own addresses it may connect to besides 127.0.0.1 (launchChromium).
+ */
+export const launchPinnedChromium = (dataDir: string, reachable: readonly string[] = []): Promise<Browser> =>
+  launchChromium([`--ignore-certificate-errors-spki-list=${spkiPin(servedCertificate(dataDir))}`], reachable);

@@ -56,8 +56,12 @@ export async function buildRenderer(): Promise<void> {
 /** Builds the headless runner (out/headless/index.js), as `npm run headless` does first. */
 export const buildHeadless = (): Promise<void> => run('npm', ['run', 'build:headless', '--silent']);
 
-/** `extraArgs`: more flags, such as the SPKI pin of a test's own certificate. */
-export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+/**
+ * `extraArgs`: more flags, such as the SPKI pin of a test's own certificate. `reachable`: this
+ * host's own addresses besides 127.0.0.1 the browser may connect to (its LAN address, as another
+ * machine would reach the runner); the connection still never leaves the machine.
+ */
+export function launchChromium(extraArgs: readonly string[] = [], reachable: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     // Nothing leaves the machine: no background fetches, no component updates, and every name
@@ -67,7 +71,7 @@ export function launchChromium(extraArgs: readonly string[] = []): Promise<Brows
       '--disable-gpu',
       '--disable-background-networking',
       '--disable-component-update',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      `--host-resolver-rules=MAP * ~NOTFOUND, ${['127.0.0.1', ...reachable].map((a) => `EXCLUDE ${a}`).join(', ')}`,
       ...extraArgs,
     ],
     headless: true,
