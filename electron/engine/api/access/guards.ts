@@ -83,13 +83,16 @@ export function crossSiteAllowed(
 }
 
 /**
- * Is this a request from another site's page? Browsers say so with Sec-Fetch-Site, and
- * with an Origin that is not this server's. Requests without either (curl, Prometheus) are
- * not from a page; they still need the token.
+ * Is this a request from another site's page? A browser that sends Sec-Fetch-Site says so
+ * itself, and that answer stands (a page cannot set it): behind a reverse proxy the Origin is
+ * the proxy's public name while the Host is the loopback one the proxy sends, so comparing them
+ * would refuse every change the dashboard makes there. Only a browser without it (before Fetch
+ * Metadata) is judged by an Origin that is not this server's, as Go's CrossOriginProtection
+ * does. Requests without either (curl, Prometheus) are not from a page; they still need the token.
  */
 export function crossSite(headers: { origin?: string; host?: string; 'sec-fetch-site'?: string }): boolean {
   const site = headers['sec-fetch-site'];
-  if (site !== undefined && site !== 'same-origin' && site !== 'none') return true;
+  if (site !== undefined) return site !== 'same-origin' && site !== 'none';
   const origin = headers.origin;
   if (origin === undefined) return false;
   try {

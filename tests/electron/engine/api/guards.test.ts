@@ -190,6 +190,10 @@ describe('crossSite', () => {
     [{ host: 'h', 'sec-fetch-site': 'none' }, false],
     [{ host: 'h', 'sec-fetch-site': 'same-site' }, true],
     [{ host: 'h', 'sec-fetch-site': 'cross-site' }, true],
+    // Behind a reverse proxy: the page's Origin is the proxy's name, the Host the loopback one it sends.
+    [{ host: '127.0.0.1:8787', origin: 'https://nas.example', 'sec-fetch-site': 'same-origin' }, false],
+    [{ host: '127.0.0.1:8787', origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }, true],
+    [{ host: '127.0.0.1:8787', origin: 'https://evil.example', 'sec-fetch-site': 'same-site' }, true],
   ])('%j -> %s', (headers, refused) => {
     expect(crossSite(headers)).toBe(refused);
   });

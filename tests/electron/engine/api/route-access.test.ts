@@ -130,6 +130,28 @@ describe('other sites, as each route declares', () => {
   });
 });
 
+describe('behind a reverse proxy (issue 73)', () => {
+  // nginx's default: the browser's page is https://nas.example, the proxy sends a loopback Host.
+  const viaProxy = (site: string) => ({
+    origin: 'https://nas.example',
+    'sec-fetch-site': site,
+    'sec-fetch-mode': 'cors',
+    'sec-fetch-dest': 'empty',
+  });
+  it.each([
+    ["the dashboard's own fetch (same-origin)", 'same-origin', 200],
+    ["another site's script", 'cross-site', 403],
+    ['a sibling name of the same site', 'same-site', 403],
+  ] as const)('%s: %s', async (_what, site, status) => {
+    const { url, port } = room.server.api;
+    const a = await rawRequest(url, '/api/v1/status', {
+      headers: { host: `127.0.0.1:${port}`, authorization: `Bearer ${room.server.tokens.admin}`, ...viaProxy(site) },
+    });
+    expect(a.status, a.body.slice(0, 200)).toBe(status);
+    if (status === 403) expect(JSON.parse(a.body)).toMatchObject({ error: { code: 'cross_site' } });
+  });
+});
+
 describe('a route that forgets', () => {
   it('without an access declaration fails the start, naming the route', async () => {
     const app = Fastify();
