@@ -92,33 +92,8 @@ export function createEgressGate(now: () => number = Date.now): EgressGate {
   const zonesOf = (address: string): ReadonlySet<string> => zoneServers.get(normalHost(address)) ?? new Set();
   let policy: EgressPolicy | null = null;
 
-  function record(ask: EgressAsk, found: DeclaredDestination[], result: EgressResult): EgressContact {
-    const host = normalHost(ask.host);
-    const key = `${ask.protocol}|${host}|${ask.port}`;
-    let c = contacts.get(key);
-    if (!c) {
-      if (contacts.size >= MAX_KEPT) contacts.delete(contacts.keys().next().value!);
-      c = {
-        host,
-        port: ask.port,
-        protocol: ask.protocol,
-        declared: [],
-        purposes: [],
-        count: 0,
-        lastAt: 0,
-        lastResult: result,
-        lookup: parseAddress(host) ? 'none' : 'system',
-      };
-      contacts.set(key, c);
-    }
-    c.declared = found.map((d) => d.id);
-    c.purposes = [...new Set(found.map((d) => d.purpose))];
-    c.count += 1;
-    c.lastAt = now();
-    c.lastResult = result;
-    delete c.lastError;
-    return c;
-  }
+  const record = (ask: EgressAsk, found: DeclaredDestination[], result: EgressResult): EgressContact =>
+    recordContact(contacts, ask, found, result, now());
 
   function sayOnce(kind: 'refused' | 'undeclared' | 'local', ask: EgressAsk, address?: string): void {
     const key = `${kind}|${ask.protocol}|${normalHost(ask.host)}|${ask.port}|${address ?? ''}`;
@@ -191,6 +166,41 @@ export function createEgressGate(now: () => number = Date.now): EgressGate {
       lookups: [...lookups.values()].map((l) => ({ ...l })),
     }),
   };
+}
+
+/** Counts one contact of `ask` in `contacts` (at most MAX_KEPT, the oldest forgotten first). */
+function recordContact(
+  contacts: Map<string, EgressContact>,
+  ask: EgressAsk,
+  found: DeclaredDestination[],
+  result: EgressResult,
+  at: number,
+): EgressContact {
+  const host = normalHost(ask.host);
+  const key = `${ask.protocol}|${host}|${ask.port}`;
+  let c = contacts.get(key);
+  if (!c) {
+    if (contacts.size >= MAX_KEPT) contacts.delete(contacts.keys().next().value!);
+    c = {
+      host,
+      port: ask.port,
+      protocol: ask.protocol,
+      declared: [],
+      purposes: [],
+      count: 0,
+      lastAt: 0,
+      lastResult: result,
+      lookup: parseAddress(host) ? 'none' : 'system',
+    };
+    contacts.set(key, c);
+  }
+  c.declared = found.map((d) => d.id);
+  c.purposes = [...new Set(found.map((d) => d.purpose))];
+  c.count += 1;
+  c.lastAt = at;
+  c.lastResult = result;
+  delete c.lastError;
+  return c;
 }
 
 const named = (e: unknown, name: string): boolean => e instanceof Error && e.name === name;
