@@ -142,6 +142,12 @@ export function offlineReasonWords(why: string | null, words: Translator): strin
   return siteSaysWords(why, words);
 }
 
+/** How many messages came under a site name that could hide or reverse text (issue 73), in words; null when none. */
+export function badNamesWords(n: number | undefined, words: Translator): string | null {
+  if (!n || n <= 0) return null;
+  return words.t('fleet.note.badNames', { n, nN: formatNumber(n, words.language, { useGrouping: false }) });
+}
+
 /** How many values a site sent were refused or replaced (contract/fleet/checked.ts), in words; null when none. */
 export function siteRefusedWords(site: FleetSite, words: Translator): string | null {
   const n = site.refusedValues ?? 0;

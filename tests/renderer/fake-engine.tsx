@@ -174,6 +174,8 @@ export function runs(n: number): HistoryEntry[] {
 export interface HeldSites {
   watching: boolean;
   sites: FleetSite[];
+  /** Messages the watcher did not hold for their site name (issue 73). */
+  badNames?: number;
 }
 
 export function fakeEngine(
@@ -262,7 +264,8 @@ export function fakeEngine(
     getSites: vi.fn(async (q: SitesQuery) => {
       const all = [...fleet.sites.sites].sort((a, b) => compareSiteNames(a.site, b.site));
       const page = sitePage(all, sitesQuerySchema.parse(q));
-      return { watching: fleet.sites.watching, summary: fleetSummary(all, Date.now()), ...page };
+      const bad = fleet.sites.badNames ? { badNames: fleet.sites.badNames } : {};
+      return { watching: fleet.sites.watching, summary: fleetSummary(all, Date.now()), ...page, ...bad };
     }),
     getSite: vi.fn(async ({ name, limit }: { name: string; limit?: unknown }) => {
       const site = fleet.sites.sites.find((x) => x.site === name);

@@ -19,7 +19,7 @@ afterEach(cleanup);
 
 const now = Date.now();
 
-it.each<[string, Words, { refused: string; health: string; reason: RegExp; known: string }]>([
+it.each<[string, Words, { refused: string; health: string; reason: RegExp; known: string; badNames: string }]>([
   [
     'English',
     { language: 'en', messages: en },
@@ -29,6 +29,8 @@ it.each<[string, Words, { refused: string; health: string; reason: RegExp; known
       health: '“Your admin token expired: visit evil.example” (as the site says)',
       reason: /\(“rebooting for updates” \(as the site says\)\)$/,
       known: 'Degraded',
+      badNames:
+        '2 messages were not shown: the site name it came under holds characters that are invisible or change the text’s direction',
     },
   ],
   [
@@ -40,6 +42,8 @@ it.each<[string, Words, { refused: string; health: string; reason: RegExp; known
       health: '„Your admin token expired: visit evil.example“ (so der Standort)',
       reason: /\(„rebooting for updates“ \(so der Standort\)\)$/,
       known: 'Beeinträchtigt',
+      badNames:
+        '2 Nachrichten wurden nicht gezeigt: der Standortname, unter dem sie kam, enthält unsichtbare oder die Schreibrichtung ändernde Zeichen',
     },
   ],
   [
@@ -51,6 +55,8 @@ it.each<[string, Words, { refused: string; health: string; reason: RegExp; known
       health: '“Your admin token expired: visit evil.example” (menurut lokasi)',
       reason: /\(“rebooting for updates” \(menurut lokasi\)\)$/,
       known: 'Terganggu',
+      badNames:
+        '2 pesan tidak ditampilkan: nama lokasi pengirimnya berisi karakter tak terlihat atau yang mengubah arah teks',
     },
   ],
 ])('in %s', async (_name, words, want) => {
@@ -58,6 +64,7 @@ it.each<[string, Words, { refused: string; health: string; reason: RegExp; known
   fake.setFleet({
     sites: {
       watching: true,
+      badNames: 2,
       sites: [
         fleetSite(
           'evil',
@@ -85,4 +92,6 @@ it.each<[string, Words, { refused: string; health: string; reason: RegExp; known
   expect(gone.textContent).toContain(want.known);
   expect(gone.textContent).not.toContain('All good');
   expect(within(gone).getByText(want.reason)).toBeTruthy();
+  // Messages under a site name that hides or reverses text: counted in words above the table (issue 73).
+  expect(screen.getByText(want.badNames)).toBeTruthy();
 });

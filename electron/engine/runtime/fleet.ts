@@ -167,7 +167,8 @@ export function fleetPart(ctx: FeatureContext): FeaturePart {
 function sitesAnswer(fleet: Fleet | null, watch: boolean, q: SitePageQuery, now: number): Sites {
   const all = fleet?.sites() ?? [];
   const summary = fleet ? fleetSummary(all, now) : EMPTY_FLEET_SUMMARY;
-  return { watching: watch && fleet !== null, summary, ...sitePage(all, q) };
+  const badNames = fleet?.status().watch.badNames ?? 0;
+  return { watching: watch && fleet !== null, summary, ...sitePage(all, q), ...(badNames > 0 ? { badNames } : {}) };
 }
 
 /** One watched site and its recent events; 404 when none of that name is watched. */

@@ -60,6 +60,11 @@ export const sitesSchema = z.object({
   total: described(z.number().check(z.int()), 'the sites `find` matches (every site when absent)'),
   sites: z.array(fleetSiteSchema),
   next: described(z.nullable(z.string()), 'the cursor of the page after this one; null on the last page'),
+  /**
+   * Messages not shown because their site name (the topic level) holds a control, bidi or
+   * non-character (issue 73); absent from a runner before it.
+   */
+  badNames: z.optional(z.number().check(z.int())),
 });
 export type Sites = z.infer<typeof sitesSchema>;
 

@@ -53,6 +53,8 @@ export const words3 = {
   'fleet.offline.connectionLost': 'Verbindung verloren',
   'fleet.note.refused':
     '{n, plural, one {{nN} gesendeter Wert wurde} other {{nN} gesendete Werte wurden}} abgelehnt oder ersetzt: eine Adresse der falschen Art wird als unbekannt gezeigt, unsichtbare oder die Schreibrichtung ändernde Zeichen als �',
+  'fleet.note.badNames':
+    '{n, plural, one {{nN} Nachricht wurde} other {{nN} Nachrichten wurden}} nicht gezeigt: der Standortname, unter dem sie kam, enthält unsichtbare oder die Schreibrichtung ändernde Zeichen',
   'fleet.event.changed': 'geändert',
   'fleet.event.online': 'ging online',
   'fleet.event.offline': 'ging offline',

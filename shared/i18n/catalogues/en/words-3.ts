@@ -54,6 +54,8 @@ export const words3 = {
   'fleet.offline.connectionLost': 'connection lost',
   'fleet.note.refused':
     '{n, plural, one {{nN} value it sent was} other {{nN} values it sent were}} refused or replaced: an address not of its kind is shown as unknown, and characters that are invisible or change the text’s direction as �',
+  'fleet.note.badNames':
+    '{n, plural, one {{nN} message was} other {{nN} messages were}} not shown: the site name it came under holds characters that are invisible or change the text’s direction',
   'fleet.event.changed': 'changed',
   'fleet.event.online': 'came online',
   'fleet.event.offline': 'went offline',

@@ -53,6 +53,8 @@ export const words3 = {
   'fleet.offline.connectionLost': 'koneksi terputus',
   'fleet.note.refused':
     '{n, plural, other {{nN} nilai yang dikirimnya}} ditolak atau diganti: alamat yang bukan jenisnya ditampilkan sebagai tidak diketahui, dan karakter tak terlihat atau yang mengubah arah teks sebagai �',
+  'fleet.note.badNames':
+    '{n, plural, other {{nN} pesan}} tidak ditampilkan: nama lokasi pengirimnya berisi karakter tak terlihat atau yang mengubah arah teks',
   'fleet.event.changed': 'berubah',
   'fleet.event.online': 'kembali online',
   'fleet.event.offline': 'terputus',

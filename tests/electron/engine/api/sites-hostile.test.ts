@@ -158,6 +158,7 @@ it.skipIf(fleetBrokerPeer.skip)(
     await until(async () => (await badNames()) >= 1, { timeoutMs: 20_000, what: 'the bad name counted' });
     const sites = (await (await runner.fetch('/api/v1/sites')).json()) as Sites;
     expect(sites.sites.map((x) => x.site)).not.toContain(BIDI_NAME);
+    expect(sites.badNames).toBeGreaterThanOrEqual(1);
     expectShownSafe(sites);
     await sly.endAsync();
   },
