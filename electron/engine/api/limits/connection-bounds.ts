@@ -17,9 +17,7 @@
  */
 import type { Server } from 'node:net';
 
-import ipaddr from 'ipaddr.js';
-
-import { prefix64 } from '../../../../shared/ipv6-suffix';
+import { sourceOf } from './per-source';
 
 /** Headers slower than this are refused (408): a browser or script sends them at once. */
 export const HEADERS_TIMEOUT_MS = 10_000;
@@ -68,11 +66,12 @@ export const fastifyTimeouts = (b: ConnectionBounds) => ({
   },
 });
 
-/** Whom a connection counts against: its address, an IPv6 one by its /64, an IPv4-mapped one as IPv4. */
+/**
+ * Whom a connection counts against: the source a request is budgeted under (per-source.ts: its
+ * address, an IPv6 one by its /64, an IPv4-mapped one as IPv4), so both count the same sender.
+ */
 export function connectionSource(remote: string | undefined): string {
-  if (remote === undefined || !ipaddr.isValid(remote)) return 'unknown';
-  const address = ipaddr.process(remote);
-  return address.kind() === 'ipv4' ? address.toString() : (prefix64(address.toString()) ?? 'unknown');
+  return remote === undefined || remote === '' ? 'unknown' : sourceOf(remote);
 }
 
 /**

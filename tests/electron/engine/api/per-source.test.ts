@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
+import { connectionSource } from '../../../../electron/engine/api/limits/connection-bounds';
 import { createPerSourceMap, sourceOf } from '../../../../electron/engine/api/limits/per-source';
 import { propertyRun } from '../../../helpers/properties';
 
@@ -28,6 +29,21 @@ function mapAt(perSource: number, total: number, ttlMs = 1000) {
   const map = createPerSourceMap<string>({ perSource, total, ttlMs, now: () => now });
   return { map, advance: (ms: number) => void (now += ms) };
 }
+
+describe('connectionSource: a connection counts against the same source as its requests', () => {
+  it.each([
+    ['81.2.69.142', '81.2.69.142'],
+    ['::ffff:81.2.69.142', '81.2.69.142'],
+    ['2001:db8:1:2:3:4:5:6', '2001:db8:1:2::'],
+    ['2001:db8:1:2::9', '2001:db8:1:2::'],
+    ['2001:db8:1:3::9', '2001:db8:1:3::'],
+    [undefined, 'unknown'],
+    ['', 'unknown'],
+  ])('%s counts as %s', (remote, source) => {
+    expect(connectionSource(remote)).toBe(source);
+    if (remote) expect(connectionSource(remote)).toBe(sourceOf(remote));
+  });
+});
 
 describe('createPerSourceMap', () => {
   it('refuses bounds where one source could fill the map', () => {
