@@ -190,6 +190,7 @@ describe('applyEnv: merging', () => {
         IPWATCH_API: 'on',
         IPWATCH_API_PORT: '9090',
         IPWATCH_API_LAN: 'yes',
+        IPWATCH_API_REQUEST_TIMEOUT_SEC: '45',
         IPWATCH_ROUTER: 'off',
       },
     );
@@ -220,7 +221,7 @@ describe('applyEnv: merging', () => {
             { id: '100000000000000002', channel: null },
           ],
         },
-        api: { enabled: true, port: 9090, lan: true },
+        api: { enabled: true, port: 9090, lan: true, requestTimeoutSec: 45 },
       },
     });
   });

@@ -85,6 +85,7 @@ it.skipIf(fleetBrokerPeer.skip)(
       // Each site was only first seen: no change of address.
       summary: { sites: 31, online: 31, offline: 0, unknown: 0, changedRecently: 0 },
       refused: 0,
+      badNames: 0,
       twoRunners: [],
     });
     expect(JSON.stringify(status)).not.toContain('branch-');
