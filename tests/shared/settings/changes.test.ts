@@ -80,6 +80,7 @@ describe('restartFields: what the Settings page marks "Applies after a restart"'
       'api.enabled',
       'api.lan',
       'api.port',
+      'api.requestTimeoutSec',
       'api.sessionHours',
       'api.tls.cert',
       'api.tls.key',
