@@ -8,6 +8,9 @@
  * With a journal (counter-journal.ts), a counter's save is a journal write instead of a full
  * save while no event is waiting and the last full save is younger than `fullEveryMs`.
  *
+ * Every duration here (the deadline, the full save's age, a save's own length) is on the monotonic
+ * clock: a wall clock stepped forward or back neither hurries nor holds back a save. `at` only stamps.
+ *
  * Acknowledgement: every write bumps `revision`. A save snapshots the database
  * synchronously together with the revision it contains, and `onSaved` reports that
  * revision once the bytes are durable: everything written up to it survives a crash.
@@ -53,18 +56,20 @@ export class Saver {
   last: SaveInfo | null = null;
   lastError: string | null = null;
   private timer: Timer | null = null;
+  /** When the timer's save is due, on the monotonic clock. */
   private due = Infinity;
   private inflight: Promise<void> | null = null;
   private readonly listeners = new Set<(info: SaveInfo) => void>();
   private stopped = false;
   /** An event was written since the last full save began: the next save must be full. */
   private eventPending = false;
+  /** The monotonic reading at the last full save (or the start). */
   private lastFullAt: number;
   /** The revision the file itself holds (the journal may hold more). */
   private fileRevision = 0;
 
   constructor(private readonly deps: SaverDeps) {
-    this.lastFullAt = deps.clock.now();
+    this.lastFullAt = deps.clock.monotonic();
   }
 
   markDirty(kind: DirtyKind): void {
@@ -92,7 +97,7 @@ export class Saver {
       due &&
       this.deps.journal !== undefined &&
       !this.eventPending &&
-      this.deps.clock.now() - this.lastFullAt < (this.deps.fullEveryMs ?? 3_600_000);
+      this.deps.clock.monotonic() - this.lastFullAt < (this.deps.fullEveryMs ?? 3_600_000);
     const run = journal ? this.writeJournal() : this.save();
     this.inflight = run;
     try {
@@ -110,7 +115,7 @@ export class Saver {
 
   private schedule(ms: number): void {
     if (this.stopped) return;
-    const due = this.deps.clock.now() + ms;
+    const due = this.deps.clock.monotonic() + ms;
     if (this.timer && this.due <= due) return;
     this.cancelTimer();
     this.due = due;
@@ -128,7 +133,7 @@ export class Saver {
   }
 
   private async save(): Promise<void> {
-    const started = performance.now();
+    const started = this.deps.clock.monotonic();
     const revision = this.revision;
     let bytes: Uint8Array;
     this.eventPending = false;
@@ -143,13 +148,13 @@ export class Saver {
       throw err;
     }
     this.deps.saveEnded?.(true);
-    this.lastFullAt = this.deps.clock.now();
+    this.lastFullAt = this.deps.clock.monotonic();
     this.fileRevision = Math.max(this.fileRevision, revision);
     this.saved({ revision, kind: 'full', bytes: bytes.length, started });
   }
 
   private async writeJournal(): Promise<void> {
-    const started = performance.now();
+    const started = this.deps.clock.monotonic();
     const revision = this.revision;
     let bytes: number | null;
     try {
@@ -175,7 +180,7 @@ export class Saver {
       kind: o.kind,
       at: this.deps.clock.now(),
       bytes: o.bytes,
-      durationMs: performance.now() - o.started,
+      durationMs: this.deps.clock.monotonic() - o.started,
     };
     this.last = info;
     for (const l of this.listeners) {
