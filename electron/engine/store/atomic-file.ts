@@ -9,7 +9,7 @@
  * also take their turn (host/settings-write.ts).
  */
 import { randomBytes } from 'node:crypto';
-import { copyFile, link, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { copyFile, type FileHandle, link, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 const TEMP_MARK = '.tmp-';
@@ -21,17 +21,27 @@ const tempFor = (path: string) => `${path}${TEMP_MARK}${process.pid}-${randomByt
 /** `bytes` in a new private temp file beside `path`, synced to disk; returns its name. */
 async function syncedTemp(path: string, bytes: Uint8Array, mode = PRIVATE): Promise<string> {
   const tmp = tempFor(path);
-  const fh = await open(tmp, 'wx', mode);
+  await fillNew(tmp, await open(tmp, 'wx', mode), bytes);
+  return tmp;
+}
+
+/**
+ * Writes `bytes` into `file`, just created through `fh`, syncs and closes it; on any failure (a
+ * full disk fails the write, the sync or, on a network share, the close) the file is removed
+ * again, so no part of a failed write outlives it.
+ */
+async function fillNew(file: string, fh: FileHandle, bytes: Uint8Array): Promise<void> {
   try {
-    await fh.writeFile(bytes);
-    await fh.sync();
+    try {
+      await fh.writeFile(bytes);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
   } catch (err) {
-    await fh.close();
-    await unlink(tmp).catch(() => undefined);
+    await unlink(file).catch(() => undefined);
     throw err;
   }
-  await fh.close();
-  return tmp;
 }
 
 /** Replaces `path` with `bytes` (see the top); `mode` 0600 unless a file is meant for others to read (a certificate). */
@@ -65,12 +75,8 @@ export async function createFileAtomic(path: string, bytes: Uint8Array): Promise
       throw e;
     });
     if (!fh) return false;
-    try {
-      await fh.writeFile(bytes);
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
+    // Ours since the exclusive open: a failed write (a full disk) removes it, never leaving half a file.
+    await fillNew(path, fh, bytes);
   } finally {
     await unlink(tmp).catch(() => undefined);
   }
@@ -82,6 +88,11 @@ export async function createFileAtomic(path: string, bytes: Uint8Array): Promise
  * Makes `copy` the current content of `path` (skipped when `path` does not exist yet), in one
  * rename, so `copy` is always a whole file. A hard link costs no copying; where links are not
  * supported the bytes are copied.
+ *
+ * When `copy` already is a link to `path`'s file (the save after a failed one), rename(2) of one
+ * link over another of the same file does nothing and leaves the source (POSIX rename: "shall
+ * return successfully and perform no other action"): the temp name is removed after the rename
+ * either way, so no link to an old history outlives the call.
  */
 export async function keepPrevious(path: string, copy: string): Promise<void> {
   const tmp = tempFor(copy);
@@ -91,13 +102,17 @@ export async function keepPrevious(path: string, copy: string): Promise<void> {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return;
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'EMLINK') throw err;
-    await copyFile(path, tmp);
+    await copyFile(path, tmp).catch(async (e: unknown) => {
+      await unlink(tmp).catch(() => undefined);
+      throw e;
+    });
   }
   try {
     await rename(tmp, copy);
-  } catch (err) {
+  } finally {
+    // The name is this call's own (tempFor): gone after a rename that moved it, a second link after
+    // one that did not. Should the removal fail, the next start's removeStaleTemps takes it.
     await unlink(tmp).catch(() => undefined);
-    throw err;
   }
 }
 

@@ -112,10 +112,16 @@ async function staged(dir: string, owner: LockOwner): Promise<{ tmp: string; non
   const tmp = join(dir, `${LOCK_FILE}.${process.pid}-${nonce}.new`);
   const fh = await open(tmp, 'wx', 0o600);
   try {
-    await fh.writeFile(`${JSON.stringify({ ...owner, nonce })}\n`);
-    await fh.sync();
-  } finally {
-    await fh.close();
+    try {
+      await fh.writeFile(`${JSON.stringify({ ...owner, nonce })}\n`);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+  } catch (err) {
+    // A full disk: no half-written temp file outlives the failed start.
+    await unlink(tmp).catch(() => undefined);
+    throw err;
   }
   return { tmp, nonce };
 }

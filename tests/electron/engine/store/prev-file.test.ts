@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { change, MIN, openTest } from './helpers';
+import { keepPrevious } from '../../../../electron/engine/store/atomic-file';
+import { change, MIN, openTest, tempDir } from './helpers';
 
 const ADDRESSES = ['203.0.113.1', '203.0.113.2', '203.0.113.3', '203.0.113.4', '203.0.113.5'];
 
@@ -40,5 +41,20 @@ describe('the copy kept by each save (history.sqlite.prev)', () => {
     expect(await readFile(join(dataDir, 'history.sqlite.prev'))).toEqual(first);
     expect((await readdir(dataDir)).filter((n) => n.includes('.tmp-'))).toEqual([]);
     await store.close();
+  });
+});
+
+describe('keepPrevious', () => {
+  it('over a copy that is already a link to the file (the save after a failed one) leaves no temp link', async () => {
+    const dataDir = await tempDir();
+    const file = join(dataDir, 'history.sqlite');
+    const prev = join(dataDir, 'history.sqlite.prev');
+    await writeFile(file, 'saved');
+    // Each failed save on a full disk keeps the unchanged file again: rename(2) of a link over a
+    // link to the same file does nothing and leaves the temp name, an old history's second name.
+    for (let i = 0; i < 3; i++) await keepPrevious(file, prev);
+    expect((await readdir(dataDir)).sort()).toEqual(['history.sqlite', 'history.sqlite.prev']);
+    expect((await stat(file)).nlink).toBe(2);
+    expect(await readFile(prev, 'utf8')).toBe('saved');
   });
 });
