@@ -382,7 +382,7 @@ export type ApiHandlers = {
  */
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 403 | 404 | 409 | 413 | 422 | 500 | 503,
+    readonly status: 400 | 403 | 404 | 409 | 413 | 422 | 500 | 503 | 507,
     message: string,
     readonly code: string = 'refused',
   ) {

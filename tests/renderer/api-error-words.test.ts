@@ -42,6 +42,14 @@ describe('a failed call in words', () => {
     for (const words of [english, de, id]) expect(apiErrorWords(refused, words)).not.toContain('"t"');
   });
 
+  it('a settings write on a full disk: the API’s sentence in English, the same in German and Indonesian', () => {
+    const said = english.t('web.apiError.diskFull');
+    const full = new ApiError(507, said, 'disk_full', said);
+    expect(apiErrorWords(full, english)).toMatch(/^the disk is full: the settings were not saved/);
+    expect(apiErrorWords(full, de)).toMatch(/^der Datenträger ist voll: die Einstellungen wurden nicht gespeichert/);
+    expect(apiErrorWords(full, id)).toMatch(/^disk penuh: pengaturan tidak disimpan/);
+  });
+
   it('any other sentence: as it was in English, quoted and cut to a line in another language', () => {
     const long = `no site "${'x'.repeat(300)}" is watched`;
     const gone = new ApiError(404, long, 'refused', long);

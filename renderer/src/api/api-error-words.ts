@@ -5,7 +5,7 @@
  * | what came back                                   | said                                           |
  * |--------------------------------------------------|------------------------------------------------|
  * | no answer (status 0), signed out (401)           | the catalogue's sentence                       |
- * | a code whose sentence is fixed (internal, cross_site) | the catalogue's sentence (its English is the API's) |
+ * | a code whose sentence is fixed (internal, cross_site, disk_full) | the catalogue's sentence (its English is the API's) |
  * | a dangerous change refused (`dangerous`)        | how to make it (`ipwatch open` at the host), then the API's sentence quoted |
  * | a code the page says itself (foreign_schema)     | the catalogue's sentence, without the file's names |
  * | any other refusal, on an English page            | the API's own English, as it was               |
@@ -15,7 +15,7 @@
  * Any other error (the app's IPC, which carries no status) is its message, quoted as the app's
  * answer in another language. Pure.
  */
-import { DANGEROUS_CODE, FOREIGN_SCHEMA_CODE } from '../../../shared/contract/error-codes';
+import { DANGEROUS_CODE, DISK_FULL_CODE, FOREIGN_SCHEMA_CODE } from '../../../shared/contract/error-codes';
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { ApiError } from './http';
 
@@ -23,6 +23,7 @@ import { ApiError } from './http';
 const FIXED: Readonly<Record<string, MessageId>> = {
   internal: 'web.apiError.internal',
   cross_site: 'web.apiError.crossSite',
+  [DISK_FULL_CODE]: 'web.apiError.diskFull',
 };
 
 /**

@@ -16,6 +16,8 @@ export const webLeftovers = {
   'web.apiError.busy': 'die App ist ausgelastet (HTTP {status}): versuchen Sie es gleich noch einmal',
   'web.apiError.refused': 'die App hat die Anfrage abgelehnt (HTTP {status})',
   'web.apiError.failed': 'in der App ist ein Fehler aufgetreten (HTTP {status})',
+  'web.apiError.diskFull':
+    'der Datenträger ist voll: die Einstellungen wurden nicht gespeichert, nichts wurde geändert. Geben Sie auf dem Datenträger des Datenordners Speicherplatz frei und speichern Sie dann erneut',
   'web.apiError.foreignSchema':
     'diese Datei enthält Datenbankobjekte (eine View, einen Trigger, eine Tabelle oder einen Index), die IPWatch nicht oder anders anlegt; sie wird nicht verwendet',
   'web.apiError.answered': 'Antwort der App: „{said}“',

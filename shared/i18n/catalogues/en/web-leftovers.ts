@@ -19,6 +19,9 @@ export const webLeftovers = {
   'web.apiError.busy': 'the app is busy (HTTP {status}): try again in a moment',
   'web.apiError.refused': 'the app refused the request (HTTP {status})',
   'web.apiError.failed': 'the app failed on its side (HTTP {status})',
+  /** A settings write on a full disk (code disk_full): the API's own sentence. */
+  'web.apiError.diskFull':
+    'the disk is full: the settings were not saved and nothing changed. Free some space on the disk of the data folder, then save again',
   /** A restore refused for schema objects the product does not make (store/schema-check.ts). */
   'web.apiError.foreignSchema':
     'this file holds a view, a trigger, or a table or index that IPWatch does not make or made otherwise, so it is not used',

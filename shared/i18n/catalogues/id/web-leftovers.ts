@@ -16,6 +16,8 @@ export const webLeftovers = {
   'web.apiError.busy': 'aplikasi sedang sibuk (HTTP {status}): coba lagi sebentar lagi',
   'web.apiError.refused': 'aplikasi menolak permintaan ini (HTTP {status})',
   'web.apiError.failed': 'terjadi kesalahan di aplikasi (HTTP {status})',
+  'web.apiError.diskFull':
+    'disk penuh: pengaturan tidak disimpan dan tidak ada yang berubah. Kosongkan sebagian ruang di disk folder data, lalu simpan lagi',
   'web.apiError.foreignSchema':
     'berkas ini berisi view, trigger, atau tabel atau indeks yang tidak dibuat IPWatch atau dibuat secara lain, jadi berkas ini tidak dipakai',
   'web.apiError.answered': 'jawaban aplikasi: “{said}”',
