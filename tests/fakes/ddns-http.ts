@@ -14,6 +14,8 @@ export interface SeenRequest {
   body: string;
   /** When the request's body ended (epoch ms): the bench times a change to the provider's request by it. */
   at: number;
+  /** The same on this process's monotonic clock (performance.now()), for waits measured across a wall-clock step. */
+  mono: number;
 }
 
 export interface Reply {
@@ -65,6 +67,7 @@ export async function startHttpStandIn(handle: (req: SeenRequest) => Reply): Pro
         headers: req.headers,
         body,
         at: Date.now(),
+        mono: performance.now(),
       };
       stand.requests.push(seen);
       const f = stand.fault;

@@ -19,9 +19,10 @@ export interface UntilOptions {
 
 export async function until(cond: () => boolean | Promise<boolean>, opts: UntilOptions = {}): Promise<void> {
   const { timeoutMs = 15_000, what = 'condition', everyMs = 5 } = opts;
-  const end = Date.now() + timeoutMs;
+  // The monotonic clock: a deadline, never the wall clock (a step of it would stretch or cut the wait).
+  const end = performance.now() + timeoutMs;
   while (!(await cond())) {
-    if (Date.now() > end) throw new Error(`${what} not reached within ${timeoutMs} ms`);
+    if (performance.now() > end) throw new Error(`${what} not reached within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }
