@@ -9,8 +9,8 @@
 import { randomUUID } from 'node:crypto';
 
 import { ageClock } from './age-clock';
-import { type AgeAnchor, ageOf } from './outbox-age';
 import type { StoreContext } from './context';
+import { type AgeAnchor, ageOf } from './outbox-age';
 import { all, num, numOrNull, one, type Row, str, strOrNull } from './sqlite';
 import type { OutboxItem, OutboxStatus, OutboxStore } from './types';
 
@@ -19,7 +19,12 @@ type Anchor = Omit<AgeAnchor, 'mono'>;
 
 const rowAge = (r: Row, a: Anchor, mono: number): number =>
   ageOf(
-    { waitedMs: num(r.waited_ms), stampedAt: num(r.stamped_at), stampMono: num(r.stamp_mono), stampRun: str(r.stamp_run) },
+    {
+      waitedMs: num(r.waited_ms),
+      stampedAt: num(r.stamped_at),
+      stampMono: num(r.stamp_mono),
+      stampRun: str(r.stamp_run),
+    },
     { ...a, mono },
   );
 
