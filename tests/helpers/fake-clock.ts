@@ -55,6 +55,16 @@ export class FakeClock implements Clock {
     this.t += ms;
   }
 
+  /**
+   * Steps the wall clock by `ms` (back if negative) as NTP or an admin does on a running machine:
+   * the monotonic clock and the waits the timers have left stay as they were, because Node's
+   * timers run on the monotonic clock. (After jump() or set(), a timer fires when the wall clock reaches its due time.)
+   */
+  step(ms: number): void {
+    this.t += ms;
+    for (const p of this.timers) p.at += ms;
+  }
+
   /** Sets the wall clock without firing timers (e.g. to write history at given moments). */
   set(at: number): void {
     this.t = at;

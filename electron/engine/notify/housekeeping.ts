@@ -3,8 +3,10 @@
  * - items of a channel that is no longer in the settings can never be delivered: they are
  *   marked expired with that reason at once (not left pending and unseen), and the channel
  *   stays visible in the status as `removed` while it has expired items;
- * - sent and expired items are deleted `keepDays` after they finished; pending ones are
- *   never deleted (they expire first, after `maxAgeHours`).
+ * - sent, expired and rejected items are deleted `keepDays` after they finished, measured by the
+ *   store against a wall clock it never lets run ahead of the monotonic time (store/age-clock.ts),
+ *   so a clock stepped forward deletes nothing early; pending ones are never deleted (they expire
+ *   first: notify/outbox.ts).
  */
 import type { ChannelStatus } from '../../../shared/notify-types';
 import type { Logger } from '../logger';
@@ -34,8 +36,8 @@ export function retireRemoved(store: OutboxStore, live: ReadonlySet<string>, now
 }
 
 /** Deletes what finished more than `keepDays` ago. Returns how many items went. */
-export function pruneFinished(store: OutboxStore, now: number, keepDays: number, logger: Logger): number {
-  const removed = store.prune(now - keepDays * DAY_MS);
+export function pruneFinished(store: OutboxStore, keepDays: number, logger: Logger): number {
+  const removed = store.prune(keepDays * DAY_MS);
   if (removed) logger.info('old notifications pruned from the outbox', { removed, keepDays });
   return removed;
 }

@@ -264,8 +264,7 @@ class Notifications {
     if (!this.running) return;
     const now = clock.now();
     const changed =
-      retireRemoved(store, this.liveIds(), now, logger) +
-      pruneFinished(store, now, this.settings.outboxKeepDays, logger);
+      retireRemoved(store, this.liveIds(), now, logger) + pruneFinished(store, this.settings.outboxKeepDays, logger);
     if (changed)
       await store.flushNow().catch((err: unknown) => logger.error('outbox flush failed', { error: String(err) }));
     this.pruneTimer = clock.setTimeout(() => void this.run(() => this.housekeep()), 86_400_000);

@@ -1,9 +1,22 @@
 /**
  * One channel's delivery queue over the durable outbox. Head of line: the channel's oldest
- * pending item is tried until it is sent or expires, and only then the next one, so a
- * channel never reports B before A. Failed attempts wait as the etiquette says (backoff.ts:
- * doubling with jitter to the channel's cap, the server's Retry-After honoured up to 6 h); an
- * item older than maxAge is marked expired, never dropped.
+ * pending item (by id, the order of events) is tried until it is sent or expires, and only then
+ * the next one, so a channel never reports B before A. Failed attempts wait as the etiquette says
+ * (backoff.ts: doubling with jitter to the channel's cap, the server's Retry-After honoured up to
+ * 6 h); the channel keeps that wait after an item expires, so the next one does not follow at once.
+ *
+ * Every wait and every age is on the monotonic clock: an item's age and the age its next attempt
+ * is due at come from the store (store/outbox-age.ts, kept across a restart), and the timer waits
+ * the difference. A wall clock set back or forward moves no retry and expires nothing; the wall
+ * times only stamp and show (the status's next attempt is now plus the monotonic wait left).
+ *
+ *   channel                     | an item expires (marked, never dropped) when
+ *   ----------------------------+-------------------------------------------------------------------
+ *   on, not paused              | a try fails and the item has waited maxAge or more: never untried
+ *   paused (its settings wrong) | never: it waits for the fix
+ *   off (disabled or invalid)   | it has waited maxAge: nothing would ever try it, and the queue of
+ *                               | a channel left off stays bounded
+ *
  * Everything the status shows after a restart is read back from the store.
  */
 import type { Language } from '../../../shared/i18n/languages';
@@ -62,7 +75,12 @@ export class ChannelQueue {
   lastError: string | null = null;
   lastErrorAt: number | null = null;
   lastSentAt: number | null = null;
-  nextAttemptAt: number | null = null;
+  /** Monotonic reading the next attempt is planned for; null when none is (idle, off, paused). */
+  private dueMono: number | null = null;
+  /** After a failed try the channel waits until this monotonic reading, whichever item is next. */
+  private holdUntil: number | null = null;
+  /** Failed tries in a row on this channel: the backoff goes on across an item that expired. */
+  private failStreak = 0;
   /** Set on a misconfigured answer; the queue keeps its items and makes no attempt. */
   paused: Pause | null = null;
   /** The last destination move, for the status. */
@@ -137,51 +155,61 @@ export class ChannelQueue {
     await ch?.close().catch(() => undefined);
   }
 
+  /** When the next attempt is, as a wall time to show: now plus the monotonic wait left. */
+  get nextAttemptAt(): number | null {
+    const { clock } = this.deps;
+    return this.dueMono === null ? null : clock.now() + Math.max(0, this.dueMono - clock.monotonic());
+  }
+
   private clearTimer(): void {
     if (this.timer) this.deps.clock.clearTimeout(this.timer);
     this.timer = null;
   }
 
-  private wakeAt(at: number): void {
+  /** Drains again in `ms` (monotonic, as timers run); `attempt`: what is due then is a delivery attempt. */
+  private wakeIn(ms: number, attempt: boolean): void {
     this.clearTimer();
-    this.nextAttemptAt = this.channel ? at : null;
-    this.timer = this.deps.clock.setTimeout(
-      () => {
-        this.timer = null;
-        this.kick();
-      },
-      Math.max(0, at - this.deps.clock.now()),
+    this.dueMono = attempt ? this.deps.clock.monotonic() + ms : null;
+    this.timer = this.deps.clock.setTimeout(() => {
+      this.timer = null;
+      this.kick();
+    }, ms);
+  }
+
+  private expire(head: OutboxItem): void {
+    const why = `not delivered within ${formatDuration(this.config.maxAgeMs)}`;
+    this.deps.store.markExpired(
+      head.id,
+      this.deps.clock.now(),
+      head.lastError ? `${why}; last error: ${head.lastError}` : why,
     );
+    this.deps.logger.warn('notification expired', { channel: this.id, key: head.key, error: head.lastError });
   }
 
   private async drain(): Promise<void> {
-    const { store, clock, logger } = this.deps;
+    const { store, clock } = this.deps;
     let probe = this.probeNow;
     this.probeNow = false;
     for (;;) {
       if (this.stopped) return;
       // Paused: nothing is tried and nothing expires; the queue waits for the fix.
-      if (this.paused) {
-        this.nextAttemptAt = null;
-        return;
-      }
-      const head = store.pending(this.id, 1)[0];
+      const head = this.paused ? undefined : store.pending(this.id, 1)[0];
       if (!head) {
-        this.nextAttemptAt = null;
+        this.dueMono = null;
         return;
       }
-      const now = clock.now();
-      const deadline = head.createdAt + this.config.maxAgeMs;
-      if (now >= deadline) {
-        const why = `not delivered within ${formatDuration(this.config.maxAgeMs)}`;
-        store.markExpired(head.id, now, head.lastError ? `${why}; last error: ${head.lastError}` : why);
-        logger.warn('notification expired', { channel: this.id, key: head.key, error: head.lastError });
+      const maxAge = this.config.maxAgeMs;
+      if (!this.channel) {
+        if (head.ageMs < maxAge) return this.wakeIn(maxAge - head.ageMs, false);
+        this.expire(head);
         continue;
       }
-      if (!this.channel || (head.nextAt > now && !probe))
-        return this.wakeAt(Math.min(this.channel ? head.nextAt : deadline, deadline));
+      const mono = clock.monotonic();
+      const wait = Math.max(head.dueMs - head.ageMs, (this.holdUntil ?? mono) - mono);
+      if (wait > 0 && !probe) return this.wakeIn(wait, true);
       probe = false;
-      this.nextAttemptAt = now;
+      this.holdUntil = null;
+      this.dueMono = mono;
       await this.attempt(head, this.channel);
     }
   }
@@ -193,12 +221,14 @@ export class ChannelQueue {
       store.markExpired(head.id, clock.now(), 'unreadable payload');
       return;
     }
+    const sentAtMono = clock.monotonic();
     const result = await this.send(channel, notice, head.key);
     const now = clock.now();
     // Cut short by stop(): not the channel's failure, and the item stays as it was.
     if (this.stopped && !result.ok) return;
     this.serviceAsked =
       !result.ok && result.kind === 'transient' && (result.throttled || result.retryAfterMs !== undefined);
+    if (result.ok || result.kind !== 'transient') this.failStreak = 0;
     if (result.ok) {
       store.markSent(head.id, now);
       this.lastSentAt = now;
@@ -222,19 +252,24 @@ export class ChannelQueue {
     }
     if (result.kind === 'misconfigured') {
       // The attempt is counted and its error kept with the item, so the status survives a restart.
-      store.markRetry(head.id, head.nextAt, result.error);
+      store.markRetry(head.id, 0, result.error);
       this.paused = { error: result.error, at: now };
       logger.error('channel paused: its settings need a fix', { channel: this.id, error: result.error });
       return;
     }
-    const delay = nextRetryDelay(head.attempts + 1, this.config.backoff, this.deps.random(), result.retryAfterMs);
+    this.failStreak = Math.max(this.failStreak + 1, head.attempts + 1);
+    const delay = nextRetryDelay(this.failStreak, this.config.backoff, this.deps.random(), result.retryAfterMs);
     if (overRetryAfterCap(result.retryAfterMs))
       logger.warn('retry wait capped', {
         channel: this.id,
         askedMs: result.retryAfterMs,
         cappedMs: ETIQUETTE.maxRetryAfterMs,
       });
-    store.markRetry(head.id, now + delay, result.error);
+    store.markRetry(head.id, delay, result.error);
+    this.holdUntil = clock.monotonic() + delay;
+    // Tried, failed, and waited its time: it expires now (its age as the try ended), never untried.
+    if (head.ageMs + (clock.monotonic() - sentAtMono) >= this.config.maxAgeMs)
+      return this.expire({ ...head, lastError: result.error });
     logger.info('delivery failed, will retry', {
       channel: this.id,
       attempt: head.attempts + 1,

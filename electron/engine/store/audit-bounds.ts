@@ -4,6 +4,7 @@
  * rows' types (which would close an import circle through history-types.ts).
  */
 import type { Clock } from '../clock';
+import { ageClock } from './age-clock';
 import {
   AUDIT_CHANGE_DAYS,
   AUDIT_CHANGE_ROWS,
@@ -30,14 +31,7 @@ export function kindBounds(
   return { rows: b.kindRows, perPrincipal: principalRows(b.kindRows), days: AUDIT_KIND_DAYS };
 }
 
-/**
- * The time rows age against (see the top): the wall clock, but never ahead of the newest row's
- * stamp at open (or the wall clock then, if earlier or none) plus the monotonic time since.
- */
+/** The time rows age against (see the top): age-clock.ts's guard from the newest row's stamp at open. */
 export function auditAgeClock(db: Database, clock: Pick<Clock, 'now' | 'monotonic'>): () => number {
-  const wall = clock.now();
-  const newest = numOrNull(one(db, 'SELECT MAX(at) AS at FROM audit')?.at ?? null);
-  const base = newest === null ? wall : Math.min(wall, newest);
-  const mono0 = clock.monotonic();
-  return () => Math.min(clock.now(), base + Math.max(0, clock.monotonic() - mono0));
+  return ageClock(numOrNull(one(db, 'SELECT MAX(at) AS at FROM audit')?.at ?? null), clock);
 }

@@ -27,4 +27,18 @@ export const LATER_MIGRATIONS: readonly { version: number; description: string; 
       db.run('CREATE INDEX audit_by_actor ON audit (kind, actor, id)');
     },
   },
+  {
+    version: 21,
+    description: "outbox: a notice's age and retry plan on the monotonic clock (store/outbox-age.ts, issue 74)",
+    up(db) {
+      db.run('ALTER TABLE outbox ADD COLUMN waited_ms INTEGER NOT NULL DEFAULT 0');
+      db.run('ALTER TABLE outbox ADD COLUMN due_ms INTEGER NOT NULL DEFAULT 0');
+      db.run('ALTER TABLE outbox ADD COLUMN stamped_at INTEGER NOT NULL DEFAULT 0');
+      db.run('ALTER TABLE outbox ADD COLUMN stamp_mono REAL NOT NULL DEFAULT 0');
+      db.run("ALTER TABLE outbox ADD COLUMN stamp_run TEXT NOT NULL DEFAULT ''");
+      // The rows kept so far: stamped when queued, their planned retry as a wait from then; the
+      // wall time since counts at the next open as a stop would (bounded, outbox-age.ts).
+      db.run('UPDATE outbox SET stamped_at = created_at, due_ms = MAX(0, next_at - created_at)');
+    },
+  },
 ];

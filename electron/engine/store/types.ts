@@ -77,10 +77,15 @@ export interface OutboxItem {
   key: string;
   /** JSON text of the message. */
   payload: string;
+  /** Wall time (epoch ms) the notice was queued: shown, never measured by. */
   createdAt: number;
   attempts: number;
-  /** Epoch ms of the next delivery attempt. */
+  /** Wall time (epoch ms) the next attempt was planned for when it was planned: shown, never measured by. */
   nextAt: number;
+  /** How long it has waited in the queue, on the monotonic clock (store/outbox-age.ts); survives a restart. */
+  ageMs: number;
+  /** The age at which its next attempt is due (0: at once). */
+  dueMs: number;
   status: OutboxStatus;
   lastError: string | null;
   /** When it was sent, expired or rejected. */
@@ -96,7 +101,8 @@ export interface OutboxStore {
   /** Pending items of one channel, oldest first. */
   pending(channel: string, limit?: number): OutboxItem[];
   markSent(id: number, at: number): void;
-  markRetry(id: number, nextAt: number, error: string): void;
+  /** A failed attempt: counted, and the next one due `waitMs` from now on the monotonic clock. */
+  markRetry(id: number, waitMs: number, error: string): void;
   markExpired(id: number, at: number, error: string): void;
   /** The service refused this notice: set aside with its reason, never dropped. */
   markRejected(id: number, at: number, error: string): void;
@@ -109,8 +115,12 @@ export interface OutboxStore {
   counts(channel: string): Record<OutboxStatus, number>;
   /** Every channel id that has items, including channels no longer in the settings; never the policy's journals. */
   channels(): string[];
-  /** Deletes sent and expired items finished before `before` (epoch ms); pending ones stay. Returns how many. */
-  prune(before: number): number;
+  /**
+   * Deletes sent, expired and rejected items finished more than `keepMs` ago, measured against
+   * store/age-clock.ts's guard (a wall clock stepped forward drops none early); pending ones stay.
+   * Returns how many.
+   */
+  prune(keepMs: number): number;
   /** Persists at once (used before a first delivery attempt). */
   flushNow(): Promise<void>;
 }

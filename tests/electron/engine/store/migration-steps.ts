@@ -7,6 +7,7 @@ import { expect } from 'vitest';
 
 import { decodeCounts } from '../../../../electron/engine/store/source-counts';
 import { all, type Database } from '../../../../electron/engine/store/sqlite';
+import { LATER_STEPS } from './migration-steps-later';
 
 export const columns = (db: Database, table: string) =>
   all(db, `PRAGMA table_info(${table})`).map((r) => String(r.name));
@@ -393,4 +394,5 @@ export const steps: {
       ).toEqual([{ name: 'audit_by_actor' }, { name: 'audit_by_kind' }]);
     },
   },
+  ...LATER_STEPS,
 ];

@@ -25,7 +25,7 @@ describe('outbox', () => {
     const [a, b, c] = ['k1', 'k2', 'k3'].map((key) =>
       store.enqueue({ channel: 'discord', key, payload: '{}', createdAt: t }),
     );
-    store.markRetry(a?.id ?? 0, t + MIN, '429 rate limited');
+    store.markRetry(a?.id ?? 0, MIN, '429 rate limited');
     store.markSent(b?.id ?? 0, t + 2);
     store.markExpired(c?.id ?? 0, t + 3, 'gave up after 24 h');
     expect(store.pending('discord')).toEqual([
