@@ -27,4 +27,12 @@ export const LATER_MIGRATIONS: readonly { version: number; description: string; 
       db.run('CREATE INDEX audit_by_actor ON audit (kind, actor, id)');
     },
   },
+  {
+    version: 21,
+    description:
+      "ddns_jobs.wait_ms: the wait a pending update was given, so a start waits what is left of it, never a wall clock's step (ddns/plan.ts resumedWait, issue 74)",
+    up(db) {
+      db.run('ALTER TABLE ddns_jobs ADD COLUMN wait_ms INTEGER');
+    },
+  },
 ];
