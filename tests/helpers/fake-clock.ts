@@ -1,8 +1,7 @@
 /**
  * The one controllable Clock of the test suite (engine, notifier and store tests). Timers
  * fire only when the test advances time; between timers the real event loop runs, so real
- * sockets to local fakes and real file writes keep working. Timers run on the monotonic reading,
- * as Node's do: a wall clock stepped by jump() or set() neither hastens nor delays them.
+ * sockets to local fakes and real file writes keep working.
  */
 import type { Clock, Timer } from '../../electron/engine/clock';
 
@@ -33,7 +32,7 @@ export class FakeClock implements Clock {
 
   setTimeout(fn: () => void, ms: number): Timer {
     const id = ++this.seq;
-    this.timers.push({ id, at: this.elapsed + Math.max(0, ms), fn });
+    this.timers.push({ id, at: this.t + Math.max(0, ms), fn });
     return id as unknown as Timer;
   }
 
@@ -46,12 +45,9 @@ export class FakeClock implements Clock {
     return this.timers.length;
   }
 
-  /**
-   * When the waiting timers are due on the wall clock as it reads now (now() plus each one's
-   * monotonic wait), soonest first: a negative check can see what is still ahead.
-   */
+  /** When the waiting timers are due, soonest first: a negative check can see what is still ahead. */
   get dueTimes(): number[] {
-    return this.timers.map((p) => this.t + p.at - this.elapsed).sort((a, b) => a - b);
+    return this.timers.map((p) => p.at).sort((a, b) => a - b);
   }
 
   /** Moves the wall clock without firing timers (a machine waking from sleep). */
@@ -69,23 +65,18 @@ export class FakeClock implements Clock {
    * (so a check started by a timer can reach the local fakes before the next timer fires).
    */
   async advance(ms: number): Promise<void> {
-    const end = this.elapsed + ms;
+    const end = this.t + ms;
     for (;;) {
       const next = this.timers.filter((p) => p.at <= end).sort((a, b) => a.at - b.at || a.id - b.id)[0];
       if (!next) break;
       this.timers = this.timers.filter((p) => p !== next);
-      this.move(next.at);
+      this.elapsed += Math.max(0, next.at - this.t);
+      this.t = Math.max(this.t, next.at);
       next.fn();
       await settle();
     }
-    this.move(end);
-  }
-
-  /** Both clocks forward to the monotonic reading `to` (never back). */
-  private move(to: number): void {
-    const by = Math.max(0, to - this.elapsed);
-    this.elapsed += by;
-    this.t += by;
+    this.elapsed += Math.max(0, end - this.t);
+    this.t = end;
   }
 }
 
