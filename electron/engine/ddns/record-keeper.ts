@@ -18,8 +18,8 @@ import type { DdnsJob } from '../store/ddns-jobs';
 import { ApiReads } from './api-reads';
 import { guardedUpdater } from './guarded-updater';
 import { heldAfterRead, heldAfterServers, heldAfterUpdate } from './held';
-import { KeeperTimer } from './keeper-timer';
 import { type KeeperOptions, UPDATE_COUNT } from './keeper-options';
+import { KeeperTimer } from './keeper-timer';
 import { afterOutcome, type Confirmed, heldAlready, onConfirmed, redo, resumedWait } from './plan';
 import {
   type AuthServer,
