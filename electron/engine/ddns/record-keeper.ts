@@ -186,9 +186,8 @@ export class RecordKeeper {
 
   /** The job after `outcome` (plan.ts), its wait, when it is retried, counted from now on the monotonic clock. */
   private after(job: DdnsJob, outcome: DdnsOutcome, random: number): DdnsJob {
-    const now = this.o.clock.now();
-    const next = afterOutcome(job, outcome, now, random);
-    if (next.status === 'pending') this.timer.dueIn(next.nextAt - now);
+    const next = afterOutcome(job, outcome, this.o.clock.now(), random);
+    if (next.status === 'pending') this.timer.dueIn(next.waitMs ?? 0);
     return next;
   }
 
