@@ -64,6 +64,8 @@ export function onConfirmed(
     changeAt: c.at,
     attempts: waiting?.attempts ?? 0,
     nextAt: Math.max(now, waiting?.nextAt ?? now),
+    // The wait kept with its nextAt (absent in a job saved before waits were kept).
+    ...(waiting ? (waiting.waitMs === undefined ? {} : { waitMs: waiting.waitMs }) : { waitMs: 0 }),
     status: 'pending',
     reason: null,
     reasonCode: undefined,
@@ -89,9 +91,22 @@ export function afterOutcome(job: DdnsJob, outcome: DdnsOutcome, now: number, ra
     case 'retry': {
       const attempts = job.attempts + 1;
       const { reason, code: reasonCode } = outcome;
-      return { ...job, attempts, nextAt: now + retryWait(attempts, random, outcome.afterMs), reason, reasonCode };
+      const waitMs = retryWait(attempts, random, outcome.afterMs);
+      return { ...job, attempts, nextAt: now + waitMs, waitMs, reason, reasonCode };
     }
   }
+}
+
+/**
+ * What is left of a stored pending job's wait when it is read back at `now` (a start): its
+ * `nextAt` less now, never less than 0 and never more than the wait it was given (`waitMs`; a job
+ * saved before waits were kept: the longest its attempts could have drawn). A wall clock set back
+ * since the job was saved makes its `nextAt` look far off: it waits its own backoff at most, not
+ * the step. One set forward makes it due at once: one try, as after any wait that has passed.
+ */
+export function resumedWait(job: DdnsJob, now: number): number {
+  const cap = job.waitMs ?? (job.attempts > 0 ? retryWait(job.attempts, 1) : 0);
+  return Math.min(cap, Math.max(0, job.nextAt - now));
 }
 
 /** A done job sent again: the record drifted from the address after it was in step (set by hand). */
@@ -100,6 +115,7 @@ export const redo = (job: DdnsJob, now: number, why: string, code?: WireReason):
   changeAt: now,
   attempts: 0,
   nextAt: now,
+  waitMs: 0,
   status: 'pending',
   reason: why,
   reasonCode: code,

@@ -150,7 +150,7 @@ export const MAX_PROVE_EVERY_MS = 1000;
 
 /**
  * Asks every reachable server until all answer exactly `want`, or `limitMs` has passed since
- * `sentAt` (the time the provider accepted the update, on `clock`), `everyMs` apart (at most
+ * `sentAt` (when the provider accepted the update, on `clock`'s monotonic reading), `everyMs` apart (at most
  * MAX_PROVE_EVERY_MS). Resolves with the last look and, when in step, the time from `sentAt` to
  * the answer that made it so.
  */
@@ -161,7 +161,7 @@ export async function waitInStep(
 ): Promise<{ inStep: boolean; ms: number; seen: Seen }> {
   for (;;) {
     const seen = await lookOnce(look, routeTo);
-    const ms = clock.now() - look.sentAt;
+    const ms = clock.monotonic() - look.sentAt;
     if (inStep(seen, look.want)) return { inStep: true, ms, seen };
     if (ms >= look.limitMs) return { inStep: false, ms, seen };
     const wait = Math.min(look.everyMs, MAX_PROVE_EVERY_MS);
@@ -177,7 +177,7 @@ export type DdnsPhase =
   | { phase: 'sending' }
   /** The last attempt did not go through: the next is due at `at` (epoch ms). */
   | { phase: 'waiting'; reason: string; at: number; code?: WireReason }
-  /** The provider accepted an update at `at` (epoch ms): the servers may still be catching up. */
+  /** The provider accepted an update at `at` (monotonic ms): the servers may still be catching up. */
   | { phase: 'sent'; at: number }
   /** The last look found every server in step. */
   | { phase: 'settled' };

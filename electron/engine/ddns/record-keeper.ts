@@ -6,18 +6,21 @@
  * back again within the hour stops (two-writers.ts). At start, a record that already holds the
  * address is not sent again (No-IP counts repeated `nochg` as abuse): the provider's API reads
  * it where it can, the servers say otherwise. Never throws, and never stays busy: an updater
- * that throws is a retry in words, with the error in the log.
+ * that throws is a retry in words, with the error in the log. Every wait, window and duration runs
+ * on the monotonic clock (a retry due in 33 s stays due in 33 s when the wall clock is set back a
+ * day); the wall clock stamps the job and what status shows, and a job read back at start waits
+ * what is left of its own wait, never more (plan.ts resumedWait).
  */
 import type { DdnsRecordStatus } from '../../../shared/contract/ddns';
 import type { DdnsRecord } from '../../../shared/settings/ddns';
-import type { Timer } from '../clock';
 import { systemRouteTo } from '../net/route-to';
 import type { DdnsJob } from '../store/ddns-jobs';
 import { ApiReads } from './api-reads';
 import { guardedUpdater } from './guarded-updater';
 import { heldAfterRead, heldAfterServers, heldAfterUpdate } from './held';
 import { type KeeperOptions, UPDATE_COUNT } from './keeper-options';
-import { afterOutcome, type Confirmed, heldAlready, onConfirmed, redo } from './plan';
+import { KeeperTimer } from './keeper-timer';
+import { afterOutcome, type Confirmed, heldAlready, onConfirmed, redo, resumedWait } from './plan';
 import {
   type AuthServer,
   type DdnsPhase,
@@ -42,7 +45,7 @@ export class RecordKeeper {
   private state: RecordState;
   private busy = false;
   private closed = false;
-  private timer: Timer | null = null;
+  private readonly timer: KeeperTimer;
   private readonly abort = new AbortController();
   private lastUpdateAt: number | null = null;
   private lastPropagationMs: number | null = null;
@@ -74,6 +77,10 @@ export class RecordKeeper {
     this.job = stored && !(stored.status === 'stopped' && stored.fingerprint !== fp) ? stored : null;
     // A pending update resumes under the record's settings as they are now.
     if (this.job?.status === 'pending') this.job = { ...this.job, fingerprint: fp };
+    this.timer = new KeeperTimer(o.clock, (err) =>
+      o.logger.error('ddns record step failed', { record: record.id, error: messageOf(err) }),
+    );
+    if (this.job?.status === 'pending') this.timer.dueIn(resumedWait(this.job, o.clock.now()));
     if (this.job?.status === 'stopped') {
       const w = jobWhy(this.job, 'reason.ddns.stopped');
       this.phase = { phase: 'stopped', reason: w.text, ...codeField(w.code) };
@@ -105,8 +112,7 @@ export class RecordKeeper {
       return this.resume(stored);
     }
     const done = stored?.status === 'done' && stored.fingerprint === this.fp;
-    if (done && (!current || current.address === stored.want))
-      return this.schedule(this.o.clock.now(), () => this.look());
+    if (done && (!current || current.address === stored.want)) return this.timer.schedule(0, () => this.look());
     if (!current) return;
     const job = onConfirmed(stored, this.record.id, this.fp, current, this.o.clock.now());
     if (!job) return;
@@ -115,12 +121,12 @@ export class RecordKeeper {
     if (held === true) {
       this.o.logger.info('ddns record already holds the address; nothing sent', { record: job.recordId });
       this.save(heldAlready(job, this.o.clock.now()));
-      return this.schedule(this.o.clock.now(), () => this.look());
+      return this.timer.schedule(0, () => this.look());
     }
     if (held === false) return this.confirm(current);
     // The provider's read failed for a reason that heals (503, no answer): it was a request to
     // the provider all the same, so it counts as the first attempt and the update waits its turn.
-    const next = afterOutcome(job, held, this.o.clock.now(), this.o.random());
+    const next = this.after(job, held, this.o.random());
     this.save(next);
     this.resume(next);
   }
@@ -129,6 +135,8 @@ export class RecordKeeper {
   confirm(c: Confirmed): void {
     const job = onConfirmed(this.job, this.record.id, this.fp, c, this.o.clock.now());
     if (!job || this.closed) return;
+    // A pending job's wait is kept (plan.ts); anything else is due now.
+    if (this.job?.status !== 'pending') this.timer.dueIn(0);
     const waitedFor = this.phase.phase === 'waiting' ? { text: this.phase.reason, code: this.phase.code } : null;
     this.save(job);
     if (this.busy) return this.setPhase({ phase: 'sending' }, { state: 'updating' });
@@ -148,7 +156,7 @@ export class RecordKeeper {
       holds: this.holds,
       waitingFor: state.state === 'propagating' ? state.waitingFor : [],
       notAsked: this.notAsked.map(serverWords),
-      nextAttemptAt: state.state === 'waiting' ? state.at : null,
+      nextAttemptAt: state.state === 'waiting' ? this.timer.left().at : null,
       lastUpdateAt: this.lastUpdateAt,
       lastPropagationMs: this.lastPropagationMs,
       lastLookAt: this.lastLookAt,
@@ -158,22 +166,29 @@ export class RecordKeeper {
   close(): void {
     this.closed = true;
     this.abort.abort();
-    this.cancelTimer();
+    this.timer.close();
   }
 
   /** A pending job sent now when due, else waiting for its time. */
   private resume(job: DdnsJob, waited: Why | null = null): void {
-    const now = this.o.clock.now();
-    if (job.nextAt <= now) {
+    const { ms, at } = this.timer.left();
+    if (ms === 0) {
       // Due now: sent at once, not after a timer behind whatever else the change set going.
-      this.cancelTimer();
+      this.timer.cancel();
       this.setPhase({ phase: 'sending' }, { state: 'updating' });
       void this.attempt();
       return;
     }
     const w = job.reason === null && waited ? waited : jobWhy(job, 'reason.ddns.providerWait');
-    this.wait(w, job.nextAt);
-    this.schedule(job.nextAt, () => this.attempt());
+    this.wait(w, at);
+    this.timer.schedule(ms, () => this.attempt());
+  }
+
+  /** The job after `outcome` (plan.ts), its wait, when it is retried, counted from now on the monotonic clock. */
+  private after(job: DdnsJob, outcome: DdnsOutcome, random: number): DdnsJob {
+    const next = afterOutcome(job, outcome, this.o.clock.now(), random);
+    if (next.status === 'pending') this.timer.dueIn(next.waitMs ?? 0);
+    return next;
   }
 
   /** Waiting until `at` to try again, because of `w`. */
@@ -197,25 +212,6 @@ export class RecordKeeper {
     this.o.changed();
   }
 
-  private cancelTimer(): void {
-    if (this.timer) this.o.clock.clearTimeout(this.timer);
-    this.timer = null;
-  }
-
-  private schedule(at: number, run: () => Promise<void>): void {
-    if (this.closed) return;
-    this.cancelTimer();
-    this.timer = this.o.clock.setTimeout(
-      () => {
-        this.timer = null;
-        run().catch((err: unknown) =>
-          this.o.logger.error('ddns record step failed', { record: this.record.id, error: messageOf(err) }),
-        );
-      },
-      Math.max(0, at - this.o.clock.now()),
-    );
-  }
-
   private check(want: string): Promise<CheckResult> {
     return this.updater.check!(want, this.abort.signal);
   }
@@ -230,7 +226,7 @@ export class RecordKeeper {
       lookTimeoutMs: o.lookTimeoutMs,
       proveLimitMs: o.proveLimitMs,
       routeTo: o.routeTo ?? systemRouteTo,
-      ...(this.updater.check && this.api.open(this.o.clock.now()) ? { check: (want: string) => this.check(want) } : {}),
+      ...(this.updater.check && this.api.open(this.timer.mono()) ? { check: (want: string) => this.check(want) } : {}),
     };
   }
 
@@ -278,26 +274,28 @@ export class RecordKeeper {
 
   private afterAttempt(job: DdnsJob, outcome: UpdateResult): void {
     const now = this.o.clock.now();
+    const mono = this.timer.mono();
     this.o.attempted?.(UPDATE_COUNT[outcome.kind]);
     // A provider that read the record on the way (Cloudflare) said whether its servers answer the edge.
     if (outcome.proxied !== undefined) this.api.proxied = outcome.proxied;
     this.holds = heldAfterUpdate(outcome, job.want, this.holds);
     const newer = this.job !== job && this.job?.status === 'pending' ? this.job : null;
-    if (newer && outcome.kind !== 'stop') return this.schedule(now, () => this.attempt());
-    const next = afterOutcome(job, outcome, now, this.o.random());
+    if (newer && outcome.kind !== 'stop') return this.timer.schedule(0, () => this.attempt());
+    const next = this.after(job, outcome, this.o.random());
     const log = { record: job.recordId, address: job.want, outcome: outcome.kind };
     this.save(next);
     if (next.status === 'stopped') return this.switchOff(next, 'ddns record switched off until a person acts', log);
     if (next.status === 'pending') {
       this.o.logger.info('ddns update will be retried', { ...log, reason: next.reason, at: next.nextAt });
-      this.wait(jobWhy(next, 'reason.ddns.tryingAgain'), next.nextAt);
-      return this.schedule(next.nextAt, () => this.attempt());
+      const { ms, at } = this.timer.left();
+      this.wait(jobWhy(next, 'reason.ddns.tryingAgain'), at);
+      return this.timer.schedule(ms, () => this.attempt());
     }
     this.o.logger.info('ddns record updated', log);
     this.lastUpdateAt = now;
     this.proveLooks = 0;
-    this.setPhase({ phase: 'sent', at: now }, { state: 'propagating', waitingFor: [] });
-    this.schedule(now, () => this.look());
+    this.setPhase({ phase: 'sent', at: mono }, { state: 'propagating', waitingFor: [] });
+    this.timer.schedule(0, () => this.look());
   }
 
   /** Looks at the record once: in step, still propagating, failed, or drifted (sent again, or stopped for a second writer). */
@@ -307,7 +305,7 @@ export class RecordKeeper {
     this.busy = true;
     let seen: Awaited<ReturnType<typeof lookAtRecord>>;
     try {
-      seen = await lookAtRecord(this.lookDeps(), job.want, this.phase, this.api.proxied, () => this.o.clock.now());
+      seen = await lookAtRecord(this.lookDeps(), job.want, this.phase, this.api.proxied, () => this.timer.mono());
     } finally {
       this.busy = false;
     }
@@ -318,8 +316,9 @@ export class RecordKeeper {
       return;
     }
     const now = this.o.clock.now();
+    const mono = this.timer.mono();
     this.lastLookAt = now;
-    const unread = this.api.note(seen.api, seen.proxied, now);
+    const unread = this.api.note(seen.api, seen.proxied, mono);
     this.learnFromServers(seen.servers);
     if (seen.api) this.holds = heldAfterRead(seen.api, job.want, this.holds);
     if (unread !== null)
@@ -327,19 +326,19 @@ export class RecordKeeper {
     // The provider refused the read for good (credentials refused, the record gone): a person must
     // act, as for a refused update; asking again at every look would only be refused again.
     if (seen.api?.kind === 'stop' && !seen.api.readOnly) {
-      const next = afterOutcome(job, seen.api, now, 0);
+      const next = this.after(job, seen.api, 0);
       this.save(next);
       return this.switchOff(next, 'ddns record switched off: its read was refused', { record: job.recordId });
     }
-    if (seen.judged) this.judge(job, seen.judged, now);
+    if (seen.judged) this.judge(job, seen.judged, mono);
     else {
       // Only the API can tell (a proxied record): what it last said stands, until it has been unread too long.
-      const min = unread === null ? null : this.api.unreadFor(now, this.o.proveLimitMs);
+      const min = unread === null ? null : this.api.unreadFor(mono, this.o.proveLimitMs);
       if (min !== null) {
         const why = `the record could not be read through the API for ${min} min: ${unread}`;
         this.setPhase(this.phase, { state: 'failed', why });
       }
-      return this.schedule(Math.max(now + MAX_PROVE_EVERY_MS, this.api.openAt), () => this.look());
+      return this.timer.schedule(Math.max(MAX_PROVE_EVERY_MS, this.api.openAt - mono), () => this.look());
     }
     const propagating = this.state.state === 'propagating';
     const proveWait = Math.min(
@@ -347,9 +346,10 @@ export class RecordKeeper {
       Math.min(this.o.proveMaxEveryMs ?? MAX_PROVE_EVERY_MS, MAX_PROVE_EVERY_MS),
     );
     if (this.job === job && job.status === 'done')
-      this.schedule(now + (propagating ? proveWait : this.o.lookEveryMs), () => this.look());
+      this.timer.schedule(propagating ? proveWait : this.o.lookEveryMs, () => this.look());
   }
 
+  /** `now`: monotonic ms. */
   private judge(job: DdnsJob, judged: Judged, now: number): void {
     const { state, resend } = judged;
     this.notAsked = judged.notAsked;
@@ -370,11 +370,15 @@ export class RecordKeeper {
     this.setPhase({ phase: 'stopped', reason: w.text, ...code }, { state: 'stopped', why: w.text, ...code });
   }
 
-  /** Changed behind IPWatch's back: set right once; a second time within the hour, another program writes it. */
-  private drifted(job: DdnsJob, state: RecordState, now: number): void {
+  /**
+   * Changed behind IPWatch's back (seen at monotonic `mono`): set right once; a second time within
+   * the hour, another program writes it.
+   */
+  private drifted(job: DdnsJob, state: RecordState, mono: number): void {
     const why = state.state === 'updating' ? (state.why ?? 'drifted') : 'drifted';
     const code = state.state === 'updating' ? state.code : undefined;
-    const { drifts, anotherWriter } = afterDrift(this.drifts, now);
+    const now = this.o.clock.now();
+    const { drifts, anotherWriter } = afterDrift(this.drifts, mono);
     this.drifts = drifts;
     if (anotherWriter) {
       const stop = anotherWriterReason({ text: why, code });
@@ -384,8 +388,9 @@ export class RecordKeeper {
     }
     this.o.logger.warn('ddns record drifted; setting it right', { record: job.recordId, why });
     const next = redo(job, now, why, code);
+    this.timer.dueIn(0);
     this.save(next);
     this.setPhase({ phase: 'sending' }, { state: 'updating', why, ...codeField(code) });
-    this.schedule(now, () => this.attempt());
+    this.timer.schedule(0, () => this.attempt());
   }
 }

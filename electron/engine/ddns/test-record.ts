@@ -33,8 +33,8 @@ const coded = (code: Reason | undefined): { reason?: Reason } => (code ? { reaso
 const failed = (why: Reason, ms: number): DdnsTestResult => ({ ok: false, error: inEnglish(why), reason: why, ms });
 
 export async function testRecord(raw: Record<string, unknown>, d: TestRecordDeps): Promise<DdnsTestResult> {
-  const started = d.clock.now();
-  const ms = () => d.clock.now() - started;
+  const started = d.clock.monotonic();
+  const ms = () => d.clock.monotonic() - started;
   const built = buildUpdater(raw, d.updaterDeps, d.secrets);
   d.addSecrets(built.secrets);
   if (!built.ok) return { ok: false, error: built.reason, ...coded(built.code), ms: ms() };

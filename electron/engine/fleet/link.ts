@@ -157,7 +157,7 @@ export function openLink(o: LinkOptions): FleetLink {
     let upAt: number | null = null;
     let said = false;
     c.on('connect', () => {
-      upAt = o.clock.now();
+      upAt = o.clock.monotonic();
       // What the last connection had in flight is dropped (its waits end): the publisher sends the whole state now.
       last.drop();
       set('connected', null);
@@ -174,7 +174,7 @@ export function openLink(o: LinkOptions): FleetLink {
       if (upAt !== null) {
         if (state.state === 'connected') set('failing', reason('reason.fleetLink.lost'));
       } else if (!said) set('failing', reason('reason.fleetLink.closedBeforeAccept'));
-      again(upAt === null ? null : o.clock.now() - upAt);
+      again(upAt === null ? null : o.clock.monotonic() - upAt);
     });
   };
   let attempt = connectOnce();

@@ -69,8 +69,8 @@ const late = (waiting: 'connect' | 'publish' | 'subscribe', topic = ''): Reason 
   reason('reason.fleet.late', { step: waiting, topic, seconds: FLEET_TEST_MS / 1000 });
 
 export async function testFleet(settings: FleetSettings, password: string, clock: Clock): Promise<FleetTestResult> {
-  const started = clock.now();
-  const ms = () => clock.now() - started;
+  const started = clock.monotonic();
+  const ms = () => clock.monotonic() - started;
   if (settings.brokerUrl === '') return failed([reason('reason.fleet.noBrokerUrl')], 0);
   const progress: Progress = { learnt: [], waiting: late('connect') };
   let client: MqttClient | null = null;

@@ -77,10 +77,10 @@ export class FleetPublisher {
   async stop(): Promise<void> {
     this.off();
     if (this.gather) this.o.clock.clearTimeout(this.gather);
-    const until = this.o.clock.now() + STOP_MS;
+    const until = this.o.clock.monotonic() + STOP_MS;
     await inTime(this.chain, STOP_MS, this.o.clock);
     const client = this.o.link.client();
-    const left = until - this.o.clock.now();
+    const left = until - this.o.clock.monotonic();
     if (!client?.connected || left <= 0) return;
     const last: FleetState = { ...this.o.state(), online: false, reason: 'stopped' };
     const topic = siteTopic(this.o.prefix, this.o.site, 'state');

@@ -78,7 +78,7 @@ export class ChildWatch {
   private launch(): void {
     const { spec } = this.o;
     const name = [spec.command, ...spec.args].join(' ');
-    const startedAt = this.o.clock.now();
+    const startedAt = this.o.clock.monotonic();
     const read = spec.reader();
     let partial = '';
     let stderr = '';
@@ -121,7 +121,7 @@ export class ChildWatch {
       ended = true;
       if (child !== this.child || this.stopped) return;
       this.child = null;
-      const ranMs = this.o.clock.now() - startedAt;
+      const ranMs = this.o.clock.monotonic() - startedAt;
       this.quickDeaths = spawned && ranMs >= STEADY_MS ? 1 : this.quickDeaths + 1;
       const detail = stderr.trim().split('\n').pop();
       const said = { ...why, hasStderr: detail ? 'yes' : 'no', stderr: detail ?? '' };

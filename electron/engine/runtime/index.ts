@@ -344,8 +344,9 @@ function lifecycle(
       await errors.within('notify', () => notifier.start());
       const report = await errors.within('monitor', () => engine.runOnce());
       await errors.within('notify', () => notifier.started(report));
-      const end = Date.now() + settleMs;
-      while (!settled() && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
+      // Real time, as the 25 ms waits are: the engine's clock may be a test's, moved only by hand.
+      const end = systemClock.monotonic() + settleMs;
+      while (!settled() && systemClock.monotonic() < end) await new Promise((r) => setTimeout(r, 25));
       return report;
     },
     pause: () => engine.pause(),

@@ -22,6 +22,7 @@ export function monitorsPart(ctx: FeatureContext): FeaturePart {
     current: (family: Family) =>
       ctx.engine.liveStatus().families[`v${family}`].ip ?? ctx.store.current(family)?.ip ?? null,
     userAgent: `IPWatch/${ctx.version}`,
+    now: () => ctx.clock.now(),
   };
   const runner = new MonitorRunner({
     clock: ctx.clock,

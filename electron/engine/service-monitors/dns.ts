@@ -23,7 +23,7 @@ async function lookup(m: DnsMonitor, deps: ProbeDeps, signal: AbortSignal): Prom
       type: m.family === 4 ? 'A' : 'AAAA',
       class: 'IN',
     },
-    { net: deps.net, timeoutMs: m.timeoutSec * 1000, userAgent: deps.userAgent, now: () => Date.now() },
+    { net: deps.net, timeoutMs: m.timeoutSec * 1000, userAgent: deps.userAgent, now: deps.now },
   );
   return [await source.query(signal)];
 }

@@ -16,6 +16,8 @@ export interface ProbeDeps {
   /** The address the monitor confirmed for a family, null when none is. */
   current(family: Family): string | null;
   userAgent: string;
+  /** Epoch ms now, the engine's clock: a stamp (a source reads an HTTP-date with it), never a duration. */
+  now: () => number;
 }
 
 /**

@@ -22,7 +22,14 @@ export interface DdnsJob {
   /** When the engine confirmed it (the change's `at`), epoch ms: one update per change. */
   changeAt: number;
   attempts: number;
+  /** When the next try is due, epoch ms: a stamp, shown; the wait runs on the monotonic clock. */
   nextAt: number;
+  /**
+   * The wait `nextAt` was set with (ms; 0 when due at once): `nextAt - waitMs` stamps the attempt,
+   * and a start waits what is left of it, never more (ddns/plan.ts resumedWait), whatever the wall
+   * clock did meanwhile. Absent in a job saved before it was kept.
+   */
+  waitMs?: number;
   status: DdnsJobStatus;
   /** Why it was stopped, or the last failed attempt's reason. */
   reason: string | null;
@@ -48,6 +55,7 @@ const toJob = (r: Row): DdnsJob => ({
   changeAt: num(r.change_at),
   attempts: num(r.attempts),
   nextAt: num(r.next_at),
+  ...(numOrNull(r.wait_ms) === null ? {} : { waitMs: num(r.wait_ms) }),
   status: str(r.status) as DdnsJobStatus,
   reason: strOrNull(r.reason),
   ...codeOf(strOrNull(r.reason_code)),
@@ -65,8 +73,8 @@ function queries(ctx: StoreContext): DdnsJobStore {
     ddnsJobs: () => all(ctx.db, 'SELECT * FROM ddns_jobs ORDER BY record_id').map(toJob),
     putDdnsJob(j) {
       ctx.db.run(
-        `INSERT OR REPLACE INTO ddns_jobs (record_id, fingerprint, want, change_at, attempts, next_at, status, reason, reason_code, done_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT OR REPLACE INTO ddns_jobs (record_id, fingerprint, want, change_at, attempts, next_at, wait_ms, status, reason, reason_code, done_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         [
           j.recordId,
           j.fingerprint,
@@ -74,6 +82,7 @@ function queries(ctx: StoreContext): DdnsJobStore {
           j.changeAt,
           j.attempts,
           j.nextAt,
+          j.waitMs ?? null,
           j.status,
           j.reason,
           j.reason !== null ? reasonColumn(j.reasonCode) : null,

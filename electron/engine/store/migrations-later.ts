@@ -41,4 +41,12 @@ export const LATER_MIGRATIONS: readonly { version: number; description: string; 
       db.run('UPDATE outbox SET stamped_at = created_at, due_ms = MAX(0, next_at - created_at)');
     },
   },
+  {
+    version: 22,
+    description:
+      "ddns_jobs.wait_ms: the wait a pending update was given, so a start waits what is left of it, never a wall clock's step (ddns/plan.ts resumedWait, issue 74)",
+    up(db) {
+      db.run('ALTER TABLE ddns_jobs ADD COLUMN wait_ms INTEGER');
+    },
+  },
 ];

@@ -37,9 +37,9 @@ function checkReply(report: CheckReport, guild: GuildSettings, ms: number, w: Tr
 async function runCheck(guild: GuildSettings, services: BotServices, w: Translator): Promise<Reply> {
   if (services.status().pausedSince !== null)
     return { content: w.t('bot.check.paused', { resume: commandName(w, 'resume') }) };
-  const start = services.clock.now();
+  const start = services.clock.monotonic();
   const report = await services.checkNow();
-  return checkReply(report, guild, services.clock.now() - start, w);
+  return checkReply(report, guild, services.clock.monotonic() - start, w);
 }
 
 export const check = defineCommand({

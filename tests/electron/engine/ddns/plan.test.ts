@@ -4,7 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { afterOutcome, fingerprint, heldAlready, onConfirmed, redo } from '../../../../electron/engine/ddns/plan';
+import {
+  afterOutcome,
+  fingerprint,
+  heldAlready,
+  onConfirmed,
+  redo,
+  resumedWait,
+} from '../../../../electron/engine/ddns/plan';
 import type { DdnsJob } from '../../../../electron/engine/store/ddns-jobs';
 import type { DdnsOutcome } from '../../../../shared/settings/ddns';
 
@@ -21,7 +28,7 @@ const job = (over: Partial<DdnsJob>): DdnsJob => ({
   doneAt: null,
   ...over,
 });
-const fresh = (want: string, at: number) => job({ want, changeAt: at, nextAt: NOW });
+const fresh = (want: string, at: number) => job({ want, changeAt: at, nextAt: NOW, waitMs: 0 });
 
 describe('onConfirmed: the job a confirmed address makes', () => {
   const A = '198.51.100.7';
@@ -45,13 +52,14 @@ describe('onConfirmed: the job a confirmed address makes', () => {
       'pending at another address: collapsed to the newest, due now',
       job({ want: '203.0.113.9', attempts: 3 }),
       'fp',
-      { ...fresh(A, 900_000), attempts: 3 },
+      // A job saved before waits were kept: its wait stays unknown (resumedWait bounds it by its attempts).
+      { ...fresh(A, 900_000), attempts: 3, waitMs: undefined },
     ],
     [
       'pending, waiting: collapsed, its wait kept',
-      job({ want: '203.0.113.9', attempts: 2, nextAt: NOW + 60_000 }),
+      job({ want: '203.0.113.9', attempts: 2, nextAt: NOW + 60_000, waitMs: 61_000 }),
       'fp',
-      { ...fresh(A, 900_000), attempts: 2, nextAt: NOW + 60_000 },
+      { ...fresh(A, 900_000), attempts: 2, nextAt: NOW + 60_000, waitMs: 61_000 },
     ],
     ['done at another address: an update', job({ status: 'done', doneAt: 1 }), 'fp', fresh(A, 900_000)],
     // A wait and its attempts belong to a pending job of these settings: never to a stopped job
@@ -139,6 +147,29 @@ describe('afterOutcome: the job after one attempt', () => {
     }
     expect(at.filter((t) => t < NOW + 6 * 60_000)).toHaveLength(4);
     expect(at.length).toBeLessThanOrEqual(40);
+  });
+
+  // The wall clock at a start may have been set back or forward since the job was saved.
+  it.each([
+    ['due in 20 s, the clock as it was', { nextAt: NOW + 20_000, waitMs: 33_000 }, 20_000],
+    ['set back a day: its own wait at most', { nextAt: NOW + 86_400_000 + 20_000, waitMs: 33_000 }, 33_000],
+    ['set forward a year: due now', { nextAt: NOW - 365 * 86_400_000, waitMs: 33_000 }, 0],
+    ['due now, no wait', { nextAt: NOW, waitMs: 0 }, 0],
+    [
+      'saved before waits were kept, 2 attempts: the backoff at most (60 s + 20 %)',
+      { nextAt: NOW + 86_400_000, attempts: 2 },
+      72_000,
+    ],
+    ['saved before waits were kept, 9 attempts: the cap of 1 h', { nextAt: NOW + 86_400_000, attempts: 9 }, 3_600_000],
+    ['saved before waits were kept, never tried: due now', { nextAt: NOW + 86_400_000, attempts: 0 }, 0],
+  ])('resumedWait: %s', (_, over, want) => {
+    expect(resumedWait(job(over), NOW)).toBe(want);
+  });
+
+  it('afterOutcome: a retry keeps the wait it drew, so a start can bound what is left', () => {
+    const next = afterOutcome(job({ attempts: 1 }), { kind: 'retry', reason: 'HTTP 503', afterMs: 90_000 }, NOW, 0.5);
+    expect(next.waitMs).toBe(90_000);
+    expect(next.nextAt).toBe(NOW + 90_000);
   });
 
   it('redo: a drifted record is sent again as a new change', () => {

@@ -76,7 +76,13 @@ describe('the names the system resolver is asked for, recorded by the gate', () 
 
   it('a TCP service monitor by name (the process gate)', async () => {
     const net = { http: createHttpClient({ userAgent: 'IPWatch/test' }), udp: createUdpClient() };
-    const deps = { net, resolver: async () => [], current: () => null, userAgent: 'IPWatch/test' };
+    const deps = {
+      net,
+      resolver: async () => [],
+      current: () => null,
+      userAgent: 'IPWatch/test',
+      now: () => Date.now(),
+    };
     const m = serviceMonitorSchema.parse({ id: 'm', name: 'S', type: 'tcp', host: 'localhost', port, timeoutSec: 2 });
     const before = lookupsOf(processGate.report(), 'localhost');
     try {

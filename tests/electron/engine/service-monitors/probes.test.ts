@@ -29,7 +29,7 @@ const resolver: Resolver = async (host) => {
 beforeAll(async () => {
   svc = await startUserService({ status: 200, body: '<h1>Nextcloud is ready</h1>' });
   dns = await startDnsServer();
-  deps = { net, resolver, current: (f) => (f === 4 ? PUBLIC : null), userAgent: 'IPWatch/test' };
+  deps = { net, resolver, current: (f) => (f === 4 ? PUBLIC : null), userAgent: 'IPWatch/test', now: () => Date.now() };
 });
 afterAll(async () => {
   await svc.close();

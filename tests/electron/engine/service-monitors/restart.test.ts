@@ -48,7 +48,7 @@ function runner(): MonitorRunner {
     clock,
     logger,
     store,
-    probe: { net, resolver: systemResolver, current: () => null, userAgent: 'IPWatch/test' },
+    probe: { net, resolver: systemResolver, current: () => null, userAgent: 'IPWatch/test', now: () => Date.now() },
     notify: (input) => notifier.service(input),
   });
   r.update([serviceMonitorSchema.parse({ id: 'ssh', name: 'SSH', type: 'tcp', host: '127.0.0.1', port: svc.port })]);

@@ -26,4 +26,19 @@ export const LATER_STEPS: {
       ]);
     },
   },
+  {
+    version: 22,
+    // A column, no table: a job saved before keeps its wait unknown (plan.ts resumedWait bounds it by its attempts).
+    adds: {},
+    seed: (db) =>
+      db.run(
+        "INSERT INTO ddns_jobs (record_id, fingerprint, want, change_at, attempts, next_at, status, reason, done_at) VALUES ('r', 'f', '192.0.2.1', 1, 2, 5, 'pending', 'busy', NULL)",
+      ),
+    check: (db) => {
+      expect(all(db, 'PRAGMA table_info(ddns_jobs)').map((c) => c.name)).toContain('wait_ms');
+      expect(all(db, 'SELECT record_id, attempts, next_at, wait_ms FROM ddns_jobs')).toEqual([
+        { record_id: 'r', attempts: 2, next_at: 5, wait_ms: null },
+      ]);
+    },
+  },
 ];
