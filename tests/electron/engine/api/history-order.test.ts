@@ -7,8 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-import type { RecentEvents } from '../../../../shared/contract/events';
 import type { AppStatus, HistoryPage } from '../../../../shared/contract';
+import type { RecentEvents } from '../../../../shared/contract/events';
 import { type ApiServer, startApiServer } from '../../../helpers/api-server';
 import { until } from '../../../helpers/until';
 
