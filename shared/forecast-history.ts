@@ -17,7 +17,10 @@ export type RunsQuery = (q: { family: 4 | 6; from: number; limit: number; offset
   total: number;
 };
 
-/** A family's runs current in the last year (oldest first), newest MAX_RUNS at most. */
+/**
+ * A family's runs current in the last year, oldest first in the history's order (its sequence,
+ * not the wall stamps a clock step moves: the last is the current one), newest MAX_RUNS at most.
+ */
 export function runsOf(history: RunsQuery, family: 4 | 6, now: number): HeldRun[] {
   const runs: HeldRun[] = [];
   for (let offset = 0; offset < MAX_RUNS; offset += PAGE) {
@@ -25,7 +28,8 @@ export function runsOf(history: RunsQuery, family: 4 | 6, now: number): HeldRun[
     for (const r of page.items) runs.push({ firstSeen: r.firstSeen, lastSeen: r.lastSeen });
     if (page.items.length < PAGE || offset + PAGE >= page.total) break;
   }
-  return runs.sort((a, b) => a.firstSeen - b.firstSeen);
+  // The query reads newest first.
+  return runs.reverse();
 }
 
 /** The zone a forecast counts hours in: the one configured (e.g. notifications.timezone), else this machine's. */

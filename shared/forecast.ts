@@ -123,11 +123,16 @@ export function changesOf(runs: readonly HeldRun[], maxGapMs: number = FORECAST_
   return out;
 }
 
-/** Holds between consecutive changes whose times are both known. */
+/**
+ * Holds between consecutive changes whose times are both known. A change stamped before the one
+ * it follows (the wall clock was set back between them) leaves that hold unknown: it is skipped.
+ */
 export function holdsOf(changes: readonly Change[]): number[] {
   const out: number[] = [];
-  for (let i = 1; i < changes.length; i++)
-    if (changes[i]!.timed && changes[i - 1]!.timed) out.push(changes[i]!.at - changes[i - 1]!.at);
+  for (let i = 1; i < changes.length; i++) {
+    const held = changes[i]!.at - changes[i - 1]!.at;
+    if (changes[i]!.timed && changes[i - 1]!.timed && held >= 0) out.push(held);
+  }
   return out;
 }
 

@@ -2,10 +2,12 @@
  * The recent events the history keeps, for the Activity page to open with before the live
  * stream adds to them: checks (time and result, the strip's last ones), address changes,
  * outages (their start and, once over, their end) and notices (the outbox, never a payload).
- * Newest first. Events the store does not keep (a source's breaker, NAT news) are only live.
+ * Newest first, in the order they happened (the history's sequence), not by their stamps, which
+ * a clock set back moves. Events the store does not keep (a source's breaker, NAT news) are only live.
  */
 import * as z from 'zod/mini';
 
+import { mergeInOrder, newestAtFirst } from '../merge-in-order';
 import { TRIGGERS } from '../types';
 import { described } from './described';
 import { OUTBOX_STATUSES } from './history';
@@ -58,12 +60,11 @@ export const recentEventsSchema = z.object({
 export type RecentEvents = z.output<typeof recentEventsSchema>;
 export type RecentEventsQuery = z.input<typeof recentEventsQuerySchema>;
 
-/** The newest `limit` events of several lists, newest first; equal times keep the lists' order. Pure. */
+/**
+ * The newest `limit` events of several lists, each newest first in its own true order (the
+ * history's by its sequence): merged without reordering any list, by time only where two lists
+ * meet, the earlier list first on equal times. Pure.
+ */
 export function newestEvents(lists: readonly (readonly RecentEvent[])[], limit: number): RecentEvent[] {
-  return lists
-    .flat()
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => b.e.at - a.e.at || a.i - b.i)
-    .slice(0, limit)
-    .map(({ e }) => e);
+  return mergeInOrder(lists, newestAtFirst, limit);
 }

@@ -45,7 +45,7 @@ const cases: [string, RecentEvent[], LoggedEvent[], string[]][] = [
   ['nothing yet', [], [], []],
   [
     'kept events only, newest first',
-    [keptCheck(T - 60_000), change, { type: 'offline', at: T - 120_000, cause: 'no route to host' }],
+    [change, keptCheck(T - 60_000), { type: 'offline', at: T - 120_000, cause: 'no route to host' }],
     [],
     [
       'IPv4 changed 81.2.69.142 → 81.2.69.143, found by a check you started',
@@ -103,9 +103,21 @@ describe('activityLines', () => {
   });
 
   it('keeps at most `limit` lines, the newest', () => {
-    const stored = Array.from({ length: 10 }, (_, i) => keptCheck(T + i * 60_000));
+    const stored = Array.from({ length: 10 }, (_, i) => keptCheck(T + (9 - i) * 60_000));
     const lines = activityLines(stored, [], english, 3);
     expect(lines.map((l) => l.at)).toEqual([T + 540_000, T + 480_000, T + 420_000]);
+  });
+
+  it("keeps the engine's order of kept events when a clock set back stamps the newest before the older", () => {
+    // The engine sends the history newest first by its sequence: the change after the step is stamped a day earlier.
+    const older = { ...change, at: T, from: '81.2.69.141', to: '81.2.69.142' } as RecentEvent;
+    const newer = { ...change, at: T - 86_400_000 + 60_000 } as RecentEvent;
+    const live = logged(liveCheck(T - 86_400_000 + 120_000, 30));
+    expect(texts([newer, older], live)).toEqual([
+      'Checked IPv4: still 81.2.69.142 (30 ms)',
+      'IPv4 changed 81.2.69.142 → 81.2.69.143, found by a check you started',
+      'IPv4 changed 81.2.69.141 → 81.2.69.142, found by a check you started',
+    ]);
   });
 });
 
@@ -193,7 +205,7 @@ describe('live events as sentences, and their kind for the filter', () => {
   });
 
   it('gives every line its kind, so the page can hide unchanged checks', () => {
-    const lines = activityLines([keptCheck(T - 60_000), change], [], english);
+    const lines = activityLines([change, keptCheck(T - 60_000)], [], english);
     expect(lines.map((l) => l.kind)).toEqual(['change', 'unchanged']);
   });
 });
@@ -262,7 +274,7 @@ describe('a check that sent no request (no source set up)', () => {
   it('reads live as not monitored, neutral, not as no source answered; one that asked sources stays a failure', () => {
     expect(describeEvent(noSource, english)).toBe('IPv4 not monitored: no source');
     expect(describeEvent(failed, english)).toBe('Checked IPv4: no source answered (4000 ms)');
-    const lines = activityLines([], logged(noSource, failed), english);
+    const lines = activityLines([], logged(failed, noSource), english);
     expect(lines.map((l) => [l.text, l.kind, l.unmonitored ?? false])).toEqual([
       ['Checked IPv4: no source answered (4000 ms)', 'check', false],
       ['IPv4 not monitored: no source', 'no-source', true],

@@ -8,8 +8,10 @@ export function fakeForecast(
   q: { family?: unknown; tz?: string },
   now = Date.now(),
 ): ForecastAnswer {
+  // Newest first, as the history query answers (the fake's runs are in no set order; they have no clock step).
+  const newest = [...runs].sort((a, b) => b.firstSeen - a.firstSeen || b.id - a.id);
   const page: RunsQuery = (h) => {
-    const items = runs.filter((r) => r.family === h.family && r.lastSeen >= h.from);
+    const items = newest.filter((r) => r.family === h.family && r.lastSeen >= h.from);
     return { items: items.slice(h.offset, h.offset + h.limit), total: items.length };
   };
   // The contract's input before parsing: the family may be text from a query string.

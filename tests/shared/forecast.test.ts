@@ -311,6 +311,20 @@ describe('the forecast over a history query', () => {
     expect(runs.at(-1)!.lastSeen).toBe(now);
   });
 
+  it("takes the newest run by the query's order as current, though a clock set back stamped it before the older one", () => {
+    const now = T0 + 10 * D;
+    // Newest first, as the store answers (by its sequence): the last change came after a step back of a day.
+    const newest = { firstSeen: now - D + H, lastSeen: now - D + 2 * H };
+    const older = { firstSeen: now - 12 * H, lastSeen: now };
+    const oldest = { firstSeen: now - 5 * D, lastSeen: now - 12 * H - MIN };
+    const history: RunsQuery = (q) => ({ items: q.family === 4 ? [newest, older, oldest] : [], total: 3 });
+    expect(runsOf(history, 4, now)).toEqual([oldest, older, newest]);
+    const f = forecastFamily(4, runsOf(history, 4, now), now, 'UTC', english);
+    expect(f.current?.since).toBe(newest.firstSeen);
+    // The hold across the step has no known length: it is left out, not counted as negative.
+    expect(f.holds).toBeNull();
+  });
+
   it('forecasts the family asked alone', () => {
     const now = T0 + 400 * D;
     expect(forecastHistory(hourly(10, now).history, now, 'UTC', english, 6).families.map((f) => f.family)).toEqual([6]);

@@ -72,12 +72,16 @@ function monitorService(p: ServiceParts): MonitorService {
 }
 
 /** Outbox items as recent events: when each was sent, expired or set aside, or queued while pending. */
+/** The last notices, newest first by the time each was sent, expired, set aside or queued (they carry no sequence). */
 const noticeEvents = (store: HistoryStore, limit: number): RecentEvent[] =>
-  store.list({ limit }).map((item) => {
-    const i = describeItem(item);
-    const { channel, kind, status, lastError: error } = i;
-    return { type: 'notice', at: i.doneAt ?? i.createdAt, channel, kind, status, error };
-  });
+  store
+    .list({ limit })
+    .map((item): RecentEvent => {
+      const i = describeItem(item);
+      const { channel, kind, status, lastError: error } = i;
+      return { type: 'notice', at: i.doneAt ?? i.createdAt, channel, kind, status, error };
+    })
+    .sort((a, b) => b.at - a.at);
 
 function historyService(store: HistoryStore, redactor: Pick<Redactor, 'deep'>, clock: Clock): HistoryService {
   return {

@@ -1,7 +1,9 @@
 /**
  * Streamed export. Rows are read a page at a time with keyset paging (each page a fresh
  * statement, read to the end before yielding) and written with back-pressure, so memory
- * stays flat and a save running between pages cannot disturb an open statement.
+ * stays flat and a save running between pages cannot disturb an open statement. Runs, changes
+ * and outages are written in the order they happened (the history's sequence, sequence.ts), each
+ * with its wall stamps; an import numbers them again in their time order.
  */
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
@@ -17,7 +19,7 @@ async function write(out: Writable, chunk: string): Promise<void> {
   if (!out.write(chunk)) await once(out, 'drain');
 }
 
-/** Yields pages of rows in (first column, id) order without holding a statement across awaits. */
+/** Yields pages of rows in (order column, id) order without holding a statement across awaits. */
 async function* pages(db: () => Database, sql: (after: string) => string, orderCol: string): AsyncGenerator<Row[]> {
   let last: [number, number] | null = null;
   for (;;) {
@@ -37,7 +39,7 @@ const runPages = (db: () => Database) =>
   pages(
     db,
     (w) =>
-      `SELECT * FROM (${RUN_SELECT.replace('SELECT r.*', 'SELECT r.*, r.first_seen AS order_, r.id AS rowid_')}) ${w} ORDER BY order_, rowid_ LIMIT ?`,
+      `SELECT * FROM (${RUN_SELECT.replace('SELECT r.*', 'SELECT r.*, r.seq AS order_, r.id AS rowid_')}) ${w} ORDER BY order_, rowid_ LIMIT ?`,
     'order_',
   );
 
@@ -83,7 +85,7 @@ export async function exportHistory(
   await write(out, '],\n"changes":[');
   for await (const page of pages(
     db,
-    (w) => `SELECT *, at AS order_, id AS rowid_ FROM changes ${w} ORDER BY order_, rowid_ LIMIT ?`,
+    (w) => `SELECT *, seq AS order_, id AS rowid_ FROM changes ${w} ORDER BY order_, rowid_ LIMIT ?`,
     'order_',
   )) {
     await items(
@@ -101,7 +103,7 @@ export async function exportHistory(
   await write(out, '],\n"outages":[');
   for await (const page of pages(
     db,
-    (w) => `SELECT *, start_at AS order_, start_at AS rowid_ FROM outages ${w} ORDER BY order_ LIMIT ?`,
+    (w) => `SELECT *, seq AS order_, start_at AS rowid_ FROM outages ${w} ORDER BY order_, rowid_ LIMIT ?`,
     'order_',
   )) {
     await items(page.map((r) => ({ start: num(r.start_at), end: numOrNull(r.end_at), cause: str(r.cause) })));

@@ -1,4 +1,7 @@
-/** Paged, filtered reads of the address runs, each joined with the change that opened it. */
+/**
+ * Paged, filtered reads of the address runs, each joined with the change that opened it: newest
+ * first by the history's sequence (sequence.ts), not by the wall stamps they show.
+ */
 import type { Family, Trigger } from '../../../shared/types';
 import type { HistoryEntry, HistoryPage, HistoryQuery } from './history-types';
 import { identityOfRow } from './identities';
@@ -59,10 +62,6 @@ export function queryHistory(db: Database, q: HistoryQuery = {}): HistoryPage {
   const offset = Math.max(Math.trunc(q.offset ?? 0), 0);
   const { where, params } = buildFilter(q);
   const total = num(one(db, `SELECT count(*) AS n FROM runs r ${where}`, params)?.n);
-  const rows = all(db, `${RUN_SELECT} ${where} ORDER BY r.first_seen DESC, r.id DESC LIMIT ? OFFSET ?`, [
-    ...params,
-    limit,
-    offset,
-  ]);
+  const rows = all(db, `${RUN_SELECT} ${where} ORDER BY r.seq DESC LIMIT ? OFFSET ?`, [...params, limit, offset]);
   return { items: rows.map(toEntry), total, limit, offset };
 }

@@ -3,7 +3,7 @@
  * its own as the list grows a step at a time. Never edit a shipped step: add the next one.
  */
 import { auditKind } from './audit-kinds';
-import type { Database } from './sqlite';
+import { all, type Database } from './sqlite';
 
 export const LATER_MIGRATIONS: readonly { version: number; description: string; up(db: Database): void }[] = [
   {
@@ -47,6 +47,35 @@ export const LATER_MIGRATIONS: readonly { version: number; description: string; 
       "ddns_jobs.wait_ms: the wait a pending update was given, so a start waits what is left of it, never a wall clock's step (ddns/plan.ts resumedWait, issue 74)",
     up(db) {
       db.run('ALTER TABLE ddns_jobs ADD COLUMN wait_ms INTEGER');
+    },
+  },
+  {
+    version: 23,
+    description:
+      'runs.seq, changes.seq, outages.seq and end_seq: one sequence orders the events, not the wall clock (store/sequence.ts, issue 74)',
+    up(db) {
+      for (const column of ['runs.seq', 'changes.seq', 'outages.seq', 'outages.end_seq']) {
+        const [table, name] = column.split('.');
+        db.run(`ALTER TABLE ${table!} ADD COLUMN ${name!} INTEGER`);
+      }
+      // The rows kept so far, numbered in the order they were read in: by time, then id; a change
+      // before the run it opened, an outage's start before its end.
+      const events = all(
+        db,
+        `SELECT 'changes' AS tbl, 'id' AS keycol, id, 'seq' AS col, at AS t, 0 AS kind FROM changes
+         UNION ALL SELECT 'runs', 'id', id, 'seq', first_seen, 1 FROM runs
+         UNION ALL SELECT 'outages', 'start_at', start_at, 'seq', start_at, 2 FROM outages
+         UNION ALL SELECT 'outages', 'start_at', start_at, 'end_seq', end_at, 3 FROM outages WHERE end_at IS NOT NULL
+         ORDER BY t, kind, id`,
+      );
+      events.forEach((e, i) =>
+        db.run(`UPDATE ${String(e.tbl)} SET ${String(e.col)} = ? WHERE ${String(e.keycol)} = ?`, [i + 1, e.id!]),
+      );
+      // Newest first by number: the history's pages, the open run of each family, Activity's changes and outages.
+      db.run('CREATE INDEX runs_seq ON runs (seq)');
+      db.run('CREATE INDEX changes_seq ON changes (seq)');
+      db.run('CREATE INDEX outages_seq ON outages (seq)');
+      db.run('CREATE INDEX outages_end_seq ON outages (end_seq)');
     },
   },
 ];

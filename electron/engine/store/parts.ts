@@ -14,6 +14,7 @@ import { importRows } from './import-rows';
 import { queryInsight } from './insight-query';
 import { createOutbox } from './outbox';
 import { queryRecentEvents } from './recent-events';
+import { numberImported } from './sequence';
 import { openSessionStart } from './sessions';
 import { num, one, transaction } from './sqlite';
 import { queryStats } from './stats-query';
@@ -98,7 +99,7 @@ export function queryCalls(core: StoreCore): QueryCalls {
     recentEvents: (limit) => core.read(() => queryRecentEvents(core.db, core.recentChecks, limit)),
     currentState: () =>
       core.read((): CurrentState => {
-        const o = one(core.db, 'SELECT * FROM outages WHERE end_at IS NULL ORDER BY start_at DESC LIMIT 1');
+        const o = one(core.db, 'SELECT * FROM outages WHERE end_at IS NULL ORDER BY seq DESC LIMIT 1');
         return {
           v4: runs.current(4),
           v6: runs.current(6),
@@ -126,7 +127,12 @@ export function fileCalls(core: StoreCore): FileCalls {
         apply(merge) {
           core.writable();
           core.materialize();
-          const result = transaction(core.db, () => merge(importRows(core.db)));
+          // The rows it added are numbered in the history's sequence in the same transaction.
+          const result = transaction(core.db, () => {
+            const merged = merge(importRows(core.db));
+            numberImported(core.db);
+            return merged;
+          });
           core.runs.reload();
           core.saver.markDirty('event');
           core.logger.info('history imported', { file, ...result });

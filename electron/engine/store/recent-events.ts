@@ -3,36 +3,45 @@
  * family's last checks (from memory, recent-checks.ts), the last address changes and the last
  * outages (an outage gives its start, and its end once over). Notices come from the outbox,
  * read by the caller (runtime/services.ts), which redacts them. Each part reads at most
- * `limit` rows, then the newest `limit` of them all are kept.
+ * `limit` rows, then the newest `limit` of them all are kept. The history's events keep the
+ * order of their sequence (sequence.ts); checks are in the order they were made, and the two
+ * lists meet by time (shared/merge-in-order.ts), so a clock set back reorders neither.
  */
 import { newestEvents, type RecentEvent } from '../../../shared/contract/events';
+import { mergeInOrder, newestAtFirst } from '../../../shared/merge-in-order';
 import type { Trigger } from '../../../shared/types';
 import type { RecentChecks } from './recent-checks';
-import { all, type Database, num, numOrNull, str, strOrNull } from './sqlite';
+import { all, type Database, num, str, strOrNull } from './sqlite';
 
 export function queryRecentEvents(db: Database, recent: RecentChecks, limit: number): RecentEvent[] {
-  const checks = ([4, 6] as const).flatMap((family) =>
-    // A check that sent no request for want of a source stays `no-source` (not monitored), as on the strip.
-    recent.list(family, limit).map((c): RecentEvent => ({ type: 'check', at: c.at, family, result: c.result })),
+  const checks = mergeInOrder(
+    ([4, 6] as const).map((family) =>
+      // A check that sent no request for want of a source stays `no-source` (not monitored), as on the strip.
+      recent
+        .list(family, limit)
+        .map((c): RecentEvent => ({ type: 'check', at: c.at, family, result: c.result }))
+        .reverse(),
+    ),
+    newestAtFirst,
   );
-  const changes = all(db, 'SELECT family, old, new, at, trigger FROM changes ORDER BY at DESC LIMIT ?', [limit]).map(
-    (r): RecentEvent => ({
-      type: 'change',
-      at: num(r.at),
-      family: num(r.family) === 6 ? 6 : 4,
-      from: strOrNull(r.old),
-      to: str(r.new),
-      trigger: str(r.trigger) as Trigger,
-    }),
-  );
-  const outages = all(db, 'SELECT start_at, end_at, cause FROM outages ORDER BY start_at DESC LIMIT ?', [
-    limit,
-  ]).flatMap((r): RecentEvent[] => {
-    const start = num(r.start_at);
-    const end = numOrNull(r.end_at);
-    const offline: RecentEvent = { type: 'offline', at: start, cause: str(r.cause) };
-    return end === null ? [offline] : [{ type: 'online', at: end, offlineMs: end - start }, offline];
+  // Changes, outages' starts and outages' ends, newest first by the history's sequence (sequence.ts).
+  const history = all(
+    db,
+    `SELECT * FROM (SELECT 'change' AS type, seq AS n, at, family, old, new, trigger, NULL AS start_at, NULL AS cause
+         FROM changes ORDER BY seq DESC LIMIT ?1)
+     UNION ALL SELECT * FROM (SELECT 'offline', seq, start_at, NULL, NULL, NULL, NULL, start_at, cause
+         FROM outages ORDER BY seq DESC LIMIT ?1)
+     UNION ALL SELECT * FROM (SELECT 'online', end_seq, end_at, NULL, NULL, NULL, NULL, start_at, cause
+         FROM outages WHERE end_seq IS NOT NULL ORDER BY end_seq DESC LIMIT ?1)
+     ORDER BY n DESC LIMIT ?1`,
+    [limit],
+  ).map((r): RecentEvent => {
+    const at = num(r.at);
+    if (r.type === 'offline') return { type: 'offline', at, cause: str(r.cause) };
+    if (r.type === 'online') return { type: 'online', at, offlineMs: at - num(r.start_at) };
+    const family = num(r.family) === 6 ? 6 : 4;
+    return { type: 'change', at, family, from: strOrNull(r.old), to: str(r.new), trigger: str(r.trigger) as Trigger };
   });
   // A change ends the check that found it: at the same time, the change reads first.
-  return newestEvents([changes, outages, checks], limit);
+  return newestEvents([history, checks], limit);
 }

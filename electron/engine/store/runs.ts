@@ -3,12 +3,16 @@
  * The open run of each family lives in memory and a check only bumps its counters there;
  * the row is written when the run ends, before a save, and before a query. That keeps a
  * check at one-minute intervals down to a few property writes.
+ *
+ * Each run, change and outage takes the history's next number (sequence.ts) as it is written:
+ * the open run is the newest by number, never by its wall stamp.
  */
 import { addressKey } from '../../../shared/ip';
 import type { ChangeEvent, Family } from '../../../shared/types';
 import type { StoreContext } from './context';
 import { fillIdentities, reflagRuns, stampRun } from './identities';
-import { num, one, str } from './sqlite';
+import { nextSeq } from './sequence';
+import { num, numOrNull, one, str } from './sqlite';
 import type { CheckRecord, CurrentAddress, OutageRecord } from './types';
 
 interface OpenRun {
@@ -42,9 +46,7 @@ export class RunRecorder {
     if (identify && fillIdentities(db, identify) + reflagRuns(db, identify) > 0) this.ctx.dirty('event');
     this.open.clear();
     for (const family of [4, 6] as const) {
-      const r = one(this.ctx.db, 'SELECT * FROM runs WHERE family = ? ORDER BY first_seen DESC, id DESC LIMIT 1', [
-        family,
-      ]);
+      const r = one(this.ctx.db, 'SELECT * FROM runs WHERE family = ? ORDER BY seq DESC LIMIT 1', [family]);
       if (!r) continue;
       const ip = str(r.ip);
       this.open.set(family, {
@@ -96,13 +98,14 @@ export class RunRecorder {
 
   recordChange(change: ChangeEvent): void {
     const { db } = this.ctx;
-    db.run('INSERT OR IGNORE INTO changes (family, old, new, at, sources, trigger) VALUES (?, ?, ?, ?, ?, ?)', [
+    db.run('INSERT OR IGNORE INTO changes (family, old, new, at, sources, trigger, seq) VALUES (?, ?, ?, ?, ?, ?, ?)', [
       change.family,
       change.from,
       change.to,
       change.at,
       change.sources.join(','),
       change.trigger,
+      nextSeq(db),
     ]);
     if (db.getRowsModified() === 0) return; // the same change twice (a replay): already stored
     this.writeOpenRun(change.family);
@@ -110,12 +113,29 @@ export class RunRecorder {
     this.ctx.dirty('event');
   }
 
+  /** An outage's start, or its end (the same start, now with an end): each takes its number once. */
   recordOutage(outage: OutageRecord): void {
-    this.ctx.db.run(
-      `INSERT INTO outages (start_at, end_at, cause) VALUES (?, ?, ?)
-       ON CONFLICT (start_at) DO UPDATE SET end_at = excluded.end_at, cause = excluded.cause`,
-      [outage.start, outage.end, outage.cause],
-    );
+    const { db } = this.ctx;
+    const kept = one(db, 'SELECT end_seq FROM outages WHERE start_at = ?', [outage.start]);
+    const endSeq = (start: number) => (outage.end === null ? null : (numOrNull(kept?.end_seq) ?? start));
+    if (kept) {
+      db.run('UPDATE outages SET end_at = ?, cause = ?, end_seq = ? WHERE start_at = ?', [
+        outage.end,
+        outage.cause,
+        endSeq(nextSeq(db)),
+        outage.start,
+      ]);
+    } else {
+      // Opening it failed (or it is told whole): its start, then its end.
+      const seq = nextSeq(db);
+      db.run('INSERT INTO outages (start_at, end_at, cause, seq, end_seq) VALUES (?, ?, ?, ?, ?)', [
+        outage.start,
+        outage.end,
+        outage.cause,
+        seq,
+        endSeq(seq + 1),
+      ]);
+    }
     this.ctx.dirty('event');
   }
 
@@ -141,9 +161,9 @@ export class RunRecorder {
     const { db } = this.ctx;
     const list = sources.slice(0, MAX_SOURCES);
     db.run(
-      `INSERT INTO runs (family, ip, prefix, first_seen, last_seen, checks, sources) VALUES (?, ?, ?, ?, ?, 1, ?)
+      `INSERT INTO runs (family, ip, prefix, first_seen, last_seen, checks, sources, seq) VALUES (?, ?, ?, ?, ?, 1, ?, ?)
        ON CONFLICT (family, first_seen, ip) DO NOTHING`,
-      [family, ip, prefixOf(ip, family), at, at, list.join(',')],
+      [family, ip, prefixOf(ip, family), at, at, list.join(','), nextSeq(db)],
     );
     const id = num(one(db, 'SELECT id FROM runs WHERE family = ? AND first_seen = ? AND ip = ?', [family, at, ip])?.id);
     if (this.ctx.identify) stampRun(db, id, this.ctx.identify(ip));

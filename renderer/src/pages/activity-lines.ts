@@ -16,6 +16,7 @@
  */
 import type { RecentEvent } from '../../../shared/contract/events';
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
+import { mergeInOrder, newestAtFirst } from '../../../shared/merge-in-order';
 import { NOTIFY_EVENTS, type NotifyEvent } from '../../../shared/notify-types';
 import type { BreakerState, CheckResult, Family, SourceHealthEvent } from '../../../shared/types';
 import { ddnsStateLine } from '../../../shared/words/ddns-event';
@@ -282,9 +283,14 @@ export function activityLines(
       if (i >= 0) shown.add(i);
     }
   }
-  const lines: ActivityLine[] = [
-    ...live.map(({ seq, event }) => lineOf(`live-${seq}`, event, describeEvent(event, words))),
-    ...stored.flatMap((e, i) => (shown.has(i) ? [] : [lineOf(`kept-${i}`, e, describeStored(e, words))])),
-  ];
-  return lines.sort((a, b) => b.at - a.at).slice(0, limit);
+  // Each list keeps its order (the live as they came, the stored as the engine sent them, by the
+  // history's sequence); times only decide where the two meet, so a clock set back reorders neither.
+  return mergeInOrder(
+    [
+      live.map(({ seq, event }) => lineOf(`live-${seq}`, event, describeEvent(event, words))),
+      stored.flatMap((e, i) => (shown.has(i) ? [] : [lineOf(`kept-${i}`, e, describeStored(e, words))])),
+    ],
+    newestAtFirst,
+    limit,
+  );
 }

@@ -63,7 +63,8 @@ export const exportCommand = defineCommand({
       );
       if (offset + 1000 >= page.total || page.items.length === 0) break;
     }
-    entries.sort((a, b) => a.firstSeen - b.firstSeen || a.id - b.id);
+    // Oldest first in the history's order (its sequence): the pages read newest first.
+    entries.reverse();
     const text =
       options.format === 'csv'
         ? CSV_HEADER + entries.map(csvLine).join('')

@@ -35,9 +35,10 @@ async function filled(runs: number): Promise<HistoryStore> {
     const ip = `198.51.${i >> 8}.${i & 255}`;
     store.recordChange(change(4, prev, ip, clock.now() + i * DAY));
     store.recordCheck({ family: 4, ip, at: clock.now() + i * DAY + MIN, trigger: 'interval', sources: ['a', 'b'] });
+    // Written when it happened (the export follows the order of writing, store/sequence.ts): on the first day.
+    if (i === 0) store.recordChange(change(6, null, '2001:4860:1:2::1', clock.now()));
     prev = ip;
   }
-  store.recordChange(change(6, null, '2001:4860:1:2::1', clock.now()));
   store.recordOutage({ start: clock.now() + 5, end: clock.now() + 10, cause: 'wifi, "cable" out' });
   return store;
 }

@@ -41,4 +41,39 @@ export const LATER_STEPS: {
       ]);
     },
   },
+  {
+    version: 23,
+    // Columns and indexes, no table: the rows kept before are numbered in the order they were read in
+    // (by time, then id; a change before the run it opened, an outage's start before its end).
+    adds: {},
+    seed: (db) =>
+      db.exec(`INSERT INTO runs (id, family, ip, first_seen, last_seen, checks) VALUES
+          (1, 4, '203.0.113.2', 300, 400, 2), (2, 4, '203.0.113.1', 100, 250, 3), (3, 6, '2001:db8::1', 300, 350, 1);
+        INSERT INTO changes (id, family, old, new, at, trigger) VALUES
+          (1, 4, '203.0.113.1', '203.0.113.2', 300, 'interval'), (2, 4, NULL, '203.0.113.1', 100, 'startup');
+        INSERT INTO outages (start_at, end_at, cause) VALUES (200, 260, 'wifi'), (500, NULL, 'cable');`),
+    check: (db) => {
+      const seq = (sql: string) => all(db, sql).map((r) => Object.values(r).join(' '));
+      expect(
+        seq(`SELECT 'change' AS k, id, seq FROM changes UNION ALL SELECT 'run', id, seq FROM runs
+             UNION ALL SELECT 'offline', start_at, seq FROM outages
+             UNION ALL SELECT 'online', start_at, end_seq FROM outages WHERE end_seq IS NOT NULL ORDER BY seq`),
+      ).toEqual([
+        'change 2 1', // 100
+        'run 2 2', // 100, after the change that opened it
+        'offline 200 3',
+        'online 200 4', // 260
+        'change 1 5', // 300
+        'run 1 6', // 300, the lower id first
+        'run 3 7',
+        'offline 500 8', // still open: no end number
+      ]);
+      expect(
+        all(
+          db,
+          "SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('runs_seq', 'changes_seq', 'outages_seq', 'outages_end_seq') ORDER BY name",
+        ),
+      ).toEqual([{ name: 'changes_seq' }, { name: 'outages_end_seq' }, { name: 'outages_seq' }, { name: 'runs_seq' }]);
+    },
+  },
 ];

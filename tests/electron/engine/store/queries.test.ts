@@ -15,6 +15,8 @@ let clock: FakeClock;
 beforeAll(async () => {
   ({ store, clock } = await openTest({ dataDir: ':memory:', statsRetentionDays: 5 }));
   store.startSession(T0); // monitored from day 0 until now
+  // Written in the order it happened: the history's order is the order of writing (store/sequence.ts).
+  store.recordChange(change(6, null, '2001:4860:1:2::1', T0 + 5 * MIN));
   const v4 = [
     [0, '203.0.113.1'],
     [1, '203.0.113.2'],
@@ -34,7 +36,6 @@ beforeAll(async () => {
     prev = ip;
   }
   store.recordChange(change(4, '198.51.100.3', '198.51.100.4', T0 + 10 * DAY + 12 * HOUR)); // a replay: ignored
-  store.recordChange(change(6, null, '2001:4860:1:2::1', T0 + 5 * MIN));
   store.recordOutage({ start: T0 + 2 * DAY, end: T0 + 2 * DAY + 6 * HOUR, cause: 'wifi' });
   store.recordOutage({ start: T0 + 11 * DAY + 18 * HOUR, end: null, cause: 'cable' });
   for (let h = 0; h < 12 * 24; h++) {
