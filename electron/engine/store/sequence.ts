@@ -37,7 +37,7 @@ interface Numbered {
 
 /**
  * Each event's row, stamp and number (null: not numbered yet); changes before the runs they
- * open at the same time, outages' starts before ends. Migration 21 numbered the rows of
+ * open at the same time, outages' starts before ends. Migration 23 numbered the rows of
  * its day by this order, with its own copy of it (a shipped migration never changes).
  */
 const EVENTS = `
