@@ -10,14 +10,13 @@
  * - no runner: the saved history, which is then the whole of it.
  * Both paths compute the figures with the one function the API uses (store/stats-query.ts).
  */
-import { hostname } from 'node:os';
 
 import { statsReportSchema } from '../../shared/contract/history';
 import type { Settings } from '../../shared/settings';
 import { HOST_PROOF_HEADER, readHostProof } from '../engine/api/host-proof/host-proof';
 import type { StatsReport } from '../engine/store';
 import { readLockOwner } from '../engine/store/data-lock';
-import { isProcessGone } from '../engine/store/owner-process';
+import { ownerStanding } from '../engine/store/owner-process';
 import { API_TOKEN_ENV } from './api-command';
 import { callRunner } from './runner-link';
 
@@ -39,8 +38,8 @@ export interface RunnerStatsContext {
 /** Whether a runner on this host holds the data folder now. */
 export async function runnerHolds(dataDir: string): Promise<boolean> {
   const owner = await readLockOwner(dataDir);
-  if (!owner || !RUNNER_ROLES.has(owner.role) || owner.host !== hostname()) return false;
-  return !(await isProcessGone(owner.pid));
+  if (!owner || !RUNNER_ROLES.has(owner.role)) return false;
+  return (await ownerStanding(owner)) === 'live';
 }
 
 /** What is said on stderr when the figures come from the saved history beside a runner: why, then what. */

@@ -25,7 +25,7 @@ import { MAX_FLEET_SITES, MAX_REFUSED_NAMES } from '../../electron/engine/fleet/
 import { ETIQUETTE } from '../../electron/engine/net/etiquette';
 import { CLOSE_MS } from '../../electron/engine/notify/channels/mqtt';
 import { DDNS_TIMING } from '../../electron/engine/runtime/ddns-keeper';
-import { LOCK_STALE_MS } from '../../electron/engine/store/data-lock';
+import { ACQUIRE_WITHIN_MS, LOCK_STALE_MS } from '../../electron/engine/store/data-lock';
 import { STUCK_MARKER_MS } from '../../electron/engine/store/lock-file';
 import {
   FLEET_CLAIM_WINDOW_MS,
@@ -104,6 +104,7 @@ const ROWS: [doc: string, label: string, says: string[]][] = [
   ['headless.md', 'the lock touched', [`every ${words(LOCK_STALE_MS / 2)}`]],
   ['headless.md', 'a lock not touched (another host, frozen)', [`after ${words(LOCK_STALE_MS)}`]],
   ['headless.md', 'a takeover marker left by a dead start', [`after ${words(STUCK_MARKER_MS)}`]],
+  ['headless.md', 'a start beside a lock', [`within ${words(ACQUIRE_WITHIN_MS)}`]],
   ['headless.md', "the fleet link's close", [words(STOP_MS + 2 * GOODBYE_MS)]],
   ['headless.md', "the MQTT channel's close", [words(CLOSE_MS)]],
   ['headless.md', 'a stop (SIGTERM)', [`about ${words(Math.max(CLOSE_MS, STOP_MS + 2 * GOODBYE_MS))}`]],

@@ -5,9 +5,14 @@
  * alone replaces a dead owner's lock), and touched every LOCK_STALE_MS / 2, so a lock whose owner
  * died goes stale. The one that is refused is told who holds it (pid, host, since, role).
  *
- * A lock whose owner no longer runs on this host (owner-process.ts: a zombie counts as gone)
- * is taken over at once, instead of after the stale time: a runner killed with SIGKILL can be
- * restarted straight away. The lock is removed when its process exits without releasing it.
+ * A lock whose owner no longer runs on this host (owner-process.ts: a zombie, or a pid that runs
+ * with another start than the lock names, counts as gone) is taken over at once, instead of after
+ * the stale time: a runner killed with SIGKILL can be restarted straight away. A lock whose owner
+ * runs on this host is never taken, whatever its age or the wall clock (issue 74). The lock is
+ * removed when its process exits without releasing it.
+ *
+ * A start takes the lock or is refused within ACQUIRE_WITHIN_MS on the monotonic clock, never
+ * waits without end; the wall clock only stamps `since` and touches the file.
  *
  * A lock that cannot be read while held (EMFILE, EIO: lock-file.ts's LockReadError) is not lost:
  * it is said in the log, kept fresh, and read again each READ_AGAIN_MS; only a lock read as
@@ -18,18 +23,20 @@ import { unlink, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 
+import { systemClock } from '../clock';
 import type { Logger } from '../logger';
+import { ageOf, FileWatch, pastItsTime } from './lock-ages';
 import {
   createLock,
   type FoundLock,
   LOCK_FILE,
+  type LockClock,
   type LockOwner,
   readLock,
-  removeLeftovers,
-  takeOverLock,
-  whileTakenOver,
+  STUCK_MARKER_MS,
 } from './lock-file';
-import { isProcessGone } from './owner-process';
+import { removeLeftovers, takeOverLock, takerAtIt, whileTakenOver } from './lock-takeover';
+import { ownerStanding, processStart } from './owner-process';
 
 export { LOCK_FILE, LockReadError, type LockOwner } from './lock-file';
 
@@ -42,6 +49,11 @@ export { LOCK_FILE, LockReadError, type LockOwner } from './lock-file';
 export const LOCK_STALE_MS = 60_000;
 /** How soon a lock that could not be read (lock-file.ts's LockReadError) is read again. */
 export const READ_AGAIN_MS = 1_000;
+/**
+ * A start takes the lock or is refused within this long (monotonic): time enough to pass over a
+ * marker that names no taker (STUCK_MARKER_MS, watched from the first look) and take over.
+ */
+export const ACQUIRE_WITHIN_MS = 2 * STUCK_MARKER_MS;
 
 export class DataLockedError extends Error {
   constructor(
@@ -74,6 +86,8 @@ export interface AcquireOptions {
    * Called once; the holder must stop writing, since someone else may be writing now.
    */
   onLost?: (err: Error) => void;
+  /** The clocks: the wall one stamps, the monotonic one times the start's deadline (default systemClock). */
+  clock?: LockClock;
 }
 
 export async function readLockOwner(dataDir: string): Promise<LockOwner | null> {
@@ -81,47 +95,66 @@ export async function readLockOwner(dataDir: string): Promise<LockOwner | null> 
 }
 
 /**
- * The owner, on this host, no longer runs. Our own pid names an earlier process when it took
- * the lock before this one started: a container's runner is PID 1 again after a restart.
+ * Whether `found` may be taken over: its owner is gone from this host (never while it runs here,
+ * whatever the lock's age), or, for an owner elsewhere or not named, it has not been touched for
+ * `staleMs` (its age from the file's time, 0 when that is in the future).
  */
-async function ownerIsGone(owner: LockOwner): Promise<boolean> {
-  if (owner.pid !== process.pid) return isProcessGone(owner.pid);
-  return owner.since < Date.now() - process.uptime() * 1000;
+async function isDead(found: FoundLock, staleMs: number, clock: LockClock): Promise<boolean> {
+  const standing = found.owner ? await ownerStanding(found.owner) : 'elsewhere';
+  return pastItsTime(standing, ageOf(found.mtimeMs, clock.now()), 0, staleMs);
 }
 
-/** Whether `found` may be taken over: its owner is gone from this host, or it has not been touched for `staleMs`. */
-async function isDead(found: FoundLock, staleMs: number): Promise<boolean> {
-  const { owner } = found;
-  if (owner && owner.host === hostname() && (await ownerIsGone(owner))) return true;
-  return Date.now() - found.mtimeMs > staleMs;
-}
-
-/** Takes the lock, or takes a dead owner's over; the new holding's nonce. Throws DataLockedError. */
-async function lockOrTakeOver(dataDir: string, owner: LockOwner, staleMs: number, logger: Logger): Promise<string> {
+/**
+ * Takes the lock, or takes a dead owner's over; the new holding's nonce. Throws DataLockedError,
+ * at the latest once ACQUIRE_WITHIN_MS have passed on the monotonic clock.
+ */
+async function lockOrTakeOver(
+  dataDir: string,
+  owner: LockOwner,
+  staleMs: number,
+  opts: Required<Pick<AcquireOptions, 'logger' | 'clock'>>,
+) {
+  const { logger, clock } = opts;
+  const deadline = clock.monotonic() + ACQUIRE_WITHIN_MS;
+  const watch = new FileWatch(() => clock.monotonic());
   // A few rounds: a lock freed, or taken over by another, between two looks is looked at again;
   // a takeover another starter is doing is waited for, so the refusal names the one that won.
-  for (let round = 0; round < 5; round++) {
+  let blocked: FoundLock | null = null;
+  for (let round = 0; round < 5 && clock.monotonic() < deadline; round++) {
     const created = await createLock(dataDir, owner);
     if (created) return created;
     const found = await readLock(dataDir);
     if (!found) continue;
-    if (!(await isDead(found, staleMs))) throw new DataLockedError(dataDir, found.owner);
+    if (!(await isDead(found, staleMs, clock))) throw new DataLockedError(dataDir, found.owner);
     logger.warn('taking over the lock of a process that no longer runs', { dataDir, pid: found.owner?.pid ?? null });
-    const taken = await takeOverLock(dataDir, found, owner);
+    const taken = await takeOverLock(dataDir, found, owner, watch, clock);
     if (taken) return taken;
     // Another taker won: its lock appears once it is written, and the next round names it.
-    await whileTakenOver(dataDir, found);
+    await whileTakenOver(dataDir, found, watch, clock, deadline);
+    blocked = found;
   }
-  throw new DataLockedError(dataDir, await readLockOwner(dataDir));
+  // Out of time or rounds: name the taker still at it, if one is, never the dead owner.
+  const taker = blocked ? await takerAtIt(dataDir, blocked, watch, clock) : null;
+  const now = await readLock(dataDir).catch(() => null);
+  if (blocked && now?.id === blocked.id) throw new DataLockedError(dataDir, taker === 'unnamed' ? null : taker);
+  throw new DataLockedError(dataDir, now?.owner ?? null);
 }
 
 /** Takes the data folder's lock or throws DataLockedError naming the owner. The folder must exist. */
 export async function acquireDataLock(dataDir: string, opts: AcquireOptions): Promise<DataLock> {
   const { logger } = opts;
+  const clock = opts.clock ?? systemClock;
   const staleMs = opts.staleMs ?? LOCK_STALE_MS;
-  const owner: LockOwner = { pid: process.pid, host: hostname(), since: Date.now(), role: opts.role };
-  const nonce = await lockOrTakeOver(dataDir, owner, staleMs, logger);
-  await removeLeftovers(dataDir, Date.now());
+  const start = await processStart(process.pid);
+  const owner: LockOwner = {
+    pid: process.pid,
+    host: hostname(),
+    since: clock.now(),
+    role: opts.role,
+    ...(start ? { start } : {}),
+  };
+  const nonce = await lockOrTakeOver(dataDir, owner, staleMs, { logger, clock });
+  await removeLeftovers(dataDir, nonce, clock.now());
   const file = join(dataDir, LOCK_FILE);
   const ours = (text: string) => text.includes(`"nonce":"${nonce}"`);
   let lost = false;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import {
+  ACQUIRE_WITHIN_MS,
   acquireDataLock,
   type DataLock,
   DataLockedError,
@@ -14,7 +15,7 @@ import {
   readLockOwner,
 } from '../../../../electron/engine/store/data-lock';
 import { LEGACY_OWNER_FILE, STUCK_MARKER_MS } from '../../../../electron/engine/store/lock-file';
-import { procStatState } from '../../../../electron/engine/store/owner-process';
+import { processStart, procStatState } from '../../../../electron/engine/store/owner-process';
 import { until } from '../../../helpers/until';
 import { tempDir, testLogger } from './helpers';
 
@@ -38,7 +39,11 @@ const holderScript = (then: string) => `
 const stateOf = (pid: number) => readFile(`/proc/${pid}/stat`, 'utf8').then(procStatState, () => null);
 
 /** Leaves a lock as another process would: the lock file naming its owner. */
-async function foreignLock(dir: string, owner: { pid: number; host: string; since?: number }, ageMs = 0) {
+async function foreignLock(
+  dir: string,
+  owner: { pid: number; host: string; since?: number; start?: string },
+  ageMs = 0,
+) {
   await writeFile(join(dir, LOCK_FILE), JSON.stringify({ since: 1, ...owner, role: 'monitor', nonce: 'n-foreign' }));
   const t = (Date.now() - ageMs) / 1000;
   await utimes(join(dir, LOCK_FILE), t, t);
@@ -75,7 +80,10 @@ describe('data folder lock', () => {
     const { logger: watched, records } = testLogger();
     const refusal = acquireDataLock(dir, { logger: watched, role: 'import' }).catch((e: unknown) => e);
     await until(() => records.some((r) => r.message.startsWith('taking over the lock')));
-    const winner = { pid: process.pid, host: hostname(), since: Date.now(), role: 'monitor', nonce: 'n-winner' };
+    const winner = {
+      ...{ pid: process.pid, host: hostname(), since: Date.now(), role: 'monitor', nonce: 'n-winner' },
+      start: await processStart(process.pid),
+    };
     await writeFile(join(dir, `${LOCK_FILE}.new`), JSON.stringify(winner));
     await rename(join(dir, `${LOCK_FILE}.new`), join(dir, LOCK_FILE));
     const err = await refusal;
@@ -105,10 +113,58 @@ describe('data folder lock', () => {
     await lock.release();
   });
 
-  it('refuses a lock in our own pid taken since this process started (taken twice)', async () => {
+  it.runIf(process.platform === 'linux')(
+    "refuses a lock naming this process's own start (taken twice), whatever its time",
+    async () => {
+      const dir = await tempDir();
+      const start = (await processStart(process.pid))!;
+      await foreignLock(dir, { pid: process.pid, host: hostname(), since: 1, start }, 10 * LOCK_STALE_MS);
+      await expect(acquireDataLock(dir, { logger, role: 'monitor' })).rejects.toThrow(`pid ${process.pid}`);
+    },
+  );
+
+  it.runIf(process.platform === 'linux')(
+    'takes over at once a lock whose pid runs with another start than it names (a pid reused), and refuses it with its own',
+    async () => {
+      const dir = await tempDir();
+      const other = spawn('sleep', ['30'], { stdio: 'ignore' });
+      try {
+        const start = (await processStart(other.pid!))!;
+        // Fresh and a year ahead: no age lets it in; only its start can.
+        const owner = { pid: other.pid!, host: hostname(), since: Date.now() };
+        await foreignLock(dir, { ...owner, start }, -365 * 86_400_000);
+        await expect(acquireDataLock(dir, { logger, role: 'monitor' })).rejects.toThrow(`pid ${other.pid}`);
+        const [boot, ticks] = start.split(' ').slice(1);
+        await foreignLock(dir, { ...owner, start: `linux ${boot} ${Number(ticks) - 1}` });
+        const lock = await acquireDataLock(dir, { logger, role: 'monitor' });
+        expect(await readLockOwner(dir)).toMatchObject({ pid: process.pid, start: await processStart(process.pid) });
+        await lock.release();
+        // Another boot's lock: the same pid and ticks after a reboot are another process.
+        await foreignLock(dir, { ...owner, start: `linux 00000000-0000-0000-0000-000000000000 ${ticks}` });
+        await (await acquireDataLock(dir, { logger, role: 'monitor' })).release();
+      } finally {
+        const exited = new Promise((r) => other.on('exit', r));
+        other.kill();
+        await exited;
+      }
+    },
+  );
+
+  it('refuses a live taker still at it within ACQUIRE_WITHIN_MS on the monotonic clock, naming it', async () => {
     const dir = await tempDir();
-    await foreignLock(dir, { pid: process.pid, host: hostname(), since: Date.now() });
-    await expect(acquireDataLock(dir, { logger, role: 'monitor' })).rejects.toThrow(`pid ${process.pid}`);
+    await foreignLock(dir, { pid: await deadPid(), host: hostname() });
+    // A taker that runs (the test runner's parent) holds the marker: it is never passed over.
+    const taker = { pid: process.ppid, host: hostname(), since: 1, role: 'import', nonce: 'n-taker' };
+    await writeFile(join(dir, `${LOCK_FILE}.takeover-n-foreign.1`), JSON.stringify(taker));
+    // The monotonic clock runs 200 times fast: the bound comes in about a tenth of a second.
+    const clock = { now: () => Date.now(), monotonic: () => 200 * performance.now() };
+    const began = performance.now();
+    const err = await acquireDataLock(dir, { logger, role: 'monitor', clock }).catch((e: unknown) => e);
+    expect([err instanceof DataLockedError, (err as DataLockedError).owner]).toMatchObject([
+      true,
+      { pid: process.ppid, role: 'import' },
+    ]);
+    expect(performance.now() - began).toBeLessThan(ACQUIRE_WITHIN_MS / 10);
   });
 
   it('refuses a fresh lock of a live process, naming it', async () => {
