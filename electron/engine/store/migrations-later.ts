@@ -27,4 +27,20 @@ export const LATER_MIGRATIONS: readonly { version: number; description: string; 
       db.run('CREATE INDEX audit_by_actor ON audit (kind, actor, id)');
     },
   },
+  {
+    version: 21,
+    description:
+      'clock_steps, sessions.shift_ms, outages.shift_ms: a step of the wall clock, and the time each span moves by to sit on the present clock (store/clock-steps.ts, issue 74)',
+    up(db) {
+      db.run(`CREATE TABLE clock_steps (
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        step_ms INTEGER NOT NULL
+      )`);
+      db.run('CREATE INDEX clock_steps_at ON clock_steps (at)');
+      // 0 for the spans kept so far: no step was seen while they ran.
+      db.run('ALTER TABLE sessions ADD COLUMN shift_ms INTEGER NOT NULL DEFAULT 0');
+      db.run('ALTER TABLE outages ADD COLUMN shift_ms INTEGER NOT NULL DEFAULT 0');
+    },
+  },
 ];

@@ -1,12 +1,13 @@
 /**
  * The recent events the history keeps (shared/contract/events.ts), newest first: each
  * family's last checks (from memory, recent-checks.ts), the last address changes and the last
- * outages (an outage gives its start, and its end once over). Notices come from the outbox,
+ * outages (an outage gives its start, and its end once over), the steps of the wall clock. Notices come from the outbox,
  * read by the caller (runtime/services.ts), which redacts them. Each part reads at most
  * `limit` rows, then the newest `limit` of them all are kept.
  */
 import { newestEvents, type RecentEvent } from '../../../shared/contract/events';
 import type { Trigger } from '../../../shared/types';
+import { recentClockSteps } from './clock-steps';
 import type { RecentChecks } from './recent-checks';
 import { all, type Database, num, numOrNull, str, strOrNull } from './sqlite';
 
@@ -34,5 +35,5 @@ export function queryRecentEvents(db: Database, recent: RecentChecks, limit: num
     return end === null ? [offline] : [{ type: 'online', at: end, offlineMs: end - start }, offline];
   });
   // A change ends the check that found it: at the same time, the change reads first.
-  return newestEvents([changes, outages, checks], limit);
+  return newestEvents([changes, outages, recentClockSteps(db, limit), checks], limit);
 }

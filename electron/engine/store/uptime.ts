@@ -33,12 +33,18 @@ export function watchedSpans(
 ): WatchedSpans {
   const first = firstCheckAt(db);
   const sessions = first === null ? [] : monitoredSpans(db, from, end, now, liveStart);
-  const monitored = intersectSpans(sessions, [[first ?? 0, Number.MAX_SAFE_INTEGER]]);
+  const firstOnClock = first === null ? 0 : first + shiftOf(db, first);
+  const monitored = intersectSpans(sessions, [[firstOnClock, Number.MAX_SAFE_INTEGER]]);
+  // Moved as the sessions are (sessions.ts, clock-steps.ts): an outage and its session share every step since.
   const outages = all(
     db,
-    'SELECT start_at, end_at FROM outages WHERE start_at <= ? AND (end_at IS NULL OR end_at >= ?)',
+    `SELECT start_at, end_at, shift_ms FROM outages
+     WHERE start_at + shift_ms <= ? AND (end_at IS NULL OR end_at + shift_ms >= ?)`,
     [end, from],
-  ).map((r): Span => [num(r.start_at), r.end_at == null ? now : num(r.end_at)]);
+  ).map((r): Span => {
+    const shift = num(r.shift_ms);
+    return [num(r.start_at) + shift, r.end_at == null ? now : num(r.end_at) + shift];
+  });
   return { monitored, offline: intersectSpans(outages, monitored) };
 }
 
@@ -52,6 +58,20 @@ export function firstCheckAt(db: Database): number | null {
     'SELECT min(t) AS t FROM (SELECT min(first_seen) AS t FROM runs UNION ALL SELECT min(start_at) FROM outages)',
   );
   return numOrNull(r?.t);
+}
+
+/**
+ * How far a time the history stamped moves to sit on the present clock: the shift of the session
+ * it fell in (the one that ran first, should steps back make two of them cover it), else 0.
+ */
+function shiftOf(db: Database, at: number): number {
+  const r = one(
+    db,
+    `SELECT shift_ms FROM sessions WHERE start_at <= ?1 AND coalesce(end_at, last_alive) >= ?1
+     ORDER BY start_at + shift_ms LIMIT 1`,
+    [at],
+  );
+  return r ? num(r.shift_ms) : 0;
 }
 
 /** Uptime over [from, end]: monitored and offline time, and the percentage. */
