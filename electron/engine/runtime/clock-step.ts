@@ -94,3 +94,33 @@ export class ClockWatch {
     }, CLOCK_STEP_WATCH_MS);
   }
 }
+
+/** What a step is told to: the history (which cuts its spans) and the monitor (which moves an outage under way). */
+export interface ClockStepParts {
+  clock: Clock;
+  logger: Logger;
+  store: { recordClockStep(step: ClockStep): void };
+  engine: {
+    clockStepped(before: number, at: number): void;
+    onCheckRun(listener: (run: { phase: 'start' | 'end' }) => void): () => void;
+  };
+}
+
+/**
+ * The runtime's watch: the monitor first (in memory, it cannot fail), then the history. Each check
+ * looks at the clocks as it starts, so nothing it stamps falls on the wrong side of a step.
+ */
+export function watchClockSteps({ clock, logger, store, engine }: ClockStepParts): ClockWatch {
+  const watch = new ClockWatch({
+    clock,
+    logger,
+    onStep: (step) => {
+      engine.clockStepped(step.before, step.at);
+      store.recordClockStep(step);
+    },
+  });
+  engine.onCheckRun((run) => {
+    if (run.phase === 'start') watch.check();
+  });
+  return watch;
+}
