@@ -31,10 +31,9 @@ export function watchedSpans(
   now: number,
   liveStart: number | null,
 ): WatchedSpans {
-  const first = firstCheckAt(db);
+  const first = firstCheckOnClock(db);
   const sessions = first === null ? [] : monitoredSpans(db, from, end, now, liveStart);
-  const firstOnClock = first === null ? 0 : first + shiftOf(db, first);
-  const monitored = intersectSpans(sessions, [[firstOnClock, Number.MAX_SAFE_INTEGER]]);
+  const monitored = intersectSpans(sessions, [[first ?? 0, Number.MAX_SAFE_INTEGER]]);
   // Moved as the sessions are (sessions.ts, clock-steps.ts): an outage and its session share every step since.
   const outages = all(
     db,
@@ -61,17 +60,26 @@ export function firstCheckAt(db: Database): number | null {
 }
 
 /**
- * How far a time the history stamped moves to sit on the present clock: the shift of the session
- * it fell in (the one that ran first, should steps back make two of them cover it), else 0.
+ * firstCheckAt on the present clock, as the spans are measured (clock-steps.ts): an outage moves by
+ * its own shift, the first address by the shift of the session it was seen in (the one that ran
+ * first, should steps back make two of them cover its stamp).
  */
-function shiftOf(db: Database, at: number): number {
-  const r = one(
-    db,
-    `SELECT shift_ms FROM sessions WHERE start_at <= ?1 AND coalesce(end_at, last_alive) >= ?1
-     ORDER BY start_at + shift_ms LIMIT 1`,
-    [at],
-  );
-  return r ? num(r.shift_ms) : 0;
+function firstCheckOnClock(db: Database): number | null {
+  const run = numOrNull(one(db, 'SELECT min(first_seen) AS t FROM runs')?.t);
+  const outage = numOrNull(one(db, 'SELECT min(start_at + shift_ms) AS t FROM outages')?.t);
+  const shift =
+    run === null
+      ? 0
+      : num(
+          one(
+            db,
+            `SELECT shift_ms FROM sessions WHERE start_at <= ?1 AND coalesce(end_at, last_alive) >= ?1
+             ORDER BY start_at + shift_ms LIMIT 1`,
+            [run],
+          )?.shift_ms ?? 0,
+        );
+  const times = [run === null ? null : run + shift, outage].filter((t): t is number => t !== null);
+  return times.length ? Math.min(...times) : null;
 }
 
 /** Uptime over [from, end]: monitored and offline time, and the percentage. */
