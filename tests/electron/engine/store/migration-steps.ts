@@ -393,4 +393,17 @@ export const steps: {
       ).toEqual([{ name: 'audit_by_actor' }, { name: 'audit_by_kind' }]);
     },
   },
+  {
+    version: 21,
+    // The steps of the wall clock; the spans kept before move by none of them.
+    adds: { clock_steps: ['id', 'at', 'step_ms'] },
+    seed: (db) => {
+      db.run('INSERT INTO sessions (start_at, end_at, last_alive, clean) VALUES (100, 900, 900, 1)');
+      db.run("INSERT INTO outages (start_at, end_at, cause) VALUES (200, 300, 'wifi')");
+    },
+    check: (db) => {
+      expect(all(db, 'SELECT start_at, shift_ms FROM sessions')).toEqual([{ start_at: 100, shift_ms: 0 }]);
+      expect(all(db, 'SELECT start_at, shift_ms FROM outages')).toEqual([{ start_at: 200, shift_ms: 0 }]);
+    },
+  },
 ];
