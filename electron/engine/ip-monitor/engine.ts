@@ -12,7 +12,6 @@ import {
   type EngineStatus,
   FAMILIES,
   type Family,
-  type FamilyStatus,
   type Trigger,
 } from '../../../shared/types';
 import { EventHub } from '../events';

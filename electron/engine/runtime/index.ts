@@ -28,9 +28,9 @@ import { createRedactor, type Redactor } from '../secrets/redact';
 import { processSecrets, type SecretSource } from '../secrets/resolve';
 import type { Services } from '../services';
 import { type HistoryStore, wasmMemoryBytes } from '../store';
+import { type ClockWatch, watchClockSteps } from './clock-step';
 import type { DdnsLookups } from './feature-types';
 import { createFeatures, type FeatureContext, type Features } from './features';
-import { type ClockWatch, watchClockSteps } from './clock-step';
 import { InternalErrors } from './internal-errors';
 import { routerPart, type RouterWatchOverrides } from './router';
 import { createServices } from './services';
@@ -183,9 +183,8 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     features: features.handlers,
   });
   const discord = botFor(opts, { services, clock, redactor, notifier });
-  const clockWatch = watchClockSteps({ clock, logger: opts.logger.child('clock'), store: opts.store, engine });
   const parts = {
-    clockWatch,
+    clockWatch: watchClockSteps({ clock, logger: opts.logger.child('clock'), store: opts.store, engine }),
     engine,
     notifier,
     bot: discord.bot,
