@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
+import { createLogger } from '../../../../electron/engine/logger';
 import {
   CLOCK_STEP_WATCH_MS,
   type ClockReading,
@@ -12,7 +13,6 @@ import {
   ClockWatch,
   STEP_MIN_MS,
 } from '../../../../electron/engine/runtime/clock-step';
-import { createLogger } from '../../../../electron/engine/logger';
 import { FakeClock } from '../../../helpers/fake-clock';
 
 const T = Date.UTC(2026, 0, 1);
