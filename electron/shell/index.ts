@@ -90,7 +90,7 @@ export function createShell(o: ShellOptions) {
       disposers.push(
         setupPower({
           powerMonitor,
-          onWake: (what) => runtime.engine.systemWake(what),
+          onWake: (what) => runtime.systemWake(what),
           logger: o.logger.child('power'),
         }),
       );

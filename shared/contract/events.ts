@@ -1,9 +1,10 @@
 /**
  * The recent events the history keeps, for the Activity page to open with before the live
  * stream adds to them: checks (time and result, the strip's last ones), address changes,
- * outages (their start and, once over, their end) and notices (the outbox, never a payload).
- * Newest first, in the order they happened (the history's sequence), not by their stamps, which
- * a clock set back moves. Events the store does not keep (a source's breaker, NAT news) are only live.
+ * outages (their start and, once over, their end), steps of the wall clock and notices (the outbox,
+ * never a payload). Newest first, in the order they happened (the history's sequence), not by
+ * their stamps, which a clock set back moves. Events the store does not keep (a source's breaker,
+ * NAT news) are only live.
  */
 import * as z from 'zod/mini';
 
@@ -42,6 +43,11 @@ export const recentEventSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('offline'), at: epochMs, cause: z.string() }),
   z.object({ type: z.literal('online'), at: epochMs, offlineMs: z.number() }),
+  z.object({
+    type: z.literal('clockStep'),
+    at: described(epochMs, 'the wall clock after the step'),
+    stepMs: described(z.number(), 'how far it jumped: positive forward (a sleep reads so too), negative back'),
+  }),
   z.object({
     type: z.literal('notice'),
     at: described(epochMs, 'when it was sent, expired or set aside; when queued while pending'),

@@ -23,6 +23,8 @@ export interface Connectivity {
   offlineStreak: number;
   /** The open outage's cause, kept so that closing it keeps the families it named. */
   offlineCause: string | null;
+  /** Offline time before the wall clock stepped (connectivityAfterClockStep), added to the outage's length. */
+  offlineBeforeStepMs?: number;
 }
 
 export const initialConnectivity = (): Connectivity => ({
@@ -66,7 +68,23 @@ export function connectivityStep(
   if (s.online !== false || s.offlineSince === null) return { state, event: null, outage: null };
   return {
     state,
-    event: { type: 'online', at: now, offlineMs: now - s.offlineSince },
+    event: { type: 'online', at: now, offlineMs: now - s.offlineSince + (s.offlineBeforeStepMs ?? 0) },
     outage: { start: s.offlineSince, end: now, cause: s.offlineCause ?? 'no source answered with an address' },
   };
+}
+
+/**
+ * The wall clock stepped (runtime/clock-step.ts) from `before` to `at`: an outage under way was cut
+ * there in the history (store/clock-steps.ts) and goes on from `at`; its length so far is kept, so
+ * "back online after" says the time really offline, not the step.
+ *
+ *   offline | offlineSince after | offlineBeforeStepMs after
+ *   --------+--------------------+-----------------------------------------
+ *   no      | unchanged          | unchanged
+ *   yes     | at                 | (before) + max(0, before - offlineSince)
+ */
+export function connectivityAfterClockStep(s: Connectivity, before: number, at: number): Connectivity {
+  if (s.online !== false || s.offlineSince === null) return s;
+  const carried = (s.offlineBeforeStepMs ?? 0) + Math.max(0, before - s.offlineSince);
+  return { ...s, offlineSince: at, offlineBeforeStepMs: carried };
 }

@@ -12,13 +12,12 @@ import {
   type EngineStatus,
   FAMILIES,
   type Family,
-  type FamilyStatus,
   type Trigger,
 } from '../../../shared/types';
 import { EventHub } from '../events';
 import { buildSources } from '../sources/registry';
 import type { IpSource } from '../sources/types';
-import { type Connectivity, connectivityStep, initialConnectivity } from './connectivity';
+import { type Connectivity, connectivityAfterClockStep, connectivityStep, initialConnectivity } from './connectivity';
 import {
   type CheckRun,
   type EngineDeps,
@@ -27,7 +26,7 @@ import {
   MAX_ATTEMPTS,
   ROUTER_RECHECK_MS,
 } from './engine-deps';
-import { FamilyRunner } from './family-runner';
+import { FamilyRunner, familyStatuses } from './family-runner';
 import { breakerConfig, HealthBook } from './health';
 import { MonitoredTime } from './monitored-time';
 import { nextDelayMs } from './schedule';
@@ -297,13 +296,7 @@ export class Engine {
   }
 
   private familyStatus(): EngineStatus['families'] {
-    const { monitor } = this.settings;
-    const withIdentity = (s: FamilyStatus): FamilyStatus =>
-      this.deps.identify ? { ...s, identity: s.ip === null ? null : this.deps.identify(s.ip) } : s;
-    return {
-      v4: withIdentity(this.families[4].status(monitor.ipv4)),
-      v6: withIdentity(this.families[6].status(monitor.ipv6)),
-    };
+    return familyStatuses(this.families, this.settings.monitor, this.deps.identify);
   }
 
   /** A store write whose failure must not stop the check; it is reported instead. */
@@ -320,6 +313,11 @@ export class Engine {
   /** A failure of a part around the engine (the notifier): logged and shown in the status. */
   reportError(where: string, err: unknown): void {
     this.fail(where, err);
+  }
+
+  /** The wall clock stepped (runtime/clock-step.ts): an outage under way goes on from `at`, its length kept. */
+  clockStepped(before: number, at: number): void {
+    this.conn = connectivityAfterClockStep(this.conn, before, at);
   }
 
   /** The system says it woke or was unlocked (the app's powerMonitor): a resume check, once per wake. */

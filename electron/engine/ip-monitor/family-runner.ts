@@ -4,7 +4,7 @@
  */
 import type { NetworkIdentity } from '../../../shared/identity';
 import { addressKey, type V6Compare } from '../../../shared/ip';
-import type { EngineEvent, Family, FamilyStatus, LastCheck, Trigger } from '../../../shared/types';
+import type { EngineEvent, EngineStatus, Family, FamilyStatus, LastCheck, Trigger } from '../../../shared/types';
 import type { Clock } from '../clock';
 import type { IpSource } from '../sources/types';
 import type { CurrentAddress, MonitorStore } from '../store/types';
@@ -223,4 +223,15 @@ export class FamilyRunner {
     // No source set up: no request was sent, so nothing is known of the network (no outage, no "offline").
     return { result, answered: ctx.sources.length ? out.attempts.some((a) => a.ok) : null };
   }
+}
+
+/** Each family's status for the engine's, with the network identity of its address when one is looked up. */
+export function familyStatuses(
+  families: Record<Family, FamilyRunner>,
+  monitor: { ipv4: boolean; ipv6: boolean },
+  identify?: (ip: string) => NetworkIdentity | null,
+): EngineStatus['families'] {
+  const withIdentity = (s: FamilyStatus): FamilyStatus =>
+    identify ? { ...s, identity: s.ip === null ? null : identify(s.ip) } : s;
+  return { v4: withIdentity(families[4].status(monitor.ipv4)), v6: withIdentity(families[6].status(monitor.ipv6)) };
 }

@@ -8,25 +8,31 @@ import type { Clock, Timer } from '../clock';
 export class CheckTimers {
   private next: Timer | null = null;
   private extra = new Set<Timer>();
-  /** When the scheduled check is due (epoch ms); null while none is scheduled. */
-  nextAt: number | null = null;
+  /** When the scheduled check is due on the monotonic clock, as its timer fires: a step of the wall clock moves neither. */
+  private dueMono: number | null = null;
 
   constructor(private readonly clock: Clock) {}
+
+  /** When the scheduled check is due (epoch ms), as the wall clock reads now; null while none is scheduled. */
+  get nextAt(): number | null {
+    const left = this.msLeft();
+    return left === null ? null : this.clock.now() + left;
+  }
 
   /** Plans the scheduled check `ms` from now, in place of any planned before. */
   schedule(ms: number, fn: () => void): void {
     if (this.next) this.clock.clearTimeout(this.next);
-    this.nextAt = this.clock.now() + ms;
+    this.dueMono = this.clock.monotonic() + ms;
     this.next = this.clock.setTimeout(() => {
       this.next = null;
-      this.nextAt = null;
+      this.dueMono = null;
       fn();
     }, ms);
   }
 
   /** The time to the scheduled check; null while none is scheduled. */
   msLeft(): number | null {
-    return this.nextAt === null ? null : Math.max(0, this.nextAt - this.clock.now());
+    return this.dueMono === null ? null : Math.max(0, this.dueMono - this.clock.monotonic());
   }
 
   /** Runs `fn` once, `ms` from now, beside the scheduled check. */
@@ -41,7 +47,7 @@ export class CheckTimers {
   clear(): void {
     if (this.next) this.clock.clearTimeout(this.next);
     this.next = null;
-    this.nextAt = null;
+    this.dueMono = null;
     for (const t of this.extra) this.clock.clearTimeout(t);
     this.extra.clear();
   }

@@ -28,6 +28,7 @@ import { createRedactor, type Redactor } from '../secrets/redact';
 import { processSecrets, type SecretSource } from '../secrets/resolve';
 import type { Services } from '../services';
 import { type HistoryStore, wasmMemoryBytes } from '../store';
+import { type ClockWatch, watchClockSteps } from './clock-step';
 import type { DdnsLookups } from './feature-types';
 import { createFeatures, type FeatureContext, type Features } from './features';
 import { InternalErrors } from './internal-errors';
@@ -99,6 +100,11 @@ export interface Runtime {
   /** One check; its notifications get up to `settleMs` to go out before it resolves. */
   runOnce(settleMs?: number): Promise<CheckReport>;
   updateSettings(settings: Settings): Promise<void>;
+  /**
+   * The system says it woke (the app's powerMonitor): the clocks are compared at once (a sleep reads
+   * as a step forward, runtime/clock-step.ts), then the monitor checks once per wake.
+   */
+  systemWake(what: string): void;
   /** Pauses scheduled checks (user's choice; not kept across a restart); resume() checks at once. */
   pause(): Promise<void>;
   resume(): Promise<CheckReport>;
@@ -178,6 +184,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
   });
   const discord = botFor(opts, { services, clock, redactor, notifier });
   const parts = {
+    clockWatch: watchClockSteps({ clock, logger: opts.logger.child('clock'), store: opts.store, engine }),
     engine,
     notifier,
     bot: discord.bot,
@@ -307,14 +314,17 @@ function notifierFor(
   });
 }
 
-type Parts = Pick<Runtime, 'engine' | 'notifier' | 'bot' | 'router' | 'internalErrors'> & { features: Features };
+type Parts = Pick<Runtime, 'engine' | 'notifier' | 'bot' | 'router' | 'internalErrors'> & {
+  features: Features;
+  clockWatch: ClockWatch;
+};
 
 /** Start, one check, pause and close, in the order the parts depend on each other. */
 function lifecycle(
-  { engine, notifier, bot, router, features, internalErrors: errors }: Parts,
+  { engine, notifier, bot, router, features, internalErrors: errors, clockWatch }: Parts,
   clock: Clock,
   closeRest: () => Promise<void>,
-): Pick<Runtime, 'start' | 'runOnce' | 'pause' | 'resume' | 'testChannel' | 'close'> {
+): Pick<Runtime, 'start' | 'runOnce' | 'systemWake' | 'pause' | 'resume' | 'testChannel' | 'close'> {
   /** True once nothing is being sent right now: every queue is empty or waiting for a retry. */
   const settled = () =>
     notifier
@@ -329,6 +339,7 @@ function lifecycle(
       await errors.within('notify', () => notifier.start());
       // Never awaited, never throws: a check never waits for the router (its witness is bounded in time).
       errors.within('router', () => router.start());
+      clockWatch.start();
       const report = await errors.within('monitor', () => engine.start());
       await errors.within('notify', () => notifier.started(report));
       // Each part reports its own failure; none stops monitoring.
@@ -349,10 +360,17 @@ function lifecycle(
       while (!settled() && systemClock.monotonic() < end) await new Promise((r) => setTimeout(r, 25));
       return report;
     },
-    pause: () => engine.pause(),
+    systemWake(what) {
+      clockWatch.check();
+      engine.systemWake(what);
+    },
+    // A step not yet seen is seen before the session ends: the end is stamped on the right side of it.
+    pause: () => (clockWatch.check(), engine.pause()),
     resume: () => errors.within('monitor', () => engine.resume()),
     testChannel: (id) => notifier.test(id),
     async close() {
+      clockWatch.check();
+      clockWatch.stop();
       await engine.stop();
       // Side by side (issue 59): each part closes within its own bound (the fleet's link 6 s, an
       // MQTT channel 5 s), so the whole takes the longest of them, not their sum; a frozen broker

@@ -7,6 +7,7 @@ import type { MonitorChange } from '../../../shared/contract/monitors';
 import type { WireReason } from '../../../shared/contract/reason';
 import type { NetworkIdentity } from '../../../shared/identity';
 import type { Family, HistoryStatus, Trigger } from '../../../shared/types';
+import type { ClockStepRecord } from './clock-steps';
 import type { DdnsJobStore } from './ddns-jobs';
 import type { FleetStore } from './fleet';
 import type { ImportRows } from './import-rows';
@@ -189,7 +190,7 @@ export interface HistoryStore extends MonitorStore, OutboxStore, DdnsJobStore, S
   stats(query?: StatsQuery, opts?: { runnerLive?: boolean }): StatsReport;
   /** The dashboard's insight: uptime 24 h / 30 d / 1 y, recent checks, mean time held, latest outages. */
   insight(query?: InsightQuery): Insight;
-  /** The newest `limit` checks, changes and outage starts and ends, newest first (recent-events.ts). */
+  /** The newest `limit` checks, changes, outage starts and ends and clock steps, newest first (recent-events.ts). */
   recentEvents(limit: number): RecentEvent[];
   currentState(): CurrentState;
   /** Writes one audit row; its id. */
@@ -221,6 +222,11 @@ export interface HistoryStore extends MonitorStore, OutboxStore, DdnsJobStore, S
   monitorStates(query?: { monitor?: string; limit?: number }): MonitorChange[];
   /** The latest change of each monitor: where each starts after a restart. */
   lastMonitorStates(): MonitorChange[];
+  /**
+   * The wall clock stepped (runtime/clock-step.ts): kept as an event, the running session and an
+   * open outage end at `before` and go on from `at` (store/clock-steps.ts).
+   */
+  recordClockStep(step: ClockStepRecord): void;
   /** Stamps the runs of `ip` again with the store's lookup (an online identity answer came later); absent on stores built by hand. */
   restampIdentity?(ip: string): void;
 }

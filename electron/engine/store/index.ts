@@ -21,6 +21,7 @@ import { speedTestCalls } from './speed-tests';
 export type * from './history-types';
 export type * from './types';
 export type * from './import-rows';
+export type { ClockStepRecord } from './clock-steps';
 export { COUNTER_SAVE_MS, type OpenHistoryStoreOptions } from './core';
 export { HISTORY_FILE } from './disk';
 export { WrongKeyError, parseKey } from './encryption';

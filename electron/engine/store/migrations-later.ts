@@ -78,4 +78,25 @@ export const LATER_MIGRATIONS: readonly { version: number; description: string; 
       db.run('CREATE INDEX outages_end_seq ON outages (end_seq)');
     },
   },
+  {
+    version: 24,
+    description:
+      'clock_steps, sessions.shift_ms, outages.shift_ms, split_end and offline_before_ms: a step of the wall clock, in the sequence, and the time each span moves by to sit on the present clock (store/clock-steps.ts, issue 74)',
+    up(db) {
+      db.run(`CREATE TABLE clock_steps (
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        step_ms INTEGER NOT NULL,
+        seq INTEGER
+      )`);
+      db.run('CREATE INDEX clock_steps_seq ON clock_steps (seq)');
+      // 0 for the spans kept so far: no step was seen while they ran.
+      db.run('ALTER TABLE sessions ADD COLUMN shift_ms INTEGER NOT NULL DEFAULT 0');
+      db.run('ALTER TABLE outages ADD COLUMN shift_ms INTEGER NOT NULL DEFAULT 0');
+      // An outage a step cut in two: its first part ended by the step (not back online), and the
+      // part after, which carries how long the outage had lasted before the step.
+      db.run('ALTER TABLE outages ADD COLUMN split_end INTEGER NOT NULL DEFAULT 0');
+      db.run('ALTER TABLE outages ADD COLUMN offline_before_ms INTEGER');
+    },
+  },
 ];

@@ -5,6 +5,7 @@
  */
 import { writeFileAtomic } from './atomic-file';
 import { countAudit, readAudit, redetailAudit, writeAudit } from './audit';
+import { recordClockStep } from './clock-steps';
 import type { StoreCore } from './core';
 import { exportHistory } from './export';
 import { queryHistory } from './history-query';
@@ -20,7 +21,9 @@ import { num, one, transaction } from './sqlite';
 import { queryStats } from './stats-query';
 import type { MonitorStore, OutboxStore } from './types';
 
-export function monitorCalls(core: StoreCore): MonitorStore & Pick<HistoryStore, 'close' | 'restampIdentity'> {
+export function monitorCalls(
+  core: StoreCore,
+): MonitorStore & Pick<HistoryStore, 'close' | 'restampIdentity' | 'recordClockStep'> {
   const { runs, sessions, sourceStats, saver } = core;
   return {
     current: (family) => runs.current(family),
@@ -34,6 +37,7 @@ export function monitorCalls(core: StoreCore): MonitorStore & Pick<HistoryStore,
     startSession: core.guard((at) => void sessions.start(at)),
     alive: core.guard((at) => sessions.alive(at)),
     endSession: core.guard((at) => sessions.end(at)),
+    recordClockStep: core.guard((step) => transaction(core.db, () => recordClockStep(core.ctx, sessions, step))),
     flush: () => saver.flush(),
     restampIdentity: core.guard((ip: string) => {
       const identify = core.ctx.identify;

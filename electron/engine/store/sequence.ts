@@ -17,6 +17,7 @@ export const SEQUENCED: readonly (readonly [table: string, column: string])[] = 
   ['changes', 'seq'],
   ['outages', 'seq'],
   ['outages', 'end_seq'],
+  ['clock_steps', 'seq'],
 ];
 
 /** The next number of the history's sequence: one past the largest held (each an index's last entry). */
@@ -45,7 +46,8 @@ const EVENTS = `
   UNION ALL SELECT 'runs', 'id', id, 'seq', first_seen, seq, 1 FROM runs
   UNION ALL SELECT 'outages', 'start_at', start_at, 'seq', start_at, seq, 2 FROM outages
   UNION ALL SELECT 'outages', 'start_at', start_at, 'end_seq', end_at, end_seq, 3 FROM outages
-    WHERE end_at IS NOT NULL`;
+    WHERE end_at IS NOT NULL
+  UNION ALL SELECT 'clock_steps', 'id', id, 'seq', at, seq, 4 FROM clock_steps`;
 
 const toNumbered = (r: Record<string, unknown>): Numbered => ({
   table: String(r.tbl),

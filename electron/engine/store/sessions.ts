@@ -86,6 +86,23 @@ export class SessionRecorder {
     this.ctx.dirty('event');
   }
 
+  /**
+   * The wall clock stepped (store/clock-steps.ts): the running session ends at `before`, the wall
+   * time the clock would read without the step, and a new one starts at `at`. False when none runs.
+   */
+  split(before: number, at: number): boolean {
+    if (!this.live) return false;
+    const end = Math.max(before, this.live.start);
+    this.ctx.db.run('UPDATE sessions SET end_at = ?, last_alive = ?, clean = 1 WHERE start_at = ?', [
+      end,
+      end,
+      this.live.start,
+    ]);
+    this.live = null;
+    this.start(at);
+    return true;
+  }
+
   materialize(): void {
     if (!this.live?.dirty) return;
     this.ctx.stmts.run('UPDATE sessions SET last_alive = ? WHERE start_at = ?', [this.live.lastAlive, this.live.start]);
@@ -122,7 +139,8 @@ export function openSessionStart(db: StoreContext['db']): number | null {
 /**
  * The monitored time overlapping [from, to] as spans: the running session (started at
  * `liveStart`) lasts until `now`; any other session without an end lasts until its last
- * sign of life.
+ * sign of life. Each span is moved by its shift (the wall-clock steps since it, clock-steps.ts),
+ * so spans on either side of a step sit on the present clock, end to end, as they ran.
  */
 export function monitoredSpans(
   db: StoreContext['db'],
@@ -131,13 +149,15 @@ export function monitoredSpans(
   now: number,
   liveStart: number | null,
 ): Span[] {
-  return all(db, 'SELECT start_at, end_at, last_alive FROM sessions WHERE start_at <= ? AND coalesce(end_at, ?) >= ?', [
-    to,
-    Number.MAX_SAFE_INTEGER,
-    from,
-  ]).map((r): Span => {
+  return all(
+    db,
+    `SELECT start_at, end_at, last_alive, shift_ms FROM sessions
+     WHERE start_at + shift_ms <= ? AND coalesce(end_at + shift_ms, ?) >= ?`,
+    [to, Number.MAX_SAFE_INTEGER, from],
+  ).map((r): Span => {
     const start = num(r.start_at);
     const end = r.end_at != null ? num(r.end_at) : start === liveStart ? now : num(r.last_alive);
-    return [start, end];
+    const shift = num(r.shift_ms);
+    return [start + shift, end + shift];
   });
 }

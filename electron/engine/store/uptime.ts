@@ -31,14 +31,19 @@ export function watchedSpans(
   now: number,
   liveStart: number | null,
 ): WatchedSpans {
-  const first = firstCheckAt(db);
+  const first = firstCheckOnClock(db);
   const sessions = first === null ? [] : monitoredSpans(db, from, end, now, liveStart);
   const monitored = intersectSpans(sessions, [[first ?? 0, Number.MAX_SAFE_INTEGER]]);
+  // Moved as the sessions are (sessions.ts, clock-steps.ts): an outage and its session share every step since.
   const outages = all(
     db,
-    'SELECT start_at, end_at FROM outages WHERE start_at <= ? AND (end_at IS NULL OR end_at >= ?)',
+    `SELECT start_at, end_at, shift_ms FROM outages
+     WHERE start_at + shift_ms <= ? AND (end_at IS NULL OR end_at + shift_ms >= ?)`,
     [end, from],
-  ).map((r): Span => [num(r.start_at), r.end_at == null ? now : num(r.end_at)]);
+  ).map((r): Span => {
+    const shift = num(r.shift_ms);
+    return [num(r.start_at) + shift, r.end_at == null ? now : num(r.end_at) + shift];
+  });
   return { monitored, offline: intersectSpans(outages, monitored) };
 }
 
@@ -52,6 +57,29 @@ export function firstCheckAt(db: Database): number | null {
     'SELECT min(t) AS t FROM (SELECT min(first_seen) AS t FROM runs UNION ALL SELECT min(start_at) FROM outages)',
   );
   return numOrNull(r?.t);
+}
+
+/**
+ * firstCheckAt on the present clock, as the spans are measured (clock-steps.ts): an outage moves by
+ * its own shift, the first address by the shift of the session it was seen in (the one that ran
+ * first, should steps back make two of them cover its stamp).
+ */
+function firstCheckOnClock(db: Database): number | null {
+  const run = numOrNull(one(db, 'SELECT min(first_seen) AS t FROM runs')?.t);
+  const outage = numOrNull(one(db, 'SELECT min(start_at + shift_ms) AS t FROM outages')?.t);
+  const shift =
+    run === null
+      ? 0
+      : num(
+          one(
+            db,
+            `SELECT shift_ms FROM sessions WHERE start_at <= ?1 AND coalesce(end_at, last_alive) >= ?1
+             ORDER BY start_at + shift_ms LIMIT 1`,
+            [run],
+          )?.shift_ms ?? 0,
+        );
+  const times = [run === null ? null : run + shift, outage].filter((t): t is number => t !== null);
+  return times.length ? Math.min(...times) : null;
 }
 
 /** Uptime over [from, end]: monitored and offline time, and the percentage. */

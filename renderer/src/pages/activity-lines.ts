@@ -20,6 +20,7 @@ import { mergeInOrder, newestAtFirst } from '../../../shared/merge-in-order';
 import { NOTIFY_EVENTS, type NotifyEvent } from '../../../shared/notify-types';
 import type { BreakerState, CheckResult, Family, SourceHealthEvent } from '../../../shared/types';
 import { ddnsStateLine } from '../../../shared/words/ddns-event';
+import { formatDuration } from '../../../shared/words/duration';
 import { errorInWords } from '../../../shared/words/error';
 import { type CheckMark, checkMark, noSourceLine } from '../../../shared/words/health-no-source';
 import { natChangeWords } from '../../../shared/words/nat';
@@ -217,7 +218,18 @@ export function describeStored(e: RecentEvent, words: Translator): string {
       return describeKeptAlike(e, words);
     case 'notice':
       return noticeLine(e, words);
+    case 'clockStep':
+      return clockStepLine(e.stepMs, words);
   }
+}
+
+/**
+ * A step of the wall clock, either way. Forward may be a sleep as well as a setting: on Linux and
+ * macOS the monotonic clock the engine compares with stands still while the machine sleeps.
+ */
+function clockStepLine(stepMs: number, words: Translator): string {
+  const duration = formatDuration(Math.abs(stepMs), 2, words);
+  return words.t(stepMs >= 0 ? 'web.activity.clockForward' : 'web.activity.clockBack', { duration });
 }
 
 /** What a line is about, for the filter. */

@@ -54,6 +54,10 @@ export const webPages3 = {
   'web.activity.changed': 'IPv{family} geändert {from} → {to}, {how}',
   'web.activity.offline': 'Offline: {cause}',
   'web.activity.online': 'Wieder online nach {seconds} s',
+  'web.activity.clockForward':
+    'Die Uhr sprang um {duration} vor (der Computer schlief, oder die Uhr wurde gestellt): der Sprung zählt weder als überwachte Zeit noch als Ausfall',
+  'web.activity.clockBack':
+    'Die Uhr sprang um {duration} zurück (sie wurde gestellt): die überwachte Zeit zählt, wie sie lief, nichts geht verloren',
   'web.activity.channelState':
     '{state, select, retrying {{channel} versucht es erneut} failing {{channel} scheitert} invalid {{channel} ist ungültig} paused {{channel} ist pausiert} removed {{channel} ist entfernt} other {{channel}: {state}}}',
   'web.activity.waiting':

@@ -55,6 +55,10 @@ export const webPages3 = {
   'web.activity.changed': 'IPv{family} changed {from} → {to}, {how}',
   'web.activity.offline': 'Offline: {cause}',
   'web.activity.online': 'Back online after {seconds} s',
+  'web.activity.clockForward':
+    'The clock jumped forward by {duration} (the computer slept, or the clock was set): the jump counts as neither monitored time nor an outage',
+  'web.activity.clockBack':
+    'The clock jumped back by {duration} (it was set): monitored time is counted as it ran, none lost',
   'web.activity.channelState':
     '{state, select, retrying {{channel} is retrying} failing {{channel} is failing} invalid {{channel} is invalid} paused {{channel} is paused} removed {{channel} is removed} other {{channel} is {state}}}',
   'web.activity.waiting':

@@ -54,6 +54,10 @@ export const webPages3 = {
   'web.activity.changed': 'IPv{family} berubah {from} → {to}, {how}',
   'web.activity.offline': 'Terputus: {cause}',
   'web.activity.online': 'Kembali online setelah {seconds} dtk',
+  'web.activity.clockForward':
+    'Jam melompat maju {duration} (komputer tidur, atau jam diatur): lompatan itu tidak dihitung sebagai waktu dipantau maupun sebagai gangguan',
+  'web.activity.clockBack':
+    'Jam melompat mundur {duration} (jam diatur): waktu dipantau dihitung sesuai berjalannya, tidak ada yang hilang',
   'web.activity.channelState':
     '{state, select, retrying {{channel} sedang mencoba lagi} failing {{channel} terus gagal} invalid {{channel} tidak valid} paused {{channel} dijeda} removed {{channel} dihapus} other {{channel}: {state}}}',
   'web.activity.waiting':

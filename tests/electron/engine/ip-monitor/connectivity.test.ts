@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import {
   type Connectivity,
+  connectivityAfterClockStep,
   type ConnectivityStep,
   connectivityStep,
   initialConnectivity,
@@ -74,5 +75,35 @@ describe('connectivityStep', () => {
     const event = connectivityStep(fresh, false, families, NOW).event;
     expect(event).toMatchObject({ cause: words });
     expect(JSON.stringify(event)).not.toMatch(/unavailable|famil/);
+  });
+});
+
+describe('connectivityAfterClockStep', () => {
+  const BEFORE = NOW + 10_000;
+  const AT = BEFORE - 86_400_000;
+  it.each<[string, Connectivity, Connectivity]>([
+    ['online: nothing to move', up, up],
+    ['not known yet: nothing to move', fresh, fresh],
+    [
+      'offline: the outage goes on from the new time, its length so far kept',
+      down,
+      { ...down, offlineSince: AT, offlineBeforeStepMs: 100_000 },
+    ],
+    [
+      'offline across two steps: both parts kept',
+      { ...down, offlineBeforeStepMs: 5_000 },
+      { ...down, offlineSince: AT, offlineBeforeStepMs: 105_000 },
+    ],
+  ])('%s', (_name, before, expected) => {
+    expect(connectivityAfterClockStep(before, BEFORE, AT)).toEqual(expected);
+  });
+
+  it('"back online" after a step back says the time really offline', () => {
+    const moved = connectivityAfterClockStep(down, BEFORE, AT);
+    expect(connectivityStep(moved, true, [4], AT + 20_000).event).toEqual({
+      type: 'online',
+      at: AT + 20_000,
+      offlineMs: 120_000,
+    });
   });
 });

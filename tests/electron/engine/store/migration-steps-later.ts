@@ -76,4 +76,19 @@ export const LATER_STEPS: {
       ).toEqual([{ name: 'changes_seq' }, { name: 'outages_end_seq' }, { name: 'outages_seq' }, { name: 'runs_seq' }]);
     },
   },
+  {
+    version: 24,
+    // The steps of the wall clock; the spans kept before move by none of them.
+    adds: { clock_steps: ['id', 'at', 'step_ms', 'seq'] },
+    seed: (db) => {
+      db.run('INSERT INTO sessions (start_at, end_at, last_alive, clean) VALUES (100, 900, 900, 1)');
+      db.run("INSERT INTO outages (start_at, end_at, cause) VALUES (200, 300, 'wifi')");
+    },
+    check: (db) => {
+      expect(all(db, 'SELECT start_at, shift_ms FROM sessions')).toEqual([{ start_at: 100, shift_ms: 0 }]);
+      expect(all(db, 'SELECT start_at, shift_ms, split_end, offline_before_ms FROM outages')).toEqual([
+        { start_at: 200, shift_ms: 0, split_end: 0, offline_before_ms: null },
+      ]);
+    },
+  },
 ];
