@@ -44,12 +44,12 @@ const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 const mb = (kb: number) => round(kb / 1024, 1);
 
 /** The i-th site's state: the runner's own status through fleetState, with an address of its own. */
-function siteState(status: AppStatus, i: number) {
+export function siteState(status: AppStatus, i: number) {
   const v4 = { ...status.families.v4, enabled: true, ip: `198.51.${100 + (i >> 8)}.${i & 255}` };
   return fleetState({ ...status, families: { ...status.families, v4 } }, `site-${i}`, 'bench', Date.now());
 }
 
-async function heldSites(api: { url: string; token: string }): Promise<number> {
+export async function heldSites(api: { url: string; token: string }): Promise<number> {
   const res = await fetch(`${api.url}/api/v1/sites`, { headers: { authorization: `Bearer ${api.token}` } });
   if (!res.ok) throw new Error(`GET /api/v1/sites: HTTP ${res.status}`);
   // The summary counts every site held; the page (GET /sites is paged) holds at most 100 of them.
