@@ -3,8 +3,7 @@
  * fleet (fleet.watch on, defaults else, the store on disk) on Debian's real mosquitto
  * (bench/fleet/broker.ts). 1,000 simulated sites publish their retained state at once through
  * a few connections, each state made by the publisher's own payload function (fleetState) from
- * the runner's own status, one address per site; then 250 more at a time up to the watcher's
- * bound (MAX_FLEET_SITES). Figures: time until GET /api/v1/sites holds the first 1,000; the
+ * the runner's own status, one address per site; then 250 more at a time up to 2,000. Figures: time until GET /api/v1/sites holds the first 1,000; the
  * watcher tree's RSS a site, the 95% upper bound of the slope of its RSS over the levels held
  * (bench/fleet/rss-fit.ts), and its total at 1,000; its CPU over a quiet window (BENCH_FLEET_QUIET_MIN, default 3) at 1,000
  * sites per hour per 100 sites; the Sites page's first 100 rows of 1,000 in chromium, broken
@@ -18,7 +17,6 @@ import mqtt, { type MqttClient } from 'mqtt';
 
 import { fleetState } from '../electron/engine/fleet/payload';
 import { siteTopic } from '../electron/engine/fleet/publisher';
-import { MAX_FLEET_SITES } from '../electron/engine/fleet/sites';
 import type { AppStatus } from '../shared/contract';
 import { FLEET_DEFAULT_PREFIX } from '../shared/settings/fleet';
 import { buildRenderer, CHROMIUM, launchChromium } from '../tests/helpers/dashboard';
@@ -31,8 +29,11 @@ import { type RunnerSession, withRunner } from './runner/session';
 
 const TARGETS = { reachSec: 10, rssPerSiteKB: 50, cpuSecPerHourPer100: 1, pageMs: 400 };
 const SITES = 1000;
-/** The levels the RSS slope is read over: none, the 1,000 published at once, then 250 more at a time. */
-const LEVELS = [0, SITES, 1250, 1500, 1750, MAX_FLEET_SITES];
+/**
+ * The levels the RSS slope is read over: none, the 1,000 published at once, then 250 more at a
+ * time up to 2,000 (the watcher's bound before issue 74; bench/fleet-scale.ts measures 10,000).
+ */
+const LEVELS = [0, SITES, 1250, 1500, 1750, 2000];
 const CONNECTIONS = 4;
 /** At each level: a quiet wait, then READINGS readings of the tree's RSS READ_EVERY_MS apart. */
 const SETTLE_MS = 20_000;
@@ -44,12 +45,12 @@ const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 const mb = (kb: number) => round(kb / 1024, 1);
 
 /** The i-th site's state: the runner's own status through fleetState, with an address of its own. */
-function siteState(status: AppStatus, i: number) {
+export function siteState(status: AppStatus, i: number) {
   const v4 = { ...status.families.v4, enabled: true, ip: `198.51.${100 + (i >> 8)}.${i & 255}` };
   return fleetState({ ...status, families: { ...status.families, v4 } }, `site-${i}`, 'bench', Date.now());
 }
 
-async function heldSites(api: { url: string; token: string }): Promise<number> {
+export async function heldSites(api: { url: string; token: string }): Promise<number> {
   const res = await fetch(`${api.url}/api/v1/sites`, { headers: { authorization: `Bearer ${api.token}` } });
   if (!res.ok) throw new Error(`GET /api/v1/sites: HTTP ${res.status}`);
   // The summary counts every site held; the page (GET /sites is paged) holds at most 100 of them.

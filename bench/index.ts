@@ -22,6 +22,7 @@ const SUITES: Record<string, () => Promise<{ default: Suite }>> = {
   identity: () => import('./identity'),
   ddns: () => import('./ddns'),
   fleet: () => import('./fleet'),
+  'fleet-scale': () => import('./fleet-scale'),
   // The router lab (root, ip netns, miniupnpd): bench/lab/, bench/README.md.
   'lab-router': () => import('./lab/router-change'),
   'lab-iface': () => import('./lab/iface-change'),

@@ -5,7 +5,7 @@
  * What the watcher cannot know (no state read yet) is said as unknown; what a site sends is never
  * said as IPWatch's own words: a code in ours, any other text quoted as the site's. Pure.
  */
-import type { FleetEvent, FleetSite } from '../contract/fleet';
+import type { FleetEvent, FleetHeard, FleetSite } from '../contract/fleet';
 import { FLEET_CLOCK_OFF_SHOWN_MS, FLEET_RECENT_MS, type FleetSummary } from '../fleet-summary';
 import { HEALTH_STATES, type HealthState } from '../health';
 import { formatNumber } from '../i18n/format';
@@ -147,6 +147,25 @@ export function badNamesWords(n: number | undefined, words: Translator): string 
   if (!n || n <= 0) return null;
   return words.t('fleet.note.badNames', { n, nN: formatNumber(n, words.language, { useGrouping: false }) });
 }
+
+/** Whether the watcher heard every retained state the broker holds (engine/fleet/heard.ts), in words; null when not told. */
+export function heardWords(heard: FleetHeard | undefined, words: Translator): string | null {
+  if (!heard) return null;
+  const n = heard.retained;
+  const nN = formatNumber(n, words.language, { useGrouping: false });
+  if (heard.verdict === 'dropped' && heard.dropped !== null) {
+    const d = heard.dropped;
+    return words.t('fleet.heard.dropped', { n, nN, d, dN: formatNumber(d, words.language, { useGrouping: false }) });
+  }
+  const id = HEARD_IDS[heard.verdict === 'dropped' ? 'unknown' : heard.verdict];
+  return words.t(id, { n, nN });
+}
+
+const HEARD_IDS = {
+  counting: 'fleet.heard.counting',
+  'none-dropped': 'fleet.heard.noneDropped',
+  unknown: 'fleet.heard.unknown',
+} as const satisfies Record<Exclude<FleetHeard['verdict'], 'dropped'>, MessageId>;
 
 /** How many values a site sent were refused or replaced (contract/fleet/checked.ts), in words; null when none. */
 export function siteRefusedWords(site: FleetSite, words: Translator): string | null {

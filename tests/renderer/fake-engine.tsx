@@ -25,7 +25,13 @@ import { botOff } from '../../shared/bot-types';
 import type { AppStatus } from '../../shared/contract';
 import type { EgressReport } from '../../shared/contract/egress';
 import type { RecentEvent } from '../../shared/contract/events';
-import { type FleetEvent, type FleetSite, type SitesQuery, sitesQuerySchema } from '../../shared/contract/fleet';
+import {
+  type FleetEvent,
+  type FleetSite,
+  type Sites,
+  type SitesQuery,
+  sitesQuerySchema,
+} from '../../shared/contract/fleet';
 import type { HeldNotice } from '../../shared/contract/held';
 import type { MonitorChange } from '../../shared/contract/monitors';
 import type { BrowserSessions, RevokedSession } from '../../shared/contract/sessions';
@@ -176,6 +182,8 @@ export interface HeldSites {
   sites: FleetSite[];
   /** Messages the watcher did not hold for their site name (issue 73). */
   badNames?: number;
+  /** What the broker's figures say of the retained states heard (issue 74). */
+  heard?: Sites['heard'];
 }
 
 export function fakeEngine(
@@ -265,7 +273,8 @@ export function fakeEngine(
       const all = [...fleet.sites.sites].sort((a, b) => compareSiteNames(a.site, b.site));
       const page = sitePage(all, sitesQuerySchema.parse(q));
       const bad = fleet.sites.badNames ? { badNames: fleet.sites.badNames } : {};
-      return { watching: fleet.sites.watching, summary: fleetSummary(all, Date.now()), ...page, ...bad };
+      const heard = fleet.sites.heard ? { heard: fleet.sites.heard } : {};
+      return { watching: fleet.sites.watching, summary: fleetSummary(all, Date.now()), ...page, ...bad, ...heard };
     }),
     getSite: vi.fn(async ({ name, limit }: { name: string; limit?: unknown }) => {
       const site = fleet.sites.sites.find((x) => x.site === name);

@@ -19,7 +19,9 @@ afterEach(cleanup);
 
 const now = Date.now();
 
-it.each<[string, Words, { refused: string; health: string; reason: RegExp; known: string; badNames: string }]>([
+it.each<
+  [string, Words, { refused: string; health: string; reason: RegExp; known: string; badNames: string; heard: string }]
+>([
   [
     'English',
     { language: 'en', messages: en },
@@ -31,6 +33,8 @@ it.each<[string, Words, { refused: string; health: string; reason: RegExp; known
       known: 'Degraded',
       badNames:
         '2 messages were not shown: the site name it came under holds characters that are invisible or change the text’s direction',
+      heard:
+        'This watcher may have heard fewer sites than the broker holds: the broker dropped 8980 messages (to this watcher or another client) while it sent the 1020 states heard. Raise its max_queued_messages as the fleet guide shows.',
     },
   ],
   [
@@ -44,6 +48,8 @@ it.each<[string, Words, { refused: string; health: string; reason: RegExp; known
       known: 'Beeinträchtigt',
       badNames:
         '2 Nachrichten wurden nicht gezeigt: der Standortname, unter dem sie kam, enthält unsichtbare oder die Schreibrichtung ändernde Zeichen',
+      heard:
+        'Diese Instanz hat womöglich weniger Standorte gehört, als der Broker hält: er hat 8980 Nachrichten verworfen (an diese Instanz oder einen anderen Client), während er die 1020 gehörten Zustände sandte. Erhöhen Sie sein max_queued_messages, wie die Anleitung zum Verbund zeigt.',
     },
   ],
   [
@@ -57,6 +63,8 @@ it.each<[string, Words, { refused: string; health: string; reason: RegExp; known
       known: 'Terganggu',
       badNames:
         '2 pesan tidak ditampilkan: nama lokasi pengirimnya berisi karakter tak terlihat atau yang mengubah arah teks',
+      heard:
+        'Runner ini mungkin mendengar lebih sedikit lokasi daripada yang disimpan broker: broker membuang 8980 pesan (ke runner ini atau klien lain) saat mengirim 1020 kondisi yang terdengar. Naikkan max_queued_messages-nya seperti yang ditunjukkan panduan armada.',
     },
   ],
 ])('in %s', async (_name, words, want) => {
@@ -65,6 +73,7 @@ it.each<[string, Words, { refused: string; health: string; reason: RegExp; known
     sites: {
       watching: true,
       badNames: 2,
+      heard: { verdict: 'dropped', retained: 1020, dropped: 8980 },
       sites: [
         fleetSite(
           'evil',
@@ -94,4 +103,6 @@ it.each<[string, Words, { refused: string; health: string; reason: RegExp; known
   expect(within(gone).getByText(want.reason)).toBeTruthy();
   // Messages under a site name that hides or reverses text: counted in words above the table (issue 73).
   expect(screen.getByText(want.badNames)).toBeTruthy();
+  // A broker that dropped states while it sent them: said above the table (issue 74).
+  expect(screen.getByText(want.heard)).toBeTruthy();
 });

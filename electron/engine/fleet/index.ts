@@ -108,6 +108,7 @@ export function startFleet(o: FleetOptions): Fleet {
         summary: fleetSummary(watcher?.sites() ?? [], o.clock.now()),
         refused: watcher?.refused ?? 0,
         badNames: watcher?.badNames ?? 0,
+        ...(watcher ? { heard: watcher.heardAll } : {}),
         twoRunners: (watcher?.sites() ?? [])
           .filter((x) => typeof x.twoRunnersAt === 'number')
           .slice(0, SITES_EVENT_NAMES_MAX)

@@ -14,6 +14,10 @@
  * caught, logged and recorded as the site's unreadable reason: mqtt.js stops reading packets when a
  * message listener throws, and the broker would send the same retained state at every reconnect.
  *
+ * Whether it heard every retained state the broker holds is the broker's own figure (heard.ts): the
+ * `$SYS` topics are asked for in the same SUBSCRIBE, before the states, and a refusal of them is
+ * not the link's failure (the count is then unknown).
+ *
  * A site is forgotten by a person (forget) or after `forgetAfterDays` not heard (forget.ts says
  * which and when it comes back); the store keeps a marker so a restart forgets it still.
  */
@@ -27,6 +31,7 @@ import type { FleetStore, ForgottenSite, NewFleetEvent } from '../store/fleet';
 import { clipText } from './changes';
 import { type Claims, claimStep, twoRunnersAt } from './claims';
 import { dueToForget, FORGET_SWEEP_MS, heardAgain } from './forget';
+import { freshHeard, type Heard, HEARD_WAIT_MS, heardStep, heardVerdict, SYS_TOPICS } from './heard';
 import type { FleetLink } from './link';
 import { applyHeard, SiteTable } from './sites';
 
@@ -80,6 +85,9 @@ export class FleetWatcher {
   /** Each held site's publisher runs heard (claims.ts): two alternating are two runners. */
   private readonly claims = new Map<string, Claims>();
   private sweepTimer: ReturnType<Clock['setTimeout']> | null = null;
+  /** What the broker's figures say of the retained states heard since the last subscription (heard.ts). */
+  private heardRecord = freshHeard();
+  private heardTimer: ReturnType<Clock['setTimeout']> | null = null;
 
   constructor(private readonly o: WatcherOptions) {
     for (const site of o.store.fleetSites()) this.table.put({ ...site, thisMachine: site.site === o.ownSite });
@@ -89,10 +97,12 @@ export class FleetWatcher {
       if (!this.listening.has(client))
         client.on('message', (topic, body, p) => this.heardSafely(topic, body, p.retain));
       this.listening.add(client);
+      this.countAgain();
+      const sys: readonly string[] = SYS_TOPICS;
       client
-        .subscribeAsync([`${o.prefix}/+/state`, `${o.prefix}/+/event`], { qos: 1 })
+        .subscribeAsync([...SYS_TOPICS, `${o.prefix}/+/state`, `${o.prefix}/+/event`], { qos: 1 })
         .then((granted) => {
-          const refused = granted.filter((g) => g.qos >= 0x80).map((g) => g.topic);
+          const refused = granted.filter((g) => g.qos >= 0x80 && !sys.includes(g.topic)).map((g) => g.topic);
           if (refused.length)
             o.link.fail(reason('reason.fleetLink.readRefused', { first: refused[0]!, second: refused[1] ?? 'none' }));
         })
@@ -116,6 +126,11 @@ export class FleetWatcher {
     return this.o.store.fleetEvents(name, limit);
   }
 
+  /** Whether this watcher heard every retained state the broker holds, in the broker's figures (heard.ts). */
+  get heardAll(): Heard {
+    return heardVerdict(this.heardRecord);
+  }
+
   get refused(): number {
     return this.table.refused;
   }
@@ -128,7 +143,18 @@ export class FleetWatcher {
   close(): void {
     this.off();
     if (this.sweepTimer) this.o.clock.clearTimeout(this.sweepTimer);
-    this.sweepTimer = null;
+    if (this.heardTimer) this.o.clock.clearTimeout(this.heardTimer);
+    this.sweepTimer = this.heardTimer = null;
+  }
+
+  /** A new subscription: the broker sends every retained state again, counted from nothing. */
+  private countAgain(): void {
+    this.heardRecord = freshHeard();
+    if (this.heardTimer) this.o.clock.clearTimeout(this.heardTimer);
+    this.heardTimer = this.o.clock.setTimeout(() => {
+      this.heardRecord = { ...this.heardRecord, timedOut: true };
+      this.heardTimer = null;
+    }, HEARD_WAIT_MS);
   }
 
   /**
@@ -186,6 +212,10 @@ export class FleetWatcher {
   }
 
   private heard(topic: string, body: Buffer, retained: boolean): void {
+    if (topic.startsWith('$SYS/')) {
+      this.heardRecord = heardStep(this.heardRecord, topic, body.subarray(0, 32).toString('latin1'), retained);
+      return;
+    }
     const level = this.siteOf(topic);
     if (!level) return;
     const [name, leaf] = level;
@@ -200,6 +230,7 @@ export class FleetWatcher {
       return;
     }
     if (leaf !== 'state' || body.length === 0) return;
+    if (retained) this.heardRecord = { ...this.heardRecord, retained: this.heardRecord.retained + 1 };
     // The bytes counted before they are decoded: a state of megabytes is never held as text or objects.
     const { read, refused } =
       body.length > FLEET_STATE_MAX_BYTES

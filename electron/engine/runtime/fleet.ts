@@ -167,8 +167,14 @@ export function fleetPart(ctx: FeatureContext): FeaturePart {
 function sitesAnswer(fleet: Fleet | null, watch: boolean, q: SitePageQuery, now: number): Sites {
   const all = fleet?.sites() ?? [];
   const summary = fleet ? fleetSummary(all, now) : EMPTY_FLEET_SUMMARY;
-  const badNames = fleet?.status().watch.badNames ?? 0;
-  return { watching: watch && fleet !== null, summary, ...sitePage(all, q), ...(badNames > 0 ? { badNames } : {}) };
+  const { badNames = 0, heard } = fleet?.status().watch ?? {};
+  return {
+    watching: watch && fleet !== null,
+    summary,
+    ...sitePage(all, q),
+    ...(badNames > 0 ? { badNames } : {}),
+    ...(heard ? { heard } : {}),
+  };
 }
 
 /** One watched site and its recent events; 404 when none of that name is watched. */

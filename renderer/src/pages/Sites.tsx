@@ -12,7 +12,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 
 import { SITES_PAGE_DEFAULT } from '../../../shared/sites-page';
-import { badNamesWords, fleetSummaryWords } from '../../../shared/words/fleet';
+import { badNamesWords, fleetSummaryWords, heardWords } from '../../../shared/words/fleet';
 import { useEngine } from '../api/engine';
 import { sitesQuery } from '../api/queries';
 import { QueryState } from '../components/QueryState';
@@ -88,6 +88,7 @@ export function Sites() {
             <>
               <p className="small">{fleetSummaryWords(s.summary, words)}</p>
               {s.badNames ? <p className="small">{badNamesWords(s.badNames, words)}</p> : null}
+              {s.heard ? <p className="small">{heardWords(s.heard, words)}</p> : null}
               {s.summary.sites > SITES_PAGE_DEFAULT && (
                 <div className="filters">
                   <label>

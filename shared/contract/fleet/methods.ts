@@ -9,7 +9,7 @@ import { described } from '../described';
 import { GET, method, POST } from '../method';
 import { reasonSchema } from '../reason';
 import type { Schema } from '../schema';
-import { fleetEventSchema, fleetSiteSchema, fleetSummarySchema } from './sites';
+import { fleetEventSchema, fleetHeardSchema, fleetSiteSchema, fleetSummarySchema } from './sites';
 
 export { SITES_PAGE_DEFAULT, SITES_PAGE_MAX };
 
@@ -65,6 +65,8 @@ export const sitesSchema = z.object({
    * non-character (issue 73); absent from a runner before it.
    */
   badNames: z.optional(z.number().check(z.int())),
+  /** Whether the watcher heard every retained state the broker holds (the status's `fleet.watch.heard`). */
+  heard: z.optional(fleetHeardSchema),
 });
 export type Sites = z.infer<typeof sitesSchema>;
 

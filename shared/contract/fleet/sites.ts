@@ -89,6 +89,18 @@ export const fleetSummarySchema = z.object({
   ),
 });
 
+/**
+ * What the broker's figures say of the retained states a watcher heard since it last subscribed:
+ * `counting` until they came, `dropped` when the broker dropped messages meanwhile (`dropped` of
+ * them, to this watcher or another client), `none-dropped`, or `unknown` (no figure readable).
+ */
+export const fleetHeardSchema = z.object({
+  verdict: z.enum(['counting', 'none-dropped', 'dropped', 'unknown']),
+  retained: z.number().check(z.int(), z.gte(0)),
+  dropped: z.nullable(z.number().check(z.int(), z.gte(0))),
+});
+export type FleetHeard = z.infer<typeof fleetHeardSchema>;
+
 export const FLEET_LINK_STATES = ['off', 'connecting', 'connected', 'failing'] as const;
 
 /** The fleet's part of the app status: the broker link, what was published, the sites watched. */
@@ -116,6 +128,11 @@ export const fleetStatusSchema = z.object({
      * non-character (shared/text-chars.ts); absent from a runner before issue 73.
      */
     badNames: z.optional(z.number()),
+    /**
+     * Whether this watcher heard every retained state the broker holds, by the broker's own
+     * `$SYS` figures (engine/fleet/heard.ts); absent from a runner before issue 74.
+     */
+    heard: z.optional(fleetHeardSchema),
     /** Sites two runners claim (engine/fleet/claims.ts), the first SITES_EVENT_NAMES_MAX of them. */
     twoRunners: z.array(z.string()).check(z.maxLength(SITES_EVENT_NAMES_MAX)),
   }),

@@ -55,6 +55,14 @@ export const words3 = {
     '{n, plural, one {{nN} gesendeter Wert wurde} other {{nN} gesendete Werte wurden}} abgelehnt oder ersetzt: eine Adresse der falschen Art wird als unbekannt gezeigt, unsichtbare oder die Schreibrichtung ändernde Zeichen als �',
   'fleet.note.badNames':
     '{n, plural, one {{nN} Nachricht wurde} other {{nN} Nachrichten wurden}} nicht gezeigt: der Standortname, unter dem sie kam, enthält unsichtbare oder die Schreibrichtung ändernde Zeichen',
+  'fleet.heard.counting':
+    'Bisher {n, plural, one {Zustand von {nN} Standort} other {Zustände von {nN} Standorten}} gehört; die Zahlen des Brokers, ob er welche verworfen hat, stehen noch aus.',
+  'fleet.heard.noneDropped':
+    '{n, plural, one {Zustand von {nN} Standort} other {Zustände von {nN} Standorten}} gehört; der Broker hat beim Senden keinen verworfen.',
+  'fleet.heard.dropped':
+    'Diese Instanz hat womöglich weniger Standorte gehört, als der Broker hält: er hat {d, plural, one {{dN} Nachricht} other {{dN} Nachrichten}} verworfen (an diese Instanz oder einen anderen Client), während er die {n, plural, one {{nN} gehörten Zustand} other {{nN} gehörten Zustände}} sandte. Erhöhen Sie sein max_queued_messages, wie die Anleitung zum Verbund zeigt.',
+  'fleet.heard.unknown':
+    'Ob diese Instanz jeden Standort gehört hat, den der Broker hält, ist unbekannt: der Broker zeigte ihr keine $SYS-Zahlen (seine ACL, oder ein anderer Broker als mosquitto); {n, plural, one {Zustand von {nN} Standort} other {Zustände von {nN} Standorten}} gehört.',
   'fleet.event.changed': 'geändert',
   'fleet.event.online': 'ging online',
   'fleet.event.offline': 'ging offline',

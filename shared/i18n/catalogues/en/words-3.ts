@@ -56,6 +56,14 @@ export const words3 = {
     '{n, plural, one {{nN} value it sent was} other {{nN} values it sent were}} refused or replaced: an address not of its kind is shown as unknown, and characters that are invisible or change the text’s direction as �',
   'fleet.note.badNames':
     '{n, plural, one {{nN} message was} other {{nN} messages were}} not shown: the site name it came under holds characters that are invisible or change the text’s direction',
+  'fleet.heard.counting':
+    'Heard {n, plural, one {{nN} site’s state} other {{nN} sites’ states}} so far; the broker’s figures, which say whether it dropped any, are still to come.',
+  'fleet.heard.noneDropped':
+    'Heard {n, plural, one {{nN} site’s state} other {{nN} sites’ states}}; the broker dropped none while it sent them.',
+  'fleet.heard.dropped':
+    'This watcher may have heard fewer sites than the broker holds: the broker dropped {d, plural, one {{dN} message} other {{dN} messages}} (to this watcher or another client) while it sent the {n, plural, one {{nN} state} other {{nN} states}} heard. Raise its max_queued_messages as the fleet guide shows.',
+  'fleet.heard.unknown':
+    'Whether this watcher heard every site the broker holds is unknown: the broker showed it no $SYS figures (its ACL, or a broker other than mosquitto); {n, plural, one {{nN} site’s state} other {{nN} sites’ states}} heard.',
   'fleet.event.changed': 'changed',
   'fleet.event.online': 'came online',
   'fleet.event.offline': 'went offline',

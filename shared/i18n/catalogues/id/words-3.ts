@@ -55,6 +55,14 @@ export const words3 = {
     '{n, plural, other {{nN} nilai yang dikirimnya}} ditolak atau diganti: alamat yang bukan jenisnya ditampilkan sebagai tidak diketahui, dan karakter tak terlihat atau yang mengubah arah teks sebagai �',
   'fleet.note.badNames':
     '{n, plural, other {{nN} pesan}} tidak ditampilkan: nama lokasi pengirimnya berisi karakter tak terlihat atau yang mengubah arah teks',
+  'fleet.heard.counting':
+    'Sejauh ini {n, plural, other {kondisi {nN} lokasi}} terdengar; angka dari broker, yang menyatakan apakah ada yang dibuang, belum datang.',
+  'fleet.heard.noneDropped':
+    '{n, plural, other {Kondisi {nN} lokasi}} terdengar; broker tidak membuang satu pun saat mengirimnya.',
+  'fleet.heard.dropped':
+    'Runner ini mungkin mendengar lebih sedikit lokasi daripada yang disimpan broker: broker membuang {d, plural, other {{dN} pesan}} (ke runner ini atau klien lain) saat mengirim {n, plural, other {{nN} kondisi}} yang terdengar. Naikkan max_queued_messages-nya seperti yang ditunjukkan panduan armada.',
+  'fleet.heard.unknown':
+    'Apakah runner ini mendengar setiap lokasi yang disimpan broker tidak diketahui: broker tidak menunjukkan angka $SYS kepadanya (ACL-nya, atau broker selain mosquitto); {n, plural, other {kondisi {nN} lokasi}} terdengar.',
   'fleet.event.changed': 'berubah',
   'fleet.event.online': 'kembali online',
   'fleet.event.offline': 'terputus',
