@@ -194,6 +194,7 @@ export class Sampler {
    */
   private resumed(period = this.timerPeriod): boolean {
     const now = this.opts.clock.now();
+    // wall-clock: a sleep shows only on the wall clock (CLOCK_MONOTONIC and the timers stop in suspend); a step forward reads as a wake, which only re-samples
     const gap = now - this.lastTick;
     this.lastTick = now;
     if (gap <= period + resumeGapMs(this.opts.pollMs)) return false;

@@ -10,6 +10,7 @@ import type { Standing } from './owner-process';
 
 /** A file's age from its time on the wall clock: 0 for a time in the future, never negative. */
 export function ageOf(mtimeMs: number, wallNow: number): number {
+  // wall-clock: a file's time is another clock's stamp, so only a wall reading compares with it; a hint, never negative
   const age = wallNow - mtimeMs;
   return Number.isFinite(age) && age > 0 ? age : 0;
 }
