@@ -118,7 +118,9 @@ describe('charts, discord and activity pages', () => {
   it('activity: hides unchanged checks until asked, and pages through the rest', async () => {
     const fake = fakeEngine();
     const now = Date.now();
+    // Newest first, as the server sends them (the page keeps the server's order).
     const items = [
+      { type: 'check' as const, at: now - 500, family: 4 as const, result: 'unchanged' as const },
       ...Array.from({ length: 60 }, (_, i) => ({
         type: 'notice' as const,
         at: now - 1000 * (i + 1),
@@ -127,7 +129,6 @@ describe('charts, discord and activity pages', () => {
         status: 'sent' as const,
         error: null,
       })),
-      { type: 'check' as const, at: now - 500, family: 4 as const, result: 'unchanged' as const },
     ];
     fake.client.getRecentEvents.mockResolvedValue({ at: now, items });
     renderApp(fake, '#/activity');
