@@ -8,8 +8,10 @@ import type { Clock, Timer } from '../clock';
 export class CheckTimers {
   private next: Timer | null = null;
   private extra = new Set<Timer>();
-  /** When the scheduled check is due (epoch ms); null while none is scheduled. */
+  /** When the scheduled check is due (epoch ms, shown); null while none is scheduled. */
   nextAt: number | null = null;
+  /** The same on the monotonic clock, which the time left is measured on. */
+  private dueMono: number | null = null;
 
   constructor(private readonly clock: Clock) {}
 
@@ -17,16 +19,18 @@ export class CheckTimers {
   schedule(ms: number, fn: () => void): void {
     if (this.next) this.clock.clearTimeout(this.next);
     this.nextAt = this.clock.now() + ms;
+    this.dueMono = this.clock.monotonic() + ms;
     this.next = this.clock.setTimeout(() => {
       this.next = null;
       this.nextAt = null;
+      this.dueMono = null;
       fn();
     }, ms);
   }
 
-  /** The time to the scheduled check; null while none is scheduled. */
+  /** The time to the scheduled check, whatever the wall clock did meanwhile; null while none is scheduled. */
   msLeft(): number | null {
-    return this.nextAt === null ? null : Math.max(0, this.nextAt - this.clock.now());
+    return this.dueMono === null ? null : Math.max(0, this.dueMono - this.clock.monotonic());
   }
 
   /** Runs `fn` once, `ms` from now, beside the scheduled check. */
@@ -42,6 +46,7 @@ export class CheckTimers {
     if (this.next) this.clock.clearTimeout(this.next);
     this.next = null;
     this.nextAt = null;
+    this.dueMono = null;
     for (const t of this.extra) this.clock.clearTimeout(t);
     this.extra.clear();
   }
