@@ -48,6 +48,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     start: () => n.run(() => n.start()),
     stop: () => n.run(() => n.stop()),
     status: () => n.status(),
+    settled: () => n.settled(),
     desktopUnavailable: () => n.desktopUnavailable(),
     desktopUnavailableReason: () => n.desktopUnavailableReason(),
     test: (target) => n.test(target),
@@ -213,6 +214,16 @@ class Notifications {
       ...this.roster.map((e) => channelStatus(e, this.queues.get(e.id), store, this.settings.retry.failingAfter)),
       ...removedChannels(store, this.liveIds()),
     ];
+  }
+
+  settled(): boolean {
+    return this.status().every(
+      (c) =>
+        c.pending === 0 ||
+        c.state === 'invalid' ||
+        c.state === 'disabled' ||
+        (this.queues.get(c.id)?.waitLeftMs ?? 0) > 0,
+    );
   }
 
   desktopUnavailable(): string | null {

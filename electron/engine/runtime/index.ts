@@ -189,7 +189,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
   };
   return {
     ...parts,
-    ...lifecycle(parts, clock, async () => {
+    ...lifecycle(parts, async () => {
       await router.watch.close();
       await opts.store.close();
       opts.identity?.close(); // The host's, as the store is; after it, which stamps runs with it to the end.
@@ -312,17 +312,9 @@ type Parts = Pick<Runtime, 'engine' | 'notifier' | 'bot' | 'router' | 'internalE
 /** Start, one check, pause and close, in the order the parts depend on each other. */
 function lifecycle(
   { engine, notifier, bot, router, features, internalErrors: errors }: Parts,
-  clock: Clock,
   closeRest: () => Promise<void>,
 ): Pick<Runtime, 'start' | 'runOnce' | 'pause' | 'resume' | 'testChannel' | 'close'> {
-  /** True once nothing is being sent right now: every queue is empty or waiting for a retry. */
-  const settled = () =>
-    notifier
-      .status()
-      .every(
-        (c) =>
-          c.pending === 0 || c.state === 'invalid' || c.state === 'disabled' || (c.nextAttemptAt ?? 0) > clock.now(),
-      );
+  const settled = () => notifier.settled();
   return {
     async start() {
       // Each part starts as itself (internal-errors.ts): what it leaves running is counted under its name.
