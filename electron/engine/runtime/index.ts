@@ -35,11 +35,15 @@ import { routerPart, type RouterWatchOverrides } from './router';
 import { createServices } from './services';
 import { systemLanguages } from './system-languages';
 
-/** Uptime and memory of this process (one cheap read of V8's heap statistics and /proc/self). */
-function processStatus(): ProcessStatus {
+/**
+ * Uptime and memory of this process (one cheap read of V8's heap statistics and /proc/self).
+ * `uptimeMs`: the one uptime figure, on the monotonic clock (the API, the CLI, the bot and the page
+ * all read it here), so a wall step never shortens or stretches it.
+ */
+function processStatus(uptimeMs: number): ProcessStatus {
   const m = process.memoryUsage();
   return {
-    uptimeSec: Math.round(process.uptime()),
+    uptimeSec: Math.round(uptimeMs / 1000),
     rssBytes: m.rss,
     heapUsedBytes: m.heapUsed,
     heapTotalBytes: m.heapTotal,
@@ -109,6 +113,9 @@ export interface Runtime {
 
 export function createRuntime(opts: RuntimeOptions): Runtime {
   const clock = opts.clock ?? systemClock;
+  // When this process started, on the monotonic clock: its age when the runtime is made (Node's
+  // own monotonic reading), read once; the uptime shown is the monotonic time since.
+  const startedMono = clock.monotonic() - process.uptime() * 1000;
   const net = opts.net ?? { http: createHttpClient({ userAgent: `IPWatch/${opts.version}` }), udp: createUdpClient() };
   const redactor = opts.redactor ?? createRedactor();
   const internalErrors = guardFor(opts, clock, redactor);
@@ -159,7 +166,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
       // The API's `health` words stay English; readers re-word it from `state` and the rest.
       health: healthOf(base, english),
       bot: discord.bot.status(),
-      process: processStatus(),
+      process: processStatus(clock.monotonic() - startedMono),
       language: { chosen: languageChoice, speaks: language },
       ...desktopUnavailableOf(notifier),
     });
