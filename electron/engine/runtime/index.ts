@@ -54,6 +54,15 @@ function processStatus(uptimeMs: number): ProcessStatus {
   };
 }
 
+/**
+ * The process's uptime on the monotonic clock: when it started (its age by Node's own monotonic
+ * reading, taken once as the runtime is made), and the monotonic time since.
+ */
+function uptimeOf(clock: Clock): () => number {
+  const startedMono = clock.monotonic() - process.uptime() * 1000;
+  return () => clock.monotonic() - startedMono;
+}
+
 export interface RuntimeOptions {
   settings: Settings;
   store: HistoryStore;
@@ -113,9 +122,7 @@ export interface Runtime {
 
 export function createRuntime(opts: RuntimeOptions): Runtime {
   const clock = opts.clock ?? systemClock;
-  // When this process started, on the monotonic clock: its age when the runtime is made (Node's
-  // own monotonic reading), read once; the uptime shown is the monotonic time since.
-  const startedMono = clock.monotonic() - process.uptime() * 1000;
+  const uptimeMs = uptimeOf(clock);
   const net = opts.net ?? { http: createHttpClient({ userAgent: `IPWatch/${opts.version}` }), udp: createUdpClient() };
   const redactor = opts.redactor ?? createRedactor();
   const internalErrors = guardFor(opts, clock, redactor);
@@ -166,7 +173,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
       // The API's `health` words stay English; readers re-word it from `state` and the rest.
       health: healthOf(base, english),
       bot: discord.bot.status(),
-      process: processStatus(clock.monotonic() - startedMono),
+      process: processStatus(uptimeMs()),
       language: { chosen: languageChoice, speaks: language },
       ...desktopUnavailableOf(notifier),
     });
