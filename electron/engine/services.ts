@@ -45,6 +45,8 @@ export interface MonitorService {
   on(listener: (event: EngineEvent) => void): () => void;
   /** The fleet's `sites` word as watched sites change (runtime/fleet.ts); absent where no fleet runs. */
   onSites?(listener: (event: SitesEvent) => void): () => void;
+  /** The time since the newest check ended, on the monotonic clock (GET /healthz); null before the first. */
+  lastCheckAgeMs(): number | null;
   /** A manual check of every enabled family. */
   checkNow(): Promise<CheckReport>;
   /** Pauses scheduled checks (the user's choice; not kept across a restart); resume() checks at once. */

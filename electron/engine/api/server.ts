@@ -57,6 +57,8 @@ export interface ApiServerOptions {
   handlers: ApiHandlers;
   feed: EventFeed;
   status: () => AppStatus;
+  /** The time since the newest check ended, on the monotonic clock; null before the first (GET /healthz). */
+  lastCheckAgeMs: () => number | null;
   /** Fed with engine events by whoever built it (before the monitor starts, so no event is missed). */
   metrics: Metrics;
   /** The API tokens (tokens.ts) and browser sessions (sessions.ts) that sign requests in. */
@@ -287,12 +289,14 @@ function registerStatusRoutes(
   app.get('/healthz', { schema: health, config: { access: 'public' } }, async () => {
     const s = opts.status();
     const last = Math.max(0, ...Object.values(s.families).map((f) => f.lastCheck?.at ?? 0));
+    // The age on the monotonic clock: a wall step must not make a container's health check see a stale monitor.
+    const ageMs = opts.lastCheckAgeMs();
     return {
       ok: true,
       version: opts.version,
       paused: s.pausedSince !== null,
       lastCheckAt: last || null,
-      lastCheckAgeSec: last ? Math.round((opts.clock.now() - last) / 1000) : null,
+      lastCheckAgeSec: ageMs === null ? null : Math.round(ageMs / 1000),
     };
   });
   app.get(

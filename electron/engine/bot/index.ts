@@ -87,7 +87,6 @@ export function botServices(
     history,
     settings: o.settings,
     editSettings: o.editSettings ?? null,
-    startedAt: o.clock.now(),
     language: () => monitor.status().language.speaks,
     fleet: fleetOf(services),
   };

@@ -27,16 +27,19 @@ import type { Pulse } from './types';
 
 export interface PulseState {
   last: Pulse | null;
+  /** When it was sent: a monotonic reading (Clock.monotonic), so a wall step never spaces pings. */
   lastAt: number | null;
 }
 
-export function shouldPing(state: PulseState, pulse: Pulse, now: number, intervalMs: number): boolean {
+/** `at`: the monotonic reading now. */
+export function shouldPing(state: PulseState, pulse: Pulse, at: number, intervalMs: number): boolean {
   if (state.last !== pulse || state.lastAt === null) return true;
-  return now - state.lastAt >= intervalMs;
+  return at - state.lastAt >= intervalMs;
 }
 
-export function shouldStart(state: PulseState, now: number, intervalMs: number): boolean {
-  return state.last !== null && state.lastAt !== null && now - state.lastAt >= intervalMs;
+/** `at`: the monotonic reading now. */
+export function shouldStart(state: PulseState, at: number, intervalMs: number): boolean {
+  return state.last !== null && state.lastAt !== null && at - state.lastAt >= intervalMs;
 }
 
 const FAMILY_NAME = { 4: 'IPv4', 6: 'IPv6' } as const;

@@ -55,7 +55,7 @@ export class Heartbeat {
   /** The run a start opened: its rid goes on the next ping, which ends it. */
   private run: string | null = null;
   private readonly abort = new AbortController();
-  /** After a failed ping: nothing is sent before this (epoch ms), and a timer sends what waited. */
+  /** After a failed ping: nothing is sent before this (monotonic ms), and a timer sends what waited. */
   private holdUntil = 0;
   private holdTimer: Timer | null = null;
 
@@ -85,24 +85,24 @@ export class Heartbeat {
     if (!this.settings.enabled || !this.url.ok) return;
     const news = newsOf(e, online);
     if (!news) return;
-    const now = this.deps.clock.now();
-    if (!shouldPing(this.pulse, news.pulse, now, this.settings.intervalSec * 1000)) return;
-    this.ping(news, now);
+    const mono = this.deps.clock.monotonic();
+    if (!shouldPing(this.pulse, news.pulse, mono, this.settings.intervalSec * 1000)) return;
+    this.ping(news, mono);
   }
 
   /** A check begins or ends; never waits. A start opens a run; an end that found no news closes it. */
   onCheckRun(phase: 'start' | 'end', trigger: Trigger): void {
     if (!this.settings.enabled || !this.url.ok) return;
-    const now = this.deps.clock.now();
+    const mono = this.deps.clock.monotonic();
     const last = this.pulse.last;
     if (phase === 'end') {
       if (this.run && last)
-        this.ping({ pulse: last, detail: 'check found nothing new; state stands', checkMs: null }, now);
+        this.ping({ pulse: last, detail: 'check found nothing new; state stands', checkMs: null }, mono);
       return;
     }
     const provider = HEARTBEAT_REGISTRY[this.settings.provider];
-    if (!last || !provider.startSignal || now < this.holdUntil) return;
-    if (!shouldStart(this.pulse, now, this.settings.intervalSec * 1000)) return;
+    if (!last || !provider.startSignal || mono < this.holdUntil) return;
+    if (!shouldStart(this.pulse, mono, this.settings.intervalSec * 1000)) return;
     this.run = randomUUID();
     this.queue({
       pulse: last,
@@ -113,8 +113,9 @@ export class Heartbeat {
     });
   }
 
-  private ping(beat: Beat, now: number): void {
-    this.pulse = { last: beat.pulse, lastAt: now };
+  /** `mono`: the monotonic reading the pulse is spaced from. */
+  private ping(beat: Beat, mono: number): void {
+    this.pulse = { last: beat.pulse, lastAt: mono };
     const rid = this.run;
     this.run = null;
     this.queue(rid ? { ...beat, rid } : beat);
@@ -125,8 +126,17 @@ export class Heartbeat {
     const replaced = beat.start ? undefined : this.waiting.find((b) => !b.start);
     if (replaced) this.waiting = this.waiting.filter((b) => b !== replaced);
     this.waiting.push(replaced?.rid && !beat.rid ? { ...beat, rid: replaced.rid } : beat);
+    this.kick();
+  }
+
+  /**
+   * Sends what waits unless a send is under way. News queued after the drain's last look but
+   * before it ended would otherwise wait for the next news: the drain's end looks again.
+   */
+  private kick(): void {
     this.sending ??= this.drain().finally(() => {
       this.sending = null;
+      if (this.settings.enabled && this.waiting.length > 0 && !this.holdTimer) this.kick();
     });
   }
 
@@ -167,7 +177,7 @@ export class Heartbeat {
 
   private async drain(): Promise<void> {
     while (this.waiting.length > 0) {
-      if (this.deps.clock.now() < this.holdUntil) return this.holdOn();
+      if (this.deps.clock.monotonic() < this.holdUntil) return this.holdOn();
       await this.send(this.waiting.shift()!);
     }
   }
@@ -180,11 +190,9 @@ export class Heartbeat {
       () => {
         this.holdTimer = null;
         if (!this.settings.enabled || this.waiting.length === 0) return;
-        this.sending ??= this.drain().finally(() => {
-          this.sending = null;
-        });
+        this.kick();
       },
-      Math.max(0, this.holdUntil - this.deps.clock.now()),
+      Math.max(0, this.holdUntil - this.deps.clock.monotonic()),
     );
   }
 
@@ -192,6 +200,7 @@ export class Heartbeat {
     if (!this.url.ok) return this.notSent(this.url);
     const provider = HEARTBEAT_REGISTRY[this.settings.provider];
     const at = this.deps.clock.now();
+    const sentMono = this.deps.clock.monotonic();
     const t0 = performance.now();
     const answer = await sendPing(
       provider.request(this.url.value, beat),
@@ -210,11 +219,12 @@ export class Heartbeat {
       return ping;
     }
     this.lastPing = ping;
-    this.record(ping, answer.ok ? undefined : answer.retryAfterMs);
+    this.record(ping, sentMono, answer.ok ? undefined : answer.retryAfterMs);
     return ping;
   }
 
-  private record(ping: HeartbeatPing, retryAfterMs: number | undefined): void {
+  /** `sentMono`: the monotonic reading when the ping went, which a backoff counts from. */
+  private record(ping: HeartbeatPing, sentMono: number, retryAfterMs: number | undefined): void {
     const { logger } = this.deps;
     this.holdUntil = 0;
     if (ping.ok) {
@@ -226,7 +236,7 @@ export class Heartbeat {
       return;
     }
     this.failures++;
-    this.holdUntil = ping.at + retryWait(this.failures, (this.deps.random ?? Math.random)(), retryAfterMs);
+    this.holdUntil = sentMono + retryWait(this.failures, (this.deps.random ?? Math.random)(), retryAfterMs);
     if (ping.detail !== this.lastError) logger.warn(`heartbeat: not accepted: ${ping.detail}`, { signal: ping.signal });
     else logger.debug('heartbeat: still not accepted', { failures: this.failures });
     this.lastError = ping.detail;

@@ -29,7 +29,10 @@ export interface EnricherDeps {
   service: IdentityService;
   http: HttpClient;
   logger: Logger;
+  /** The wall clock (epoch ms): stamps an answer and reads an HTTP-date Retry-After. */
   now: () => number;
+  /** The monotonic clock (ms, Clock.monotonic): the backoff's pause, which no wall step moves. */
+  monotonic: () => number;
   userAgent: string;
   /** The backoff's jitter, in [0, 1) (Math.random unless a test seeds it). */
   random?: () => number;
@@ -54,13 +57,15 @@ export function createEnricher(deps: EnricherDeps): Enricher {
   let settings: IdentitySettings | null = null;
   let token: string | undefined;
   let stopped: string | null = null;
-  let quiet = { until: 0, reason: '' };
+  /** Nothing is asked before `until` (monotonic ms), for `reason`; `until` null: no pause. */
+  let quiet: { until: number | null; reason: string } = { until: null, reason: '' };
+  const quietNow = (): boolean => quiet.until !== null && deps.monotonic() < quiet.until;
   /** Questions in a row the service was busy for or did not answer: the backoff's count. */
   let failures = 0;
   const backOff = (reason: string, afterMs?: number) => {
     failures++;
     const wait = retryWait(failures, (deps.random ?? Math.random)(), afterMs);
-    quiet = { until: deps.now() + wait, reason };
+    quiet = { until: deps.monotonic() + wait, reason };
     logger.warn('online identity paused', { reason, seconds: Math.ceil(wait / 1000) });
   };
   const queue: { ip: string; family: Family }[] = [];
@@ -75,7 +80,7 @@ export function createEnricher(deps: EnricherDeps): Enricher {
   };
 
   async function askOne(ip: string, family: Family): Promise<void> {
-    if (!settings || settings.provider === 'off' || stopped || deps.now() < quiet.until) return;
+    if (!settings || settings.provider === 'off' || stopped || quietNow()) return;
     const provider = ONLINE_PROVIDERS[settings.provider];
     const bound = deadline(closing.signal, Math.min(settings.timeoutMs, ETIQUETTE.requestTimeoutMs));
     try {
@@ -119,7 +124,7 @@ export function createEnricher(deps: EnricherDeps): Enricher {
       token = nextToken;
       if (changed) {
         stopped = null;
-        quiet = { until: 0, reason: '' };
+        quiet = { until: null, reason: '' };
         failures = 0;
       }
     },
@@ -134,7 +139,7 @@ export function createEnricher(deps: EnricherDeps): Enricher {
       }
     },
     idle: () => running ?? Promise.resolve(),
-    paused: () => stopped ?? (deps.now() < quiet.until ? quiet.reason : null),
+    paused: () => stopped ?? (quietNow() ? quiet.reason : null),
     close() {
       closing.abort(new DOMException('IPWatch is stopping.', 'AbortError'));
       queue.length = 0;

@@ -91,6 +91,7 @@ export class Sampler {
   private lastInterfaces: InterfaceMap | null = null;
   private lastTick = 0;
   private lastChangeAt: number | null = null;
+  /** When a resume was last reported: a monotonic reading, so a wall step neither joins nor parts two wakes. */
   private lastResumeAt: number | null = null;
 
   constructor(private opts: SamplerOptions) {}
@@ -143,10 +144,10 @@ export class Sampler {
    * follows the resume).
    */
   wake(): boolean {
-    const now = this.opts.clock.now();
-    if (!this.running || (this.lastResumeAt !== null && now - this.lastResumeAt < WAKE_COALESCE_MS)) return false;
-    this.lastResumeAt = now;
-    this.lastTick = now;
+    const mono = this.opts.clock.monotonic();
+    if (!this.running || (this.lastResumeAt !== null && mono - this.lastResumeAt < WAKE_COALESCE_MS)) return false;
+    this.lastResumeAt = mono;
+    this.lastTick = this.opts.clock.now();
     this.resample();
     return true;
   }
@@ -198,7 +199,7 @@ export class Sampler {
     const gap = now - this.lastTick;
     this.lastTick = now;
     if (gap <= period + resumeGapMs(this.opts.pollMs)) return false;
-    this.lastResumeAt = now;
+    this.lastResumeAt = this.opts.clock.monotonic();
     this.resample();
     this.opts.onResume(gap);
     return true;

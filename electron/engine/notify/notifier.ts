@@ -35,6 +35,8 @@ import { sendTest } from './test-send';
 import type { ChannelDeps, Notifier, NotifierDeps } from './types';
 
 const heldList = (s: PolicyState) => [s.held.v4, s.held.v6];
+/** Policy wake times remembered with their monotonic due time: a few are planned at once (two held changes, an outage, sites). */
+const WAKES_KEPT = 16;
 
 export function createNotifier(deps: NotifierDeps): Notifier {
   const n = new Notifications(deps);
@@ -46,6 +48,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     start: () => n.run(() => n.start()),
     stop: () => n.run(() => n.stop()),
     status: () => n.status(),
+    settled: () => n.settled(),
     desktopUnavailable: () => n.desktopUnavailable(),
     desktopUnavailableReason: () => n.desktopUnavailableReason(),
     test: (target) => n.test(target),
@@ -103,6 +106,11 @@ class Notifications {
   private closed = false;
   private wake: Timer | null = null;
   private wakeAt: number | null = null;
+  /**
+   * Policy wake times (wall stamps: an event's time plus its window) once planned, and when each is
+   * due on the monotonic clock, so a wake planned before a wall step still waits its real time.
+   */
+  private readonly dueMono = new Map<number, number>();
   private pruneTimer: Timer | null = null;
   private chain: Promise<void> = Promise.resolve();
 
@@ -208,6 +216,16 @@ class Notifications {
     ];
   }
 
+  settled(): boolean {
+    return this.status().every(
+      (c) =>
+        c.pending === 0 ||
+        c.state === 'invalid' ||
+        c.state === 'disabled' ||
+        (this.queues.get(c.id)?.waitLeftMs ?? 0) > 0,
+    );
+  }
+
   desktopUnavailable(): string | null {
     return this.channelDeps.desktop?.unavailable ?? null;
   }
@@ -303,9 +321,23 @@ class Notifications {
     this.wake = clock.setTimeout(
       () => {
         this.wake = null;
-        void this.run(() => this.step({ type: 'tick', at: clock.now() }));
+        // Due by real time: the policy ticks at its wake time, whatever the wall clock says now.
+        void this.run(() => this.step({ type: 'tick', at }));
       },
-      Math.max(0, at - clock.now()),
+      Math.max(0, this.monoDue(at) - clock.monotonic()),
     );
+  }
+
+  /** When the policy's wake `at` is due on the monotonic clock: fixed when first planned. */
+  private monoDue(at: number): number {
+    const { clock } = this.deps;
+    let due = this.dueMono.get(at);
+    if (due === undefined) {
+      // wall-clock: a policy wake is a wall stamp (an event's time plus its window), put onto the monotonic clock once, when planned
+      due = clock.monotonic() + (at - clock.now());
+      this.dueMono.set(at, due);
+      if (this.dueMono.size > WAKES_KEPT) this.dueMono.delete(this.dueMono.keys().next().value!);
+    }
+    return due;
   }
 }

@@ -157,8 +157,13 @@ export class ChannelQueue {
 
   /** When the next attempt is, as a wall time to show: now plus the monotonic wait left. */
   get nextAttemptAt(): number | null {
-    const { clock } = this.deps;
-    return this.dueMono === null ? null : clock.now() + Math.max(0, this.dueMono - clock.monotonic());
+    const left = this.waitLeftMs;
+    return left === null ? null : this.deps.clock.now() + left;
+  }
+
+  /** The monotonic wait left before the next attempt (0 while one is due or under way); null when none is planned. */
+  get waitLeftMs(): number | null {
+    return this.dueMono === null ? null : Math.max(0, this.dueMono - this.deps.clock.monotonic());
   }
 
   private clearTimer(): void {

@@ -365,6 +365,11 @@ export interface Notifier {
   /** Stops timers and deliveries (the attempt in flight is aborted) and closes channels. */
   stop(): Promise<void>;
   status(): ChannelStatus[];
+  /**
+   * True once nothing is being sent right now: every channel's queue is empty, off, or waiting
+   * for a retry (its wait left on the monotonic clock, so no wall step makes it look due or not).
+   */
+  settled(): boolean;
   /** Why this machine cannot show desktop notifications (no desktop session, no notify-send); null where it can. */
   desktopUnavailable(): string | null;
   /** `desktopUnavailable()` as a code, for a reader in another language. */

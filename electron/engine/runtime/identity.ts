@@ -21,6 +21,7 @@ export function identityPart(ctx: FeatureContext): FeaturePart {
     http: ctx.net.http,
     logger: ctx.logger,
     now: () => ctx.clock.now(),
+    monotonic: () => ctx.clock.monotonic(),
     userAgent: `IPWatch/${ctx.version}`,
     // The runs already kept for the address get the answer too: the history shows what the status shows.
     onLearned: (ip) => {

@@ -36,11 +36,15 @@ import { routerPart, type RouterWatchOverrides } from './router';
 import { createServices } from './services';
 import { systemLanguages } from './system-languages';
 
-/** Uptime and memory of this process (one cheap read of V8's heap statistics and /proc/self). */
-function processStatus(): ProcessStatus {
+/**
+ * Uptime and memory of this process (one cheap read of V8's heap statistics and /proc/self).
+ * `uptimeMs`: the one uptime figure, on the monotonic clock (the API, the CLI, the bot and the page
+ * all read it here), so a wall step never shortens or stretches it.
+ */
+function processStatus(uptimeMs: number): ProcessStatus {
   const m = process.memoryUsage();
   return {
-    uptimeSec: Math.round(process.uptime()),
+    uptimeSec: Math.round(uptimeMs / 1000),
     rssBytes: m.rss,
     heapUsedBytes: m.heapUsed,
     heapTotalBytes: m.heapTotal,
@@ -49,6 +53,15 @@ function processStatus(): ProcessStatus {
     arrayBuffersBytes: m.arrayBuffers,
     wasmMemoryBytes: wasmMemoryBytes(),
   };
+}
+
+/**
+ * The process's uptime on the monotonic clock: when it started (its age by Node's own monotonic
+ * reading, taken once as the runtime is made), and the monotonic time since.
+ */
+function uptimeOf(clock: Clock): () => number {
+  const startedMono = clock.monotonic() - process.uptime() * 1000;
+  return () => clock.monotonic() - startedMono;
 }
 
 export interface RuntimeOptions {
@@ -115,6 +128,7 @@ export interface Runtime {
 
 export function createRuntime(opts: RuntimeOptions): Runtime {
   const clock = opts.clock ?? systemClock;
+  const uptimeMs = uptimeOf(clock);
   const net = opts.net ?? { http: createHttpClient({ userAgent: `IPWatch/${opts.version}` }), udp: createUdpClient() };
   const redactor = opts.redactor ?? createRedactor();
   const internalErrors = guardFor(opts, clock, redactor);
@@ -165,7 +179,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
       // The API's `health` words stay English; readers re-word it from `state` and the rest.
       health: healthOf(base, english),
       bot: discord.bot.status(),
-      process: processStatus(),
+      process: processStatus(uptimeMs()),
       language: { chosen: languageChoice, speaks: language },
       ...desktopUnavailableOf(notifier),
     });
@@ -196,7 +210,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
   };
   return {
     ...parts,
-    ...lifecycle(parts, clock, async () => {
+    ...lifecycle(parts, async () => {
       await router.watch.close();
       await opts.store.close();
       opts.identity?.close(); // The host's, as the store is; after it, which stamps runs with it to the end.
@@ -322,17 +336,9 @@ type Parts = Pick<Runtime, 'engine' | 'notifier' | 'bot' | 'router' | 'internalE
 /** Start, one check, pause and close, in the order the parts depend on each other. */
 function lifecycle(
   { engine, notifier, bot, router, features, internalErrors: errors, clockWatch }: Parts,
-  clock: Clock,
   closeRest: () => Promise<void>,
 ): Pick<Runtime, 'start' | 'runOnce' | 'systemWake' | 'pause' | 'resume' | 'testChannel' | 'close'> {
-  /** True once nothing is being sent right now: every queue is empty or waiting for a retry. */
-  const settled = () =>
-    notifier
-      .status()
-      .every(
-        (c) =>
-          c.pending === 0 || c.state === 'invalid' || c.state === 'disabled' || (c.nextAttemptAt ?? 0) > clock.now(),
-      );
+  const settled = () => notifier.settled();
   return {
     async start() {
       // Each part starts as itself (internal-errors.ts): what it leaves running is counted under its name.

@@ -33,8 +33,11 @@ export interface InternalErrorsDeps {
 export class InternalErrors {
   private readonly scope = new AsyncLocalStorage<string>();
   private readonly counts = new Map<string, number>();
-  private readonly logged = new Map<string, { message: string; at: number }>();
+  /** Per part: the message last logged, and when (a monotonic reading: a wall step neither hurries nor holds the next log). */
+  private readonly logged = new Map<string, { message: string; mono: number }>();
   private last: InternalError | null = null;
+  /** When the last error came, on the monotonic clock: how recent it is. */
+  private lastMono = 0;
 
   constructor(private readonly deps: InternalErrorsDeps) {}
 
@@ -51,12 +54,14 @@ export class InternalErrors {
   /** An error no part handled: logged with its part, counted, kept for Health. Never throws. */
   report(err: unknown, part: string = this.current() ?? 'unknown'): void {
     const at = this.deps.clock.now();
+    const mono = this.deps.clock.monotonic();
     const message = this.deps.redact(messageOf(err));
     this.counts.set(part, (this.counts.get(part) ?? 0) + 1);
     this.last = { part, message, at };
+    this.lastMono = mono;
     const before = this.logged.get(part);
-    if (before?.message === message && at - before.at < REPEAT_LOG_MS) return;
-    this.logged.set(part, { message, at });
+    if (before?.message === message && mono - before.mono < REPEAT_LOG_MS) return;
+    this.logged.set(part, { message, mono });
     this.deps.logger.error(`internal error in ${part}, caught: monitoring goes on`, {
       error: message,
       count: this.counts.get(part),
@@ -67,7 +72,7 @@ export class InternalErrors {
   status(): InternalErrorsStatus {
     const byPart = Object.fromEntries(this.counts);
     const total = [...this.counts.values()].reduce((a, b) => a + b, 0);
-    const recent = this.last !== null && this.deps.clock.now() - this.last.at < RECENT_INTERNAL_ERROR_MS;
+    const recent = this.last !== null && this.deps.clock.monotonic() - this.lastMono < RECENT_INTERNAL_ERROR_MS;
     return { total, byPart, last: this.last, recent };
   }
 }

@@ -46,10 +46,16 @@ export function createServices(p: ServiceParts): Services {
 }
 
 function monitorService(p: ServiceParts): MonitorService {
+  // When the newest check ended (its event), on the monotonic clock: the age GET /healthz says.
+  let lastCheckMono: number | null = null;
+  p.engine.on((e) => {
+    if (e.type === 'check') lastCheckMono = p.clock.monotonic();
+  });
   return {
     status: p.status,
     on: (listener) => p.engine.on(listener),
     onSites: (listener) => p.onSites(listener),
+    lastCheckAgeMs: () => (lastCheckMono === null ? null : Math.max(0, p.clock.monotonic() - lastCheckMono)),
     checkNow: () => p.engine.checkNow('manual'),
     pause: () => p.engine.pause(),
     resume: () => p.engine.resume(),

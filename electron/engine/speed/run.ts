@@ -21,8 +21,8 @@ export interface MeasureOptions {
   maxBytes: number;
   maxMs: number;
   signal: AbortSignal;
-  /** Monotonic ms. */
-  now: () => number;
+  /** The monotonic clock, ms. */
+  monotonic: () => number;
   /** The sequence (Cloudflare's by default). */
   steps?: readonly Step[];
 }
@@ -41,7 +41,7 @@ function failure(err: unknown, cancelled: boolean): Reason {
 }
 
 export async function measureSpeed(t: Transfers, o: MeasureOptions): Promise<SpeedFigures> {
-  const start = o.now();
+  const start = o.monotonic();
   const plan = new SpeedPlan(o.maxBytes, o.steps);
   const pings: number[] = [];
   const points: Point[] = [];
@@ -78,7 +78,7 @@ export async function measureSpeed(t: Transfers, o: MeasureOptions): Promise<Spe
     latencyMs: latencyMs(pings),
     jitterMs: jitterMs(pings),
     bytes,
-    durationMs: Math.round(o.now() - start),
+    durationMs: Math.round(o.monotonic() - start),
     cut: cutByTime ? 'time' : plan.cutByBytes && failed === null ? 'bytes' : null,
     error: failed && inEnglish(failed),
     ...(failed ? { reason: failed } : {}),

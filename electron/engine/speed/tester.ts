@@ -14,7 +14,7 @@ import type { Resolver } from '../net/resolve';
 import { inEnglish, reason } from '../reason';
 import { reading } from './metered';
 import { readMetered as osMetered, type ReadMetered } from './metered-os';
-import { nextSpeedTestAt } from './schedule';
+import { speedTestWaitMs } from './schedule';
 
 export interface SpeedTesterDeps {
   clock: Clock;
@@ -54,13 +54,19 @@ export class SpeedTester {
   private runningSince: number | null = null;
   private skipped: SpeedStatus['skipped'] = null;
   private metered: MeteredReading | null = null;
+  /** When the next scheduled test is, as a wall time to show: now plus the monotonic wait. */
   private nextAt: number | null = null;
+  /** When the last test began, on the monotonic clock; null when none was ever kept. */
+  private lastMono: number | null;
   private timer: Timer | null = null;
   private readonly stop = new AbortController();
 
   constructor(private readonly d: SpeedTesterDeps) {
     this.settings = d.settings;
     this.last = d.last;
+    // wall-clock: the last test's stamp is all a restart keeps of it: read once, a future stamp counting as now
+    const since = d.last ? Math.max(0, d.clock.now() - d.last.at) : null;
+    this.lastMono = since === null ? null : d.clock.monotonic() - since;
   }
 
   start(): void {
@@ -107,19 +113,21 @@ export class SpeedTester {
     if (this.timer !== null) this.d.clock.clearTimeout(this.timer);
     this.timer = null;
     if (this.stop.signal.aborted) return;
-    const now = this.d.clock.now();
-    this.nextAt = this.running ? null : nextSpeedTestAt(this.settings, this.last?.at ?? null, now);
-    if (this.nextAt === null) return;
+    const since = this.lastMono === null ? null : this.d.clock.monotonic() - this.lastMono;
+    const wait = this.running ? null : speedTestWaitMs(this.settings, since);
+    this.nextAt = wait === null ? null : this.d.clock.now() + wait;
+    if (wait === null) return;
     this.timer = this.d.clock.setTimeout(() => {
       this.timer = null;
       this.run('schedule').catch((err: unknown) => this.d.logger.error('scheduled speed test', { err: String(err) }));
-    }, this.nextAt - now);
+    }, wait);
   }
 
   private async runOnce(trigger: SpeedTestResult['trigger']): Promise<SpeedRunAnswer> {
     const s = this.settings;
     const family = s.family === 'ipv6' ? 6 : 4;
     const at = this.d.clock.now();
+    const atMono = this.d.clock.monotonic();
     this.runningSince = at;
     this.nextAt = null;
     if (s.skipMetered) {
@@ -146,13 +154,14 @@ export class SpeedTester {
       return notRun(reason('reason.speed.notKept', { said: String(err) }));
     }
     this.last = test;
+    this.lastMono = atMono;
     const log = test.error ? this.d.logger.warn.bind(this.d.logger) : this.d.logger.info.bind(this.d.logger);
     log(test.error ? 'speed test failed' : 'speed test', { ...test });
     return { ran: true, test };
   }
 
   private async measure(s: SpeedTestSettings, family: 4 | 6) {
-    const now = this.d.monotonic ?? (() => performance.now());
+    const monotonic = this.d.monotonic ?? (() => performance.now());
     // The measuring parts (and the HTTP client under them) load at the first test, not with the app.
     const [{ measureSpeed }, { createTransfers }] = await Promise.all([import('./run'), import('./transfer')]);
     let transfers;
@@ -161,7 +170,7 @@ export class SpeedTester {
         server: s.server,
         family,
         userAgent: this.d.userAgent,
-        now,
+        now: monotonic,
         ...(this.d.resolver ? { resolver: this.d.resolver } : {}),
       });
     } catch (err) {
@@ -183,7 +192,7 @@ export class SpeedTester {
         maxBytes: s.maxMegabytes * 1e6,
         maxMs: s.maxSeconds * 1000,
         signal: this.stop.signal,
-        now,
+        monotonic,
       });
     } finally {
       await transfers.close().catch(() => undefined);

@@ -11,7 +11,9 @@ import type { Clock } from '../clock';
 /** `newest`: the newest wall stamp the table held at open, or null when it held none. */
 export function ageClock(newest: number | null, clock: Pick<Clock, 'now' | 'monotonic'>): () => number {
   const wall = clock.now();
+  // wall-clock: rows are aged by their wall stamps; this guard is what keeps it from running ahead
   const base = newest === null ? wall : Math.min(wall, newest);
   const mono0 = clock.monotonic();
+  // wall-clock: the wall reading, never ahead of the stamp at open plus the monotonic time since
   return () => Math.min(clock.now(), base + Math.max(0, clock.monotonic() - mono0));
 }

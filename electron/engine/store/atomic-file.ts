@@ -12,6 +12,8 @@ import { randomBytes } from 'node:crypto';
 import { copyFile, type FileHandle, link, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
+import { isProcessGone } from './owner-process';
+
 const TEMP_MARK = '.tmp-';
 const PRIVATE = 0o600;
 
@@ -131,9 +133,11 @@ export async function syncDir(dir: string): Promise<void> {
 }
 
 /**
- * Removes temp files a killed writer left behind. Only files older than `olderThanMs`
- * go, so a second process that is saving right now (the app while the CLI reads) keeps
- * its temp file. Returns the names removed.
+ * Removes temp files a killed writer left behind. A file goes only when it is older than
+ * `olderThanMs` by its mtime (a future mtime counts as new) and the writer its name carries
+ * (tempFor: the pid) no longer runs here, or was this process: so a second process that is
+ * saving right now (the app while the CLI reads) keeps its temp file, even when the wall clock
+ * was stepped forward and makes every mtime look old. Returns the names removed.
  */
 export async function removeStaleTemps(path: string, nowMs: number, olderThanMs = 60_000): Promise<string[]> {
   const dir = dirname(path);
@@ -143,9 +147,18 @@ export async function removeStaleTemps(path: string, nowMs: number, olderThanMs 
     if (!name.startsWith(prefix)) continue;
     const full = join(dir, name);
     const info = await stat(full).catch(() => null);
-    if (!info || nowMs - info.mtimeMs < olderThanMs) continue;
+    // wall-clock: a file's mtime is a wall stamp, the only age a file has; the writer's pid guards a step forward
+    if (!info || Math.max(0, nowMs - info.mtimeMs) < olderThanMs) continue;
+    if (!(await writerGone(name.slice(prefix.length)))) continue;
     await unlink(full).catch(() => undefined);
     removed.push(name);
   }
   return removed;
+}
+
+/** Whether the writer a temp name's tail (`<pid>-<random>`) names is this process or no longer runs; true for a tail without one. */
+async function writerGone(tail: string): Promise<boolean> {
+  const pid = /^(\d+)-/.exec(tail)?.[1];
+  if (pid === undefined || Number(pid) === process.pid) return true;
+  return isProcessGone(Number(pid));
 }

@@ -49,7 +49,7 @@ export function refusalReason(role: Role, access: Access, method: string): Reaso
 }
 
 /** The log of refusals over these rows; a row that cannot be written is logged, and the request is refused all the same. */
-export function createRefusalLog(rows: RefusalRows, clock: Pick<Clock, 'now'>, logger: Logger): RefusalLog {
+export function createRefusalLog(rows: RefusalRows, clock: Pick<Clock, 'monotonic'>, logger: Logger): RefusalLog {
   const repeated = createRepeatedRows(rows, clock, logger, refusalDetail);
   return {
     refused: (actor, action, why, reason) =>

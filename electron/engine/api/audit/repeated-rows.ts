@@ -4,7 +4,9 @@
  * times, over how long) instead of adding one, so a client in a loop cannot fill the log and push
  * older rows past its bound (store/audit.ts). A minute without it starts a new row. The rows being
  * counted are kept in memory, at most MAX_COUNTED_ROWS; past it the one repeated longest ago is
- * forgotten, and its next time writes a new row. Refused requests (refusals.ts), sign-ins,
+ * forgotten, and its next time writes a new row. The minute and the span are measured on the
+ * monotonic clock, so a wall clock set back or forward neither splits a loop nor joins two
+ * (docs/development.md "Two clocks"). Refused requests (refusals.ts), sign-ins,
  * sign-outs and sign-outs everywhere (sign-in-log.ts, issue 73) are counted so.
  */
 import type { WireReason } from '../../../../shared/contract/reason';
@@ -47,14 +49,15 @@ export interface RepeatedRows {
 interface Counted {
   id: number;
   detail: string | null;
+  /** Monotonic readings (Clock.monotonic) of the first and the last time. */
   first: number;
   last: number;
   times: number;
 }
 
-/** Pure: does a repeat at `now` count on this row (the last of the same who and what, if any)? */
-export const countsOn = (row: Pick<Counted, 'last'> | undefined, now: number): boolean =>
-  row !== undefined && now >= row.last && now - row.last < REPEAT_MS;
+/** Pure: does a repeat at monotonic `monotonic` count on this row (the last of the same who and what, if any)? */
+export const countsOn = (row: Pick<Counted, 'last'> | undefined, monotonic: number): boolean =>
+  row !== undefined && monotonic >= row.last && monotonic - row.last < REPEAT_MS;
 
 /** Pure: a row's detail: as first written, and once repeated what was done how many times over how long. */
 export function repeatDetail(detail: string | null, verb: RepeatVerb, times: number, spanMs: number): string {
@@ -66,7 +69,7 @@ export function repeatDetail(detail: string | null, verb: RepeatVerb, times: num
 /** Rows counted so over these; a row that cannot be written is logged, and the caller goes on all the same. */
 export function createRepeatedRows(
   rows: AuditRows,
-  clock: Pick<Clock, 'now'>,
+  clock: Pick<Clock, 'monotonic'>,
   logger: Logger,
   words: RepeatWords,
 ): RepeatedRows {
@@ -79,17 +82,17 @@ export function createRepeatedRows(
   };
   return {
     write(key, e) {
-      const now = clock.now();
+      const at = clock.monotonic();
       const row = counted.get(key);
       try {
-        if (row && countsOn(row, now)) {
-          const next = { ...row, last: now, times: row.times + 1 };
-          const repeated = { times: next.times, spanMs: now - row.first };
+        if (row && countsOn(row, at)) {
+          const next = { ...row, last: at, times: row.times + 1 };
+          const repeated = { times: next.times, spanMs: at - row.first };
           if (rows.redetail(row.id, words(row.detail, repeated.times, repeated.spanMs), repeated))
             return keep(key, next);
         }
         const id = rows.write(e);
-        keep(key, { id, detail: e.detail, first: now, last: now, times: 1 });
+        keep(key, { id, detail: e.detail, first: at, last: at, times: 1 });
       } catch (err) {
         logger.error('cannot write the audit log', { error: String(err) });
       }

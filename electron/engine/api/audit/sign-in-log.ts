@@ -31,7 +31,7 @@ const wordsOf =
   (detail, times, spanMs) =>
     repeatDetail(detail, verb, times, spanMs);
 
-export function createSignInLog(rows: AuditRows, clock: Pick<Clock, 'now'>, logger: Logger): SignInLog {
+export function createSignInLog(rows: AuditRows, clock: Pick<Clock, 'monotonic'>, logger: Logger): SignInLog {
   const ins = createRepeatedRows(rows, clock, logger, signInDetail);
   const outs = createRepeatedRows(rows, clock, logger, wordsOf('signedOut'));
   const everywhere = createRepeatedRows(rows, clock, logger, wordsOf('signedOutEverywhere'));

@@ -40,13 +40,13 @@ export interface PendingSignIns {
 
 export const pkceChallenge = (verifier: string): string => createHash('sha256').update(verifier).digest('base64url');
 
-/** The pending sign-ins, expiring on the monotonic clock `now` (ms). */
-export function createPendingSignIns(now: () => number): PendingSignIns {
+/** The pending sign-ins, expiring on the monotonic clock `monotonic` (ms). */
+export function createPendingSignIns(monotonic: () => number): PendingSignIns {
   const pending = createPerSourceMap<Pending>({
     perSource: MAX_PENDING_PER_SOURCE,
     total: MAX_PENDING,
     ttlMs: PENDING_MS,
-    now,
+    monotonic,
   });
   return {
     start(source, redirectUri) {

@@ -45,8 +45,8 @@ export interface PerSourceBounds {
   perSource: number;
   total: number;
   ttlMs: number;
-  /** Monotonic ms. */
-  now: () => number;
+  /** The monotonic clock, ms (Clock.monotonic). */
+  monotonic: () => number;
 }
 
 export function createPerSourceMap<V>(o: PerSourceBounds): PerSourceMap<V> {
@@ -66,9 +66,9 @@ export function createPerSourceMap<V>(o: PerSourceBounds): PerSourceMap<V> {
     if (keys.length === 0) bySource.delete(held.source);
   };
   const expire = () => {
-    const now = o.now();
+    const at = o.monotonic();
     for (const [key, held] of entries) {
-      if (held.until > now) break;
+      if (held.until > at) break;
       drop(key);
     }
   };
@@ -93,7 +93,7 @@ export function createPerSourceMap<V>(o: PerSourceBounds): PerSourceMap<V> {
         else return false;
       }
       drop(key);
-      entries.set(key, { source, value, until: o.now() + o.ttlMs });
+      entries.set(key, { source, value, until: o.monotonic() + o.ttlMs });
       bySource.set(source, [...(bySource.get(source) ?? []), key]);
       return true;
     },
@@ -109,7 +109,7 @@ export function createPerSourceMap<V>(o: PerSourceBounds): PerSourceMap<V> {
     nextExpiryMs() {
       expire();
       const first = entries.values().next();
-      return first.done ? 0 : Math.max(0, Math.ceil(first.value.until - o.now()));
+      return first.done ? 0 : Math.max(0, Math.ceil(first.value.until - o.monotonic()));
     },
   };
 }

@@ -49,8 +49,6 @@ export interface BotServices {
   settings(): Settings;
   /** Writes a settings edit through the host's validated path; null when this host cannot. */
   editSettings: ((edit: (raw: Record<string, unknown>) => void) => Promise<void>) | null;
-  /** When the bot process started monitoring, for uptime. */
-  startedAt: number;
   /** The app's language: a member's or a server's Discord locale we do not speak falls back to it. */
   language(): Language;
   /**

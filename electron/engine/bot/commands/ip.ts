@@ -24,6 +24,7 @@ function familyField(name: string, f: FamilyStatus, guild: GuildSettings, servic
       ? ''
       : `\n${w.t('bot.ip.held', {
           when: when(f.since, tz, w.language),
+          // wall-clock: "held for" shown beside its wall stamp "since", both from the history's stamp (a future one reads "—")
           duration: formatDuration(services.clock.now() - f.since, 2, w),
         })}`;
   // Who and where: the provider's AS and country name no address, so every mask shows them.

@@ -51,6 +51,7 @@ export const stats = defineCommand({
   schema: z.strictObject({ period: z.prefault(periodSchema, '30d') }),
   run: async ({ options, guild, words: w }, services) => {
     const to = services.clock.now();
+    // wall-clock: a period of the history's stamped rows (the last 30 days by the calendar), not a wait
     const r = services.history.stats({ from: to - options.period, to, hourly: false });
     const period = formatDuration(options.period, 2, w);
     const png = await renderStatsChart(

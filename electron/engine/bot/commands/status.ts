@@ -78,7 +78,7 @@ function natField(verdict: NatVerdict, w: Translator): string {
 const MAX_HELD_LINES = 4;
 
 /** The monitor's line: its health, since when (paused or offline), how long this process has run, and why. */
-function monitorField(s: AppStatus, services: BotServices, w: Translator): APIEmbedField {
+function monitorField(s: AppStatus, w: Translator): APIEmbedField {
   // The one health state the dashboard's badge and the tray show too (shared/health.ts), worded
   // in the member's language from the same status.
   const health = healthOf(s, w);
@@ -88,7 +88,8 @@ function monitorField(s: AppStatus, services: BotServices, w: Translator): APIEm
       : health.state === 'no-internet' && s.offlineSince !== null
         ? s.offlineSince
         : null;
-  const duration = formatDuration(services.clock.now() - services.startedAt, 2, w);
+  // The process's uptime as the status has it (runtime/index.ts, on the monotonic clock): the API's and the page's figure.
+  const duration = formatDuration(s.process.uptimeSec * 1000, 2, w);
   const line =
     since === null
       ? w.t('bot.status.monitor', { health: health.label, duration })
@@ -150,7 +151,7 @@ export const status = defineCommand({
           title: w.t('bot.status.title'),
           color: s.health.state === 'ok' ? COLOR.good : COLOR.warn,
           fields: [
-            monitorField(s, services, w),
+            monitorField(s, w),
             {
               name: w.t('bot.status.lastCheck'),
               value: last

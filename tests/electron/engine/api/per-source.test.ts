@@ -25,9 +25,9 @@ describe('sourceOf', () => {
 });
 
 function mapAt(perSource: number, total: number, ttlMs = 1000) {
-  let now = 0;
-  const map = createPerSourceMap<string>({ perSource, total, ttlMs, now: () => now });
-  return { map, advance: (ms: number) => void (now += ms) };
+  let monotonic = 0;
+  const map = createPerSourceMap<string>({ perSource, total, ttlMs, monotonic: () => monotonic });
+  return { map, advance: (ms: number) => void (monotonic += ms) };
 }
 
 describe('connectionSource: a connection counts against the same source as its requests', () => {

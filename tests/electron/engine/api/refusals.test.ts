@@ -82,6 +82,23 @@ describe('the refusal log over the store', () => {
     expect(mine()).toHaveLength(3);
   });
 
+  it('counts a loop on one row across a wall clock set back a day or forward a year; a minute apart on the monotonic clock splits it', async () => {
+    const refusals = log();
+    const mine = () => rows().filter((r) => r.actor === 'stepped (viewer, token)');
+    refusals.refused('stepped (viewer, token)', 'pause', 'why');
+    clock.step(-86_400_000);
+    await clock.advance(10_000);
+    refusals.refused('stepped (viewer, token)', 'pause', 'why');
+    clock.step(365 * 86_400_000);
+    await clock.advance(10_000);
+    refusals.refused('stepped (viewer, token)', 'pause', 'why');
+    // Three times over 20 s of real time, whatever the wall clock said between them.
+    expect(mine()).toMatchObject([{ detail: 'why (refused 3 times in 20 s, each within a minute of the one before)' }]);
+    await clock.advance(REFUSAL_REPEAT_MS);
+    refusals.refused('stepped (viewer, token)', 'pause', 'why');
+    expect(mine()).toHaveLength(2);
+  });
+
   it('a store that cannot write is logged, and the refusal still returns', async () => {
     const seen: string[] = [];
     const refusals = createRefusalLog(

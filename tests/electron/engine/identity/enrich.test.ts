@@ -66,7 +66,15 @@ afterEach(async () => {
 function start(input: Partial<IdentitySettings>, token?: string, base = ipinfo.url) {
   const service = identityServiceFor(dir);
   const logger = createLogger('identity', { level: 'debug', sink: (r) => logs.push(r) });
-  const enricher = createEnricher({ service, http, logger, now: () => clock.now(), userAgent: 'IPWatch/test', random });
+  const enricher = createEnricher({
+    service,
+    http,
+    logger,
+    now: () => clock.now(),
+    monotonic: () => clock.monotonic(),
+    userAgent: 'IPWatch/test',
+    random,
+  });
   const settings = identitySettingsSchema.parse({ provider: 'ipinfo', url: base, ...input });
   service.useOnline(settings.provider !== 'off', settings.ask === 'always' ? 'online' : 'offline');
   enricher.configure(settings, token);
@@ -141,6 +149,27 @@ describe('online enrichment', () => {
     enricher.consider(PARTIAL2, 4);
     await enricher.idle();
     expect(ipinfo.requests).toHaveLength(1);
+    await clock.advance(121_000);
+    enricher.consider(PARTIAL2, 4);
+    await enricher.idle();
+    expect(ipinfo.requests).toHaveLength(2);
+    expect(enricher.paused()).toBeNull();
+  });
+
+  it.each([
+    ['set back a day', -86_400_000],
+    ['set forward a year', 365 * 86_400_000],
+  ])('a pause after a 429 lasts its Retry-After of real time with the wall clock %s', async (_, step) => {
+    const { enricher } = start({});
+    ipinfo.quirk = 'rate-limited';
+    enricher.consider(PARTIAL, 4);
+    await enricher.idle();
+    ipinfo.quirk = null;
+    clock.step(step);
+    enricher.consider(PARTIAL2, 4);
+    await enricher.idle();
+    expect(ipinfo.requests).toHaveLength(1);
+    expect(enricher.paused()).toMatch(/HTTP 429/);
     await clock.advance(121_000);
     enricher.consider(PARTIAL2, 4);
     await enricher.idle();

@@ -11,6 +11,7 @@ import {
   interfaceSignature,
   resumeGapMs,
   Sampler,
+  WAKE_COALESCE_MS,
 } from '../../../../electron/engine/ip-monitor/triggers';
 import { createLogger } from '../../../../electron/engine/logger';
 import { FakeClock } from '../../../helpers/fake-clock';
@@ -184,6 +185,25 @@ describe('Sampler', () => {
     await s.clock.advance(5 * POLL);
     expect(s.onResume).toHaveBeenCalledTimes(resumed ? 1 : 0);
   });
+
+  it.each([
+    ['set back a day', -86_400_000],
+    ['set forward a year', 365 * 86_400_000],
+  ])(
+    'the system saying it woke: one wake within WAKE_COALESCE_MS of real time with the wall clock %s',
+    async (_, step) => {
+      const s = setup();
+      expect(s.sampler.wake()).toBe(true);
+      s.clock.step(step);
+      // The unlock that follows the resume is the same wake...
+      expect(s.sampler.wake()).toBe(false);
+      // ...and one a coalescing window after the last resume reported is a new one (the clock watch's
+      // first look after the step may report one: how it tells a step from a sleep is its own matter).
+      await s.clock.advance(POLL);
+      await s.clock.advance(WAKE_COALESCE_MS);
+      expect(s.sampler.wake()).toBe(true);
+    },
+  );
 
   it('a resume with changed interfaces is reported once, as a resume', async () => {
     const s = setup();

@@ -79,6 +79,21 @@ describe('notifier', () => {
     expect(on).toMatchObject({ event: 'online', summary: 'Back online after 3 min 5 s offline.' });
   });
 
+  it.each([
+    ['set back a day', -86_400_000],
+    ['set forward a year', 365 * 86_400_000],
+  ])('says offline after offlineAfterSec of real time with the wall clock %s meanwhile', async (_, step) => {
+    const n = await start([hook('a')], { offlineAfterSec: 60 });
+    await n.handle({ type: 'offline', at: room.clock.now(), cause: 'no route to any source' });
+    await room.clock.advance(30_000);
+    room.clock.step(step);
+    await room.clock.advance(29_000);
+    expect(queued('a')).toEqual(nothingQueued);
+    await room.clock.advance(1000);
+    await room.fake.waitFor((r) => r.length === 1);
+    expect(JSON.parse(room.fake.requests[0]!.body)).toMatchObject({ event: 'offline' });
+  });
+
   it('a short blip says nothing', async () => {
     const n = await start([hook('a')], { offlineAfterSec: 60 });
     await n.handle({ type: 'offline', at: room.clock.now(), cause: 'x' });

@@ -1,20 +1,19 @@
-/** When the next scheduled speed test is due (schedule.ts's table). */
+/** How long until the next scheduled speed test (schedule.ts's table). */
 import { describe, expect, it } from 'vitest';
 
-import { HOUR_MS, nextSpeedTestAt, STARTUP_DELAY_MS } from '../../../../electron/engine/speed/schedule';
+import { HOUR_MS, speedTestWaitMs, STARTUP_DELAY_MS } from '../../../../electron/engine/speed/schedule';
 
-const now = Date.UTC(2026, 5, 1, 12);
-
-describe('nextSpeedTestAt', () => {
+describe('speedTestWaitMs', () => {
   it.each([
-    ['off', false, 6, now - HOUR_MS, null],
-    ['no schedule', true, 0, now - HOUR_MS, null],
-    ['never tested', true, 6, null, now + STARTUP_DELAY_MS],
-    ['due later', true, 6, now - HOUR_MS, now + 5 * HOUR_MS],
-    ['due exactly now', true, 6, now - 6 * HOUR_MS, now + STARTUP_DELAY_MS],
-    ['overdue (after a restart)', true, 6, now - 30 * HOUR_MS, now + STARTUP_DELAY_MS],
-    ['weekly', true, 168, now - HOUR_MS, now + 167 * HOUR_MS],
-  ] as const)('%s', (_name, enabled, everyHours, lastAt, expected) => {
-    expect(nextSpeedTestAt({ enabled, everyHours }, lastAt, now)).toBe(expected);
+    ['off', false, 6, HOUR_MS, null],
+    ['no schedule', true, 0, HOUR_MS, null],
+    ['never tested', true, 6, null, STARTUP_DELAY_MS],
+    ['just tested', true, 6, 0, 6 * HOUR_MS],
+    ['due later', true, 6, HOUR_MS, 5 * HOUR_MS],
+    ['due exactly now', true, 6, 6 * HOUR_MS, STARTUP_DELAY_MS],
+    ['overdue (after a restart)', true, 6, 30 * HOUR_MS, STARTUP_DELAY_MS],
+    ['weekly', true, 168, HOUR_MS, 167 * HOUR_MS],
+  ] as const)('%s', (_name, enabled, everyHours, sinceLastMs, expected) => {
+    expect(speedTestWaitMs({ enabled, everyHours }, sinceLastMs)).toBe(expected);
   });
 });

@@ -83,7 +83,7 @@ describe('SpeedTester, measuring', () => {
       maxBytes: MB,
       maxMs: 20_000,
       signal: new AbortController().signal,
-      now: () => performance.now(),
+      monotonic: () => performance.now(),
       steps: [
         { kind: 'latency', count: 1 },
         { kind: 'latency', count: 20 },
@@ -261,5 +261,29 @@ describe('SpeedTester, when it runs', () => {
     expect(tester.status().nextAt).toBe(first.at + 2 * 3_600_000);
     tester.update({ ...speedTestSchema.parse({ enabled: true }), everyHours: 0 });
     expect(tester.status().nextAt).toBeNull();
+  });
+
+  it.each([
+    ['set back a day', -86_400_000],
+    ['set forward a year', 365 * 86_400_000],
+  ])('keeps every N hours of real time with the wall clock %s and the settings saved again', async (_, step) => {
+    const { tester, clock, store, server } = await harness(FAST, { everyHours: 2 });
+    tester.start();
+    await clock.advance(STARTUP_DELAY_MS);
+    await until(() => store.speedTests().length === 1 && tester.status().runningSince === null, {
+      what: 'the first scheduled test',
+    });
+    await clock.advance(3_600_000);
+    clock.step(step);
+    // The settings saved again re-plan the test: an hour is left, whatever the wall clock says.
+    tester.update({ ...speedTestSchema.parse({ enabled: true, server: server.url, maxMegabytes: 20 }), everyHours: 2 });
+    expect(tester.status().nextAt).toBe(clock.now() + 3_600_000);
+    await clock.advance(3_600_000 - 1);
+    expect(tester.status().runningSince).toBeNull();
+    expect(store.speedTests()).toHaveLength(1);
+    await clock.advance(1);
+    await until(() => store.speedTests().length === 2 && tester.status().runningSince === null, {
+      what: 'the second scheduled test',
+    });
   });
 });

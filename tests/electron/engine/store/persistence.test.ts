@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -92,8 +93,11 @@ describe('persistence', () => {
   it('removes stale temp files of a killed writer, keeps fresh ones of a live writer', async () => {
     const { store: s0, dataDir, clock } = await openTest();
     await s0.close();
-    const stale = join(dataDir, 'history.sqlite.tmp-1-1');
-    const fresh = join(dataDir, 'history.sqlite.tmp-2-1');
+    // A writer that ran and exited: its pid no longer runs (stale-temps.test.ts: a live one's file stays).
+    const ended = spawn(process.execPath, ['-e', ''], { stdio: 'ignore' });
+    await new Promise((r) => ended.once('exit', r));
+    const stale = join(dataDir, `history.sqlite.tmp-${ended.pid}-1`);
+    const fresh = join(dataDir, `history.sqlite.tmp-${ended.pid}-2`);
     await writeFile(stale, 'half');
     await writeFile(fresh, 'half');
     const old = new Date(clock.now() - 10 * MIN);
@@ -101,8 +105,8 @@ describe('persistence', () => {
     await utimes(fresh, new Date(clock.now()), new Date(clock.now()));
     const { store } = await openTest({ dataDir, clock });
     const names = await readdir(dataDir);
-    expect(names).not.toContain('history.sqlite.tmp-1-1');
-    expect(names).toContain('history.sqlite.tmp-2-1');
+    expect(names).not.toContain(`history.sqlite.tmp-${ended.pid}-1`);
+    expect(names).toContain(`history.sqlite.tmp-${ended.pid}-2`);
     await store.close();
   });
 
