@@ -161,7 +161,7 @@ export async function waitInStep(
 ): Promise<{ inStep: boolean; ms: number; seen: Seen }> {
   for (;;) {
     const seen = await lookOnce(look, routeTo);
-    const ms = clock.monotonic() - look.sentAt;
+    const ms = Math.round(clock.monotonic() - look.sentAt);
     if (inStep(seen, look.want)) return { inStep: true, ms, seen };
     if (ms >= look.limitMs) return { inStep: false, ms, seen };
     const wait = Math.min(look.everyMs, MAX_PROVE_EVERY_MS);

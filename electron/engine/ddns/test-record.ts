@@ -34,7 +34,7 @@ const failed = (why: Reason, ms: number): DdnsTestResult => ({ ok: false, error:
 
 export async function testRecord(raw: Record<string, unknown>, d: TestRecordDeps): Promise<DdnsTestResult> {
   const started = d.clock.monotonic();
-  const ms = () => d.clock.monotonic() - started;
+  const ms = () => Math.round(d.clock.monotonic() - started);
   const built = buildUpdater(raw, d.updaterDeps, d.secrets);
   d.addSecrets(built.secrets);
   if (!built.ok) return { ok: false, error: built.reason, ...coded(built.code), ms: ms() };

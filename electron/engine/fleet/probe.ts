@@ -70,7 +70,7 @@ const late = (waiting: 'connect' | 'publish' | 'subscribe', topic = ''): Reason 
 
 export async function testFleet(settings: FleetSettings, password: string, clock: Clock): Promise<FleetTestResult> {
   const started = clock.monotonic();
-  const ms = () => clock.monotonic() - started;
+  const ms = () => Math.round(clock.monotonic() - started);
   if (settings.brokerUrl === '') return failed([reason('reason.fleet.noBrokerUrl')], 0);
   const progress: Progress = { learnt: [], waiting: late('connect') };
   let client: MqttClient | null = null;

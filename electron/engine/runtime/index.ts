@@ -61,7 +61,7 @@ function processStatus(uptimeMs: number): ProcessStatus {
  */
 function uptimeOf(clock: Clock): () => number {
   const startedMono = clock.monotonic() - process.uptime() * 1000;
-  return () => clock.monotonic() - startedMono;
+  return () => Math.round(clock.monotonic() - startedMono);
 }
 
 export interface RuntimeOptions {

@@ -180,7 +180,7 @@ export class Saver {
       kind: o.kind,
       at: this.deps.clock.now(),
       bytes: o.bytes,
-      durationMs: this.deps.clock.monotonic() - o.started,
+      durationMs: Math.round(this.deps.clock.monotonic() - o.started),
     };
     this.last = info;
     for (const l of this.listeners) {

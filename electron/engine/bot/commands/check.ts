@@ -39,7 +39,7 @@ async function runCheck(guild: GuildSettings, services: BotServices, w: Translat
     return { content: w.t('bot.check.paused', { resume: commandName(w, 'resume') }) };
   const start = services.clock.monotonic();
   const report = await services.checkNow();
-  return checkReply(report, guild, services.clock.monotonic() - start, w);
+  return checkReply(report, guild, Math.round(services.clock.monotonic() - start), w);
 }
 
 export const check = defineCommand({
