@@ -5,24 +5,36 @@
  */
 import type { Clock, Timer } from '../clock';
 
+/** How far the wall clock may drift from the monotonic one before the shown due time follows it. */
+const SHOWN_DRIFT_MS = 1000;
+
 export class CheckTimers {
   private next: Timer | null = null;
   private extra = new Set<Timer>();
   /** When the scheduled check is due on the monotonic clock, as its timer fires: a step of the wall clock moves neither. */
   private dueMono: number | null = null;
+  /** The due time as last shown (epoch ms): kept while the wall clock agrees, so reads stay equal. */
+  private shownAt: number | null = null;
 
   constructor(private readonly clock: Clock) {}
 
-  /** When the scheduled check is due (epoch ms), as the wall clock reads now; null while none is scheduled. */
+  /**
+   * When the scheduled check is due (epoch ms), as the wall clock reads now; null while none is
+   * scheduled. The same whole ms at every read, until the wall clock steps away from it.
+   */
   get nextAt(): number | null {
     const left = this.msLeft();
-    return left === null ? null : this.clock.now() + left;
+    if (left === null) return null;
+    const due = Math.round(this.clock.now() + left);
+    if (this.shownAt === null || Math.abs(due - this.shownAt) > SHOWN_DRIFT_MS) this.shownAt = due;
+    return this.shownAt;
   }
 
   /** Plans the scheduled check `ms` from now, in place of any planned before. */
   schedule(ms: number, fn: () => void): void {
     if (this.next) this.clock.clearTimeout(this.next);
     this.dueMono = this.clock.monotonic() + ms;
+    this.shownAt = null;
     this.next = this.clock.setTimeout(() => {
       this.next = null;
       this.dueMono = null;
@@ -48,6 +60,7 @@ export class CheckTimers {
     if (this.next) this.clock.clearTimeout(this.next);
     this.next = null;
     this.dueMono = null;
+    this.shownAt = null;
     for (const t of this.extra) this.clock.clearTimeout(t);
     this.extra.clear();
   }
