@@ -210,12 +210,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
   };
   return {
     ...parts,
-    ...lifecycle(parts, async () => {
-      await router.watch.close();
-      await opts.store.close();
-      opts.identity?.close(); // The host's, as the store is; after it, which stamps runs with it to the end.
-      await Promise.all([net.http.close(), net.udp.close()]);
-    }),
+    ...lifecycle(parts, () => closeRest(opts, router.watch, net)),
     async updateSettings(settings) {
       languageChoice = settings.language;
       language = chosenLanguage(languageChoice, wanted);
@@ -228,7 +223,14 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
   };
 }
 
-/** What keeps one part's unhandled failure from stopping the rest: logged, counted, shown, with secrets masked. */
+/** What the runtime closes after its parts: the router's watch, the store, the host's identity, the network. */
+async function closeRest(opts: RuntimeOptions, router: { close(): Promise<void> }, net: NetClients): Promise<void> {
+  await router.close();
+  await opts.store.close();
+  opts.identity?.close(); // The host's, as the store is; after it, which stamps runs with it to the end.
+  await Promise.all([net.http.close(), net.udp.close()]);
+}
+
 /** Why this machine cannot show desktop notifications, for the status: the English and its code. */
 function desktopUnavailableOf(notifier: Notifier): Pick<AppStatus, 'desktopUnavailable' | 'desktopUnavailableReason'> {
   const text = notifier.desktopUnavailable();
