@@ -144,7 +144,10 @@ export const notificationsSchema = z
     ),
     maxAgeHours: withMeta(
       z._default(z.number().check(z.gte(0.001), z.lte(24 * 30)), 24),
-      about('Give up delivering after (hours)', 'A notification not delivered by then is marked expired.'),
+      about(
+        'Give up delivering after (hours)',
+        'A notification that has waited this long, counted while IPWatch runs, is marked expired at its next failed try; one never tried is kept.',
+      ),
     ),
     retry: withMeta(
       z._default(retrySchema, () => retrySchema.parse({})),
