@@ -57,7 +57,8 @@ export class FamilyRunner {
   private cgnat: string | null = null;
   private turn = 0;
   /** When public sources last settled this family; a witness may vouch until confirmMs after it. */
-  private lastPublicAt: number | null = null;
+  /** When public sources last settled the family, on the monotonic clock (a window, not a stamp). */
+  private lastPublicMono: number | null = null;
   uncertainStreak = 0;
 
   constructor(readonly family: Family) {}
@@ -96,7 +97,7 @@ export class FamilyRunner {
 
   private async askWitness(ctx: RunContext): Promise<Witness | null> {
     const key = this.key;
-    const q = { trigger: ctx.trigger, confirmedKey: key, lastPublicAt: this.lastPublicAt, now: ctx.clock.now() };
+    const q = { trigger: ctx.trigger, confirmedKey: key, lastPublicAt: this.lastPublicMono, now: ctx.clock.monotonic() };
     if (key === null || !ctx.witness || !mayUseWitness({ ...q, confirmMs: ctx.confirmMs })) return null;
     const w = await ctx.witness(key, ctx.signal);
     return w && addressKey(w.address, this.family, ctx.compare) === key ? w : null;
@@ -187,7 +188,7 @@ export class FamilyRunner {
       }
     }
     if (result !== 'uncertain' && out.ip !== null) this.ip = out.ip;
-    if (result === 'unchanged' || result === 'confirmed' || result === 'changed') this.lastPublicAt = at;
+    if (result === 'unchanged' || result === 'confirmed' || result === 'changed') this.lastPublicMono = ctx.clock.monotonic();
     write('check', () =>
       store.recordCheck({
         family: this.family,

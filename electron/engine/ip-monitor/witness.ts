@@ -36,8 +36,9 @@ export interface WitnessQuestion {
   trigger: Trigger;
   /** The key of the confirmed address; null while none is known. */
   confirmedKey: string | null;
-  /** When public sources last gave an answer that settled the family (epoch ms), or null. */
+  /** When public sources last gave an answer that settled the family (monotonic ms), or null. */
   lastPublicAt: number | null;
+  /** Now on the same monotonic clock: a wall clock set back or forward moves no window. */
   now: number;
   confirmMs: number;
 }

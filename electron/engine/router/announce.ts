@@ -67,7 +67,8 @@ export interface AnnounceListenerOptions {
   logger: Logger;
   /** UDP port to listen on (5350); 0 picks a free one, for a stand-in. */
   port?: number;
-  now?: () => number;
+  /** The monotonic clock (ms): a repeat and the epoch's test measure time between two announcements. */
+  monotonic?: () => number;
 }
 
 export interface AnnounceListener {
@@ -83,14 +84,14 @@ export interface AnnounceListener {
 
 export function createAnnounceListener(options: AnnounceListenerOptions): AnnounceListener {
   const { logger } = options;
-  const now = options.now ?? Date.now;
+  const monotonic = options.monotonic ?? (() => performance.now());
   const hub = new EventHub<Announcement>(logger);
   const last = new Map<Announcement['protocol'], HeardAnnouncement>();
   let socket: Socket | undefined;
   let joinedOn: string | null | undefined;
 
   function onMessage(msg: Buffer, from: string) {
-    const heard = readAnnouncement(msg, from, options.gateway()?.address, now());
+    const heard = readAnnouncement(msg, from, options.gateway()?.address, monotonic());
     if (!heard) return;
     const repeat = isRepeat(last.get(heard.protocol), heard);
     last.set(heard.protocol, heard);

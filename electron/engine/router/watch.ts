@@ -213,7 +213,7 @@ async function listenForAnnouncements(
   trigger: (why: string) => void,
 ): Promise<AnnounceListener | null> {
   const { clock, logger } = opts;
-  const l = createAnnounceListener({ gateway, logger, port: opts.announcePort, now: () => clock.now() });
+  const l = createAnnounceListener({ gateway, logger, port: opts.announcePort, monotonic: () => clock.monotonic() });
   l.onAnnounce((a) => trigger(`${a.protocol} announcement`));
   try {
     await l.start();

@@ -84,6 +84,16 @@ describe('the router in detection', () => {
     expect(h.of('offline')).toHaveLength(0);
   });
 
+  it('asks the public sources again after confirmMinutes of running time when the wall clock is set back a day', async () => {
+    await start({ confirmMinutes: 5 });
+    h.clock.step(-86_400_000);
+    const witnessed: boolean[] = [];
+    for (let i = 0; i < 5; i++) witnessed.push((await intervalCheck())[0].witness !== undefined);
+    // The window runs on the monotonic clock: on the wall clock the router would vouch for a day.
+    // (A step forward reads as a wake, whose check asks the public sources at once: triggers.ts.)
+    expect(witnessed).toEqual([true, true, true, true, false]);
+  });
+
   it('checks at once when the router announces a new address, and the quorum confirms it', async () => {
     await start();
     await h.waitFor(() => part.watch.announcePort() !== undefined);
