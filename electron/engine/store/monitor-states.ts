@@ -1,6 +1,7 @@
 /**
  * Service monitors' changes of state (issue 42): one row per change, as addresses are kept (a
- * run per address, not a row per check). The latest row of each monitor is where the runner
+ * run per address, not a row per check). The latest row written of each monitor (by id: the order
+ * written, never its stamp, which a clock set back moves) is where the runner
  * starts after a restart, so a service already known down is not announced down again.
  * The table is migration 12's (migrations.ts).
  */
@@ -50,17 +51,17 @@ export function monitorStateCalls(core: StoreCore): MonitorStateCalls {
     monitorStates: core.reading((query: { monitor?: string; limit?: number } = {}) => {
       const limit = Math.min(Math.max(Math.trunc(query.limit ?? 100), 1), 1000);
       const rows = query.monitor
-        ? all(core.db, 'SELECT * FROM monitor_states WHERE monitor = ? ORDER BY at DESC, id DESC LIMIT ?', [
+        ? all(core.db, 'SELECT * FROM monitor_states WHERE monitor = ? ORDER BY id DESC LIMIT ?', [
             query.monitor,
             limit,
           ])
-        : all(core.db, 'SELECT * FROM monitor_states ORDER BY at DESC, id DESC LIMIT ?', [limit]);
+        : all(core.db, 'SELECT * FROM monitor_states ORDER BY id DESC LIMIT ?', [limit]);
       return rows.map(toChange);
     }),
     lastMonitorStates: core.reading(() =>
       all(
         core.db,
-        'SELECT s.* FROM monitor_states s WHERE s.id = (SELECT id FROM monitor_states t WHERE t.monitor = s.monitor ORDER BY at DESC, id DESC LIMIT 1)',
+        'SELECT s.* FROM monitor_states s WHERE s.id = (SELECT id FROM monitor_states t WHERE t.monitor = s.monitor ORDER BY id DESC LIMIT 1)',
       ).map(toChange),
     ),
   };

@@ -104,3 +104,18 @@ describe('a change and a test kept with their codes', () => {
     await store.close();
   });
 });
+
+describe("a monitor's changes across a wall clock set back", () => {
+  it('keep the newest written as the current state, first in the list, after a reopen', async () => {
+    const { store, dataDir } = await openTest();
+    store.recordMonitorState({ ...change, at: 90_000_000, state: 'up', why: null, reason: undefined });
+    // The clock was set back a day: the service's fall is stamped before its last rise.
+    store.recordMonitorState({ ...change, at: 90_000_000 - 86_400_000 + 60_000 });
+    await store.close();
+    const again = await openTest({ dataDir });
+    expect(again.store.lastMonitorStates().map((c) => c.state)).toEqual(['down']);
+    expect(again.store.monitorStates({ monitor: 'web' }).map((c) => c.state)).toEqual(['down', 'up']);
+    expect(again.store.monitorStates().map((c) => c.state)).toEqual(['down', 'up']);
+    await again.store.close();
+  });
+});
