@@ -56,13 +56,13 @@ export const words3 = {
   'fleet.note.badNames':
     '{n, plural, one {{nN} Nachricht wurde} other {{nN} Nachrichten wurden}} nicht gezeigt: der Standortname, unter dem sie kam, enthält unsichtbare oder die Schreibrichtung ändernde Zeichen',
   'fleet.heard.counting':
-    'Bisher {n, plural, one {Zustand von {nN} Standort} other {Zustände von {nN} Standorten}} gehört; die Zahlen des Brokers, ob er welche verworfen hat, stehen noch aus.',
+    '{n, plural, one {{nN} auf dem Broker gehaltener Standortzustand erreichte} other {{nN} auf dem Broker gehaltene Standortzustände erreichten}} diese Instanz beim Abonnieren; die Zahlen des Brokers, ob er welche verworfen hat, stehen noch aus.',
   'fleet.heard.noneDropped':
-    '{n, plural, one {Zustand von {nN} Standort} other {Zustände von {nN} Standorten}} gehört; der Broker hat beim Senden keinen verworfen.',
+    '{n, plural, one {Der {nN} auf dem Broker gehaltene Standortzustand erreichte} other {Alle {nN} auf dem Broker gehaltenen Standortzustände erreichten}} diese Instanz beim Abonnieren: der Broker hat keinen verworfen.',
   'fleet.heard.dropped':
     'Diese Instanz hat womöglich weniger Standorte gehört, als der Broker hält: er hat {d, plural, one {{dN} Nachricht} other {{dN} Nachrichten}} verworfen (an diese Instanz oder einen anderen Client), während er die {n, plural, one {{nN} gehörten Zustand} other {{nN} gehörten Zustände}} sandte. Erhöhen Sie sein max_queued_messages, wie die Anleitung zum Verbund zeigt.',
   'fleet.heard.unknown':
-    'Ob diese Instanz jeden Standort gehört hat, den der Broker hält, ist unbekannt: der Broker zeigte ihr keine $SYS-Zahlen (seine ACL, oder ein anderer Broker als mosquitto); {n, plural, one {Zustand von {nN} Standort} other {Zustände von {nN} Standorten}} gehört.',
+    'Ob diese Instanz jeden Standort gehört hat, den der Broker hält, ist unbekannt: der Broker zeigte ihr keine $SYS-Zahlen (seine ACL, oder ein anderer Broker als mosquitto); {n, plural, one {{nN} auf dem Broker gehaltener Standortzustand erreichte} other {{nN} auf dem Broker gehaltene Standortzustände erreichten}} sie beim Abonnieren.',
   'fleet.event.changed': 'geändert',
   'fleet.event.online': 'ging online',
   'fleet.event.offline': 'ging offline',

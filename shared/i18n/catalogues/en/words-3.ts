@@ -57,13 +57,13 @@ export const words3 = {
   'fleet.note.badNames':
     '{n, plural, one {{nN} message was} other {{nN} messages were}} not shown: the site name it came under holds characters that are invisible or change the text’s direction',
   'fleet.heard.counting':
-    'Heard {n, plural, one {{nN} site’s state} other {{nN} sites’ states}} so far; the broker’s figures, which say whether it dropped any, are still to come.',
+    '{n, plural, one {{nN} site state kept on the broker} other {{nN} site states kept on the broker}} reached this watcher when it subscribed; the broker’s figures, which say whether it dropped any, are still to come.',
   'fleet.heard.noneDropped':
-    'Heard {n, plural, one {{nN} site’s state} other {{nN} sites’ states}}; the broker dropped none while it sent them.',
+    '{n, plural, one {The {nN} site state kept on the broker} other {All {nN} site states kept on the broker}} reached this watcher when it subscribed: the broker dropped none.',
   'fleet.heard.dropped':
     'This watcher may have heard fewer sites than the broker holds: the broker dropped {d, plural, one {{dN} message} other {{dN} messages}} (to this watcher or another client) while it sent the {n, plural, one {{nN} state} other {{nN} states}} heard. Raise its max_queued_messages as the fleet guide shows.',
   'fleet.heard.unknown':
-    'Whether this watcher heard every site the broker holds is unknown: the broker showed it no $SYS figures (its ACL, or a broker other than mosquitto); {n, plural, one {{nN} site’s state} other {{nN} sites’ states}} heard.',
+    'Whether this watcher heard every site the broker holds is unknown: the broker showed it no $SYS figures (its ACL, or a broker other than mosquitto); {n, plural, one {{nN} site state kept on the broker} other {{nN} site states kept on the broker}} reached it when it subscribed.',
   'fleet.event.changed': 'changed',
   'fleet.event.online': 'came online',
   'fleet.event.offline': 'went offline',

@@ -56,13 +56,13 @@ export const words3 = {
   'fleet.note.badNames':
     '{n, plural, other {{nN} pesan}} tidak ditampilkan: nama lokasi pengirimnya berisi karakter tak terlihat atau yang mengubah arah teks',
   'fleet.heard.counting':
-    'Sejauh ini {n, plural, other {kondisi {nN} lokasi}} terdengar; angka dari broker, yang menyatakan apakah ada yang dibuang, belum datang.',
+    '{n, plural, other {{nN} kondisi lokasi yang disimpan broker}} sampai ke runner ini saat berlangganan; angka dari broker, yang menyatakan apakah ada yang dibuang, belum datang.',
   'fleet.heard.noneDropped':
-    '{n, plural, other {Kondisi {nN} lokasi}} terdengar; broker tidak membuang satu pun saat mengirimnya.',
+    '{n, plural, other {Semua {nN} kondisi lokasi yang disimpan broker}} sampai ke runner ini saat berlangganan: broker tidak membuang satu pun.',
   'fleet.heard.dropped':
     'Runner ini mungkin mendengar lebih sedikit lokasi daripada yang disimpan broker: broker membuang {d, plural, other {{dN} pesan}} (ke runner ini atau klien lain) saat mengirim {n, plural, other {{nN} kondisi}} yang terdengar. Naikkan max_queued_messages-nya seperti yang ditunjukkan panduan armada.',
   'fleet.heard.unknown':
-    'Apakah runner ini mendengar setiap lokasi yang disimpan broker tidak diketahui: broker tidak menunjukkan angka $SYS kepadanya (ACL-nya, atau broker selain mosquitto); {n, plural, other {kondisi {nN} lokasi}} terdengar.',
+    'Apakah runner ini mendengar setiap lokasi yang disimpan broker tidak diketahui: broker tidak menunjukkan angka $SYS kepadanya (ACL-nya, atau broker selain mosquitto); {n, plural, other {{nN} kondisi lokasi yang disimpan broker}} sampai kepadanya saat berlangganan.',
   'fleet.event.changed': 'berubah',
   'fleet.event.online': 'kembali online',
   'fleet.event.offline': 'terputus',

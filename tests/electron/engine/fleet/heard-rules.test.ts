@@ -101,7 +101,7 @@ describe('what the broker’s figures say of the retained states heard', () => {
       expect(heardWords({ verdict: 'counting', retained: 3, dropped: null }, t)).toContain('3');
     }
     expect(heardWords({ verdict: 'none-dropped', retained: 1, dropped: 0 }, translator('en'))).toBe(
-      'Heard 1 site’s state; the broker dropped none while it sent them.',
+      'The 1 site state kept on the broker reached this watcher when it subscribed: the broker dropped none.',
     );
     expect(heardWords(undefined, translator('en'))).toBeNull();
   });
