@@ -267,6 +267,13 @@ export interface OnlineEvent extends EventBase {
   offlineMs: number;
 }
 
+/** The wall clock stepped (NTP, an admin, a wake): the history keeps it as an event of its own. */
+export interface ClockStepEvent extends EventBase {
+  type: 'clockStep';
+  /** How far, ms: positive forward, negative back. */
+  stepMs: number;
+}
+
 export interface SourceHealthEvent extends EventBase {
   type: 'source-health';
   sourceId: string;
@@ -350,6 +357,7 @@ export type EngineEvent =
   | ChangeEvent
   | OfflineEvent
   | OnlineEvent
+  | ClockStepEvent
   | SourceHealthEvent
   | CgnatEvent
   | NatEvent

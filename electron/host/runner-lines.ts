@@ -7,6 +7,7 @@ import { english } from '../../shared/i18n/translators';
 import { formatIdentity } from '../../shared/identity';
 import type { EngineEvent, HistoryRecovery } from '../../shared/types';
 import { noSourceWords } from '../../shared/uptime';
+import { clockStepLine } from '../../shared/words/clock-step';
 import { ddnsRecordLine } from '../../shared/words/ddns';
 import { ddnsStateLine, ddnsStateWord } from '../../shared/words/ddns-event';
 import { formatDuration } from '../../shared/words/duration';
@@ -60,6 +61,8 @@ export function formatReadable(line: RunnerLine): string {
     }
     case 'monitoring':
       return `${time} monitoring ${line.paused ? 'PAUSED' : 'resumed'}`;
+    case 'clockStep':
+      return `${time} CLOCK ${clockStepLine(line.stepMs, english)}`;
     case 'ddns-state':
       return `${time} DDNS ${ddnsStateWord(line.from, english)} -> ${ddnsStateWord(line.to, english)}: ${ddnsStateLine(line, english)}`;
     case 'settings-applied':

@@ -259,6 +259,11 @@ export const engineEventSchema: Schema<EngineEvent> = z.discriminatedUnion('type
   z.object({ ...at, type: z.literal('online'), offlineMs: z.number() }),
   z.object({
     ...at,
+    type: z.literal('clockStep'),
+    stepMs: described(z.number(), 'how far the wall clock stepped, ms: positive forward, negative back'),
+  }),
+  z.object({
+    ...at,
     type: z.literal('source-health'),
     sourceId: z.string(),
     from: breaker,

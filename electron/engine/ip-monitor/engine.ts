@@ -318,6 +318,7 @@ export class Engine {
   /** The wall clock stepped (runtime/clock-step.ts): an outage under way goes on from `at`, its length kept. */
   clockStepped(before: number, at: number): void {
     this.conn = connectivityAfterClockStep(this.conn, before, at);
+    this.events.emit({ type: 'clockStep', at, stepMs: at - before });
   }
 
   /** The system says it woke or was unlocked (the app's powerMonitor): a resume check, once per wake. */

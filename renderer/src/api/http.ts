@@ -22,6 +22,7 @@ const EVENT_TYPE_SET: Record<ApiEvent['type'], true> = {
   change: true,
   offline: true,
   online: true,
+  clockStep: true,
   'source-health': true,
   cgnat: true,
   nat: true,

@@ -19,8 +19,8 @@ import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { mergeInOrder, newestAtFirst } from '../../../shared/merge-in-order';
 import { NOTIFY_EVENTS, type NotifyEvent } from '../../../shared/notify-types';
 import type { BreakerState, CheckResult, Family, SourceHealthEvent } from '../../../shared/types';
+import { clockStepLine } from '../../../shared/words/clock-step';
 import { ddnsStateLine } from '../../../shared/words/ddns-event';
-import { formatDuration } from '../../../shared/words/duration';
 import { errorInWords } from '../../../shared/words/error';
 import { type CheckMark, checkMark, noSourceLine } from '../../../shared/words/health-no-source';
 import { natChangeWords } from '../../../shared/words/nat';
@@ -168,6 +168,8 @@ export function describeEvent(e: ApiEvent, words: Translator): string {
       return natChangeWords(e.from, e.to, words).title;
     case 'monitoring':
       return words.t(e.paused ? 'web.activity.paused' : 'web.activity.resumed');
+    case 'clockStep':
+      return clockStepLine(e.stepMs, words);
     case 'ddns-state':
       return ddnsStateLine(e, words);
     case 'deliveries':
@@ -221,15 +223,6 @@ export function describeStored(e: RecentEvent, words: Translator): string {
     case 'clockStep':
       return clockStepLine(e.stepMs, words);
   }
-}
-
-/**
- * A step of the wall clock, either way. Forward may be a sleep as well as a setting: on Linux and
- * macOS the monotonic clock the engine compares with stands still while the machine sleeps.
- */
-function clockStepLine(stepMs: number, words: Translator): string {
-  const duration = formatDuration(Math.abs(stepMs), 2, words);
-  return words.t(stepMs >= 0 ? 'web.activity.clockForward' : 'web.activity.clockBack', { duration });
 }
 
 /** What a line is about, for the filter. */

@@ -232,6 +232,16 @@ const LINES: [label: string, line: RunnerLine, facts: string[]][] = [
   ['monitoring paused', { type: 'monitoring', at: AT, paused: true }, ['monitoring PAUSED']],
   ['monitoring resumed', { type: 'monitoring', at: AT, paused: false }, ['monitoring resumed']],
   [
+    'the clock stepped forward',
+    { type: 'clockStep', at: AT, stepMs: 8 * 3_600_000 },
+    ['CLOCK The clock jumped forward by 8 h (the computer slept, or the clock was set)'],
+  ],
+  [
+    'the clock stepped back',
+    { type: 'clockStep', at: AT, stepMs: -86_400_000 },
+    ['CLOCK The clock jumped back by 1 d'],
+  ],
+  [
     'history recovered from a backup',
     { type: 'history-recovered', at: AT, reason: 'not a database', movedTo: '/d/history.bad', from: '/d/b/1.sqlite' },
     ['HISTORY RECOVERED', '(not a database)', 'kept as /d/history.bad', 'recovered from /d/b/1.sqlite'],

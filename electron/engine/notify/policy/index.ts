@@ -97,6 +97,8 @@ export function policyStep(state: PolicyState, input: PolicyInput, c: PolicyConf
 }
 
 function step(state: PolicyState, input: PolicyInput, c: PolicyConfig): PolicyResult {
+  // A step of the wall clock is news for the history, not a notice; its time is no tick either.
+  if (input.type === 'clockStep') return { state, notices: [] };
   // Time moves first: anything due by this input's time is released before it is judged.
   const due = tick(state, input.at, c);
   const s = due.state;

@@ -83,6 +83,8 @@ describe.each([
     expectFigures({ monitoredMs: real, offlineMs: 0 });
     const steps = store.recentEvents(100).filter((e) => e.type === 'clockStep');
     expect(steps).toEqual([{ type: 'clockStep', at: T + 2 * MIN + stepMs, stepMs }]);
+    // And live, as it happens: the stream (Activity, the runner's --json) carries the same event.
+    expect(h.of('clockStep')).toEqual(steps);
   });
 
   it('during an outage: offline and monitored time are what ran, and "back online" says so', async () => {
