@@ -81,7 +81,7 @@ describe('a refused write in the audit log', () => {
 
     // Repeats 50 s apart keep to the row: it says how long the loop has gone on.
     for (let i = 0; i < 3; i++) {
-      clock.jump(50 * SECOND);
+      await clock.advance(50 * SECOND);
       expect((await call('/resume', tokens.viewer, { method: 'POST' })).status).toBe(403);
     }
     rows = await refusedRows();
@@ -90,7 +90,7 @@ describe('a refused write in the audit log', () => {
 
     // Another who or another what is a row of its own; a minute's pause starts a new one.
     expect((await call('/resume', tokens.metrics, { method: 'POST' })).status).toBe(403);
-    clock.jump(60 * SECOND);
+    await clock.advance(60 * SECOND);
     expect((await call('/resume', tokens.viewer, { method: 'POST' })).status).toBe(403);
     rows = await refusedRows();
     expect(rows).toHaveLength(before + 3);
