@@ -97,7 +97,12 @@ export class FamilyRunner {
 
   private async askWitness(ctx: RunContext): Promise<Witness | null> {
     const key = this.key;
-    const q = { trigger: ctx.trigger, confirmedKey: key, lastPublicAt: this.lastPublicMono, now: ctx.clock.monotonic() };
+    const q = {
+      trigger: ctx.trigger,
+      confirmedKey: key,
+      lastPublicAt: this.lastPublicMono,
+      now: ctx.clock.monotonic(),
+    };
     if (key === null || !ctx.witness || !mayUseWitness({ ...q, confirmMs: ctx.confirmMs })) return null;
     const w = await ctx.witness(key, ctx.signal);
     return w && addressKey(w.address, this.family, ctx.compare) === key ? w : null;
@@ -188,7 +193,8 @@ export class FamilyRunner {
       }
     }
     if (result !== 'uncertain' && out.ip !== null) this.ip = out.ip;
-    if (result === 'unchanged' || result === 'confirmed' || result === 'changed') this.lastPublicMono = ctx.clock.monotonic();
+    if (result === 'unchanged' || result === 'confirmed' || result === 'changed')
+      this.lastPublicMono = ctx.clock.monotonic();
     write('check', () =>
       store.recordCheck({
         family: this.family,
