@@ -146,7 +146,7 @@ export const notificationsSchema = z
       z._default(z.number().check(z.gte(0.001), z.lte(24 * 30)), 24),
       about(
         'Give up delivering after (hours)',
-        'A notification that has waited this long, counted while IPWatch runs, is marked expired at its next failed try; one never tried is kept.',
+        'A notification that has waited this long (while IPWatch runs) expires at its next failed try, never untried.',
       ),
     ),
     retry: withMeta(

@@ -42,8 +42,8 @@ export const settingsFieldsNotify = {
   'setting.help.send-a-started-notice-527de9':
     'Bei jedem Start eine Benachrichtigung „gestartet“ mit den aktuellen Adressen senden.',
   'setting.label.give-up-delivering-after-f06d4a': 'Zustellung aufgeben nach (Stunden)',
-  'setting.help.a-notification-that-has-7839a0':
-    'Eine Benachrichtigung, die so lange gewartet hat (gezählt, solange IPWatch läuft), gilt beim nächsten gescheiterten Versuch als abgelaufen; eine nie versuchte bleibt erhalten.',
+  'setting.help.a-notification-that-has-78d71c':
+    'Eine Benachrichtigung, die so lange gewartet hat (solange IPWatch läuft), gilt beim nächsten gescheiterten Versuch als abgelaufen, nie ohne einen Versuch.',
   'setting.label.delivery-retries-a72ec0': 'Erneute Zustellversuche',
   'setting.help.how-a-delivery-that-af872f': 'Wie eine gescheiterte Zustellung wiederholt wird.',
   'setting.label.first-retry-after-seconds-5f74e7': 'Erste Wiederholung nach (Sekunden)',

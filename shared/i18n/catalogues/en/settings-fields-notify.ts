@@ -36,8 +36,8 @@ export const settingsFieldsNotify = {
   'setting.label.notify-when-ipwatch-starts-206b92': 'Notify when IPWatch starts',
   'setting.help.send-a-started-notice-527de9': 'Send a "started" notice with the current addresses at each start.',
   'setting.label.give-up-delivering-after-f06d4a': 'Give up delivering after (hours)',
-  'setting.help.a-notification-that-has-7839a0':
-    'A notification that has waited this long, counted while IPWatch runs, is marked expired at its next failed try; one never tried is kept.',
+  'setting.help.a-notification-that-has-78d71c':
+    'A notification that has waited this long (while IPWatch runs) expires at its next failed try, never untried.',
   'setting.label.delivery-retries-a72ec0': 'Delivery retries',
   'setting.help.how-a-delivery-that-af872f': 'How a delivery that failed is tried again.',
   'setting.label.first-retry-after-seconds-5f74e7': 'First retry after (seconds)',

@@ -42,8 +42,8 @@ export const settingsFieldsNotify = {
   'setting.help.send-a-started-notice-527de9':
     'Kirim notifikasi bahwa IPWatch dimulai, berisi alamat saat ini, setiap kali IPWatch dijalankan.',
   'setting.label.give-up-delivering-after-f06d4a': 'Berhenti mencoba mengirim setelah (jam)',
-  'setting.help.a-notification-that-has-7839a0':
-    'Notifikasi yang sudah menunggu selama ini (dihitung selama IPWatch berjalan) ditandai kedaluwarsa pada percobaan gagal berikutnya; yang belum pernah dicoba tetap disimpan.',
+  'setting.help.a-notification-that-has-78d71c':
+    'Notifikasi yang sudah menunggu selama ini (selama IPWatch berjalan) kedaluwarsa pada percobaan gagal berikutnya, tidak pernah tanpa dicoba.',
   'setting.label.delivery-retries-a72ec0': 'Pengiriman ulang',
   'setting.help.how-a-delivery-that-af872f': 'Cara pengiriman yang gagal dicoba lagi.',
   'setting.label.first-retry-after-seconds-5f74e7': 'Percobaan ulang pertama setelah (detik)',
