@@ -17,6 +17,7 @@ import path from 'node:path';
 
 import { migrateSettings, SETTINGS_VERSION } from '../../shared/settings';
 import type { Logger } from '../engine/logger';
+import { inEnglish, reason } from '../engine/reason';
 import type { HistoryStore } from '../engine/store';
 import { createFileAtomic } from '../engine/store/atomic-file';
 import { parseSettingsJson, parseSettingsText, settingsPath } from './settings-file';
@@ -68,9 +69,12 @@ async function keepCopy(dataDir: string, version: number, bytes: Buffer): Promis
   throw new Error(`no free name for a copy of settings.json (version ${version}) in ${dataDir}`);
 }
 
-/** The log line of an upgrade. */
-export const upgradeLine = (u: Extract<SettingsUpgrade, { upgraded: true }>): string =>
-  `settings.json upgraded from version ${u.from} to ${u.to}; the old file is kept as ${path.basename(u.copy)}`;
+/** An upgrade as a code and its values (its audit row's `reason`, said in the reader's language: issue 75). */
+export const upgradeReason = (u: Extract<SettingsUpgrade, { upgraded: true }>) =>
+  reason('reason.audit.settingsUpgraded', { from: u.from, to: u.to, copy: path.basename(u.copy) });
+
+/** The log line of an upgrade, the row's English detail. */
+export const upgradeLine = (u: Extract<SettingsUpgrade, { upgraded: true }>): string => inEnglish(upgradeReason(u));
 
 /**
  * At a writer's start, once it holds the data folder's lock: upgrades the file, logs and audits
@@ -88,7 +92,13 @@ export async function upgradeSettingsAtStart(
     const u = await upgradeSettingsFile(dataDir, env);
     if (!u.upgraded) return null;
     logger.info(upgradeLine(u));
-    store.audit({ actor: 'ipwatch', action: 'settings.upgrade', detail: upgradeLine(u), result: 'applied' });
+    store.audit({
+      actor: 'ipwatch',
+      action: 'settings.upgrade',
+      detail: upgradeLine(u),
+      result: 'applied',
+      reason: upgradeReason(u),
+    });
     return u.text;
   } catch (err) {
     logger.warn('cannot write the upgraded settings.json back; it is upgraded again at the next start', {

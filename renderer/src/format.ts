@@ -46,17 +46,13 @@ export function formatTime(
 /** 3 d 4 h, 5 h 12 min, 42 s: the two largest units (one copy, shared with the CLI and the bot). */
 export { formatDuration };
 
-/** "in 40 s" / "12 min ago"; within a second "just now" (past) or "now" (due); in `words`' language when given. */
-export function formatRelative(ms: number | null | undefined, now: number, words?: Translator): string {
+/** "in 40 s" / "12 min ago"; within a second "just now" (past) or "now" (due); in `words`' language (no English of its own: issue 75). */
+export function formatRelative(ms: number | null | undefined, now: number, words: Translator): string {
   if (ms === null || ms === undefined) return '—';
   const d = ms - now;
-  if (words) {
-    if (Math.abs(d) < 1000) return words.t(d > 0 ? 'web.time.now' : 'web.time.justNow');
-    const duration = formatDuration(Math.abs(d), 2, words);
-    return words.t(d > 0 ? 'web.time.in' : 'duration.ago', { duration });
-  }
-  if (Math.abs(d) < 1000) return d > 0 ? 'now' : 'just now';
-  return d > 0 ? `in ${formatDuration(d)}` : `${formatDuration(-d)} ago`;
+  if (Math.abs(d) < 1000) return words.t(d > 0 ? 'web.time.now' : 'web.time.justNow');
+  const duration = formatDuration(Math.abs(d), 2, words);
+  return words.t(d > 0 ? 'web.time.in' : 'duration.ago', { duration });
 }
 
 /** An uptime percentage as people read it, in the same words as the CLI and the bot (shared/uptime.ts). */

@@ -57,6 +57,16 @@ const ROWS: [AuditEntry, string, string][] = [
     noBrowserSessions(translator('id')),
   ],
   [row('settings.write', 'applied', 'set mention, quiet'), 'gesetzt: mention, quiet', 'diatur: mention, quiet'],
+  // Before issue 75 an upgrade's row held only its English.
+  [
+    row(
+      'settings.upgrade',
+      'applied',
+      'settings.json upgraded from version 0 to 2; the old file is kept as settings.v0.json',
+    ),
+    'settings.json von Version 0 auf 2 gebracht; die alte Datei liegt als settings.v0.json daneben',
+    'settings.json dinaikkan dari versi 0 ke 2; berkas lamanya disimpan sebagai settings.v0.json',
+  ],
 ];
 const VALUES = [
   's9',

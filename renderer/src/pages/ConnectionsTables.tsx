@@ -5,12 +5,12 @@
  * a narrow window (DataTable's `stack`), so the page never scrolls sideways.
  */
 import type { DeclaredDestination, EgressContact, EgressLookup } from '../../../shared/contract/egress';
-import { formatDateTime, formatNumber } from '../../../shared/i18n/format';
+import { formatNumber } from '../../../shared/i18n/format';
 import { namedSettings } from '../../../shared/words/setting-label';
-import { useZone } from '../charts/use-zone';
 import { Badge } from '../components/Badge';
 import { DataTable } from '../components/DataTable';
 import { useTranslator } from '../i18n/I18n';
+import { useFormat } from '../i18n/use-format';
 import {
   contactOrder,
   declaredRows,
@@ -21,9 +21,9 @@ import {
   settingView,
 } from './connections-view';
 
+/** A moment as every other page writes it: the reader's language, zone and clock (issue 75). */
 function useWhen(): (at: number) => string {
-  const zone = useZone();
-  return (at) => formatDateTime(at, zone.language, zone.timeZone);
+  return useFormat().time;
 }
 
 /** The setting by its label, linked to its Settings section; a name no label knows, as a value. */

@@ -60,6 +60,14 @@ const READERS: Record<string, { result: string; read: Reader }> = {
       return m && noSuchSession(m[1]!, words);
     },
   },
+  // Before issue 75 an upgrade's row held only its English (electron/host/settings-upgrade.ts).
+  'settings.upgrade': {
+    result: 'applied',
+    read: (d, words) => {
+      const m = /^settings\.json upgraded from version (\d+) to (\d+); the old file is kept as (.+)$/.exec(d);
+      return m && words.t('reason.audit.settingsUpgraded', { from: Number(m[1]), to: Number(m[2]), copy: m[3]! });
+    },
+  },
   'settings.write': {
     result: 'applied',
     read: (d, words) => (d.startsWith('set ') ? words.t('reason.audit.channelSet', { keys: d.slice(4) }) : null),

@@ -22,8 +22,8 @@ export function SourcesEditor({ ctx, showErrors = false }: { ctx: FormCtx; showE
   const savedIds = new Set(((getAt(ctx.saved, path) as CustomSource[] | undefined) ?? []).map((s) => s.id));
   // Until the status is read, a row says nothing of its state rather than something untrue.
   const health = useStatus().data?.sources;
-  const own = fieldMeta(fieldSchema(sourcesSchema, 'custom')!);
   const words = useTranslator();
+  const own = fieldMeta(fieldSchema(sourcesSchema, 'custom')!, words);
   const forms = sourceForms(words);
   const nameOf = (s: CustomSource) => s.id || words.t('settings.sources.new');
   return (

@@ -35,6 +35,11 @@ const BEFORE: [string, Reason, string][] = [
     `guild ${GUILD} channel ${CHANNEL} args refresh:4`,
   ],
   [
+    'a settings file upgraded (electron/host/settings-upgrade.ts, issue 75)',
+    reason('reason.audit.settingsUpgraded', { from: 0, to: 2, copy: 'settings.v0.json' }),
+    'settings.json upgraded from version 0 to 2; the old file is kept as settings.v0.json',
+  ],
+  [
     'a revoked session',
     reason('reason.audit.revoked', { name: 'Ada', role: 'admin', via: 'discord', sid: 's0123456789ab', own: 'no' }),
     'Ada (admin, Discord, s0123456789ab)',

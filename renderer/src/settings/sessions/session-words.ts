@@ -26,10 +26,10 @@ export interface SessionWords {
 export function sessionWords(s: BrowserSession, now: number, words: Translator): SessionWords {
   return {
     who: s.current ? words.t('settings.sessions.thisBrowser', { name: s.name }) : s.name,
-    role: s.role,
+    role: words.t(`web.account.role.${s.role}`),
     how: s.via === 'discord' ? 'Discord' : words.t('settings.sessions.viaToken', { name: s.name }),
     where: words.t(s.onHost ? 'settings.sessions.thisHost' : 'settings.sessions.network'),
     // A last request is never in the future: the page's clock ticks every few seconds, so it may lag the server's.
-    lastSeen: formatRelative(Math.min(s.lastSeenAt, now), now),
+    lastSeen: formatRelative(Math.min(s.lastSeenAt, now), now, words),
   };
 }

@@ -17,7 +17,7 @@ const stop = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
 /** "Last run 2 min ago (change): exited 0 in 41 ms" or its failure. */
 export function hookRunWords(run: HookRun | null, now: number, words: Translator): { text: string; ok: boolean } {
   if (!run) return { text: words.t('settings.watcher.notRun'), ok: true };
-  const facts = { when: formatRelative(run.at, now), event: run.event };
+  const facts = { when: formatRelative(run.at, now, words), event: run.event };
   return run.error === null
     ? { text: words.t('settings.watcher.lastRun', { ...facts, took: took(run.durationMs, words) }), ok: true }
     : {
@@ -35,7 +35,7 @@ export function heartbeatWords(s: HeartbeatStatus, now: number, words: Translato
   if (s.state === 'waiting' || !p) return { text: words.t('settings.watcher.pingWaiting'), ok: true };
   if (p.ok)
     return {
-      text: words.t('settings.watcher.pingOk', { when: formatRelative(p.at, now), signal: p.signal }),
+      text: words.t('settings.watcher.pingOk', { when: formatRelative(p.at, now, words), signal: p.signal }),
       ok: true,
     };
   const detail = sayReason(p.reason, p.detail, words);
@@ -43,7 +43,9 @@ export function heartbeatWords(s: HeartbeatStatus, now: number, words: Translato
     s.failures > 1
       ? words.t('settings.watcher.pingFailingRun', { failures: s.failures, detail })
       : words.t('settings.watcher.pingFailing', { detail });
-  const since = s.lastOkAt ? words.t('settings.watcher.lastAccepted', { when: formatRelative(s.lastOkAt, now) }) : '';
+  const since = s.lastOkAt
+    ? words.t('settings.watcher.lastAccepted', { when: formatRelative(s.lastOkAt, now, words) })
+    : '';
   return { text: stop(`${failing}${since}`), ok: false };
 }
 

@@ -21,6 +21,8 @@ export const reasons14 = {
   'reason.audit.restored': '{upload, select, yes {Upload} other {{name}}}; der bisherige Verlauf liegt in {kept}',
   'reason.audit.imported':
     '{upload, select, yes {Upload} other {{name}}} ({format}): {count, plural, one {{count} Eintrag} other {{count} Einträge}} hinzugefügt',
+  'reason.audit.settingsUpgraded':
+    'settings.json von Version {from} auf {to} gebracht; die alte Datei liegt als {copy} daneben',
   'audit.bot.unknownCommand': 'unbekannter Befehl',
   'audit.bot.unknownButton': 'unbekannte Schaltfläche',
   'audit.bot.rateLimited': 'zu häufig (wieder in {seconds} Sek.)',

@@ -121,6 +121,7 @@ export const webPages3 = {
   'web.audit.appliedFields': 'Sofort übernommen: {now}. Nach einem Neustart: {later}.',
   'web.audit.triedSignIn': 'Anmeldeversuch',
   'web.audit.tried': 'Versuch: {action}',
-  'web.audit.firstRun': 'Ersteinrichtung {step}',
+  'web.audit.firstRun':
+    '{step, select, done {Ersteinrichtung abgeschlossen} skipped {Ersteinrichtung übersprungen} other {Ersteinrichtung: {step}}}',
   'web.audit.discord': 'Discord {command}',
 } satisfies Area<typeof source>;

@@ -26,6 +26,7 @@ export const reasons14 = {
   'reason.audit.imported':
     '{upload, select, yes {upload} other {{name}}} ({format}): {count, plural, other {{count} runs added}}',
   // A bot row's result (the stored English, read back on the Audit page).
+  'reason.audit.settingsUpgraded': 'settings.json upgraded from version {from} to {to}; the old file is kept as {copy}',
   'audit.bot.unknownCommand': 'unknown command',
   'audit.bot.unknownButton': 'unknown button',
   'audit.bot.rateLimited': 'rate limited ({seconds} s)',

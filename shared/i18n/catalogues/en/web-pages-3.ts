@@ -121,6 +121,7 @@ export const webPages3 = {
   'web.audit.appliedFields': 'Applied now: {now}. After a restart: {later}.',
   'web.audit.triedSignIn': 'Tried to sign in',
   'web.audit.tried': 'Tried to {action}',
-  'web.audit.firstRun': 'First-run setup {step}',
+  'web.audit.firstRun':
+    '{step, select, done {First-run setup finished} skipped {First-run setup skipped} other {First-run setup {step}}}',
   'web.audit.discord': 'Discord {command}',
 } as const;

@@ -21,6 +21,8 @@ export const reasons14 = {
     '{upload, select, yes {unggahan} other {{name}}}; riwayat sebelumnya disimpan sebagai {kept}',
   'reason.audit.imported':
     '{upload, select, yes {unggahan} other {{name}}} ({format}): {count, plural, other {{count} entri ditambahkan}}',
+  'reason.audit.settingsUpgraded':
+    'settings.json dinaikkan dari versi {from} ke {to}; berkas lamanya disimpan sebagai {copy}',
   'audit.bot.unknownCommand': 'perintah tidak dikenal',
   'audit.bot.unknownButton': 'tombol tidak dikenal',
   'audit.bot.rateLimited': 'terlalu sering (coba lagi dalam {seconds} dtk)',

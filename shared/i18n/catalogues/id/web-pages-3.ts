@@ -119,6 +119,7 @@ export const webPages3 = {
   'web.audit.appliedFields': 'Diterapkan sekarang: {now}. Setelah mulai ulang: {later}.',
   'web.audit.triedSignIn': 'Mencoba masuk',
   'web.audit.tried': 'Mencoba {action}',
-  'web.audit.firstRun': 'Penyiapan awal {step}',
+  'web.audit.firstRun':
+    '{step, select, done {Penyiapan awal selesai} skipped {Penyiapan awal dilewati} other {Penyiapan awal: {step}}}',
   'web.audit.discord': 'Discord {command}',
 } satisfies Area<typeof source>;
