@@ -63,16 +63,52 @@ export function rawCodes(run: string): string[] {
   for (const m of run.matchAll(/[A-Za-z][\w-]*(?:\.[\w-]+)+/g)) {
     const t = m[0];
     // A file's or a host's name (settings.json, myip.test) is a name, not an id.
-    if (AREAS.has(t.split('.')[0]!) && !/\.(json|sqlite|db|log|pem|txt|csv|test|org|com|net)$/.test(t)) found.push(t);
+    if (AREAS.has(t.split('.')[0]!) && !/\.(json|sqlite|db|log|pem|txt|csv|md|test|org|com|net)$/.test(t))
+      found.push(t);
   }
   for (const m of run.matchAll(/\bE[A-Z]{3,}\b|\b[a-z]+_[a-z_]+\b|\[object \w+\]|\bundefined\b|\bNaN\b|\{[\w.]+\}/g))
     found.push(m[0]);
   return found;
 }
 
+/**
+ * Values every page may show in any language: what Intl writes (an English date and time in the
+ * pseudo-language, which formats as English; a size), a path, a zone's id, the languages' own
+ * names (Appearance's choices), the kept terms and names (docs/glossary.md), a data set's name.
+ */
+const DATA_PATTERNS = [
+  // A zone's id (before the paths, which would take its second half).
+  /\b[A-Z][a-z]+\/[A-Z][\w/+-]+\b/g,
+  /\b[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}:\d{2}\s?[AP]M\b/g,
+  /(?:\/[\w.-]+)+/g,
+  /\b\d+(?:[.,]\d+)? [KMG]B\b/g,
+  // A host's name, a zone's id, a DNS record's type.
+  /\b[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|io)\b/g,
+  /\b(?:A|AAAA)\b/g,
+  // A token's id (t and ten hex digits) and the bot token field's example.
+  /\bt[0-9a-f]{10}\b/g,
+  /\b[\w-]{20,}\.[\w-]+\.…/g,
+];
+const NAMES = ['IPv4', 'IPv6', 'DuckDNS', 'English', 'Deutsch', 'Bahasa Indonesia', 'lists_vpn', 'X4BNet'];
+
+/** The short and long names of weekdays and months as Intl writes them in a language (a chart's axis). */
+export function calendarNames(locale: string): string[] {
+  const out: string[] = [];
+  for (const width of ['short', 'long'] as const)
+    for (let i = 0; i < 12; i++) {
+      out.push(new Intl.DateTimeFormat(locale, { month: width, timeZone: 'UTC' }).format(Date.UTC(2024, i, 1)));
+      // 1 January 2024 was a Monday: days 1 to 7 are the week.
+      if (i < 7)
+        out.push(new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + i)));
+    }
+  return out;
+}
+
 /** The test's values taken out of a text, longest first, so an address is not cut by a shorter value inside it. */
 export function withoutData(text: string, data: readonly string[]): string {
   let rest = text;
+  for (const p of DATA_PATTERNS) rest = rest.replace(p, ' ');
+  data = [...data, ...NAMES];
   for (const d of [...new Set(data)].filter((x) => x.length > 1).sort((a, b) => b.length - a.length))
     rest = rest.split(d).join(' ');
   return rest;
@@ -94,6 +130,7 @@ export function englishIn(run: string, language: 'de' | 'id'): string | null {
  */
 export function findings(runs: readonly string[], language: CrawlLanguage, data: readonly string[]): string[] {
   const out: string[] = [];
+  data = [...data, ...calendarNames(language === 'pseudo' ? 'en' : language)];
   // A message's tags split it over text nodes: the markers pair up over the whole text.
   if (language === 'pseudo')
     for (const u of unmarkedText(withoutData(runs.join('\n'), data))) out.push(`not from the catalogue: "${u}"`);

@@ -68,7 +68,13 @@ describe('sessionWords', () => {
     [
       'a token sign-in on this host',
       { name: 'grafana', role: 'viewer', via: 'token', onHost: true, lastSeenAt: now - 2 * 3600_000 },
-      { who: 'grafana', role: 'viewer, read only', how: 'the token "grafana"', where: 'this host', lastSeen: '2 h ago' },
+      {
+        who: 'grafana',
+        role: 'viewer, read only',
+        how: 'the token "grafana"',
+        where: 'this host',
+        lastSeen: '2 h ago',
+      },
     ],
     [
       "seen after the page's clock last ticked: just now, never in the future",

@@ -39,7 +39,7 @@ export const settingsFieldsApi = {
   'setting.label.application-id-a357b1': 'ID aplikasi',
   'setting.help.discord-developer-portal-your-f80669':
     'Discord Developer Portal, aplikasi Anda, OAuth2: Client ID. Kosong: nonaktif.',
-  'setting.label.client-secret-d28dcb': 'Client secret',
+  'setting.label.client-secret-d28dcb': 'Rahasia klien',
   'setting.help.oauth2-client-secret-or-858949': 'OAuth2: Client Secret (atau rujukan ke sana). Kosong: nonaktif.',
   'setting.label.admin-user-ids-c10552': 'ID pengguna admin',
   'setting.help.discord-users-who-sign-ebd11b':
