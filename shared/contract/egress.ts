@@ -17,7 +17,7 @@ export type EgressRole = (typeof EGRESS_ROLES)[number];
 export const EGRESS_PROTOCOLS = ['tcp', 'udp'] as const;
 export type EgressProtocol = (typeof EGRESS_PROTOCOLS)[number];
 
-/** The purposes, each a catalogue message `egress.purpose.<purpose>` (shared/i18n/catalogues/en/egress.ts). */
+/** The purposes, each a catalogue message `egress.purpose.<purpose>` (shared/i18n/catalogues/en/connections.ts). */
 export const EGRESS_PURPOSES = [
   'echo',
   'stun',

@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 
 import '../zod-words';
 
-import { settingsSays2 as SAYS } from '../i18n/catalogues/en/settings-says-2';
+import { settingsSays as SAYS } from '../i18n/catalogues/en/settings-says';
 import { about, httpUrlOf, httpUrlSchema, withMeta } from './schema-common';
 
 /** Pushover's application tokens and user/group keys: 30 letters and digits (pushover.net/api). */

@@ -11,7 +11,7 @@ import * as z from 'zod/mini';
 import '../zod-words';
 
 import { webhookUsernameProblem } from '../discord-rules';
-import { settingsSays2 as SAYS } from '../i18n/catalogues/en/settings-says-2';
+import { settingsSays as SAYS } from '../i18n/catalogues/en/settings-says';
 import { CHANNEL_TYPES, type ChannelType } from '../notify-types';
 import { PUSH_CHANNEL_OPTIONS } from './channel-options-push';
 import { about, httpUrlOf, httpUrlSchema, oneReading, oneReadingHost, withMeta } from './schema-common';

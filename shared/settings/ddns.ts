@@ -15,8 +15,7 @@ import type * as core from 'zod/v4/core';
 import '../zod-words';
 
 import type { Reason } from '../contract/reason';
-import { reasons5 as SAYS } from '../i18n/catalogues/en/reasons-5';
-import { settingsSays2 as SAYS2 } from '../i18n/catalogues/en/settings-says-2';
+import { settingsSays as SAYS } from '../i18n/catalogues/en/settings-says';
 import { parseSuffix } from '../ipv6-suffix';
 import { about, httpUrlOf, httpUrlSchema, idSchema, oneReadingHost, withMeta } from './schema-common';
 import { secretRefSchema } from './secret';
@@ -36,7 +35,7 @@ export const dnsNameSchema = z.pipe(
   z.string().check(
     z.maxLength(253),
     z.regex(/^(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\.)*[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/, {
-      error: SAYS2['settings.schemaSays.dnsName'],
+      error: SAYS['settings.schemaSays.dnsName'],
     }),
   ),
 );
@@ -158,7 +157,7 @@ export const cloudflareRecordSchema = z.strictObject({
     about('DNS zone', 'The Cloudflare zone, e.g. example.org; or give its ID.'),
   ),
   zoneId: withMeta(
-    z.optional(z.string().check(z.regex(/^[0-9a-f]{32}$/i, SAYS2['settings.schemaSays.zoneId']))),
+    z.optional(z.string().check(z.regex(/^[0-9a-f]{32}$/i, SAYS['settings.schemaSays.zoneId']))),
     about('Cloudflare zone ID', "Saves looking the zone up by name; from the zone's overview page."),
   ),
   name: withMeta(dnsNameSchema, about('Host name', 'The record, which must exist, e.g. home.example.org.')),

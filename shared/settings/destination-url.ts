@@ -21,7 +21,7 @@
  *
  * Pure.
  */
-import { settingsSays2 as SAYS } from '../i18n/catalogues/en/settings-says-2';
+import { settingsSays as SAYS } from '../i18n/catalogues/en/settings-says';
 
 /** The port each scheme uses when the URL names none (0: the scheme has none). */
 export const DEFAULT_PORTS: Readonly<Record<string, number>> = {

@@ -15,7 +15,7 @@
  * same host is not a new destination, a host differing only in case is the same, and text that
  * parse refuses is a new destination (fail closed). Pure.
  */
-import { settingsSays2 as SAYS } from '../i18n/catalogues/en/settings-says-2';
+import { settingsSays as SAYS } from '../i18n/catalogues/en/settings-says';
 import { DEFAULT_PORTS, hostProblem, readUrl } from './destination-url';
 import { type FieldInForce, settingsInForce } from './in-force';
 import type { Settings } from './index';

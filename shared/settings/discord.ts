@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 
 import '../zod-words';
 
-import { settingsSays2 as SAYS } from '../i18n/catalogues/en/settings-says-2';
+import { settingsSays as SAYS } from '../i18n/catalogues/en/settings-says';
 import { MASK_MODES, NOTIFY_EVENTS, type NotifyEvent } from '../notify-types';
 import { about, oneReading, withMeta } from './schema-common';
 import { secretRefSchema } from './secret';

@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 
 import '../zod-words';
 
-import { settingsSays2 as SAYS } from '../i18n/catalogues/en/settings-says-2';
+import { settingsSays as SAYS } from '../i18n/catalogues/en/settings-says';
 import { unsafeChar } from '../text-chars';
 import { urlProblem } from './destination-url';
 import { about, withMeta } from './schema-common';

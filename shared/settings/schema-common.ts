@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import type * as core from 'zod/v4/core';
 
-import { settingsSays2 as SAYS } from '../i18n/catalogues/en/settings-says-2';
+import { settingsSays as SAYS } from '../i18n/catalogues/en/settings-says';
 import { hostProblem, NO_SCHEME, type UrlShape, urlProblem } from './destination-url';
 import '../zod-words';
 

@@ -4,7 +4,7 @@
  * service and the fleet, each with a key that follows it across an edit; the secrets each holds;
  * and their words for messages. Where each sends is destinations.ts. Pure.
  */
-import { settingsSays2 as SAYS } from '../i18n/catalogues/en/settings-says-2';
+import { settingsSays as SAYS } from '../i18n/catalogues/en/settings-says';
 import { mapSecrets } from './secret';
 
 /** The kinds of settings item that hold a secret and send it somewhere. */

@@ -11,7 +11,7 @@ import * as z from 'zod/mini';
 
 import '../zod-words';
 
-import { settingsSays2 as SAYS } from '../i18n/catalogues/en/settings-says-2';
+import { settingsSays as SAYS } from '../i18n/catalogues/en/settings-says';
 
 export const secretRefSchema = z.union([
   z.strictObject({

@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 
 import '../zod-words';
 
-import { settingsSays2 as SAYS } from '../i18n/catalogues/en/settings-says-2';
+import { settingsSays as SAYS } from '../i18n/catalogues/en/settings-says';
 import { about, httpUrlSchema, idSchema, withMeta } from './schema-common';
 
 export const MONITOR_TYPES = ['tcp', 'http', 'dns'] as const;

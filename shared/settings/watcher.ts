@@ -11,8 +11,7 @@ import * as z from 'zod/mini';
 
 import '../zod-words';
 
-import { reasons5 as SAYS } from '../i18n/catalogues/en/reasons-5';
-import { settingsSays2 as SAYS2 } from '../i18n/catalogues/en/settings-says-2';
+import { settingsSays as SAYS } from '../i18n/catalogues/en/settings-says';
 import { urlProblem } from './destination-url';
 import { about, withMeta } from './schema-common';
 import { secretRefSchema, urlSecrets } from './secret';
@@ -63,7 +62,7 @@ export const hookSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['program'],
-          message: SAYS2['settings.schemaSays.fullPath'],
+          message: SAYS['settings.schemaSays.fullPath'],
         });
     }),
   );
@@ -119,7 +118,7 @@ export const heartbeatSchema = z
     z.superRefine((h, ctx) => {
       if (typeof h.url !== 'string') return;
       if (h.url === '') {
-        if (h.enabled) ctx.addIssue({ code: 'custom', path: ['url'], message: SAYS2['settings.schemaSays.pingUrl'] });
+        if (h.enabled) ctx.addIssue({ code: 'custom', path: ['url'], message: SAYS['settings.schemaSays.pingUrl'] });
       } else if (!isHeartbeatUrl(h.provider, h.url))
         ctx.addIssue({ code: 'custom', path: ['url'], message: `expected ${HEARTBEAT_URL_SHAPES[h.provider]}` });
       else {

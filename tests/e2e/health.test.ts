@@ -96,7 +96,7 @@ describe.skipIf(browserPeer.skip)('health in chromium, on a fresh runner with no
     // "uncertain" says what it means on the address card.
     expect(await page.getByText(/^Uncertain: sources replied/).count()).toBeGreaterThan(0);
     // What replies without an address can mean (a portal's page, a DNS error) is said once per
-    // family, on its card; the Sources note only counts, and each row says what its source met.
+    // family, on its card; the Sources note only counts, and each row says what its source answered.
     const cards = page.locator('section.card.address');
     const uncertainCards = await cards.filter({ hasText: /Uncertain: sources replied, but none with/ }).count();
     expect(uncertainCards).toBeGreaterThan(0);

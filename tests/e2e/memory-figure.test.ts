@@ -1,5 +1,5 @@
 /**
- * The Checks card's "Monitor memory" in chromium (issue 49): RSS, and its parts (the V8 heap and
+ * The Checks card's "Memory in use" in chromium (issue 49): RSS, and its parts (the V8 heap and
  * the native part) in a tooltip that shows on hover and on keyboard focus, as the API gives them.
  */
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -13,7 +13,7 @@ import { startWorld, type World } from '../helpers/world';
 
 const browserPeer = peer('chromium', { packages: ['chromium'], files: [CHROMIUM] });
 
-describe.skipIf(browserPeer.skip)('Monitor memory in chromium', () => {
+describe.skipIf(browserPeer.skip)('Memory in use in chromium', () => {
   let browser: Browser;
   let world: World;
   let dash: ApiRunner;

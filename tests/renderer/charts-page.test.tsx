@@ -83,7 +83,7 @@ describe('charts page', () => {
     expect(bar.style.background).toBe(spans[0]!.style.background);
     // Hover reads the span out: address, from, to, how long.
     const readout = screen.getByTestId('timeline-readout');
-    expect(readout.textContent).toMatch(/^4 addresses in this period \(IPv4: 3 runs, IPv6: 3 runs in 2 \/64s\)/);
+    expect(readout.textContent).toMatch(/^4 addresses in this period \(IPv4: 3 periods, IPv6: 3 periods in 2 \/64s\)/);
     fireEvent.mouseEnter(spans[1]!);
     expect(readout.textContent).toMatch(/^198\.51\.100\.1: .+ to .+ \(3 d\)$/);
     expect(spans[1]!.getAttribute('title')).toBe(readout.textContent);

@@ -14,14 +14,14 @@ describe('history page', () => {
     renderApp(fake, '#/history');
     const table = await screen.findByRole('table', { name: 'Address history' });
     expect(within(table).getAllByRole('row')).toHaveLength(51);
-    expect(screen.getByText('Page 1 of 3 (120 runs)')).toBeTruthy();
+    expect(screen.getByText('Page 1 of 3 (120 entries)')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    expect(await screen.findByText('Page 2 of 3 (120 runs)')).toBeTruthy();
-    await user.selectOptions(screen.getByLabelText('Family'), '6');
-    expect(await screen.findByText('Page 1 of 2 (60 runs)')).toBeTruthy();
+    expect(await screen.findByText('Page 2 of 3 (120 entries)')).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText('IP version'), '6');
+    expect(await screen.findByText('Page 1 of 2 (60 entries)')).toBeTruthy();
     expect(fake.client.getHistory).toHaveBeenLastCalledWith({ family: 6, limit: 50, offset: 0 });
     await user.type(screen.getByLabelText('Search address'), '2001:db8::a');
-    expect(await screen.findByText(/\(\d+ runs\)/)).toBeTruthy();
+    expect(await screen.findByText(/\(\d+ entr(y|ies)\)/)).toBeTruthy();
     expect(fake.client.getHistory).toHaveBeenLastCalledWith({ family: 6, ip: '2001:db8::a', limit: 50, offset: 0 });
   });
 
@@ -76,7 +76,7 @@ describe('history at a change', () => {
       .getAllByRole('row')
       .filter((r) => r.getAttribute('aria-current') === 'true');
     expect(marked.map((r) => within(r).getByText(target.ip) !== null)).toEqual([true]);
-    expect((screen.getByLabelText('Family') as HTMLSelectElement).value).toBe('6');
+    expect((screen.getByLabelText('IP version') as HTMLSelectElement).value).toBe('6');
   });
 });
 

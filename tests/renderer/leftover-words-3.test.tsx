@@ -79,7 +79,7 @@ describe('what a page could not load, named in the page’s language', () => {
     ['#/charts', 'getStats', 'Konnte nicht geladen werden: Statistik', 'statistics'],
     ['#/charts', 'getForecast', 'Konnte nicht geladen werden: Vorhersage', 'forecast'],
     ['#/sites', 'getSites', 'Konnte nicht geladen werden: die Standorte', 'the sites'],
-    ['#/activity', 'getAudit', 'Konnte nicht geladen werden: das Änderungsprotokoll', 'the audit log'],
+    ['#/activity', 'getAudit', 'Konnte nicht geladen werden: das Prüfprotokoll', 'the audit log'],
   ] as const)('%s, %s failing', async (hash, method, said, english) => {
     const fake = fakeEngine();
     fake.client[method].mockRejectedValue(new Error('the engine did not answer'));

@@ -145,7 +145,7 @@ describe('pages D in German and Indonesian', () => {
   });
 
   it.each([
-    ['de', de, ['Aktivität', 'Ereignisse', 'Änderungsprotokoll', 'Noch nichts im Änderungsprotokoll.']],
+    ['de', de, ['Aktivität', 'Ereignisse', 'Prüfprotokoll', 'Noch nichts im Prüfprotokoll.']],
     ['id', id, ['Aktivitas', 'Peristiwa', 'Log audit', 'Belum ada apa pun di log audit.']],
   ] as const)('the activity in %s', async (language, messages, words) => {
     const fake = fakeEngine();

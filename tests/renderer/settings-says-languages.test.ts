@@ -243,7 +243,7 @@ describe("a settings schema's message built from English words, as Settings says
       'Geben Sie „Passwort“ erneut ein: die Broker-Adresse des Verbunds hat sich geändert (vorher a.example, jetzt b.example).',
     );
     expect(said(moved!.message, 'Kata sandi', 'id')).toBe(
-      'Masukkan “Kata sandi” lagi: alamat broker armada berubah (sebelumnya a.example, sekarang b.example).',
+      'Masukkan “Kata sandi” lagi: alamat broker multi-lokasi berubah (sebelumnya a.example, sekarang b.example).',
     );
   });
 });

@@ -88,7 +88,7 @@ describe('the Sites page with sites', () => {
       { language: 'id', messages: id },
       [
         '3 lokasi: 2 online, 1 terputus; 1 lokasi dengan alamat baru dalam 24 jam terakhir.',
-        'mesin ini',
+        'komputer ini',
         'IPv4 203.0.113.7, terakhir diketahui',
         'Online, saat terakhir terdengar',
         'belum pernah terdengar oleh runner ini',

@@ -64,7 +64,7 @@ it.each<
       badNames:
         '2 pesan tidak ditampilkan: nama lokasi pengirimnya berisi karakter tak terlihat atau yang mengubah arah teks',
       heard:
-        'Runner ini mungkin mendengar lebih sedikit lokasi daripada yang disimpan broker: broker membuang 8980 pesan (ke runner ini atau klien lain) saat mengirim 1020 kondisi yang terdengar. Naikkan max_queued_messages-nya seperti yang ditunjukkan panduan armada.',
+        'Runner ini mungkin menerima kabar dari lebih sedikit lokasi daripada yang disimpan broker: broker membuang 8980 pesan (ke runner ini atau klien lain) saat mengirim 1020 kondisi yang terdengar. Naikkan max_queued_messages-nya seperti yang ditunjukkan panduan armada.',
     },
   ],
 ])('in %s', async (_name, words, want) => {

@@ -65,7 +65,7 @@ describe('sourcesNotes: said once, above the table', () => {
       fam(6, 'uncertain'),
       [4, 6],
       [
-        /^No IPv4 source gave an address in the last check \(2 asked\): each row says what its source met\.$/,
+        /^No IPv4 source gave an address in the last check \(2 asked\): each row says what its source answered\.$/,
         /^IPv6 is uncertain/,
       ],
     ],

@@ -112,7 +112,7 @@ describe('the speed test settings', () => {
     const allow = await screen.findByLabelText('Allow speed tests');
     expect((allow as HTMLInputElement).checked).toBe(false);
     expect(screen.getByLabelText('Test every (hours)')).toBeTruthy();
-    expect(screen.getByText('Server, address family, data and time per test, metered connections')).toBeTruthy();
+    expect(screen.getByText('Server, IP version, data and time per test, metered connections')).toBeTruthy();
     await waitFor(() =>
       expect(document.body.textContent).toContain(
         'Last asked, the connection was unmetered: NetworkManager (eth0): not metered.',

@@ -48,7 +48,7 @@ describe('familyNote', () => {
     [
       'uncertain, no address in any reply: the portal or DNS is named',
       uncertain(bad('a', 'not an address'), bad('b', 'NXDOMAIN')),
-      /^Uncertain: sources replied, but none with an IPv4 address \(a portal's sign-in page or a DNS error can do that\), so none is declared\. It usually settles at the next check; if not, see what each source met under Sources on the dashboard\.$/,
+      /^Uncertain: sources replied, but none with an IPv4 address \(a portal's sign-in page or a DNS error can do that\), so none is declared\. It usually settles at the next check; if not, see what each source answered under Sources on the dashboard\.$/,
     ],
     ['no IPv6 answer suggests switching IPv6 off', family(6, noAddress('unavailable')), /switch IPv6 off in Settings/],
     ['no IPv4 answer points at the connection', family(4, noAddress('unavailable')), /network connection/],

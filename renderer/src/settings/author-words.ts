@@ -7,10 +7,8 @@
  * electron/shell/secrets.ts) is read back the same way. A message none of them wrote is kept as
  * written. Pure.
  */
-import { reasons11 } from '../../../shared/i18n/catalogues/en/reasons-11';
-import { reasons5 } from '../../../shared/i18n/catalogues/en/reasons-5';
-import { reasons7 } from '../../../shared/i18n/catalogues/en/reasons-7';
-import { settingsSays2 } from '../../../shared/i18n/catalogues/en/settings-says-2';
+import { secrets } from '../../../shared/i18n/catalogues/en/secrets';
+import { settingsSays } from '../../../shared/i18n/catalogues/en/settings-says';
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { labelOfPathIn } from './path-label';
 
@@ -34,18 +32,15 @@ function patternOf(id: string, english: string): Pattern {
   return { id: id as MessageId, re: new RegExp(`^${parts.join('')}$`), names };
 }
 
-const AUTHORS: readonly Pattern[] = Object.entries({
-  ...reasons5,
-  ...reasons7,
-  ...settingsSays2,
-  ...reasons11,
-}).flatMap(([id, english]) => (id.startsWith('settings.schemaSays.') ? [patternOf(id, english)] : []));
+const AUTHORS: readonly Pattern[] = Object.entries(settingsSays).flatMap(([id, english]) =>
+  id.startsWith('settings.schemaSays.') ? [patternOf(id, english)] : [],
+);
 
 /** The keyring's advice, by its English: what the vault's refusal quotes. */
 const ADVICE: readonly Pattern[] = (['reason.keyring.linux', 'reason.keyring.other'] as const).map((id) =>
-  patternOf(id, reasons7[id]),
+  patternOf(id, secrets[id]),
 );
-const NOT_STORED = patternOf('reason.keyring.notStored', reasons7['reason.keyring.notStored']);
+const NOT_STORED = patternOf('reason.keyring.notStored', secrets['reason.keyring.notStored']);
 
 /**
  * Another setting named by its path ("retry.initialSec"): in English as written, in another
@@ -62,7 +57,7 @@ function fieldNamed(path: string, words: Translator): string {
 
 /** The words a value is written with (`settings.saysWord.<name>.*`), by the value's name and its English. */
 const VALUE_WORDS = new Map<string, Map<string, MessageId>>();
-for (const [id, english] of Object.entries(settingsSays2)) {
+for (const [id, english] of Object.entries(settingsSays)) {
   const name = /^settings\.saysWord\.(\w+)\./.exec(id)?.[1];
   if (!name) continue;
   if (!VALUE_WORDS.has(name)) VALUE_WORDS.set(name, new Map());

@@ -98,7 +98,7 @@ describe('an uncertain check in words, from what its answers showed', () => {
     expect(/portal|DNS/.test(note)).toBe(portal);
     // Where to look: what each met when nothing can be compared, else what each answered and which agreed.
     expect(note).toMatch(
-      kind === 'no-address' ? /see what each source met under Sources/ : /which agreed, under Sources/,
+      kind === 'no-address' ? /see what each source answered under Sources/ : /which agreed, under Sources/,
     );
   });
 

@@ -9,20 +9,6 @@ import { parseNmcliMetered } from '../../../electron/engine/speed/metered';
 import { reasonSchema } from '../../../shared/contract/reason';
 import { de } from '../../../shared/i18n/catalogues/de';
 import { en, type MessageId } from '../../../shared/i18n/catalogues/en';
-import { reasons } from '../../../shared/i18n/catalogues/en/reasons';
-import { reasons10 } from '../../../shared/i18n/catalogues/en/reasons-10';
-import { reasons11 } from '../../../shared/i18n/catalogues/en/reasons-11';
-import { reasons12 } from '../../../shared/i18n/catalogues/en/reasons-12';
-import { reasons13 } from '../../../shared/i18n/catalogues/en/reasons-13';
-import { reasons14 } from '../../../shared/i18n/catalogues/en/reasons-14';
-import { reasons2 } from '../../../shared/i18n/catalogues/en/reasons-2';
-import { reasons3 } from '../../../shared/i18n/catalogues/en/reasons-3';
-import { reasons4 } from '../../../shared/i18n/catalogues/en/reasons-4';
-import { reasons5 } from '../../../shared/i18n/catalogues/en/reasons-5';
-import { reasons6 } from '../../../shared/i18n/catalogues/en/reasons-6';
-import { reasons7 } from '../../../shared/i18n/catalogues/en/reasons-7';
-import { reasons8 } from '../../../shared/i18n/catalogues/en/reasons-8';
-import { reasons9 } from '../../../shared/i18n/catalogues/en/reasons-9';
 import { id } from '../../../shared/i18n/catalogues/id';
 import { english, translator } from '../../../shared/i18n/translators';
 import { reason, type Reason, type ReasonCode } from '../../../shared/reason';
@@ -147,44 +133,14 @@ const INNER: Partial<Record<ReasonCode, Reason>> = {
 };
 
 describe('every code the engine can produce has its words', () => {
-  // ReasonCode is the reasons areas' keys: the list below is that type's, not one kept by hand.
-  const codes = [
-    ...Object.keys(reasons),
-    ...Object.keys(reasons2),
-    ...Object.keys(reasons3),
-    ...Object.keys(reasons4),
-    ...Object.keys(reasons5),
-    ...Object.keys(reasons6),
-    ...Object.keys(reasons7),
-    ...Object.keys(reasons8),
-    ...Object.keys(reasons9),
-    ...Object.keys(reasons10),
-    ...Object.keys(reasons11),
-    ...Object.keys(reasons12),
-    ...Object.keys(reasons13),
-    ...Object.keys(reasons14),
-  ].filter((k) => k.startsWith('reason.')) as ReasonCode[];
-  expectTypeOf<ReasonCode>().toEqualTypeOf<
-    | keyof typeof reasons
-    | Extract<keyof typeof reasons2, `reason.${string}`>
-    | keyof typeof reasons3
-    | keyof typeof reasons4
-    | Extract<keyof typeof reasons5, `reason.${string}`>
-    | keyof typeof reasons6
-    | Extract<keyof typeof reasons7, `reason.${string}`>
-    | keyof typeof reasons8
-    | keyof typeof reasons9
-    | keyof typeof reasons10
-    | Extract<keyof typeof reasons11, `reason.${string}`>
-    | keyof typeof reasons12
-    | Extract<keyof typeof reasons13, `reason.${string}`>
-    | Extract<keyof typeof reasons14, `reason.${string}`>
-  >();
+  // ReasonCode is the catalogue's `reason.*` keys: the list below is that type's, not one kept by hand.
+  const codes = Object.keys(en).filter((k) => k.startsWith('reason.')) as ReasonCode[];
+  expectTypeOf<ReasonCode>().toEqualTypeOf<Extract<MessageId, `reason.${string}`>>();
   expectTypeOf<ReasonCode>().toExtend<MessageId>();
 
-  it('no reason lives outside the area, and the area is not empty', () => {
-    expect(Object.keys(en).filter((k) => k.startsWith('reason.'))).toEqual(codes);
+  it('the codes are not empty, and each lives in one room of the catalogue', () => {
     expect(codes.length).toBeGreaterThan(20);
+    expect(codes.every((code) => !code.endsWith('.'))).toBe(true);
   });
 
   it.each(codes)('%s, in English, German, Indonesian and the pseudo-language', (code) => {

@@ -94,7 +94,7 @@ describe('the last paths shown to a person, by their label', () => {
   it.each([
     ['en', 'Certificate (from Certificate for the LAN) SHA-256', 'turn on Watch the fleet.'],
     ['de', 'Zertifikat (aus „Zertifikat für das LAN“) SHA-256', 'schalten Sie „Verbund beobachten“ ein.'],
-    ['id', 'Sertifikat (dari Sertifikat untuk LAN) SHA-256', 'aktifkan Pantau armada.'],
+    ['id', 'Sertifikat (dari Sertifikat untuk LAN) SHA-256', 'aktifkan Pantau semua lokasi.'],
   ] as const)('%s', (language, certificate, fleet) => {
     const words = translator(language);
     expect(certificateLabel({ generated: false }, words)).toBe(certificate);

@@ -203,7 +203,7 @@ describe('in German and Indonesian', () => {
       id,
       'queryNs EREFUSED example.org',
       '192.0.2.53:53',
-      'Server DNS di 192.0.2.53:53 menolak kueri (REFUSED): server itu tidak menjawab untuk nama ini, atau tidak untuk mesin ini.',
+      'Server DNS di 192.0.2.53:53 menolak kueri (REFUSED): server itu tidak menjawab untuk nama ini, atau tidak untuk komputer ini.',
     ],
     [id, 'HTTP 503', undefined, 'Layanan gagal di sisinya (HTTP 503): coba lagi nanti.'],
     [id, 'parse: no address in the answer', undefined, 'No address in the answer.'],

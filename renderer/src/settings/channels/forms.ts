@@ -3,7 +3,7 @@
  * and the type's name and line in the catalogue (`editors.channelType.*`). Labels and help are the
  * options' own (shared/settings/channel-options.ts).
  */
-import { settingsEditors } from '../../../../shared/i18n/catalogues/en/settings-editors';
+import { channels } from '../../../../shared/i18n/catalogues/en/channels';
 import type { MessageId, Translator } from '../../../../shared/i18n/translator';
 import type { ChannelType } from '../../../../shared/notify-types';
 import { type ChannelForm, chatIdOf } from './spec';
@@ -158,8 +158,8 @@ export const CHANNEL_FORMS = Object.fromEntries(
     type,
     {
       ...form,
-      label: settingsEditors[nameId(type as ChannelType)],
-      blurb: settingsEditors[blurbId(type as ChannelType)],
+      label: channels[nameId(type as ChannelType)],
+      blurb: channels[blurbId(type as ChannelType)],
     },
   ]),
 ) as Record<ChannelType, ChannelForm & { label: string; blurb: string }>;

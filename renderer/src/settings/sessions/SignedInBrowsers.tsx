@@ -11,7 +11,7 @@ import { useIntl } from 'react-intl';
 
 import type { BrowserSession } from '../../../../shared/contract/sessions';
 import type { Catalogue } from '../../../../shared/i18n/catalogues/en';
-import { words2 } from '../../../../shared/i18n/catalogues/en/words-2';
+import { signIn } from '../../../../shared/i18n/catalogues/en/sign-in';
 import { createTranslator, type MessageId, type Translator } from '../../../../shared/i18n/translator';
 import { viewersCannotSeeSignIns } from '../../../../shared/words/roles';
 import { noBrowserSessions, revokedSession } from '../../../../shared/words/sessions';
@@ -36,7 +36,7 @@ const COLUMNS: MessageId[] = [
 ];
 
 // Only the sessions' ids are asked of it: the engine's English, to read its answer back.
-const engineEnglish = createTranslator('en', words2 as Partial<Catalogue> as Catalogue);
+const engineEnglish = createTranslator('en', signIn as Partial<Catalogue> as Catalogue);
 
 /** Why the list is empty, in the page's language when it is the engine's known reason; else as the engine said it. */
 const unavailableWords = (said: string, words: Translator): string =>

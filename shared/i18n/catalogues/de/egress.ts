@@ -39,9 +39,9 @@ export const egress = {
     '{host} ergab {address}, eine Adresse dieses Rechners oder seines lokalen Netzes, ist aber nicht als Name Ihres eigenen Netzes angegeben; mit egress.enforce würde diese Verbindung abgelehnt.',
   'egress.cli.declared': 'Darf kontaktieren ({count, plural, one {# Ziel} other {# Ziele}}):',
   'egress.cli.contacted': 'Kontaktiert seit {since} ({count, plural, one {# Ziel} other {# Ziele}}):',
-  'egress.cli.notAsked': 'Was kontaktiert wurde, weiß nur der laufende Runner: {reason}',
+  'egress.cli.notAsked': 'Was kontaktiert wurde, weiß nur die laufende Instanz: {reason}',
   'egress.cli.noToken': 'Setzen Sie IPWATCH_API_TOKEN auf ein API-Token (ipwatch token create erstellt eines)',
-  'egress.cli.noRunner': 'Für diesen Datenordner hat noch kein Runner seine API gestartet',
+  'egress.cli.noRunner': 'Für diesen Datenordner hat noch keine Instanz ihre API gestartet',
   'egress.cli.none': 'noch nichts',
   'egress.cli.enforce':
     'Nicht aufgeführte Verbindungen: {enforce, select, true {werden abgelehnt} other {werden nur erfasst}}',

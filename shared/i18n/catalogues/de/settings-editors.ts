@@ -43,7 +43,7 @@ export const settingsEditors = {
   'editors.addDiscord.legend': 'Discord hinzufügen',
   'editors.addDiscord.webhook': 'Ein Webhook: nur Beiträge',
   'editors.addDiscord.webhookHelp':
-    'Jede Benachrichtigung geht an einen Discord-Kanal. Nichts zu installieren: In Discord die Kanaleinstellungen öffnen, Integrationen, Webhooks, Neuer Webhook, dann die URL hier einfügen.',
+    'Jede Benachrichtigung geht an einen Discord-Kanal. Sie müssen nichts installieren: Öffnen Sie in Discord die Kanaleinstellungen, dann Integrationen, Webhooks, Neuer Webhook, und fügen Sie die URL hier ein.',
   'editors.addDiscord.bot': 'Der Bot: auch Befehle',
   'editors.addDiscord.botHelp':
     'Postet auf Ihren Servern und beantwortet dort /ip, /status und die anderen Befehle. Braucht einen eigenen Bot: Token und Server legen Sie im Abschnitt Discord-Bot fest.',

@@ -8,9 +8,9 @@ export const settingsFieldsApi = {
     'Das Web-Dashboard und die lokale HTTP-API laufen, solange IPWatch überwacht.',
   'setting.label.tcp-port-a28fbe': 'TCP-Port',
   'setting.help.where-the-dashboard-and-7a9ab0':
-    'Port, auf dem Dashboard und API lauschen; 0 wählt einen freien Port, der im Protokoll steht.',
+    'Port, unter dem Dashboard und API erreichbar sind; 0 wählt einen freien Port, der im Protokoll steht.',
   'setting.help.listen-on-every-network-4664cf':
-    'Auf allen Netzwerkschnittstellen lauschen, nicht nur auf diesem Rechner, über HTTPS (api.tls oder ein selbst erstelltes Zertifikat).',
+    'Über alle Netzwerkschnittstellen erreichbar, nicht nur auf diesem Rechner, über HTTPS (api.tls oder ein selbst erstelltes Zertifikat).',
   'setting.help.the-certificate-pem-chain-80c890':
     'Zertifikat (PEM, danach die Kette) und Schlüsseldatei für das Dashboard im LAN, neu geladen, sobald sie sich ändern; fehlen sie, erstellt IPWatch beim ersten Start ein eigenes.',
   'setting.label.certificate-file-a6a8a5': 'Zertifikatsdatei',

@@ -41,7 +41,7 @@ export const settingsFieldsServiceMonitor = {
   'setting.choice.ipv6-43fe73': 'IPv6',
   'setting.label.host-name-or-address-66628b': 'Hostname oder Adresse',
   'setting.help.where-the-service-listens-3c52cd':
-    'Wo der Dienst lauscht: seine LAN-Adresse oder sein öffentlicher Name.',
+    'Wo der Dienst erreichbar ist: seine LAN-Adresse oder sein öffentlicher Name.',
   'setting.help.the-port-e-g-b5cf96': 'Der Port, z. B. 22 oder 443.',
   'setting.help.each-service-checked-after-dce13c':
     'Jeder Dienst, geprüft nach einer Änderung und in seinem eigenen Intervall.',

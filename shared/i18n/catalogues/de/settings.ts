@@ -20,7 +20,7 @@ export const settings = {
   'settings.section.heartbeat': 'Heartbeat',
   'settings.section.identity': 'Netzidentität',
   'settings.section.speed': 'Speedtest',
-  'settings.section.fleet': 'Standortverbund',
+  'settings.section.fleet': 'Standorte',
   'settings.section.api': 'Web-Dashboard und API',
   'settings.section.language': 'Sprache',
   'settings.section.history': 'Verlauf und Protokoll',

@@ -10,5 +10,5 @@ export const webLeftovers3 = {
   'web.query.what.site': 'der Standort {name}',
   'web.query.what.botState': 'Zustand des Bots',
   'web.query.what.forecast': 'Vorhersage',
-  'web.query.what.auditLog': 'das Änderungsprotokoll',
+  'web.query.what.auditLog': 'das Prüfprotokoll',
 } as const satisfies Area<typeof source>;

@@ -7,7 +7,7 @@ export const webShell2 = {
   'web.signIn.orToken': 'oder mit einem API-Token:',
   'web.signIn.token': 'API-Token',
   'web.signIn.tokenHelp':
-    'Das Token steht in der Datei <code>api-token</code> im Datenordner des Runners, außer die Einstellung <code>api.token</code> in <code>settings.json</code> legt eines fest: Dann ist es dieser Wert.',
+    'Das Token steht in der Datei <code>api-token</code> im Datenordner von IPWatch, außer die Einstellung <code>api.token</code> in <code>settings.json</code> legt eines fest: Dann ist es dieser Wert.',
   'web.signIn.compare':
     'Hat Ihr Browser vor dem Zertifikat dieser Seite gewarnt, vergleichen Sie vor der Anmeldung seinen SHA-256-Fingerabdruck (in der Warnung oder beim Schloss-Symbol, dann in den Details des Zertifikats) mit dem, den <code>ipwatch status</code> auf dem Rechner ausgibt, auf dem IPWatch läuft.',
   'web.signIn.signingIn': 'Anmeldung läuft…',

@@ -207,7 +207,7 @@ export const webShell = {
   'web.checks.router': 'Router',
   'web.checks.nat': 'NAT',
   'web.checks.runningFor': 'Überwachung läuft seit',
-  'web.checks.memory': 'Speicher der Überwachung',
+  'web.checks.memory': 'Belegter Arbeitsspeicher',
   // The Sources table (renderer/src/pages/SourcesGrid.tsx, sources-view.ts).
   'web.sources.none': 'Keine Quellen eingerichtet.',
   'web.sources.success': '{pct} %',
@@ -224,7 +224,7 @@ export const webShell = {
   'web.sources.noneAnswered':
     'Keine {families}-Quelle hat bei der letzten Prüfung geantwortet: Das Problem ist das Netz, nicht die Quellen, daher gilt keine deswegen als gestört.',
   'web.sources.noneGaveAddress':
-    'Keine {families}-Quelle hat bei der letzten Prüfung eine Adresse geliefert ({asked} gefragt): Jede Zeile sagt, worauf ihre Quelle gestoßen ist.',
+    'Keine {families}-Quelle hat bei der letzten Prüfung eine Adresse geliefert ({asked} gefragt): Jede Zeile zeigt, was ihre Quelle geantwortet hat.',
   'web.sources.uncertainUnknown':
     'IPv{family} ist unsicher: Die bei der letzten Prüfung gefragten Quellen waren sich über die Adresse nicht einig. Jede Zeile zeigt, was ihre Quelle geantwortet hat und welche dasselbe antworteten.',
   'web.sources.uncertain':

@@ -38,7 +38,7 @@ export const words3 = {
   'fleet.address.unknown': 'unbekannt',
   'fleet.address.lastKnown': '{address}, zuletzt bekannt',
   'fleet.notWatching':
-    'Diese Instanz beobachtet keinen Verbund: Geben Sie unter Einstellungen > Standortverbund den Broker an und schalten Sie „{setting}“ ein.',
+    'Diese Instanz beobachtet keinen Verbund: Geben Sie unter Einstellungen > Standorte den Broker an und schalten Sie „{setting}“ ein.',
   'fleet.unknown': 'unbekannt',
   'fleet.health.lastHeard': '{label}, beim letzten Kontakt',
   'fleet.clock':

@@ -89,7 +89,7 @@ export const words = {
     'Unsicher: {why}, daher wird keine festgestellt. Meist klärt sich das bei der nächsten Prüfung; wenn nicht, {advice}',
   'uncertain.seeSources':
     'sehen Sie im Dashboard unter Quellen, was jede Quelle geantwortet hat und welche übereinstimmten.',
-  'uncertain.seeMet': 'sehen Sie im Dashboard unter Quellen, worauf jede Quelle gestoßen ist.',
+  'uncertain.seeMet': 'sehen Sie im Dashboard unter Quellen, was jede Quelle geantwortet hat.',
   'check.result.unchanged': 'unverändert',
   'check.result.confirmed': 'bestätigt',
   'check.result.changed': 'geändert',

@@ -101,7 +101,7 @@ export const bot = {
   'bot.history.title': 'Address history',
   'bot.history.titleFamily': 'Address history (IPv{family})',
   'bot.history.empty': 'Nothing recorded yet.',
-  'bot.history.footer': 'Page {page} of {pages} · {total, plural, one {# run} other {# runs}}',
+  'bot.history.footer': 'Page {page} of {pages} · {total, plural, one {# entry} other {# entries}}',
   'bot.history.previous': 'Previous',
 
   // /help.
@@ -153,11 +153,11 @@ export const bot = {
 
   // /export.
   'bot.export.tooLarge': 'The export is too large for Discord; narrow it with {from} and {to}.',
-  'bot.export.runs': '{count, plural, one {# run} other {# runs}}.',
+  'bot.export.runs': '{count, plural, one {# entry} other {# entries}}.',
   'bot.export.runsHidden':
-    "{count, plural, one {# run} other {# runs}} (addresses hidden as this server's setting says).",
+    "{count, plural, one {# entry} other {# entries}} (addresses hidden as this server's setting says).",
   'bot.export.runsMasked':
-    "{count, plural, one {# run} other {# runs}} (addresses masked as this server's setting says).",
+    "{count, plural, one {# entry} other {# entries}} (addresses masked as this server's setting says).",
 
   // /sites and /status site:.
   'bot.sites.title': 'Sites',

@@ -4,7 +4,7 @@ export const notice = {
   'notice.line': '{name}: {value}',
   'notice.withNetwork': '{summary} ({network})',
   'notice.field.time': 'Time',
-  'notice.field.family': 'Family',
+  'notice.field.family': 'IP version',
   'notice.field.oldAddress': 'Old address',
   'notice.field.newAddress': 'New address',
   'notice.field.oldAddressLasted': 'Old address lasted',

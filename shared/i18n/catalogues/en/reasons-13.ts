@@ -22,5 +22,4 @@ export const reasons13 = {
     'a metrics token reaches /metrics, /healthz and the badge only: it may not {method}; use a viewer or admin token',
   'reason.audit.metricsNoSession':
     'a metrics token reaches /metrics, /healthz and the badge only, not the dashboard: it cannot sign in; send it as "Authorization: Bearer \'<token>\'" to /metrics, or sign in with a viewer or admin token',
-  // Details the Audit page reads back from their English (renderer/src/pages/audit-details.ts).
 } as const;

@@ -47,7 +47,7 @@ export const settings = {
   'settings.fold.notifications': 'Frequent changes, unstable detection, delivery retries and the outbox',
   'settings.fold.api': 'The token, how long a browser stays signed in, and the public status badge',
   'settings.fold.history': 'How long hourly statistics are kept, and what the log keeps',
-  'settings.fold.speed': 'Server, address family, data and time per test, metered connections',
+  'settings.fold.speed': 'Server, IP version, data and time per test, metered connections',
   'settings.fold.fleet': "Client certificate, the broker's CA, topic prefix, keep-alive and forgetting sites",
 
   // The form (settings/SettingsForm.tsx, form-notes.tsx, RestartNote.tsx).

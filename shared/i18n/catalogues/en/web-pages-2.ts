@@ -51,8 +51,9 @@ export const webPages2 = {
   'web.charts.timeline.title': 'Addresses over time',
   'web.charts.timeline.summary':
     '{count, plural, one {# address} other {# addresses}} in this period ({families}), listed below by time held. Point at a span for its times.',
-  'web.charts.timeline.runs': 'IPv{family}: {runs, plural, one {# run} other {# runs}}',
-  'web.charts.timeline.runsInPrefixes': 'IPv{family}: {runs, plural, one {# run} other {# runs}} in {prefixes} /64s',
+  'web.charts.timeline.runs': 'IPv{family}: {runs, plural, one {# period} other {# periods}}',
+  'web.charts.timeline.runsInPrefixes':
+    'IPv{family}: {runs, plural, one {# period} other {# periods}} in {prefixes} /64s',
   'web.charts.timeline.span': '{ip}: {from} to {to} ({held})',
   'web.charts.timeline.spanShort': '{ip}, {from} to {to}',
   'web.charts.timeline.prefixTrack': 'IPv6 {prefix} over time',
@@ -68,7 +69,7 @@ export const webPages2 = {
     'A full bar: held all of the {shown} since the first address was seen, in {period}.',
   'web.charts.held.fullLeast':
     'A full bar: held all of the last {shown} the timeline shows; the first address was seen {ago} ago.',
-  'web.charts.held.overRuns': '{ip}: {time} over {runs} runs',
+  'web.charts.held.overRuns': '{ip}: {time} over {runs} periods',
 
   // Changes and uptime (charts/StatsCharts.tsx).
   'web.charts.changes.titleDay': 'Changes per day',

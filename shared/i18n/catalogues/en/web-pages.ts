@@ -7,7 +7,7 @@ export const webPages = {
   'web.history.none': 'No history yet: the first check records one.',
   'web.history.firstSeen': 'First seen',
   'web.history.from': 'From',
-  'web.history.col.family': 'Family',
+  'web.history.col.family': 'IP version',
   'web.history.col.address': 'Address',
   'web.history.col.from': 'From',
   'web.history.col.lastSeen': 'Last seen',
@@ -15,7 +15,7 @@ export const webPages = {
   'web.history.col.checks': 'Checks',
   'web.history.col.network': 'Network',
   'web.history.col.change': 'Change',
-  'web.history.filter.family': 'Family',
+  'web.history.filter.family': 'IP version',
   'web.history.filter.both': 'Both',
   'web.history.filter.search': 'Search address',
   'web.history.filter.example': 'e.g. {example}',
@@ -25,7 +25,7 @@ export const webPages = {
   'web.history.pager': 'Pages',
   'web.history.previous': 'Previous',
   'web.history.next': 'Next',
-  'web.history.page': 'Page {page} of {pages} ({total, plural, other {# runs}})',
+  'web.history.page': 'Page {page} of {pages} ({total, plural, one {# entry} other {# entries}})',
   'web.history.export': 'Export {format}',
 
   // A time from now (renderer/src/format.ts formatRelative): the same as web-shell's, until the two merge.

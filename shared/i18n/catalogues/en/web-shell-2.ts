@@ -48,7 +48,8 @@ export const webShell2 = {
     "IPWatch asks several services for this machine's public addresses and records every change.",
   'web.firstRun.addresses': 'Addresses to watch',
   'web.firstRun.familyAddress': 'IPv{family} address',
-  'web.firstRun.ipv6Note': 'Leave IPv6 on only if your line has it: a family without an address is reported as such.',
+  'web.firstRun.ipv6Note':
+    'Leave IPv6 on only if your line has it: an IP version without an address is reported as such.',
   'web.firstRun.notifyIntro':
     'Where should IPWatch tell you that an address changed? Add a channel, fill in its fields and send a test to see that it arrives. On a server without a desktop session the desktop channel starts switched off: add one that reaches you.',
   'web.firstRun.discordIntro':

@@ -203,14 +203,14 @@ export const webShell = {
   'web.checks.router': 'Router',
   'web.checks.nat': 'NAT',
   'web.checks.runningFor': 'Monitor running for',
-  'web.checks.memory': 'Monitor memory',
+  'web.checks.memory': 'Memory in use',
   // The Sources table (renderer/src/pages/SourcesGrid.tsx, sources-view.ts).
   'web.sources.none': 'No sources configured.',
   'web.sources.success': '{pct} %',
   'web.sources.successBefore': '{pct} % before this outage',
   'web.sources.scrollable': 'Source health, scrollable',
   'web.sources.source': 'Source',
-  'web.sources.family': 'Family',
+  'web.sources.family': 'IP version',
   'web.sources.state': 'State',
   'web.sources.successCol': 'Success',
   'web.sources.latency': 'Latency',
@@ -220,7 +220,7 @@ export const webShell = {
   'web.sources.noneAnswered':
     'No {families} source answered in the last check: the trouble is the network, not the sources, so none is counted as failing for it.',
   'web.sources.noneGaveAddress':
-    'No {families} source gave an address in the last check ({asked} asked): each row says what its source met.',
+    'No {families} source gave an address in the last check ({asked} asked): each row says what its source answered.',
   'web.sources.uncertainUnknown':
     'IPv{family} is uncertain: the sources asked in the last check did not agree on an address. Each row shows what its source answered, and which answered the same.',
   'web.sources.uncertain':

@@ -34,7 +34,7 @@ export const words3 = {
   'fleet.since.why': '{text} ({why})',
   'fleet.neverHeard': 'never heard by this watcher',
   'fleet.addresses.unknown': 'addresses unknown',
-  'fleet.addresses.noFamily': 'watches no address family',
+  'fleet.addresses.noFamily': 'watches neither IPv4 nor IPv6',
   'fleet.address': 'IPv{family} {address}',
   'fleet.address.unknown': 'unknown',
   'fleet.address.lastKnown': '{address}, last known',

@@ -81,7 +81,7 @@ export const words = {
   'uncertain.fromSources': '{ip} from {sources}',
   'uncertain.note': 'Uncertain: {why}, so none is declared. It usually settles at the next check; if not, {advice}',
   'uncertain.seeSources': 'see what each source answered, and which agreed, under Sources on the dashboard.',
-  'uncertain.seeMet': 'see what each source met under Sources on the dashboard.',
+  'uncertain.seeMet': 'see what each source answered under Sources on the dashboard.',
   // A last check's result in a word or two (shared/words/health-no-source.ts).
   'check.result.unchanged': 'unchanged',
   'check.result.confirmed': 'confirmed',

@@ -22,7 +22,7 @@ export const egress = {
   'egress.purpose.signIn': 'Masuk ke dasbor dengan Discord',
   'egress.purpose.serviceMonitor': 'Pemantauan layanan: memeriksa apakah layanan Anda dapat dijangkau',
   'egress.purpose.speedTest': 'Tes kecepatan',
-  'egress.purpose.fleet': 'Armada: menerbitkan dan memantau lokasi melalui broker',
+  'egress.purpose.fleet': 'Multi-lokasi: menerbitkan dan memantau lokasi melalui broker',
   'egress.purpose.proxy': 'Proxy yang diatur lingkungan Anda (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY)',
   'egress.role.gateway': 'gateway',
   'egress.role.systemDns': 'server DNS sistem',
@@ -34,9 +34,9 @@ export const egress = {
   'egress.undeclared':
     'Terhubung ke {host} port {port} ({protocol}), yang tidak ada dalam daftar tujuan untuk pengaturan saat ini.',
   'egress.refusedLocal':
-    'Koneksi ke {host} ditolak: nama ini menghasilkan {address}, alamat mesin ini atau jaringan lokalnya, dan {host} tidak dinyatakan sebagai nama jaringan Anda sendiri; jawaban seperti itu untuk nama publik ditolak selama koneksi yang tidak terdaftar ditolak (egress.enforce). Tulis alamatnya sendiri, atau nama di bawah .home.arpa, .local, .lan atau .internal.',
+    'Koneksi ke {host} ditolak: nama ini menghasilkan {address}, alamat komputer ini atau jaringan lokalnya, dan {host} tidak dinyatakan sebagai nama jaringan Anda sendiri; jawaban seperti itu untuk nama publik ditolak selama koneksi yang tidak terdaftar ditolak (egress.enforce). Tulis alamatnya sendiri, atau nama di bawah .home.arpa, .local, .lan atau .internal.',
   'egress.resolvedLocal':
-    '{host} menghasilkan {address}, alamat mesin ini atau jaringan lokalnya, padahal tidak dinyatakan sebagai nama jaringan Anda sendiri; dengan egress.enforce aktif, koneksi ini akan ditolak.',
+    '{host} menghasilkan {address}, alamat komputer ini atau jaringan lokalnya, padahal tidak dinyatakan sebagai nama jaringan Anda sendiri; dengan egress.enforce aktif, koneksi ini akan ditolak.',
   'egress.cli.declared': 'Boleh dihubungi ({count, plural, other {# tujuan}}):',
   'egress.cli.contacted': 'Dihubungi sejak {since} ({count, plural, other {# tujuan}}):',
   'egress.cli.notAsked': 'Apa yang dihubungi hanya diketahui runner yang sedang berjalan: {reason}',

@@ -9,14 +9,15 @@ export const nat = {
   'nat.label.vpn': 'Melalui VPN atau rute lain',
   'nat.label.unknown': 'Tidak diketahui',
   'nat.detail.direct':
-    'Mesin ini memegang alamat publik sendiri: tidak ada yang perlu diteruskan, hanya firewall-nya yang menentukan.',
-  'nat.detail.nat': 'Satu NAT, milik router Anda: atur port forwarding di router untuk menjangkau mesin ini dari luar.',
+    'Komputer ini memegang alamat publik sendiri: tidak ada yang perlu diteruskan, hanya firewall-nya yang menentukan.',
+  'nat.detail.nat':
+    'Satu NAT, milik router Anda: atur port forwarding di router untuk menjangkau komputer ini dari luar.',
   'nat.detail.doubleNat':
     'Alamat eksternal router Anda bersifat privat: ada router atau modem lain di depannya. Atur port forwarding di keduanya, atau ubah perangkat pertama ke mode bridge.',
   'nat.detail.cgnat':
-    'Penyedia Anda membagi alamat publik di antara pelanggan (CGNAT): port forwarding tidak dapat menjangkau mesin ini. Mintalah alamat IPv4 publik kepada penyedia, atau gunakan IPv6 atau tunnel.',
+    'Penyedia Anda membagi alamat publik di antara pelanggan (CGNAT): port forwarding tidak dapat menjangkau komputer ini. Mintalah alamat IPv4 publik kepada penyedia, atau gunakan IPv6 atau tunnel.',
   'nat.detail.vpn':
-    'Lalu lintas ke internet keluar melalui VPN, proxy, atau rute lain, bukan alamat publik router Anda: port forwarding di router tidak menjangkau mesin ini lewat jalur itu. Atur port forwarding di tempat lalu lintas keluar (sebagian penyedia VPN menawarkannya), atau biarkan layanan itu melewati VPN.',
+    'Lalu lintas ke internet keluar melalui VPN, proxy, atau rute lain, bukan alamat publik router Anda: port forwarding di router tidak menjangkau komputer ini lewat jalur itu. Atur port forwarding di tempat lalu lintas keluar (sebagian penyedia VPN menawarkannya), atau biarkan layanan itu melewati VPN.',
   'nat.detail.unknown':
     'Router tidak melaporkan alamat eksternalnya (NAT-PMP, PCP, dan UPnP mati atau tidak ada di sana).',
   'nat.title.direct': 'Kini koneksi langsung (tanpa NAT)',
@@ -28,20 +29,20 @@ export const nat = {
   'nat.summary.cgnat':
     'Penyedia Anda memindahkan Anda ke balik NAT operator (CGNAT): port forwarding dari internet berhenti berfungsi.',
   'nat.summary.vpn':
-    'Lalu lintas ke internet kini keluar melalui VPN atau rute lain, bukan alamat router Anda: port forwarding di router Anda tidak menjangkau mesin ini lewat jalur itu.',
+    'Lalu lintas ke internet kini keluar melalui VPN atau rute lain, bukan alamat router Anda: port forwarding di router Anda tidak menjangkau komputer ini lewat jalur itu.',
   'nat.summary.doubleNatFromCgnat':
     'Anda sudah keluar dari NAT operator, tetapi ada router atau modem lain di depan router Anda (NAT ganda): atur port forwarding di keduanya, atau ubah perangkat pertama ke mode bridge.',
   'nat.summary.doubleNat':
-    'Kini ada router atau modem lain di depan router Anda (NAT ganda): port forwarding hanya di router Anda tidak lagi menjangkau mesin ini.',
+    'Kini ada router atau modem lain di depan router Anda (NAT ganda): port forwarding hanya di router Anda tidak lagi menjangkau komputer ini.',
   'nat.summary.natFromCgnat':
-    'Anda sudah keluar dari NAT operator: router Anda kembali memegang alamat publik, jadi port forwarding di router menjangkau mesin ini.',
+    'Anda sudah keluar dari NAT operator: router Anda kembali memegang alamat publik, jadi port forwarding di router menjangkau komputer ini.',
   'nat.summary.natFromDoubleNat':
-    'NAT kedua di depan router Anda sudah hilang: port forwarding di router Anda kembali menjangkau mesin ini.',
+    'NAT kedua di depan router Anda sudah hilang: port forwarding di router Anda kembali menjangkau komputer ini.',
   'nat.summary.natFromVpn':
-    'Lalu lintas kembali keluar melalui router Anda, bukan VPN atau rute lain: port forwarding di router menjangkau mesin ini.',
+    'Lalu lintas kembali keluar melalui router Anda, bukan VPN atau rute lain: port forwarding di router menjangkau komputer ini.',
   'nat.summary.nat':
-    'Mesin ini tidak lagi memegang alamat publik sendiri, router Anda yang memegangnya: atur port forwarding di router untuk menjangkaunya.',
+    'Komputer ini tidak lagi memegang alamat publik sendiri, router Anda yang memegangnya: atur port forwarding di router untuk menjangkaunya.',
   'nat.summary.direct':
-    'Mesin ini kini memegang alamat publik sendiri: tanpa NAT di antaranya, hanya firewall-nya yang menentukan apa yang bisa dijangkau.',
-  'nat.summary.unknown': 'Router tidak lagi melaporkan alamat eksternalnya: NAT di depan mesin ini tidak diketahui.',
+    'Komputer ini kini memegang alamat publik sendiri: tanpa NAT di antaranya, hanya firewall-nya yang menentukan apa yang bisa dijangkau.',
+  'nat.summary.unknown': 'Router tidak lagi melaporkan alamat eksternalnya: NAT di depan komputer ini tidak diketahui.',
 } satisfies Area<typeof source>;

@@ -30,7 +30,7 @@ export const reasons4 = {
     '{server} menolak kunci TSIG: {rcode}/{tsigError}; periksa nama kunci ({key}) dan secret-nya',
   'reason.ddns.badTime': '{server} menolak waktu tanda tangan ({rcode}/BADTIME): {inner}',
   'reason.ddns.clock':
-    '{clock, select, ahead {jam mesin ini selisih {seconds} detik (lebih cepat dari jam server)} behind {jam mesin ini selisih {seconds} detik (lebih lambat dari jam server)} other {jam mesin ini berselisih dengan jam server lebih dari 300 detik yang diizinkan}}',
+    '{clock, select, ahead {jam komputer ini selisih {seconds} detik (lebih cepat dari jam server)} behind {jam komputer ini selisih {seconds} detik (lebih lambat dari jam server)} other {jam komputer ini berselisih dengan jam server lebih dari 300 detik yang diizinkan}}',
   'reason.ddns.noAnswerFrom': '{server}: tidak ada jawaban ({said})',
   'reason.ddns.malformed': '{server}: jawaban yang rusak ({said})',
   'reason.ddns.cloudflareRefused': '{label}: Cloudflare menolak permintaan: {said}',

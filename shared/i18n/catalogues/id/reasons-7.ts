@@ -3,7 +3,7 @@ import type { reasons7 as source } from '../en/reasons-7';
 
 export const reasons7 = {
   'reason.keyring.linux':
-    'Tidak ada keyring (GNOME Keyring, KWallet) yang berjalan, jadi rahasia hanya bisa disimpan dengan kunci yang sama di setiap mesin. IPWatch tidak menyimpannya dengan cara itu: taruh setiap rahasia di variabel lingkungan atau file yang hanya bisa dibaca oleh Anda, lalu rujuk dari settings.json (\'{ "env": "NAMA" }\' atau \'{ "file": "/path" }\'), atau jalankan keyring lalu mulai ulang IPWatch.',
+    'Tidak ada keyring (GNOME Keyring, KWallet) yang berjalan, jadi rahasia hanya bisa disimpan dengan kunci yang sama di setiap komputer. IPWatch tidak menyimpannya dengan cara itu: taruh setiap rahasia di variabel lingkungan atau file yang hanya bisa dibaca oleh Anda, lalu rujuk dari settings.json (\'{ "env": "NAMA" }\' atau \'{ "file": "/path" }\'), atau jalankan keyring lalu mulai ulang IPWatch.',
   'reason.keyring.other':
     'Keychain sistem tidak tersedia; rujuk rahasia dari variabel lingkungan atau file sebagai gantinya.',
   'reason.keyring.notStored': 'tidak disimpan: {inner}',

@@ -33,7 +33,7 @@ export const settings2 = {
 
   'settings.state.notSaved': 'belum disimpan',
   'settings.state.notInUse': 'tidak dipakai',
-  'settings.state.notInUseWhy': 'Mesin IPWatch tidak menanyainya: lihat log.',
+  'settings.state.notInUseWhy': 'Engine IPWatch tidak menanyainya: lihat log.',
   'settings.state.off': 'mati',
   'settings.state.starting': 'memulai',
   'settings.state.nothingSent': 'belum mengirim apa pun',
@@ -112,7 +112,7 @@ export const settings2 = {
   'settings.look.system': 'Sistem',
   'settings.look.light': 'Terang',
   'settings.look.dark': 'Gelap',
-  'settings.look.zone': 'Zona waktu (kosong: zona mesin ini)',
+  'settings.look.zone': 'Zona waktu (kosong: zona komputer ini)',
   'settings.look.zoneUnknown': 'zona waktu tidak dikenal (contoh yang diharapkan: Asia/Jakarta)',
   'settings.look.clock': 'Jam',
   'settings.look.clockAuto': 'Sesuai kebiasaan bahasanya',
@@ -122,12 +122,12 @@ export const settings2 = {
 
   'settings.about.version': 'IPWatch {version}',
   'settings.about.reading': 'Membaca versi…',
-  'settings.about.unknown': 'IPWatch, versi tidak diketahui (mesin IPWatch tidak menyebutkannya)',
+  'settings.about.unknown': 'IPWatch, versi tidak diketahui (engine IPWatch tidak menyebutkannya)',
   'settings.about.licence':
     'IPWatch adalah perangkat lunak bebas dengan lisensi MIT. Pustaka yang dipakainya tetap memakai lisensinya masing-masing, yang disebut di paketnya.',
   'settings.about.data': 'Data identitas jaringan',
   'settings.credits.shipped':
-    'Jaringan dan negara setiap alamat berasal dari basis data yang disertakan IPWatch; tidak ada permintaan yang keluar dari mesin ini untuk itu, kecuali layanan online disiapkan {where, select, above {di atas} other {di Identitas jaringan}}.',
+    'Jaringan dan negara setiap alamat berasal dari basis data yang disertakan IPWatch; tidak ada permintaan yang keluar dari komputer ini untuk itu, kecuali layanan online disiapkan {where, select, above {di atas} other {di Identitas jaringan}}.',
   'settings.credits.vpn': 'Jaringan VPN dan hosting: lists_vpn dari X4BNet (MIT).',
 
   'settings.sessions.title': 'Browser yang masuk',

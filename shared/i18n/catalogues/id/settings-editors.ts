@@ -64,9 +64,9 @@ export const settingsEditors = {
   'editors.event.ddns-waiting': 'Sebuah record DNS menunggu untuk mencoba lagi',
   'editors.event.ddns-failed': 'Sebuah record DNS tidak sesuai',
   'editors.event.ddns-in-step': 'Sebuah record DNS kembali sesuai',
-  'editors.event.site-changed': 'Lokasi lain dalam armada mendapat alamat baru',
-  'editors.event.site-offline': 'Lokasi lain dalam armada terputus',
-  'editors.event.site-online': 'Lokasi lain dalam armada kembali',
+  'editors.event.site-changed': 'Lokasi lain mendapat alamat baru',
+  'editors.event.site-offline': 'Lokasi lain terputus',
+  'editors.event.site-online': 'Lokasi lain kembali',
 
   'editors.channelType.discord-webhook': 'Webhook Discord',
   'editors.channelType.discord-webhook.blurb':
@@ -102,7 +102,7 @@ export const settingsEditors = {
     'Mengirim melalui server Apprise API Anda ke platform apa pun yang dikenal Apprise: konfigurasi yang disimpan dengan sebuah kunci, atau URL Apprise yang diberikan di sini.',
   'editors.channelType.desktop': 'Notifikasi desktop',
   'editors.channelType.desktop.blurb':
-    'Notifikasi di desktop mesin ini; server tanpa sesi desktop menonaktifkannya dan menjelaskan alasannya.',
+    'Notifikasi di desktop komputer ini; server tanpa sesi desktop menonaktifkannya dan menjelaskan alasannya.',
   'editors.channelType.discord-bot': 'Bot Discord',
   'editors.channelType.discord-bot.blurb':
     'Mengirim melalui bot Discord ke kanal setiap server (lihat Discord). Kanal ini ada dengan sendirinya begitu bot punya token; tambahkan di sini hanya untuk mematikan kirimannya, memilih peristiwanya, atau menyamarkan alamat.',

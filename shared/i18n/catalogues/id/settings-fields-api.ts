@@ -6,9 +6,9 @@ export const settingsFieldsApi = {
   'setting.help.run-the-web-dashboard-ef8fb3': 'Jalankan dasbor web dan API HTTP lokal selama IPWatch memantau.',
   'setting.label.tcp-port-a28fbe': 'Port TCP',
   'setting.help.where-the-dashboard-and-7a9ab0':
-    'Port tempat dasbor dan API mendengarkan; 0 memilih port yang bebas dan mencatatnya di log.',
+    'Port tempat dasbor dan API dapat diakses; 0 memilih port yang bebas dan mencatatnya di log.',
   'setting.help.listen-on-every-network-4664cf':
-    'Mendengarkan di semua antarmuka jaringan, tidak hanya di mesin ini, melalui HTTPS (api.tls atau sertifikat buatan IPWatch).',
+    'Dapat diakses di semua antarmuka jaringan, tidak hanya di komputer ini, melalui HTTPS (api.tls atau sertifikat buatan IPWatch).',
   'setting.help.the-certificate-pem-chain-80c890':
     'File sertifikat (PEM, disusul rantainya) dan kunci yang dipakai dasbor di LAN, dimuat ulang saat berubah; jika tidak ada, IPWatch membuatnya sendiri saat pertama kali dijalankan.',
   'setting.label.certificate-file-a6a8a5': 'File sertifikat',
@@ -17,7 +17,7 @@ export const settingsFieldsApi = {
   'setting.help.pem-the-private-key-fce57f': 'PEM: kunci privat sertifikat tersebut, tanpa enkripsi.',
   'setting.label.allow-plain-http-on-3118d7': 'Izinkan HTTP biasa di LAN',
   'setting.help.also-answer-plain-http-d46097':
-    'Juga melayani HTTP biasa dari mesin lain (token lalu terkirim tanpa enkripsi); loopback tetap memakai HTTP biasa.',
+    'Juga melayani HTTP biasa dari komputer lain (token lalu terkirim tanpa enkripsi); loopback tetap memakai HTTP biasa.',
   'setting.label.api-token-b72c4c': 'Token API',
   'setting.help.signs-in-browsers-and-5ca145':
     'Dipakai browser dan skrip untuk masuk, minimal 16 karakter; kosong: dibuat saat pertama kali dijalankan, di file api-token.',

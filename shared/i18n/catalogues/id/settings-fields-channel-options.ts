@@ -99,7 +99,7 @@ export const settingsFieldsChannelOptions = {
   'setting.help.the-broker-user-s-4a2c25': 'Kata sandi pengguna broker.',
   'setting.label.node-name-c427b5': 'Nama node',
   'setting.help.names-this-machine-in-fc5d59':
-    "Nama mesin ini di topik ('<'topik dasar>/'<'node>/ipv4); kosong: nama host-nya.",
+    "Nama komputer ini di topik ('<'topik dasar>/'<'node>/ipv4); kosong: nama host-nya.",
   'setting.label.base-topic-ad8b05': 'Topik dasar',
   'setting.help.every-topic-starts-with-9b1c6b': 'Setiap topik diawali dengan ini.',
   'setting.label.home-assistant-discovery-4f3975': 'Discovery Home Assistant',

@@ -19,7 +19,7 @@ export const settingsFieldsDiscord = {
     'ID kanal teks tujuan kiriman; balasan di sana bersifat publik. Kosong: tidak ada kiriman.',
   'setting.label.events-posted-0a5dc4': 'Peristiwa yang dikirim',
   'setting.help.what-is-posted-to-188d38':
-    'Apa saja yang dikirim ke kanal itu; secara bawaan perubahan alamat dan NAT, serta lokasi dalam armada jika armada dipantau.',
+    'Apa saja yang dikirim ke kanal itu; secara bawaan perubahan alamat dan NAT, serta lokasi lain jika semua lokasi dipantau.',
   'setting.label.address-masking-d5d0ee': 'Penyamaran alamat',
   'setting.help.how-addresses-appear-in-4279df':
     'Cara alamat ditampilkan dalam balasan, kiriman, dan ekspor di server ini.',

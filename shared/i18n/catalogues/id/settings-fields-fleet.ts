@@ -8,7 +8,7 @@ export const settingsFieldsFleet = {
     'Tampilkan setiap lokasi yang dipublikasikan di bawah prefiks, beserta peristiwa terbarunya.',
   'setting.label.site-name-eed3b0': 'Nama lokasi',
   'setting.help.this-runner-s-name-4ad6a8':
-    'Nama runner ini di armada, mis. rumah atau kantor; satu tingkat topik: tanpa / + #.',
+    'Nama runner ini di antara lokasi, mis. rumah atau kantor; satu tingkat topik: tanpa / + #.',
   'setting.label.broker-address-d07c85': 'Alamat broker',
   'setting.help.its-url-mqtts-broker-b77048':
     'URL-nya: mqtts://broker.example.org:8883 (TLS) atau mqtt://192.168.1.5:1883.',

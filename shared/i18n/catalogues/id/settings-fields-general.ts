@@ -90,6 +90,6 @@ export const settingsFieldsGeneral = {
   'setting.label.speed-test-af21bd': 'Tes kecepatan',
   'setting.help.download-and-upload-speed-d9ca28':
     'Kecepatan unduh dan unggah, sesuai permintaan atau terjadwal; nonaktif secara bawaan.',
-  'setting.label.fleet-8b5615': 'Armada',
+  'setting.label.fleet-8b5615': 'Multi-lokasi',
   'setting.help.sites-published-to-and-0cdacf': 'Lokasi yang dipublikasikan ke dan dipantau melalui broker MQTT.',
 } satisfies Area<typeof source>;

@@ -5,7 +5,7 @@ export const settingsFieldsIdentity = {
   'setting.help.ask-a-web-service-fd898b':
     'Tanyakan kepada layanan web tentang alamat yang tidak dikenali sepenuhnya oleh basis data offline.',
   'setting.choice.never-only-the-data-ec759e':
-    'tidak pernah: hanya data bawaan IPWatch yang dipakai, tidak ada yang keluar dari mesin ini',
+    'tidak pernah: hanya data bawaan IPWatch yang dipakai, tidak ada yang keluar dari komputer ini',
   'setting.choice.ipinfo-io-s-json-38ab1f': 'API JSON ipinfo.io (token gratis mencabut batasannya)',
   'setting.choice.ifconfig-co-s-json-ca5b55': 'JSON ifconfig.co (atau server echoip Anda sendiri)',
   'setting.label.ask-for-e3c264': 'Tanyakan untuk',

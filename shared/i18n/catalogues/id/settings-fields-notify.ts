@@ -27,7 +27,7 @@ export const settingsFieldsNotify = {
   'setting.help.the-time-those-changes-cc5fc6': 'Rentang waktu tempat perubahan-perubahan itu harus terjadi.',
   'setting.label.time-zone-of-messages-b6b798': 'Zona waktu pesan',
   'setting.help.the-iana-zone-for-f1be6d':
-    'Zona IANA untuk waktu dalam pesan, mis. Asia/Jakarta; kosong: zona mesin ini.',
+    'Zona IANA untuk waktu dalam pesan, mis. Asia/Jakarta; kosong: zona komputer ini.',
   'setting.label.report-offline-after-seconds-dc98fe': 'Laporkan terputus setelah (detik)',
   'setting.help.time-without-a-connection-b5f4f8':
     'Lama tanpa koneksi sebelum notifikasi terputus dikirim; gangguan singkat tidak dilaporkan.',

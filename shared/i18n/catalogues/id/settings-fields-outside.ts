@@ -13,7 +13,7 @@ export const settingsFieldsOutside = {
   'setting.label.built-in-stun-sources-826975': 'Sumber STUN bawaan',
   'setting.label.built-in-dns-sources-9e8a62': 'Sumber DNS bawaan',
   'setting.label.publish-this-site-6dcfac': 'Publikasikan lokasi ini',
-  'setting.label.watch-the-fleet-54d6d6': 'Pantau armada',
+  'setting.label.watch-the-fleet-54d6d6': 'Pantau semua lokasi',
   'setting.label.online-enrichment-458c0c': 'Pengayaan online',
   'setting.label.notification-channels-b36bc7': 'Kanal notifikasi',
   'setting.label.ask-the-router-d13933': 'Tanya router',

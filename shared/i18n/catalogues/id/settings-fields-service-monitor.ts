@@ -38,7 +38,7 @@ export const settingsFieldsServiceMonitor = {
   'setting.choice.ipv4-45fe76': 'IPv4',
   'setting.choice.ipv6-43fe73': 'IPv6',
   'setting.label.host-name-or-address-66628b': 'Nama host atau alamat',
-  'setting.help.where-the-service-listens-3c52cd': 'Tempat layanan mendengarkan: alamat LAN-nya, atau nama publiknya.',
+  'setting.help.where-the-service-listens-3c52cd': 'Tempat layanan dapat diakses: alamat LAN-nya, atau nama publiknya.',
   'setting.help.the-port-e-g-b5cf96': 'Port-nya, mis. 22 atau 443.',
   'setting.help.each-service-checked-after-dce13c':
     'Setiap layanan diperiksa setelah ada perubahan dan pada intervalnya sendiri.',

@@ -26,8 +26,8 @@ export const settingsFieldsWatcher = {
   'setting.label.run-on-6c33f4': 'Jalankan saat',
   'setting.help.the-events-that-run-fb135a': 'Peristiwa yang menjalankan program.',
   'setting.choice.a-confirmed-address-change-412619': 'Perubahan alamat yang terkonfirmasi',
-  'setting.choice.the-machine-went-offline-5ed5f1': 'Mesin ini terputus',
-  'setting.choice.the-machine-is-back-d14db0': 'Mesin ini kembali online',
+  'setting.choice.the-machine-went-offline-5ed5f1': 'Komputer ini terputus',
+  'setting.choice.the-machine-is-back-d14db0': 'Komputer ini kembali online',
   'setting.choice.the-nat-in-front-837703': 'NAT di depan koneksi berubah',
   'setting.choice.a-shared-cgnat-address-7646ef': 'Terlihat alamat bersama (CGNAT)',
   'setting.help.a-run-still-going-6057eb':

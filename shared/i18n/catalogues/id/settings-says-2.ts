@@ -76,7 +76,7 @@ export const settingsSays2 = {
   'settings.saysWord.holder.discord': 'bot Discord',
   'settings.saysWord.holder.sign-in': 'login Discord',
   'settings.saysWord.holder.identity': 'layanan identitas',
-  'settings.saysWord.holder.fleet': 'armada',
+  'settings.saysWord.holder.fleet': 'multi-lokasi',
 
   'settings.saysWord.destination.server': 'server',
   'settings.saysWord.destination.apiAddress': 'alamat API',

@@ -20,7 +20,7 @@ export const settings = {
   'settings.section.heartbeat': 'Heartbeat',
   'settings.section.identity': 'Identitas jaringan',
   'settings.section.speed': 'Tes kecepatan',
-  'settings.section.fleet': 'Armada lokasi',
+  'settings.section.fleet': 'Multi-lokasi',
   'settings.section.api': 'Dasbor web dan API',
   'settings.section.language': 'Bahasa',
   'settings.section.history': 'Riwayat dan log',
@@ -33,7 +33,7 @@ export const settings = {
   'settings.intro.history': 'Berapa lama cadangan dan statistik riwayat disimpan, dan apa yang dicatat log.',
   'settings.intro.backup': 'Salinan riwayat, dan riwayat dari tempat lain; pemantauan tetap berjalan selama itu.',
   'settings.intro.appearance':
-    'Cara jendela ini menampilkan waktu, warna, dan teks; disimpan oleh browser atau aplikasi ini, bukan oleh mesin IPWatch.',
+    'Cara jendela ini menampilkan waktu, warna, dan teks; disimpan oleh browser atau aplikasi ini, bukan oleh engine IPWatch.',
   'settings.intro.about': 'Versi yang berjalan, serta lisensi IPWatch dan data yang disertakannya.',
   'settings.off.discord': 'Mati: belum ada token bot. Siapkan bot di bawah.',
   'settings.off.hook': 'Mati: tidak ada program yang dijalankan saat berubah. Siapkan di bawah.',

@@ -30,10 +30,10 @@ export const webPages = {
   'web.history.export': 'Ekspor {format}',
 
   'web.sites.title': 'Lokasi',
-  'web.sites.fleet': 'Armada',
-  'web.sites.notWatching': 'Runner ini tidak memantau armada.',
+  'web.sites.fleet': 'Semua lokasi',
+  'web.sites.notWatching': 'Runner ini tidak memantau lokasi lain.',
   'web.sites.notWatchingHow':
-    'Untuk melihat semua lokasi: di <link>Pengaturan, Armada lokasi</link>, isi alamat broker dan aktifkan <strong>Pantau armada</strong> (pengaturan {watch} dan {broker}).',
+    'Untuk melihat semua lokasi: di <link>Pengaturan, Multi-lokasi</link>, isi alamat broker dan aktifkan <strong>Pantau semua lokasi</strong> (pengaturan {watch} dan {broker}).',
   'web.sites.find': 'Cari lokasi',
   'web.sites.more': 'Lokasi lainnya',
   'web.sites.shown': '{shown} dari {total} lokasi ditampilkan',
@@ -101,5 +101,5 @@ export const webPages = {
   'web.monitor.notForwardedLine':
     'Router tidak punya port forwarding untuk port ini: internet tidak dapat menjangkaunya.',
   'web.monitor.insideNote':
-    'Cek ini berjalan dari mesin ini, di dalam jaringan Anda. Jika berhasil, layanan berjalan dan menjawab dari sini, tetapi itu tidak membuktikan internet dapat menjangkaunya. Cek alamat publik atau nama Anda dari dalam melewati hairpin NAT router (NAT loopback), bukan jalur yang dipakai dunia luar: router tanpa fitur itu menggagalkan cek semacam ini meskipun akses dari luar berhasil. Hanya cek dari jaringan lain (ponsel dengan data seluler) yang membuktikan layanan dapat dijangkau dari luar.',
+    'Cek ini berjalan dari komputer ini, di dalam jaringan Anda. Jika berhasil, layanan berjalan dan menjawab dari sini, tetapi itu tidak membuktikan internet dapat menjangkaunya. Cek alamat publik atau nama Anda dari dalam melewati hairpin NAT router (NAT loopback), bukan jalur yang dipakai dunia luar: router tanpa fitur itu menggagalkan cek semacam ini meskipun akses dari luar berhasil. Hanya cek dari jaringan lain (ponsel dengan data seluler) yang membuktikan layanan dapat dijangkau dari luar.',
 } satisfies Area<typeof source>;

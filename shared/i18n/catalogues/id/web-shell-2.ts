@@ -9,7 +9,7 @@ export const webShell2 = {
   'web.signIn.tokenHelp':
     'Token ada di berkas <code>api-token</code> di folder data runner, kecuali pengaturan <code>api.token</code> di <code>settings.json</code> menetapkannya: maka nilainya itulah tokennya.',
   'web.signIn.compare':
-    'Jika browser Anda memperingatkan tentang sertifikat halaman ini, sebelum masuk bandingkan sidik jari SHA-256-nya (di peringatan atau ikon gembok, lalu detail sertifikat) dengan yang dicetak <code>ipwatch status</code> di mesin yang menjalankan IPWatch.',
+    'Jika browser Anda memperingatkan tentang sertifikat halaman ini, sebelum masuk bandingkan sidik jari SHA-256-nya (di peringatan atau ikon gembok, lalu detail sertifikat) dengan yang dicetak <code>ipwatch status</code> di komputer yang menjalankan IPWatch.',
   'web.signIn.signingIn': 'Sedang masuk…',
   'web.signIn.signIn': 'Masuk',
   'web.signIn.wrongToken': 'Token itu tidak benar.',
@@ -47,7 +47,7 @@ export const webShell2 = {
   'web.firstRun.couldNotSave': 'Tidak dapat menyimpan: {error}',
   'web.firstRun.couldNotSkip': 'Tidak dapat melewati: {error}',
   'web.firstRun.watchIntro':
-    'IPWatch menanyakan alamat publik mesin ini ke beberapa layanan dan mencatat setiap perubahan.',
+    'IPWatch menanyakan alamat publik komputer ini ke beberapa layanan dan mencatat setiap perubahan.',
   'web.firstRun.addresses': 'Alamat yang dipantau',
   'web.firstRun.familyAddress': 'Alamat IPv{family}',
   'web.firstRun.ipv6Note':

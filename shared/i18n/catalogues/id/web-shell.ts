@@ -51,7 +51,7 @@ export const webShell = {
   'web.account.signOutEverywhere': 'Keluar di semua perangkat',
   'web.serving.certificate': 'Sertifikat halaman ini',
   'web.serving.compare':
-    'Bandingkan dengan sidik jari yang ditampilkan browser Anda untuk halaman ini (ikon gembok atau peringatannya, lalu detail sertifikat) dan dengan yang dicetak <code>ipwatch status</code> di mesin yang menjalankan IPWatch. Jika berbeda, ada pihak di antara Anda dan mesin itu yang menjawab menggantikan IPWatch dan telah melihat cara Anda masuk: berhenti di sini, ganti token yang Anda pakai di mesin itu (<code>ipwatch token rotate NAME</code>), lalu keluar di semua perangkat.',
+    'Bandingkan dengan sidik jari yang ditampilkan browser Anda untuk halaman ini (ikon gembok atau peringatannya, lalu detail sertifikat) dan dengan yang dicetak <code>ipwatch status</code> di komputer yang menjalankan IPWatch. Jika berbeda, ada pihak di antara Anda dan komputer itu yang menjawab menggantikan IPWatch dan telah melihat cara Anda masuk: berhenti di sini, ganti token yang Anda pakai di komputer itu (<code>ipwatch token rotate NAME</code>), lalu keluar di semua perangkat.',
 
   // Components every page uses (renderer/src/components/).
   'web.banner.disconnected': 'Terputus dari engine. Menyambungkan kembali…',
@@ -206,7 +206,7 @@ export const webShell = {
   'web.checks.router': 'Router',
   'web.checks.nat': 'NAT',
   'web.checks.runningFor': 'Pemantauan berjalan selama',
-  'web.checks.memory': 'Memori pemantauan',
+  'web.checks.memory': 'Memori terpakai',
   // The Sources table (renderer/src/pages/SourcesGrid.tsx, sources-view.ts).
   'web.sources.none': 'Belum ada sumber yang disiapkan.',
   'web.sources.success': '{pct} %',
@@ -223,7 +223,7 @@ export const webShell = {
   'web.sources.noneAnswered':
     'Tidak ada sumber {families} yang menjawab pada cek terakhir: masalahnya ada di jaringan, bukan di sumber, jadi tidak ada yang dianggap gagal karenanya.',
   'web.sources.noneGaveAddress':
-    'Tidak ada sumber {families} yang memberi alamat pada cek terakhir ({asked} ditanya): tiap baris menyebutkan apa yang ditemui sumbernya.',
+    'Tidak ada sumber {families} yang memberi alamat pada cek terakhir ({asked} ditanya): tiap baris menyebutkan jawaban sumbernya.',
   'web.sources.uncertainUnknown':
     'IPv{family} tidak pasti: sumber yang ditanya pada cek terakhir tidak sepakat tentang alamatnya. Tiap baris menunjukkan jawaban sumbernya, dan mana yang menjawab sama.',
   'web.sources.uncertain':

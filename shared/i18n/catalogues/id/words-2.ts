@@ -31,18 +31,18 @@ export const words2 = {
   'error.nameNotFound':
     '{known, select, yes {Nama {place} tidak ditemukan} other {Nama server tidak ditemukan}} (DNS): periksa apakah ada salah ketik.',
   'error.nameNotNow':
-    '{known, select, yes {Nama {place} tidak dapat dicari saat ini} other {Nama server tidak dapat dicari saat ini}}: apakah mesin ini online?',
+    '{known, select, yes {Nama {place} tidak dapat dicari saat ini} other {Nama server tidak dapat dicari saat ini}}: apakah komputer ini online?',
   'error.timeout':
     '{known, select, yes {Tidak ada jawaban tepat waktu dari {place}} other {Tidak ada jawaban tepat waktu}}: layanannya mungkin mati, atau firewall membuang lalu lintasnya.',
   'error.closed':
     '{known, select, yes {Koneksi ke {place} ditutup sebelum ada jawaban} other {Koneksi ditutup sebelum ada jawaban}}: coba lagi; jika terus terjadi, layanan atau proxy di jalur menolaknya.',
   'error.noRoute':
-    '{known, select, yes {Tidak ada rute ke {place}} other {Tidak ada rute}}: apakah mesin ini terhubung ke jaringan?',
+    '{known, select, yes {Tidak ada rute ke {place}} other {Tidak ada rute}}: apakah komputer ini terhubung ke jaringan?',
   'error.cancelled': 'Permintaan dibatalkan sebelum jawaban datang.',
   'error.servfail':
     '{known, select, yes {Server DNS di {place} gagal menjawab} other {Server DNS gagal menjawab}} (SERVFAIL): coba lagi nanti; jika berlanjut, server zona tersebut bermasalah.',
   'error.dnsRefused':
-    '{known, select, yes {Server DNS di {place} menolak kueri} other {Server DNS menolak kueri}} (REFUSED): server itu tidak menjawab untuk nama ini, atau tidak untuk mesin ini.',
+    '{known, select, yes {Server DNS di {place} menolak kueri} other {Server DNS menolak kueri}} (REFUSED): server itu tidak menjawab untuk nama ini, atau tidak untuk komputer ini.',
   'error.formerr':
     '{known, select, yes {Server DNS di {place} tidak dapat membaca kueri} other {Server DNS tidak dapat membaca kueri}} (FORMERR): mungkin itu bukan server DNS.',
   'error.notimp':
@@ -58,7 +58,7 @@ export const words2 = {
   'error.certOtherName':
     '{known, select, yes {Sertifikat {place} dibuat untuk nama lain} other {Sertifikatnya dibuat untuk nama lain}}: periksa alamatnya.',
   'error.certUntrusted':
-    '{known, select, yes {Sertifikat {place} tidak dapat diverifikasi} other {Sertifikatnya tidak dapat diverifikasi}}: penerbitnya tidak dipercaya di mesin ini.',
+    '{known, select, yes {Sertifikat {place} tidak dapat diverifikasi} other {Sertifikatnya tidak dapat diverifikasi}}: penerbitnya tidak dipercaya di komputer ini.',
   'error.noTls':
     '{known, select, yes {Koneksi aman ke {place} tidak dapat dibuat} other {Koneksi aman tidak dapat dibuat}}: apakah ini alamat https dari layanan TLS?',
   'error.otherCode':
@@ -100,13 +100,13 @@ export const words2 = {
   'action.runSpeedTest': 'menjalankan tes kecepatan',
   'action.testHook': 'menjalankan hook sebagai uji',
   'action.testHeartbeat': 'mengirim ping heartbeat',
-  'action.testFleet': 'menguji broker armada',
+  'action.testFleet': 'menguji broker multi-lokasi',
   'action.revokeSession': 'mencabut sesi browser',
   'action.backup': 'mencadangkan riwayat',
   'action.restore': 'memulihkan riwayat',
   'action.importHistory': 'mengimpor riwayat',
   'action.endFirstRun': 'mengakhiri penyiapan awal',
-  'action.forgetSite': 'melupakan lokasi armada',
+  'action.forgetSite': 'melupakan lokasi',
 
   'file.unreadable': 'tidak dapat membaca {what} {file}: {why}',
   'file.why.missing': 'file tidak ada',

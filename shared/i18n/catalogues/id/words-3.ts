@@ -38,14 +38,14 @@ export const words3 = {
   'fleet.address.unknown': 'tidak diketahui',
   'fleet.address.lastKnown': '{address}, terakhir diketahui',
   'fleet.notWatching':
-    'Runner ini tidak memantau armada: di Pengaturan, Armada lokasi, isi broker dan aktifkan {setting}.',
+    'Runner ini tidak memantau lokasi lain: di Pengaturan, Multi-lokasi, isi broker dan aktifkan {setting}.',
   'fleet.unknown': 'tidak diketahui',
   'fleet.health.lastHeard': '{label}, saat terakhir terdengar',
   'fleet.clock':
     'jamnya selisih {duration} ({side, select, ahead {lebih cepat dari} other {lebih lambat dari}} runner ini): waktunya dibaca menurut jam runner ini',
   'fleet.twoRunners':
     'dua runner mengklaim lokasi ini: keadaan dari dua IPWatch bergantian di bawah namanya; beri masing-masing nama lokasi sendiri',
-  'fleet.note.thisMachine': 'mesin ini',
+  'fleet.note.thisMachine': 'komputer ini',
   'fleet.note.mismatch': 'keadaannya menyebutnya "{name}": tidak dipercaya, nama dari topik yang ditampilkan',
   'fleet.note.unreadable': 'pesan terakhir tidak terbaca: {why}',
   'fleet.siteSays': '“{text}” (menurut lokasi)',
@@ -60,9 +60,9 @@ export const words3 = {
   'fleet.heard.noneDropped':
     '{n, plural, other {Semua {nN} kondisi lokasi yang disimpan broker}} sampai ke runner ini saat berlangganan: broker tidak membuang satu pun.',
   'fleet.heard.dropped':
-    'Runner ini mungkin mendengar lebih sedikit lokasi daripada yang disimpan broker: broker membuang {d, plural, other {{dN} pesan}} (ke runner ini atau klien lain) saat mengirim {n, plural, other {{nN} kondisi}} yang terdengar. Naikkan max_queued_messages-nya seperti yang ditunjukkan panduan armada.',
+    'Runner ini mungkin menerima kabar dari lebih sedikit lokasi daripada yang disimpan broker: broker membuang {d, plural, other {{dN} pesan}} (ke runner ini atau klien lain) saat mengirim {n, plural, other {{nN} kondisi}} yang terdengar. Naikkan max_queued_messages-nya seperti yang ditunjukkan panduan armada.',
   'fleet.heard.unknown':
-    'Apakah runner ini mendengar setiap lokasi yang disimpan broker tidak diketahui: broker tidak menunjukkan angka $SYS kepadanya (ACL-nya, atau broker selain mosquitto); {n, plural, other {{nN} kondisi lokasi yang disimpan broker}} sampai kepadanya saat berlangganan.',
+    'Apakah runner ini menerima kabar dari setiap lokasi yang disimpan broker tidak diketahui: broker tidak menunjukkan angka $SYS kepadanya (ACL-nya, atau broker selain mosquitto); {n, plural, other {{nN} kondisi lokasi yang disimpan broker}} sampai kepadanya saat berlangganan.',
   'fleet.event.changed': 'berubah',
   'fleet.event.online': 'kembali online',
   'fleet.event.offline': 'terputus',

@@ -28,7 +28,7 @@ export const words = {
   'health.label.noInternet': 'Tidak ada internet',
   'health.reason.noInternet': 'tidak ada sumber yang menjawab dengan alamat',
   'health.detail.noInternet':
-    'Tidak ada sumber yang menjawab dengan alamat: periksa koneksi jaringan mesin ini; di Wi-Fi hotel atau kafe, masuk dulu ke portalnya. Cek akan diulang dengan sendirinya.',
+    'Tidak ada sumber yang menjawab dengan alamat: periksa koneksi jaringan komputer ini; di Wi-Fi hotel atau kafe, masuk dulu ke portalnya. Cek akan diulang dengan sendirinya.',
   'health.label.noSource': 'Tidak ada sumber',
   'health.reason.noSource': '{families}: belum ada sumber',
   'health.detail.noSource':
@@ -85,7 +85,7 @@ export const words = {
   'uncertain.note':
     'Tidak pasti: {why}, jadi tidak ada yang ditetapkan. Biasanya beres pada cek berikutnya; jika tidak, {advice}',
   'uncertain.seeSources': 'lihat jawaban tiap sumber, dan mana yang sepakat, di bagian Sumber pada dasbor.',
-  'uncertain.seeMet': 'lihat apa yang ditemui tiap sumber di bagian Sumber pada dasbor.',
+  'uncertain.seeMet': 'lihat jawaban tiap sumber di bagian Sumber pada dasbor.',
   'check.result.unchanged': 'tidak berubah',
   'check.result.confirmed': 'terkonfirmasi',
   'check.result.changed': 'berubah',

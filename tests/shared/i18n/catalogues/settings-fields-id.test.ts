@@ -40,7 +40,7 @@ describe('the settings in Indonesian', () => {
     ['sources.custom[].family', 'label', '', 'Versi IP'],
     ['sources.custom[].url', 'help', '', 'Alamat http:// atau https:// yang menjawab dengan alamat Anda.'],
     ['notifications.channels[].mask', 'choice', 'partial', 'Disembunyikan sebagian (203.0.113.xxx)'],
-    ['hook.events', 'choice', 'offline', 'Mesin ini terputus'],
+    ['hook.events', 'choice', 'offline', 'Komputer ini terputus'],
     ['language', 'choice', 'auto', 'Otomatis'],
     // A channel type's options (shared/settings/channel-options*.ts).
     ['telegram:token', 'label', '', 'Token bot'],
@@ -126,9 +126,9 @@ describe('the settings in Indonesian', () => {
     [/\bnotifications?\b|\bnotices?\b/i, /\bnotifikasi/i],
     [/\bhistory\b/i, /\briwayat/i],
     [/\bdashboard\b/i, /\bdasbor/i],
-    [/\bmachines?\b/i, /\bmesin/i],
+    [/\bmachines?\b/i, /\bkomputer/i],
     [/\bproviders?\b/i, /\bpenyedia/i],
-    [/\bfleet\b/i, /\barmada/i],
+    [/\bfleet\b/i, /\b(multi-lokasi|semua lokasi|lokasi lain|antara lokasi)/i],
     [/\bset.aside\b/i, /\bdikesampingkan/i],
     [/\bspeed tests?\b/i, /\btes kecepatan/i],
   ];
