@@ -95,6 +95,8 @@ const SAMPLE: Record<string, string | number> = {
   named: 'yes',
   serverId: '81384788765712384',
   roleId: '81384788765712385',
+  to: 2,
+  copy: 'settings.v0.json',
   from: '192.0.2.9',
   userId: '81384788765712386',
   was: 'admin',

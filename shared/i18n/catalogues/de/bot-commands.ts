@@ -1,3 +1,7 @@
+/**
+ * German (en/bot-commands.ts). The Discord bot's commands, options and choices.
+ * Its room is its prefix's (scripts/catalogue-rooms-table.ts; docs/i18n.md).
+ */
 import type { Area } from '../area';
 import type { botCommands as source } from '../en/bot-commands';
 
@@ -55,4 +59,4 @@ export const botCommands = {
   'bot.cmd.resume.description': 'Überwachung fortsetzen (prüft sofort)',
   'bot.cmd.help.name': 'hilfe',
   'bot.cmd.help.description': 'Die IPWatch-Befehle, die Sie nutzen dürfen',
-} satisfies Area<typeof source>;
+} as const satisfies Area<typeof source>;

@@ -1,3 +1,7 @@
+/**
+ * German (en/bot.ts). The Discord bot's replies, embeds and buttons.
+ * Its room is its prefix's (scripts/catalogue-rooms-table.ts; docs/i18n.md).
+ */
 import type { Area } from '../area';
 import type { bot as source } from '../en/bot';
 
@@ -11,7 +15,6 @@ export const bot = {
   'bot.access.adminOnly':
     'Nur Administratoren von IPWatch dürfen das (Server verwalten oder eine in den Einstellungen festgelegte Rolle).',
   'bot.access.notAllowed': 'Ihre Rollen erlauben Ihnen hier nicht, IPWatch zu nutzen.',
-
   'bot.invalid.family': 'ip-version muss IPv4, IPv6 oder beide sein (z. B. 4, v6, all), nicht „{shown}“',
   'bot.invalid.limitWhole': 'anzahl muss eine ganze Zahl sein',
   'bot.invalid.limitRange': 'anzahl muss zwischen 1 und 25 liegen',
@@ -28,7 +31,6 @@ export const bot = {
   'bot.invalid.mask': 'maske muss eines von {masks} sein',
   'bot.invalid.channel': 'kanal muss ein Textkanal sein',
   'bot.invalid.nothingToSet': 'geben Sie mindestens intervall, maske, kanal oder ereignisse an',
-
   'bot.none': 'keine',
   'bot.unknown': 'unbekannt',
   'bot.notAvailable': '–',
@@ -38,7 +40,6 @@ export const bot = {
   'bot.field.nat': 'NAT',
   'bot.field.ddns': 'Dynamisches DNS',
   'bot.field.services': 'Dienste',
-
   'bot.status.title': 'IPWatch-Status',
   'bot.status.monitor': '{health} · läuft seit {duration}',
   'bot.status.monitorSince': '{health} seit {since} · läuft seit {duration}',
@@ -80,7 +81,6 @@ export const bot = {
   'bot.botState.reconnecting': 'verbindet erneut',
   'bot.botState.tokenRejected': 'Token abgelehnt',
   'bot.botState.failed': 'fehlgeschlagen',
-
   'bot.ip.title': 'Öffentliche IP-Adressen',
   'bot.ip.noAddress': 'keine ({result})',
   'bot.ip.notChecked': 'noch nicht geprüft',
@@ -90,18 +90,15 @@ export const bot = {
   'bot.ip.refresh': 'Aktualisieren',
   'bot.ip.history': 'Verlauf',
   'bot.ip.checkNow': 'Jetzt prüfen',
-
   'bot.history.both': 'beide',
   'bot.history.title': 'Adressverlauf',
   'bot.history.titleFamily': 'Adressverlauf (IPv{family})',
   'bot.history.empty': 'Noch nichts aufgezeichnet.',
   'bot.history.footer': 'Seite {page} von {pages} · {total, plural, one {# Eintrag} other {# Einträge}}',
   'bot.history.previous': 'Zurück',
-
   'bot.help.title': 'IPWatch-Befehle',
   'bot.help.admin': 'Sie verwalten IPWatch auf diesem Server.',
   'bot.help.notAdmin': 'Administratoren haben weitere Befehle.',
-
   'bot.stats.title': 'Statistik der letzten {period}',
   'bot.stats.chartTitle': 'IPWatch, letzte {period}',
   'bot.stats.changes': 'Wechsel',
@@ -119,19 +116,16 @@ export const bot = {
   'bot.forecast.next': 'nächster Wechsel {at} ({relative}), Sicherheit {confidence, number, percent}',
   'bot.forecast.usualHour': 'meist gegen {hour}',
   'bot.forecast.holds': 'gehalten {median} (Median; Streuung {spread})',
-
   'bot.check.title': 'Geprüft',
   'bot.check.titleChanged': 'Geprüft: Die Adresse hat sich geändert',
   'bot.check.took': 'Dauer: {duration}.',
   'bot.check.tookMs': 'Dauer: {ms} ms.',
   'bot.check.notChecked': 'nicht geprüft',
   'bot.check.paused': 'Die Überwachung ist pausiert; zuerst /{resume}.',
-
   'bot.pause.already': 'Die Überwachung ist seit {since} pausiert.',
   'bot.pause.done': 'Überwachung pausiert. /{resume} startet sie wieder.',
   'bot.resume.notPaused': 'Die Überwachung ist nicht pausiert.',
   'bot.resume.done': 'Überwachung fortgesetzt; gerade lief eine Prüfung.',
-
   'bot.config.title': 'IPWatch-Einstellungen für diesen Server',
   'bot.config.interval': '{seconds} s',
   'bot.config.registration': 'Registrierung',
@@ -139,14 +133,12 @@ export const bot = {
   'bot.config.cannotWrite': 'Dieses IPWatch kann seine Einstellungen nicht aus Discord ändern.',
   'bot.config.saved': 'Gespeichert: {changes}.',
   'bot.config.change': '{name} = {value}',
-
   'bot.export.tooLarge': 'Der Export ist zu groß für Discord; grenzen Sie ihn mit {from} und {to} ein.',
   'bot.export.runs': '{count, plural, one {# Eintrag} other {# Einträge}}.',
   'bot.export.runsHidden':
     '{count, plural, one {# Eintrag} other {# Einträge}} (Adressen verborgen, wie es die Einstellung dieses Servers vorgibt).',
   'bot.export.runsMasked':
     '{count, plural, one {# Eintrag} other {# Einträge}} (Adressen teilweise verdeckt, wie es die Einstellung dieses Servers vorgibt).',
-
   'bot.sites.title': 'Standorte',
   'bot.sites.footer': 'Seite {page} von {pages} · {summary}',
   'bot.sites.tooLong': 'diese Namen sind zu lang zum Weiterblättern (eine Schaltflächen-ID fasst 100 Zeichen)',
@@ -158,7 +150,6 @@ export const bot = {
   'bot.site.addresses': 'Adressen',
   'bot.site.health': 'Zustand',
   'bot.site.events': 'Letzte Ereignisse',
-
   'bot.post.showSite': '{site} anzeigen',
   'bot.post.showIp': '/{ip} anzeigen',
-} satisfies Area<typeof source>;
+} as const satisfies Area<typeof source>;

@@ -1,3 +1,7 @@
+/**
+ * German (en/tray.ts). The tray's tooltip and menu.
+ * Its room is its prefix's (scripts/catalogue-rooms-table.ts; docs/i18n.md).
+ */
 import type { Area } from '../area';
 import type { tray as source } from '../en/tray';
 
@@ -36,4 +40,4 @@ export const tray = {
   'tray.menu.startAtLogin': 'Bei der Anmeldung starten',
   'tray.menu.restartToUpdate': 'Neu starten für Update ({version})',
   'tray.menu.quit': 'IPWatch beenden',
-} satisfies Area<typeof source>;
+} as const satisfies Area<typeof source>;

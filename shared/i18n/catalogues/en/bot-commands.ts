@@ -1,8 +1,6 @@
 /**
- * English: bot-commands (the source; docs/i18n.md): each slash command's name, description,
- * options and choices as Discord lists them (electron/engine/bot/commands/localise.ts builds
- * the `name_localizations` and `description_localizations` from these). A name follows Discord's
- * rule (lowercase, `^[-_\p{L}\p{N}]{1,32}$`), a description at most 100 characters.
+ * The Discord bot's commands, options and choices.
+ * Its room is its prefix's (scripts/catalogue-rooms-table.ts; docs/i18n.md).
  */
 export const botCommands = {
   'bot.cmd.ip.name': 'ip',

@@ -1,6 +1,6 @@
 /**
- * English: bot (the source; docs/i18n.md): the Discord bot's replies, embeds, buttons, refusals
- * and posts (electron/engine/bot/). The commands' own names and descriptions are bot-commands.ts.
+ * The Discord bot's replies, embeds and buttons.
+ * Its room is its prefix's (scripts/catalogue-rooms-table.ts; docs/i18n.md).
  */
 export const bot = {
   // The dispatcher's answers and refusals (interactions.ts, access.ts).
@@ -12,7 +12,6 @@ export const bot = {
   'bot.access.notSetUp': 'IPWatch is not set up for this server.',
   'bot.access.adminOnly': 'Only administrators of IPWatch may do this (Manage Server, or a role set in its settings).',
   'bot.access.notAllowed': 'Your roles do not allow you to use IPWatch here.',
-
   // Options a member typed wrong (each command's schema).
   'bot.invalid.family': 'family must be IPv4, IPv6 or both (like 4, v6, all), not "{shown}"',
   'bot.invalid.limitWhole': 'limit must be a whole number',
@@ -30,7 +29,6 @@ export const bot = {
   'bot.invalid.mask': 'mask must be one of {masks}',
   'bot.invalid.channel': 'channel must be a text channel',
   'bot.invalid.nothingToSet': 'give at least one of interval, mask, channel, events',
-
   // Words of several replies.
   'bot.none': 'none',
   'bot.unknown': 'unknown',
@@ -41,7 +39,6 @@ export const bot = {
   'bot.field.nat': 'NAT',
   'bot.field.ddns': 'Dynamic DNS',
   'bot.field.services': 'Services',
-
   // /status.
   'bot.status.title': 'IPWatch status',
   'bot.status.monitor': '{health} · running for {duration}',
@@ -84,7 +81,6 @@ export const bot = {
   'bot.botState.reconnecting': 'reconnecting',
   'bot.botState.tokenRejected': 'token rejected',
   'bot.botState.failed': 'failed',
-
   // /ip and its buttons.
   'bot.ip.title': 'Public IP addresses',
   'bot.ip.noAddress': 'none ({result})',
@@ -95,7 +91,6 @@ export const bot = {
   'bot.ip.refresh': 'Refresh',
   'bot.ip.history': 'History',
   'bot.ip.checkNow': 'Check now',
-
   // /history.
   'bot.history.both': 'both',
   'bot.history.title': 'Address history',
@@ -103,12 +98,10 @@ export const bot = {
   'bot.history.empty': 'Nothing recorded yet.',
   'bot.history.footer': 'Page {page} of {pages} · {total, plural, one {# entry} other {# entries}}',
   'bot.history.previous': 'Previous',
-
   // /help.
   'bot.help.title': 'IPWatch commands',
   'bot.help.admin': 'You administer IPWatch here.',
   'bot.help.notAdmin': 'Administrators have more commands.',
-
   // /stats, its chart and its forecast.
   'bot.stats.title': 'Statistics, last {period}',
   'bot.stats.chartTitle': 'IPWatch, last {period}',
@@ -127,7 +120,6 @@ export const bot = {
   'bot.forecast.next': 'next change {at} ({relative}), confidence {confidence, number, percent}',
   'bot.forecast.usualHour': 'usually around {hour}',
   'bot.forecast.holds': 'held {median} (median; spread {spread})',
-
   // /check.
   'bot.check.title': 'Checked',
   'bot.check.titleChanged': 'Checked: the address changed',
@@ -135,13 +127,11 @@ export const bot = {
   'bot.check.tookMs': 'Took {ms} ms.',
   'bot.check.notChecked': 'not checked',
   'bot.check.paused': 'Monitoring is paused; /{resume} first.',
-
   // /pause and /resume.
   'bot.pause.already': 'Monitoring has been paused since {since}.',
   'bot.pause.done': 'Monitoring paused. /{resume} starts it again.',
   'bot.resume.notPaused': 'Monitoring is not paused.',
   'bot.resume.done': 'Monitoring resumed; a check ran just now.',
-
   // /config.
   'bot.config.title': 'IPWatch settings for this server',
   'bot.config.interval': '{seconds} s',
@@ -150,7 +140,6 @@ export const bot = {
   'bot.config.cannotWrite': 'This IPWatch cannot write its settings from Discord.',
   'bot.config.saved': 'Saved: {changes}.',
   'bot.config.change': '{name} = {value}',
-
   // /export.
   'bot.export.tooLarge': 'The export is too large for Discord; narrow it with {from} and {to}.',
   'bot.export.runs': '{count, plural, one {# entry} other {# entries}}.',
@@ -158,7 +147,6 @@ export const bot = {
     "{count, plural, one {# entry} other {# entries}} (addresses hidden as this server's setting says).",
   'bot.export.runsMasked':
     "{count, plural, one {# entry} other {# entries}} (addresses masked as this server's setting says).",
-
   // /sites and /status site:.
   'bot.sites.title': 'Sites',
   'bot.sites.footer': 'Page {page} of {pages} · {summary}',
@@ -171,7 +159,6 @@ export const bot = {
   'bot.site.addresses': 'Addresses',
   'bot.site.health': 'Health',
   'bot.site.events': 'Recent events',
-
   // Posts (post.ts).
   'bot.post.showSite': 'Show {site}',
   'bot.post.showIp': 'Show /{ip}',

@@ -7,8 +7,6 @@
  * scripts/settings-words.ts adds goes here. tests/renderer/i18n/dashboard-ids.test.ts holds each
  * page to the chunk it has.
  */
-import { settings } from './settings';
-import { settings2 } from './settings-2';
 import { settingsFieldsApi } from './settings-fields-api';
 import { settingsFieldsChannelOptions } from './settings-fields-channel-options';
 import { settingsFieldsChannelOptionsPush } from './settings-fields-channel-options-push';
@@ -26,14 +24,18 @@ import { settingsFieldsSource } from './settings-fields-source';
 import { settingsFieldsSpeed } from './settings-fields-speed';
 import { settingsFieldsWatcher } from './settings-fields-watcher';
 import { settingsForm } from './settings-form';
-import { settingsSays2 } from './settings-says-2';
+import { settingsPanels } from './settings-panels';
+import { settingsRows } from './settings-rows';
+import { settingsSays } from './settings-says';
+import { settingsSections } from './settings-sections';
 
 /** The Settings page's own words (see the top of this file). */
 export const enSettings = {
-  ...settings,
-  ...settings2,
+  ...settingsSays,
   ...settingsForm,
-  ...settingsSays2,
+  ...settingsSections,
+  ...settingsPanels,
+  ...settingsRows,
   ...settingsFieldsApi,
   ...settingsFieldsChannelOptions,
   ...settingsFieldsChannelOptionsPush,

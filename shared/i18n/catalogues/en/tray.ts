@@ -1,4 +1,7 @@
-/** English: tray (the source; docs/i18n.md). */
+/**
+ * The tray's tooltip and menu.
+ * Its room is its prefix's (scripts/catalogue-rooms-table.ts; docs/i18n.md).
+ */
 export const tray = {
   // The tray's tooltip (electron/shell/tray-state.ts): short, Windows shows 127 characters.
   'tray.tooltip.head': 'IPWatch: {state}',

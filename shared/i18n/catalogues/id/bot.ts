@@ -1,3 +1,7 @@
+/**
+ * Indonesian (en/bot.ts). The Discord bot's replies, embeds and buttons.
+ * Its room is its prefix's (scripts/catalogue-rooms-table.ts; docs/i18n.md).
+ */
 import type { Area } from '../area';
 import type { bot as source } from '../en/bot';
 
@@ -11,7 +15,6 @@ export const bot = {
   'bot.access.adminOnly':
     'Hanya administrator IPWatch yang boleh melakukan ini (Kelola Server, atau peran yang diatur di pengaturannya).',
   'bot.access.notAllowed': 'Peran Anda tidak mengizinkan Anda memakai IPWatch di sini.',
-
   'bot.invalid.family': 'versi-ip harus IPv4, IPv6, atau keduanya (misalnya 4, v6, all), bukan "{shown}"',
   'bot.invalid.limitWhole': 'jumlah harus bilangan bulat',
   'bot.invalid.limitRange': 'jumlah harus antara 1 dan 25',
@@ -28,7 +31,6 @@ export const bot = {
   'bot.invalid.mask': 'samarkan harus salah satu dari {masks}',
   'bot.invalid.channel': 'kanal harus kanal teks',
   'bot.invalid.nothingToSet': 'berikan setidaknya satu dari interval, samarkan, kanal, peristiwa',
-
   'bot.none': 'tidak ada',
   'bot.unknown': 'tidak diketahui',
   'bot.notAvailable': 't/a',
@@ -38,7 +40,6 @@ export const bot = {
   'bot.field.nat': 'NAT',
   'bot.field.ddns': 'DNS dinamis',
   'bot.field.services': 'Layanan',
-
   'bot.status.title': 'Status IPWatch',
   'bot.status.monitor': '{health} · berjalan selama {duration}',
   'bot.status.monitorSince': '{health} sejak {since} · berjalan selama {duration}',
@@ -80,7 +81,6 @@ export const bot = {
   'bot.botState.reconnecting': 'menghubungkan ulang',
   'bot.botState.tokenRejected': 'token ditolak',
   'bot.botState.failed': 'gagal',
-
   'bot.ip.title': 'Alamat IP publik',
   'bot.ip.noAddress': 'tidak ada ({result})',
   'bot.ip.notChecked': 'belum diperiksa',
@@ -90,18 +90,15 @@ export const bot = {
   'bot.ip.refresh': 'Muat ulang',
   'bot.ip.history': 'Riwayat',
   'bot.ip.checkNow': 'Cek sekarang',
-
   'bot.history.both': 'keduanya',
   'bot.history.title': 'Riwayat alamat',
   'bot.history.titleFamily': 'Riwayat alamat (IPv{family})',
   'bot.history.empty': 'Belum ada yang tercatat.',
   'bot.history.footer': 'Halaman {page} dari {pages} · {total, plural, other {# entri}}',
   'bot.history.previous': 'Sebelumnya',
-
   'bot.help.title': 'Perintah IPWatch',
   'bot.help.admin': 'Anda mengelola IPWatch di sini.',
   'bot.help.notAdmin': 'Administrator punya lebih banyak perintah.',
-
   'bot.stats.title': 'Statistik, {period} terakhir',
   'bot.stats.chartTitle': 'IPWatch, {period} terakhir',
   'bot.stats.changes': 'Perubahan',
@@ -119,19 +116,16 @@ export const bot = {
   'bot.forecast.next': 'perubahan berikutnya {at} ({relative}), keyakinan {confidence, number, percent}',
   'bot.forecast.usualHour': 'biasanya sekitar {hour}',
   'bot.forecast.holds': 'bertahan {median} (median; sebaran {spread})',
-
   'bot.check.title': 'Sudah dicek',
   'bot.check.titleChanged': 'Sudah dicek: alamatnya berubah',
   'bot.check.took': 'Butuh {duration}.',
   'bot.check.tookMs': 'Butuh {ms} ms.',
   'bot.check.notChecked': 'belum diperiksa',
   'bot.check.paused': 'Pemantauan sedang dijeda; jalankan /{resume} dulu.',
-
   'bot.pause.already': 'Pemantauan sudah dijeda sejak {since}.',
   'bot.pause.done': 'Pemantauan dijeda. /{resume} memulainya lagi.',
   'bot.resume.notPaused': 'Pemantauan tidak sedang dijeda.',
   'bot.resume.done': 'Pemantauan dilanjutkan; baru saja ada pemeriksaan.',
-
   'bot.config.title': 'Pengaturan IPWatch untuk server ini',
   'bot.config.interval': '{seconds} dtk',
   'bot.config.registration': 'pendaftaran',
@@ -139,12 +133,10 @@ export const bot = {
   'bot.config.cannotWrite': 'IPWatch ini tidak bisa mengubah pengaturannya dari Discord.',
   'bot.config.saved': 'Tersimpan: {changes}.',
   'bot.config.change': '{name} = {value}',
-
   'bot.export.tooLarge': 'Ekspor terlalu besar untuk Discord; persempit dengan {from} dan {to}.',
   'bot.export.runs': '{count, plural, other {# entri}}.',
   'bot.export.runsHidden': '{count, plural, other {# entri}} (alamat disembunyikan sesuai pengaturan server ini).',
   'bot.export.runsMasked': '{count, plural, other {# entri}} (alamat disamarkan sesuai pengaturan server ini).',
-
   'bot.sites.title': 'Lokasi',
   'bot.sites.footer': 'Halaman {page} dari {pages} · {summary}',
   'bot.sites.tooLong': 'nama-nama ini terlalu panjang untuk dilewati (ID tombol memuat 100 karakter)',
@@ -156,7 +148,6 @@ export const bot = {
   'bot.site.addresses': 'Alamat',
   'bot.site.health': 'Kondisi',
   'bot.site.events': 'Peristiwa terbaru',
-
   'bot.post.showSite': 'Tampilkan {site}',
   'bot.post.showIp': 'Tampilkan /{ip}',
-} satisfies Area<typeof source>;
+} as const satisfies Area<typeof source>;

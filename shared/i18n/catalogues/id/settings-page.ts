@@ -1,7 +1,5 @@
 /** The Settings page's own words in Indonesian: their own chunk (see en/settings-page.ts). */
 import type { SettingsCatalogue } from '../en';
-import { settings } from './settings';
-import { settings2 } from './settings-2';
 import { settingsFieldsApi } from './settings-fields-api';
 import { settingsFieldsChannelOptions } from './settings-fields-channel-options';
 import { settingsFieldsChannelOptionsPush } from './settings-fields-channel-options-push';
@@ -19,13 +17,17 @@ import { settingsFieldsSource } from './settings-fields-source';
 import { settingsFieldsSpeed } from './settings-fields-speed';
 import { settingsFieldsWatcher } from './settings-fields-watcher';
 import { settingsForm } from './settings-form';
-import { settingsSays2 } from './settings-says-2';
+import { settingsPanels } from './settings-panels';
+import { settingsRows } from './settings-rows';
+import { settingsSays } from './settings-says';
+import { settingsSections } from './settings-sections';
 
 export const idSettings = {
-  ...settings,
-  ...settings2,
+  ...settingsSays,
   ...settingsForm,
-  ...settingsSays2,
+  ...settingsSections,
+  ...settingsPanels,
+  ...settingsRows,
   ...settingsFieldsApi,
   ...settingsFieldsChannelOptions,
   ...settingsFieldsChannelOptionsPush,

@@ -1,3 +1,7 @@
+/**
+ * Indonesian (en/tray.ts). The tray's tooltip and menu.
+ * Its room is its prefix's (scripts/catalogue-rooms-table.ts; docs/i18n.md).
+ */
 import type { Area } from '../area';
 import type { tray as source } from '../en/tray';
 
@@ -36,4 +40,4 @@ export const tray = {
   'tray.menu.startAtLogin': 'Jalankan saat masuk',
   'tray.menu.restartToUpdate': 'Mulai ulang untuk memperbarui ({version})',
   'tray.menu.quit': 'Keluar dari IPWatch',
-} satisfies Area<typeof source>;
+} as const satisfies Area<typeof source>;

@@ -1,0 +1,33 @@
+/**
+ * German (en/checks.ts). The Checks card: a check's result, trigger and the monitor's figures.
+ * Its room is its prefix's (scripts/catalogue-rooms-table.ts; docs/i18n.md).
+ */
+import type { Area } from '../area';
+import type { checks as source } from '../en/checks';
+
+export const checks = {
+  'check.result.unchanged': 'unverändert',
+  'check.result.confirmed': 'bestätigt',
+  'check.result.changed': 'geändert',
+  'check.result.uncertain': 'unsicher',
+  'check.result.unavailable': 'keine Quelle hat geantwortet',
+  'check.result.disabled': 'ausgeschaltet',
+  'check.result.noSource': 'nicht überwacht: keine Quelle',
+  'check.noSourceLine': '{family} nicht überwacht: keine Quelle',
+
+  // The memory figure's detail (shared/process-memory.ts), its sizes in the language's digits.
+  'memory.detail': 'V8-Heap {used} belegt (von {total}); nativ {native} (außerhalb des Heaps)',
+
+  // The Checks card (renderer/src/pages/ChecksCard.tsx).
+  'web.checks.title': 'Prüfungen',
+  'web.checks.last': 'Letzte Prüfung',
+  'web.checks.next': 'Nächste Prüfung',
+  'web.checks.when': '{time} ({ago})',
+  'web.checks.paused': 'pausiert',
+  'web.checks.networkChanges': 'Netzänderungen',
+  'web.checks.lastChange': '; zuletzt {ago}',
+  'web.checks.router': 'Router',
+  'web.checks.nat': 'NAT',
+  'web.checks.runningFor': 'Überwachung läuft seit',
+  'web.checks.memory': 'Belegter Arbeitsspeicher',
+} as const satisfies Area<typeof source>;

@@ -1,0 +1,115 @@
+/**
+ * German (en/connections.ts). The Connections page and the egress gate: destinations, purposes, refusals.
+ * Its room is its prefix's (scripts/catalogue-rooms-table.ts; docs/i18n.md).
+ */
+import type { Area } from '../area';
+import type { connections as source } from '../en/connections';
+
+export const connections = {
+  'egress.purpose.echo': 'Eingebaute Web-Quelle: nennt IPWatch Ihre öffentliche Adresse',
+  'egress.purpose.stun': 'Eingebaute STUN-Quelle: nennt IPWatch Ihre öffentliche Adresse',
+  'egress.purpose.dnsDetection': 'Eingebaute DNS-Quelle: nennt IPWatch Ihre öffentliche Adresse',
+  'egress.purpose.customSource': 'Ihre eigene Quelle: nennt IPWatch Ihre öffentliche Adresse',
+  'egress.purpose.systemDns': 'Namensauflösung für die Ziele dieser Liste',
+  'egress.purpose.routerPortMapping': 'Router-Abfrage: fragt den Router nach seiner externen Adresse (NAT-PMP, PCP)',
+  'egress.purpose.routerDiscovery': 'Router-Abfrage: sucht im lokalen Netz nach einem UPnP-Router',
+  'egress.purpose.routerUpnp': 'Router-Abfrage: fragt den UPnP-Router nach seiner externen Adresse',
+  'egress.purpose.ddnsApi': 'Dynamisches DNS: aktualisiert Ihren DNS-Eintrag beim Anbieter',
+  'egress.purpose.ddnsUpdate': 'Dynamisches DNS: aktualisiert Ihren DNS-Eintrag auf dessen Nameserver (RFC 2136)',
+  'egress.purpose.ddnsProof': 'Dynamisches DNS: prüft Ihren DNS-Eintrag bei den Nameservern der Zone',
+  'egress.purpose.ddnsZoneWalk':
+    'Dynamisches DNS: sucht die Zone Ihres DNS-Eintrags (NS-Abfrage seines Namens und der Namen darüber)',
+  'egress.purpose.channel': 'Benachrichtigungskanal: stellt Benachrichtigungen zu',
+  'egress.purpose.heartbeat': 'Heartbeat: meldet dem Dienst, dass IPWatch noch läuft',
+  'egress.purpose.identity': 'Netzidentität: fragt, wer Ihnen eine neue Adresse gibt',
+  'egress.purpose.discordBot': 'Discord-Bot: Slash-Befehle und Beiträge',
+  'egress.purpose.signIn': 'Anmeldung mit Discord im Dashboard',
+  'egress.purpose.serviceMonitor': 'Dienst: prüft, ob Ihr Dienst erreichbar ist',
+  'egress.purpose.speedTest': 'Speedtest',
+  'egress.purpose.fleet': 'Flotte: veröffentlicht und beobachtet Standorte über den Broker',
+  'egress.purpose.proxy': 'Der Proxy aus Ihrer Umgebung (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY)',
+  'egress.role.gateway': 'das Gateway',
+  'egress.role.systemDns': 'ein DNS-Server des Systems',
+  'egress.role.entered': 'der von Ihnen eingetragene Host',
+  'egress.role.zoneServers': 'die Nameserver Ihrer Zone',
+  'egress.role.localRouter': 'der Router, der im lokalen Netz geantwortet hat',
+  'egress.refused':
+    'Verbindung zu {host} Port {port} ({protocol}) abgelehnt: Das Ziel steht nicht in der Liste für die aktuellen Einstellungen, und nicht aufgeführte Verbindungen werden abgelehnt (egress.enforce).',
+  'egress.undeclared':
+    'Verbunden mit {host} Port {port} ({protocol}); dieses Ziel steht nicht in der Liste für die aktuellen Einstellungen.',
+  'egress.refusedLocal':
+    'Verbindung zu {host} abgelehnt: Der Name ergab {address}, eine Adresse dieses Rechners oder seines lokalen Netzes, und {host} ist nicht als Name Ihres eigenen Netzes angegeben; eine solche Antwort auf einen öffentlichen Namen wird abgelehnt, solange nicht gelistete Verbindungen abgelehnt werden (egress.enforce). Tragen Sie die Adresse selbst ein oder einen Namen unter .home.arpa, .local, .lan oder .internal.',
+  'egress.resolvedLocal':
+    '{host} ergab {address}, eine Adresse dieses Rechners oder seines lokalen Netzes, ist aber nicht als Name Ihres eigenen Netzes angegeben; mit egress.enforce würde diese Verbindung abgelehnt.',
+  'egress.cli.declared': 'Darf kontaktieren ({count, plural, one {# Ziel} other {# Ziele}}):',
+  'egress.cli.contacted': 'Kontaktiert seit {since} ({count, plural, one {# Ziel} other {# Ziele}}):',
+  'egress.cli.notAsked': 'Was kontaktiert wurde, weiß nur die laufende Instanz: {reason}',
+  'egress.cli.noToken': 'Setzen Sie IPWATCH_API_TOKEN auf ein API-Token (ipwatch token create erstellt eines)',
+  'egress.cli.noRunner': 'Für diesen Datenordner hat noch keine Instanz ihre API gestartet',
+  'egress.cli.none': 'noch nichts',
+  'egress.cli.enforce':
+    'Nicht aufgeführte Verbindungen: {enforce, select, true {werden abgelehnt} other {werden nur erfasst}}',
+  'egress.cli.every': 'höchstens alle {interval}',
+  'egress.cli.onEvent': 'auf Anfrage oder bei einem Ereignis',
+  'egress.cli.times': '{count, plural, one {# Mal} other {# Mal}}, zuletzt {at}: {result}',
+  'egress.cli.undeclaredMark': 'nicht aufgeführt',
+  'egress.result.ok': 'ok',
+  'egress.result.failed': 'fehlgeschlagen',
+  'egress.result.refused': 'abgelehnt',
+  'egress.result.open': 'läuft',
+
+  'web.connections.intro':
+    'Jedes Ziel, das IPWatch mit den aktuellen Einstellungen kontaktieren darf, und jedes, das es seit dem Start kontaktiert hat.',
+  'web.connections.what': 'die Verbindungen',
+  'web.connections.enforce':
+    '{enforce, select, true {Verbindungen zu Zielen außerhalb dieser Liste werden abgelehnt.} other {Verbindungen zu Zielen außerhalb dieser Liste werden protokolliert, nicht abgelehnt.}}',
+  'web.connections.enforceLink': 'Ändern unter Einstellungen › Verbindungen',
+  'web.connections.declared': 'Erlaubte Ziele',
+  'web.connections.declaredCount':
+    '{count, plural, one {# Ziel für die aktuellen Einstellungen} other {# Ziele für die aktuellen Einstellungen}}',
+  'web.connections.declaredNone': 'Keine: Mit den aktuellen Einstellungen kontaktiert IPWatch niemanden.',
+  'web.connections.declared.scrollable': 'Ziele, die IPWatch kontaktieren darf, scrollbar',
+  'web.connections.col.destination': 'Ziel',
+  'web.connections.col.port': 'Port',
+  'web.connections.col.purpose': 'Zweck',
+  'web.connections.col.setting': 'Eingeschaltet durch',
+  'web.connections.col.often': 'Wie oft',
+  'web.connections.col.count': 'Anzahl',
+  'web.connections.col.last': 'Zuletzt',
+  'web.connections.col.result': 'Letztes Ergebnis',
+  'web.connections.col.lookup': 'Name aufgelöst durch',
+  'web.connections.port': '{protocol} {port}',
+  'web.connections.portLater': '{protocol}, Port wird zur Laufzeit ermittelt',
+  'web.connections.setting.lookups': 'jedes Ziel oben, das einen Hostnamen hat',
+  'web.connections.setting.proxy': 'die Umgebung ({variables})',
+  'web.connections.contacted': 'Kontaktiert seit dem Start',
+  'web.connections.contactedSince':
+    'Seit {since}: {count, plural, one {# Ziel} other {# Ziele}}, {undeclared, plural, =0 {alle gelistet} one {# nicht gelistet} other {# nicht gelistet}}.',
+  'web.connections.contactedNone': 'Seit {since} noch nichts kontaktiert.',
+  'web.connections.contacted.scrollable': 'Ziele, die IPWatch kontaktiert hat, scrollbar',
+  'web.connections.undeclared': 'Nicht gelistet',
+  'web.connections.undeclaredWhy': 'steht nicht in der Liste der Ziele für die aktuellen Einstellungen',
+  'web.connections.lookup.system': 'der Resolver des Systems',
+  'web.connections.lookup.none': 'keiner (eine Adresse)',
+  'web.connections.lookups': 'Namensauflösungen',
+  'web.connections.lookupsNone': 'Noch kein Name aufgelöst.',
+  'web.connections.lookups.scrollable': 'Aufgelöste Namen, scrollbar',
+  'web.connections.col.name': 'Name',
+  'web.connections.error.refusedByEnforce':
+    'abgelehnt: nicht in der Liste, und nicht gelistete Verbindungen werden abgelehnt',
+  'web.connections.error.refusedLocal':
+    'abgelehnt: ein öffentlicher Name ergab eine lokale Adresse, und nicht gelistete Verbindungen werden abgelehnt',
+  'web.connections.error.connectionRefused': 'der Host hat die Verbindung abgelehnt',
+  'web.connections.error.connectionCut': 'die Verbindung wurde unterbrochen',
+  'web.connections.error.timeout': 'keine Antwort in der vorgegebenen Zeit',
+  'web.connections.error.nameNotFound': 'den Namen gibt es nicht',
+  'web.connections.error.lookupFailed': 'der Name konnte nicht aufgelöst werden',
+  'web.connections.error.unreachable': 'keine Route zum Host',
+  'web.connections.error.tls': 'die sichere Verbindung ist fehlgeschlagen (Zertifikat oder TLS)',
+  'web.connections.error.httpStatus': 'der Server hat mit einem Fehler geantwortet',
+  'web.connections.error.rateLimited': 'der Server bittet IPWatch, seltener zu fragen',
+  'web.connections.error.unreadable': 'die Antwort war nicht lesbar',
+  'web.connections.error.network': 'ein Netzwerkfehler',
+  'web.connections.error.unknown': 'ein unbekannter Fehler',
+  'web.connections.resultWithError': '{result}: {error}',
+} as const satisfies Area<typeof source>;

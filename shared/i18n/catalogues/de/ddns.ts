@@ -1,0 +1,163 @@
+/**
+ * German (en/ddns.ts). DNS records: their states, lines, reasons, editor and TSIG key.
+ * Its room is its prefix's (scripts/catalogue-rooms-table.ts; docs/i18n.md).
+ */
+import type { Area } from '../area';
+import type { ddns as source } from '../en/ddns';
+
+export const ddns = {
+  'ddns.state.inStep': 'aktuell',
+  'ddns.state.updating': 'wird aktualisiert',
+  'ddns.state.propagating': 'wird verteilt',
+  'ddns.state.waiting': 'wartet auf neuen Versuch',
+  'ddns.state.stopped': 'abgeschaltet',
+  'ddns.state.failed': 'fehlgeschlagen',
+  'ddns.state.off': 'aus',
+  'ddns.event.state': '{name} {type}: {state}',
+  'ddns.event.stateWhy': '{name} {type}: {state} ({why})',
+  'ddns.event.inStepAgain': '{name} {type}: wieder aktuell (war {from})',
+  'ddns.event.inStepAgainAfter': '{name} {type}: nach {duration} wieder aktuell (war {from})',
+  'ddns.line.head': '{name} {type}: {state}',
+  'ddns.line.at': ' auf {address}',
+  'ddns.line.to': ' auf {address}',
+  'ddns.line.took': ' ({took} nach dem Update aktuell)',
+  'ddns.line.waitingFor': ', wartet auf {servers}',
+  'ddns.line.notAsked': '; von hier nicht gefragt: {servers}',
+  'ddns.line.retryAt': ' um {time}',
+
+  'editors.ddns.records': 'DNS-Einträge',
+  'editors.ddns.record': 'DNS-Eintrag',
+  'editors.ddns.newRecord': 'Neuer Eintrag',
+  'editors.ddns.empty': 'Keine Einträge: Kein Hostname wird auf diese Adresse aktuell gehalten.',
+  'editors.ddns.adderKind': 'Anbieter des neuen Eintrags',
+  'editors.ddns.add': 'Eintrag hinzufügen',
+  'editors.ddns.provider': 'DNS-Anbieter',
+  'editors.ddns.testThis': 'Diesen Eintrag testen',
+  'editors.ddns.rowType': '{provider} · {type}',
+  'editors.ddns.lastPropagated': '{state} · zuletzt in {took} verbreitet',
+  'editors.ddns.waitingFor': '{state} (wartet auf {servers})',
+  'editors.ddns.servers': '{first}, {second} und {third}',
+  'editors.ddns.serversTwo': '{first} und {second}',
+  'editors.ddns.serversMore': '{first}, {second} und {more} weitere',
+  'editors.ddns.ms': '{n} ms',
+  'editors.ddns.s': '{n} s',
+  'editors.ddns.min': '{min} min',
+  'editors.ddns.minS': '{min} min {s} s',
+  'editors.ddns.holds': 'Funktioniert: Der Eintrag zeigt bereits auf diese Adresse.',
+  'editors.ddns.willSet': 'Funktioniert: Der Eintrag wird beim Speichern auf diese Adresse gesetzt.',
+  'editors.ddns.accepted': 'Funktioniert: Der Anbieter hat die Zugangsdaten angenommen.',
+  'editors.ddns.tested': '{head}{detail} ({ms} ms)',
+  'editors.ddns.stopped': 'Abgeschaltet: {why}',
+  'editors.ddns.noReason': 'kein Grund angegeben: siehe Protokoll',
+  'editors.ddns.tryAgain': 'Erneut versuchen',
+  'editors.ddns.trying': 'Versuche…',
+  'editors.ddns.couldNotRetry': 'Neuer Versuch nicht möglich:',
+  'editors.ddns.stable': 'stabil',
+  'editors.ddns.rfc2136': 'RFC 2136 (eigener Server)',
+  'editors.ddns.rfc2136.blurb':
+    'Ein signiertes dynamisches Update (TSIG) direkt an Ihren primären Server: BIND, Knot oder PowerDNS.',
+  'editors.ddns.cloudflare': 'Cloudflare',
+  'editors.ddns.cloudflare.blurb':
+    'Sucht den Eintrag und ändert nur seine Adresse; Proxy und TTL bleiben, wie Sie sie gesetzt haben.',
+  'editors.ddns.dyndns2': 'dyndns2 (No-IP, Dyn, Dynu…)',
+  'editors.ddns.dyndns2.blurb':
+    'Das Update-Protokoll der meisten DDNS-Anbieter: der Update-Server des Anbieters, Ihr Konto und Ihr Hostname.',
+  'editors.ddns.duckdns': 'DuckDNS',
+  'editors.ddns.duckdns.blurb':
+    'Ein kostenloser Name unter duckdns.org, gepflegt mit dem Token von Ihrer DuckDNS-Seite.',
+  'editors.ddns.desec': 'deSEC',
+  'editors.ddns.desec.blurb':
+    'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',
+
+  'editors.tsig.placeholder': 'base64, wie keymgr -t es ausgibt',
+  'editors.tsig.sameKey': 'Derselbe Schlüssel für Ihren Server',
+  'editors.tsig.knot': 'Knot (knot.conf; die erste Zeile ist für knsupdate -y):',
+  'editors.tsig.knotLabel': 'Knot-Schlüsselkonfiguration',
+  'editors.tsig.knotCopy': 'Knot-Schlüsselkonfiguration kopieren',
+  'editors.tsig.bind': 'BIND (named.conf):',
+  'editors.tsig.bindLabel': 'BIND-Schlüsselanweisung',
+  'editors.tsig.bindCopy': 'BIND-Schlüsselanweisung kopieren',
+
+  'reason.ddns.badSettings': 'die Einstellungen des Eintrags sind ungültig: {issues}',
+  'reason.ddns.cannotRead':
+    'Zugangsdaten lassen sich nur mit einem Update prüfen: Dieser Anbieter kann keinen DNS-Eintrag lesen',
+  'reason.ddns.testNoAddress':
+    'noch keine bestätigte IPv{family}-Adresse, mit der sich der {type}-Eintrag vergleichen lässt',
+  'reason.ddns.testNoAnswer': 'keine Antwort innerhalb von {seconds} s',
+  'reason.ddns.off': 'in den Einstellungen ausgeschaltet',
+  'reason.ddns.noAddressYet': 'wartet auf eine bestätigte Adresse',
+  'reason.ddns.providerWait': 'wartet auf den Zeitpunkt, den der Anbieter genannt hat',
+  'reason.ddns.tryingAgain': 'neuer Versuch',
+  'reason.ddns.noReason': 'kein Grund angegeben',
+  'reason.ddns.stopped': 'angehalten',
+  'reason.ddns.noRoute': 'kein autoritativer Server ist von hier erreichbar (keine Route): {servers}',
+  'reason.ddns.noRouteNone': 'kein autoritativer Server ist von hier erreichbar (keine Route): keiner gefunden',
+  'reason.ddns.proxied': 'über den Cloudflare-Proxy; der DNS-Eintrag enthält {address}',
+  'reason.ddns.http':
+    '{label} {meaning, select, credentials {hat die Zugangsdaten abgelehnt} timeout {hat nicht länger auf die Anfrage gewartet} tooEarly {bittet, später erneut zu fragen} rateLimited {bittet, seltener zu fragen (Ratenlimit)} server {hat einen Fehler auf seiner Seite} request {lehnt die Anfrage so ab: Prüfen Sie die Einstellungen des DNS-Eintrags} other {gab eine Antwort, die seine API nicht kennt}} ({statusName})',
+  'reason.ddns.httpSaid':
+    '{label} {meaning, select, credentials {hat die Zugangsdaten abgelehnt} timeout {hat nicht länger auf die Anfrage gewartet} tooEarly {bittet, später erneut zu fragen} rateLimited {bittet, seltener zu fragen (Ratenlimit)} server {hat einen Fehler auf seiner Seite} request {lehnt die Anfrage so ab: Prüfen Sie die Einstellungen des DNS-Eintrags} other {gab eine Antwort, die seine API nicht kennt}}: {said} ({statusName})',
+  'reason.ddns.duckdnsKo': '{label}: KO (Token oder Domain falsch)',
+  'reason.ddns.answer.holds': '{server} ({address}) antwortet {addresses}',
+  'reason.ddns.answer.noRecord': '{server} ({address}) hat keinen Eintrag',
+  'reason.ddns.answer.failed': '{server} ({address}): {error}',
+  'reason.ddns.answer.silent': '{server} ({address}): keine Antwort',
+  'reason.ddns.noneAnswered': 'kein autoritativer Server hat geantwortet: {answers}',
+  'reason.ddns.notInStep': '{seconds} s nach dem Update nicht aktuell: {answers}',
+  'reason.ddns.someSilent': '{answers}',
+  'reason.ddns.drifted': 'weicht von {want} ab: {answers}',
+  'reason.ddns.apiHoldsServersNot': 'der Anbieter hat {want}, seine Server aber nicht: {answers}',
+  'reason.ddns.zoneNotFound': 'die autoritativen Server der Zone wurden nicht gefunden: {inner}',
+  'reason.ddns.nsQuery': 'NS-Abfrage für {zone}: {dnsError}',
+  'reason.ddns.dnsError': '{dnsError}',
+  'reason.ddns.anotherWriter':
+    'ein anderes Programm aktualisiert diesen DNS-Eintrag ebenfalls (ddns-updater?): Er wurde innerhalb einer Stunde zweimal an IPWatch vorbei geändert (jetzt {answers}). Beenden Sie das andere Programm oder entfernen Sie den DNS-Eintrag dort, und bearbeiten Sie ihn dann hier, um neu zu starten',
+  'reason.ddns.dyndns2':
+    '{label}: {code, select, badauth {Benutzername und Passwort passen nicht zusammen} donator {das Update erfordert ein bezahltes Konto} notfqdn {der Hostname ist kein vollständiger Domainname} nohost {der Hostname gehört nicht zu diesem Konto} numhost {zu viele Hosts oder ein Round Robin} abuse {der Host ist wegen Missbrauchs gesperrt} badagent {der Anbieter lehnt diesen Client ab} other {der Anbieter hat ein Problem}} ({said})',
+  'reason.ddns.dyndns2Unknown':
+    '{label}: {empty, select, yes {eine leere Antwort} other {eine Antwort, die keiner der Rückgabecodes des Protokolls ist}} (die Seite eines Proxys oder eine abgeschnittene Antwort?)',
+  'reason.ddns.rcode':
+    '{rcode, select, NOTAUTH {{server} ist nicht autoritativ für {zone} (NOTAUTH)} REFUSED {{server} hat das Update abgelehnt (REFUSED): Erlaubt seine ACL dem Schlüssel {key}, {zone} zu ändern?} NOTZONE {{name} liegt nicht in der Zone {zone} (NOTZONE)} NOTIMP {{server} nimmt keine dynamischen Updates an (NOTIMP)} FORMERR {{server} konnte das Update nicht lesen (FORMERR)} SERVFAIL {{server} konnte das Update nicht ausführen (SERVFAIL)} other {{server} antwortete {rcode}}}',
+  'reason.ddns.unsigned': '{inner}, unsigniert',
+  'reason.ddns.tsigRefused':
+    '{server} hat den TSIG-Schlüssel abgelehnt: {rcode}/{tsigError}; prüfen Sie den Schlüsselnamen ({key}) und den Schlüssel',
+  'reason.ddns.badTime': '{server} hat die Zeit der Signatur abgelehnt ({rcode}/BADTIME): {inner}',
+  'reason.ddns.clock':
+    '{clock, select, ahead {die Uhr dieses Rechners geht gegenüber dem Server {seconds} s vor} behind {die Uhr dieses Rechners geht gegenüber dem Server {seconds} s nach} other {die Uhr dieses Rechners weicht um mehr als die erlaubten 300 s von der des Servers ab}}',
+  'reason.ddns.noAnswerFrom': '{server}: keine Antwort ({said})',
+  'reason.ddns.malformed': '{server}: eine fehlerhafte Antwort ({said})',
+  'reason.ddns.cloudflareRefused': '{label}: Cloudflare hat die Anfrage abgelehnt: {said}',
+  'reason.ddns.cloudflare':
+    '{label}: {what, select, notJson {eine Antwort, die kein JSON ist} notApi {eine Antwort, die nicht von der Cloudflare-API stammt (kein success-Feld)} noResult {Cloudflare meldete Erfolg, lieferte aber kein brauchbares Ergebnis; neuer Versuch} noReason {Cloudflare hat die Anfrage ohne Grund abgelehnt} noZone {keine Zone {zone} (oder das Token darf sie nicht lesen)} noRecord {kein solcher DNS-Eintrag: Legen Sie ihn einmal in Cloudflare an} other {{count} solche DNS-Einträge, IPWatch pflegt nur einen}}',
+  'reason.ddns.desec':
+    '{label}: {what, select, notGood {eine Antwort, die die API nicht gibt (nicht „good“)} empty {eine leere Antwort} readRefused {deSEC erlaubt diesem Token, den DNS-Eintrag zu aktualisieren, aber nicht zu lesen; der Test kann ihn daher nicht prüfen, Updates werden weiter gesendet} noDomains {keine Domains unter {base}: Stimmt die Adresse der REST-API?} noDomain {keine Domain im Konto dieses Tokens enthält {hostname}} domainsNotJson {die Liste der Domains ist nicht, was die API liefert} other {das RRset ist nicht, was die API liefert}}',
+  'reason.ddns.desecReadRefusedSaid':
+    '{label}: deSEC erlaubt diesem Token, den DNS-Eintrag zu aktualisieren, aber nicht zu lesen; der Test kann ihn daher nicht prüfen, Updates werden weiter gesendet (deSEC: {said})',
+  'reason.ddns.holds': '{label} enthält {addresses}',
+  'reason.ddns.holdsNone': '{label} hat keinen Eintrag',
+  'reason.ddns.notOnly': '{name} {type} enthält nicht nur {address}',
+  'reason.ddns.driftedApi': 'weicht von {want} ab: {inner}',
+  'reason.ddns.anotherWriterApi':
+    'ein anderes Programm aktualisiert diesen DNS-Eintrag ebenfalls (ddns-updater?): Er wurde innerhalb einer Stunde zweimal an IPWatch vorbei geändert (jetzt {inner}). Beenden Sie das andere Programm oder entfernen Sie den DNS-Eintrag dort, und bearbeiten Sie ihn dann hier, um neu zu starten',
+  'reason.ddns.duckdnsOdd':
+    '{label}: {empty, select, yes {eine leere Antwort} other {eine Antwort, die weder OK noch KO ist}}',
+  'reason.ddns.tsigAnswer':
+    '{what, select, unsigned {die Antwort ist nicht signiert} classTtl {der TSIG-Eintrag der Antwort hat nicht Klasse ANY mit TTL 0 ({tsigClass}, {ttl})} lengths {der TSIG-Eintrag der Antwort ist fehlerhaft: seine Längen passen nicht zu seiner Größe} otherKey {die Antwort ist mit einem anderen Schlüssel signiert ({key}, {algorithm})} mac {die TSIG-Signatur der Antwort ist ungültig} other {die Signaturzeit der Antwort weicht {seconds} s von unserer Uhr ab}}',
+  'reason.ddns.notBelieved': '{server}: {inner} ({rcode})',
+  'reason.ddns.tsigSecret': 'der TSIG-Schlüssel ist nicht Base64-kodiert',
+  'reason.ddns.dyndns2Said':
+    '{code, select, badauth {Benutzername und Passwort passen nicht zusammen} donator {das Update erfordert ein bezahltes Konto} notfqdn {der Hostname ist kein vollständiger Domainname} nohost {der Hostname gehört nicht zu diesem Konto} numhost {zu viele Hosts oder ein Round Robin} abuse {der Host ist wegen Missbrauchs gesperrt} badagent {der Anbieter lehnt diesen Client ab} other {der Anbieter hat ein Problem}} ({said})',
+  'reason.ddns.httpSaidInner':
+    '{label} {meaning, select, credentials {hat die Zugangsdaten abgelehnt} timeout {hat nicht länger auf die Anfrage gewartet} tooEarly {bittet, später erneut zu fragen} rateLimited {bittet, seltener zu fragen (Ratenlimit)} server {hat einen Fehler auf seiner Seite} request {lehnt die Anfrage in dieser Form ab: Prüfen Sie die Einstellungen des DNS-Eintrags} other {gab eine Antwort, die seine API nicht kennt}}: {inner} ({statusName})',
+
+  // The dynamic DNS card (renderer/src/pages/ddns-card.tsx): `took` is a duration.
+  'web.ddns.title': 'Dynamisches DNS',
+  'web.ddns.pointsAt': 'zeigt auf {address}',
+  'web.ddns.notSetYet': 'von IPWatch noch nicht gesetzt',
+  'web.ddns.toBeSet': '· soll auf {address} gesetzt werden',
+  'web.ddns.noAddressYet': ' · noch keine Adresse dieser IP-Version bestätigt',
+  'web.ddns.lastUpdated': ' · zuletzt aktualisiert {time} ({ago})',
+  'web.ddns.seenBy': ' · nach {took} von allen autoritativen Servern gesehen',
+  'web.ddns.nextTry': ' · nächster Versuch {time} ({ago})',
+  'web.ddns.notAsked': 'von hier nicht gefragt (keine Route): {servers}',
+} as const satisfies Area<typeof source>;

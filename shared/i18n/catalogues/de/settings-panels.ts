@@ -1,0 +1,118 @@
+/**
+ * German (en/settings-panels.ts). Settings' panels: backup, this computer, appearance, about, browsers, secrets.
+ * Its room is its prefix's (scripts/catalogue-rooms-table.ts; docs/i18n.md).
+ */
+import type { Area } from '../area';
+import type { settingsPanels as source } from '../en/settings-panels';
+
+export const settingsPanels = {
+  'settings.about.version': 'IPWatch {version}',
+  'settings.about.reading': 'Version wird gelesen…',
+  'settings.about.unknown': 'IPWatch, Version unbekannt (die Engine hat sie nicht genannt)',
+  'settings.about.licence':
+    'IPWatch ist freie Software unter der MIT-Lizenz. Die verwendeten Bibliotheken behalten ihre eigenen Lizenzen, die jeweils in ihrem Paket genannt sind.',
+  'settings.about.data': 'Die Daten der Netzidentität',
+
+  'settings.app.loading': 'Wird geladen…',
+  'settings.app.startAtLogin': 'IPWatch bei der Anmeldung starten',
+  'settings.app.notChanged': 'Nicht geändert: {error}',
+  'settings.app.keychain': 'Schlüsselbund',
+  'settings.app.keychainUnreadable': 'Der Schlüsselbund ist nicht lesbar: {error}',
+  'settings.app.keychainLoading': 'Schlüsselbund wird geladen…',
+  'settings.app.keychainSays':
+    'Geheimnisse, die Sie in den Einstellungen eingeben, werden mit dem Schlüsselbund des Systems verschlüsselt ({backend}); settings.json nennt nur ihre Namen.',
+  'settings.app.noSecrets': 'Keine Geheimnisse gespeichert.',
+  'settings.app.storedSecrets': 'Gespeicherte Geheimnisse',
+  'settings.app.secret': 'Geheimnis',
+  'settings.app.referencedAs': 'Verwiesen als',
+  'settings.app.secretSet': '{name} (gesetzt)',
+  'settings.app.removeSecret': '{name} entfernen',
+  'settings.app.notRemoved': 'Nicht entfernt: {error}',
+  'settings.app.logFile': 'Protokolldatei',
+  'settings.app.openLogs': 'Protokollordner öffnen',
+  'settings.app.cannotOpen': 'Der Ordner lässt sich nicht öffnen: {error}',
+  'settings.app.unknownReason': 'unbekannter Grund',
+  'settings.app.updateReady': 'IPWatch {version} ist heruntergeladen.',
+  'settings.app.restartToUpdate': 'Neu starten und aktualisieren',
+
+  'settings.credits.shipped':
+    'Netz und Land jeder Adresse stammen aus Datenbanken, die IPWatch mitbringt; dafür verlässt keine Anfrage diesen Rechner, außer ein Onlinedienst ist {where, select, above {oben} other {unter Netzidentität}} eingerichtet.',
+  'settings.credits.vpn': 'VPN- und Hosting-Netze: lists_vpn von X4BNet (MIT).',
+
+  'settings.data.backUp': 'Verlauf jetzt sichern',
+  'settings.data.backedUp': '{size} gespeichert unter {path}',
+  'settings.data.backupFailed': 'Sicherung fehlgeschlagen: {error}',
+  'settings.data.importFile': 'Zu importierende Datei',
+  'settings.data.format': 'Format',
+  'settings.data.detect': 'Erkennen',
+  'settings.data.ipwatchExport': 'IPWatch-Export',
+  'settings.data.seedBot': 'Seed-Bot',
+  'settings.data.importing': 'Wird importiert…',
+  'settings.data.import': 'Importieren',
+  'settings.data.imported':
+    'Importiert ({format}): {runs} Zeiträume hinzugefügt, {grown} verlängert, {skipped} schon vorhanden; {changes} Änderungen und {outages} Ausfälle hinzugefügt.',
+  'settings.data.importFailed': 'Import fehlgeschlagen, nichts geändert: {error}',
+  'settings.data.confirmRestore':
+    'Den gesamten Verlauf durch diese Sicherung ersetzen? Der aktuelle bleibt unter den Sicherungen erhalten.',
+  'settings.data.restoreFile': 'Wiederherzustellende Sicherung',
+  'settings.data.restore': 'Wiederherstellen',
+  'settings.data.restored': 'Wiederhergestellt.',
+  'settings.data.restoredKept': 'Wiederhergestellt; der bisherige Verlauf bleibt als {path} erhalten.',
+  'settings.data.restoreFailed': 'Wiederherstellung fehlgeschlagen, nichts geändert: {error}',
+
+  'settings.look.language': 'Sprache dieses Browsers',
+  'settings.look.languageAuto': 'Automatisch',
+  'settings.look.languageHelp': 'Automatisch folgt der Spracheinstellung der App, sonst der dieses Browsers.',
+  'settings.look.theme': 'Farbschema',
+  'settings.look.system': 'System',
+  'settings.look.light': 'Hell',
+  'settings.look.dark': 'Dunkel',
+  'settings.look.zone': 'Zeitzone (leer: die dieses Rechners)',
+  'settings.look.zoneUnknown': 'unbekannte Zeitzone (erwartet z. B. Europe/Berlin)',
+  'settings.look.clock': 'Uhr',
+  'settings.look.clockAuto': 'Wie in der Sprache üblich',
+  'settings.look.clock24': '24 Stunden',
+  'settings.look.clock12': '12 Stunden',
+  'settings.look.now': 'Jetzt: {time}',
+
+  'settings.secret.set': 'gesetzt',
+  'settings.secret.setFrom': 'gesetzt, aus {from}',
+  'settings.secret.notSet': 'nicht gesetzt',
+  'settings.secret.fromEnv': 'aus der Umgebungsvariable {name}',
+  'settings.secret.fromFile': 'aus der Datei {name}',
+  'settings.secret.incomplete': 'Verweis unvollständig',
+  'settings.secret.typed': 'neuer Wert, wird beim Speichern abgelegt',
+  'settings.secret.typeToReplace': '; zum Ersetzen neu eingeben.',
+  'settings.secret.whereApp': 'Hier eingegeben, landet es im Schlüsselbund dieses Rechners.',
+  'settings.secret.whereRunner':
+    'Hier eingegeben, wird es in einer eigenen Datei unter secrets/ im Datenordner abgelegt (nur für den Besitzer lesbar), und settings.json nennt nur ihren Namen; oder geben Sie stattdessen eine Variable oder Datei an.',
+  'settings.secret.givenAs': '{label}: angegeben als',
+  'settings.secret.modeValue': 'Hier eingegeben',
+  'settings.secret.modeEnv': 'Umgebungsvariable',
+  'settings.secret.modeFile': 'Datei',
+  'settings.secret.storedPlaceholder': 'Gespeichert; zum Ersetzen eingeben',
+  'settings.secret.show': 'Zeigen',
+  'settings.secret.hide': 'Verbergen',
+  'settings.secret.generate': 'Erzeugen',
+  'settings.secret.generateWhat': ': {what}',
+  'settings.secret.keep': 'Gespeicherten Wert behalten: {what}',
+  'settings.secret.remove': 'Entfernen: {what}',
+
+  'settings.sessions.title': 'Angemeldete Browser',
+  'settings.sessions.what': 'die angemeldeten Browser',
+  'settings.sessions.none': 'Kein Browser ist angemeldet.',
+  'settings.sessions.scroll': 'Angemeldete Browser, scrollbar',
+  'settings.sessions.who': 'Wer',
+  'settings.sessions.role': 'Rolle',
+  'settings.sessions.how': 'Angemeldet mit',
+  'settings.sessions.from': 'Von',
+  'settings.sessions.lastSeen': 'Zuletzt gesehen',
+  'settings.sessions.revoke': 'Widerrufen',
+  'settings.sessions.notRevoked': 'Nicht widerrufen:',
+  'settings.sessions.thisBrowser': '{name} (dieser Browser)',
+  'settings.sessions.viaToken': 'dem Token „{name}“',
+  'settings.sessions.thisHost': 'diesem Rechner',
+  'settings.sessions.network': 'dem Netzwerk',
+  'settings.sessions.revokeOwn':
+    'Ihre eigene Sitzung widerrufen? Dieser Browser wird abgemeldet und muss sich erneut anmelden.',
+} as const satisfies Area<typeof source>;

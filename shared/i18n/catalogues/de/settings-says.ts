@@ -1,0 +1,120 @@
+/**
+ * German (en/settings-says.ts). The settings schema's messages and the words they name.
+ * Its room is its prefix's (scripts/catalogue-rooms-table.ts; docs/i18n.md).
+ */
+import type { Area } from '../area';
+import type { settingsSays as source } from '../en/settings-says';
+
+export const settingsSays = {
+  'settings.saysWord.holder.record': 'des DNS-Eintrags',
+  'settings.saysWord.holder.channel': 'des Kanals',
+  'settings.saysWord.holder.heartbeat': 'des Heartbeats',
+  'settings.saysWord.holder.discord': 'des Discord-Bots',
+  'settings.saysWord.holder.sign-in': 'der Discord-Anmeldung',
+  'settings.saysWord.holder.identity': 'des Identitätsdienstes',
+  'settings.saysWord.holder.fleet': 'des Verbunds',
+  'settings.saysWord.destination.server': 'der Server',
+  'settings.saysWord.destination.apiAddress': 'die API-Adresse',
+  'settings.saysWord.destination.updateServer': 'der Update-Server',
+  'settings.saysWord.destination.restApiAddress': 'die REST-API-Adresse',
+  'settings.saysWord.destination.webhookUrl': 'die Webhook-URL',
+  'settings.saysWord.destination.workflowUrl': 'die Workflow-URL',
+  'settings.saysWord.destination.botApiServer': 'der Bot-API-Server',
+  'settings.saysWord.destination.url': 'die URL',
+  'settings.saysWord.destination.smtpServer': 'der SMTP-Server',
+  'settings.saysWord.destination.broker': 'der Broker',
+  'settings.saysWord.destination.apiServer': 'der API-Server',
+  'settings.saysWord.destination.appriseServer': 'der Apprise-API-Server',
+  'settings.saysWord.destination.pingUrl': 'die Ping-URL',
+  'settings.saysWord.destination.discordApiAddress': 'die Discord-API-Adresse',
+  'settings.saysWord.destination.address': 'die Adresse',
+  'settings.saysWord.destination.brokerAddress': 'die Broker-Adresse',
+
+  'settings.schemaSays.suffixNot': '„{text}“ ist kein IPv6-Suffix wie ::1:2:3:4',
+  'settings.schemaSays.suffixPrefix':
+    '{text} enthält auch das Präfix: Ein Suffix gibt nur die letzten 64 Bit an, z. B. ::1:2:3:4',
+  'settings.schemaSays.suffixZeros':
+    'das Suffix :: besteht nur aus Nullen: Geben Sie das Suffix des Geräts an, z. B. ::1:2:3:4',
+  'settings.schemaSays.healthchecksUrl':
+    "erwartet wird https://hc-ping.com/'<uuid>' (beim eigenen Server https://host/ping/'<uuid>')",
+  'settings.schemaSays.kumaUrl': "erwartet wird https://kuma.example.org/api/push/'<token>'",
+  'settings.schemaSays.duckdnsSubName': 'nur die Subdomain, z. B. myhome für myhome.duckdns.org',
+  'settings.schemaSays.zoneOrId': 'geben Sie die Zone oder ihre ID an',
+  'settings.schemaSays.aaaaOnly':
+    'nur ein AAAA-Eintrag wählt seine Adresse: Ein A-Eintrag enthält die beobachtete IPv4-Adresse',
+  'settings.schemaSays.program': 'geben Sie das auszuführende Programm mit vollständigem Pfad an',
+  'settings.schemaSays.duplicateId': 'die ID {id} gibt es schon',
+  'settings.schemaSays.duplicateSourceId': 'die Quellen-ID „{id}“ gibt es schon',
+  'settings.schemaSays.duplicateChannelId': 'die Kanal-ID „{id}“ gibt es schon',
+  'settings.schemaSays.duplicateGuild': 'den Server „{id}“ gibt es schon',
+  'settings.schemaSays.notInZone': '{name} liegt nicht in der Zone {zone}',
+  'settings.schemaSays.atLeast': 'darf nicht kleiner sein als „{field}“',
+  'settings.schemaSays.unknownChannelType': 'unbekannter Kanaltyp „{type}“',
+  'settings.schemaSays.enterAgain':
+    'Geben Sie „{secret}“ erneut ein: {destination} {holder} hat sich geändert (vorher {was}, jetzt {now})',
+  'settings.schemaSays.required': 'Bitte „{what}“ angeben',
+  'settings.schemaSays.pushoverKey': '„{what}“ besteht aus 30 Buchstaben und Ziffern',
+  'settings.schemaSays.siteName': 'Geben Sie diesem Standort einen Namen, z. B. home oder office',
+  'settings.schemaSays.atMostChars': 'höchstens {max} Zeichen',
+  'settings.schemaSays.siteLevel': 'Ein Standortname ist eine Topic-Ebene: {inner}',
+  'settings.schemaSays.siteBytes':
+    'höchstens {max} Bytes in UTF-8 (dieser hat {bytes}): Verwenden Sie weniger nicht-lateinische Zeichen',
+  'settings.schemaSays.topicPrefix': 'Geben Sie ein Topic-Präfix an, z. B. ipwatch/fleet',
+  'settings.schemaSays.emptyLevel': 'Ebenen durch einzelne Schrägstriche getrennt, keine leer',
+  'settings.schemaSays.prefixLevel': 'Jede Ebene ist eine Topic-Ebene: {inner}',
+  'settings.schemaSays.wildcard': 'enthält / + oder #, die MQTT als Ebenen und Platzhalter liest',
+  'settings.schemaSays.dollar': 'beginnt mit $, das Broker für sich selbst reservieren',
+  'settings.schemaSays.topicChar': '{inner}, das MQTT 5 und der Broker in einem Topic ablehnen',
+  'settings.schemaSays.controlChar': '{code} ist ein Steuerzeichen',
+  'settings.schemaSays.surrogate': '{code} ist ein halbes Zeichen (ein einzelnes Surrogat)',
+  'settings.schemaSays.nonCharacter': '{code} ist ein Unicode-Nichtzeichen',
+  'settings.schemaSays.brokerUrl': 'Geben Sie die URL des Brokers an, z. B. mqtts://broker.example.org:8883',
+  'settings.schemaSays.brokerUserinfo': 'Benutzername und Passwort gehören in ihre eigenen Felder, nicht in die URL',
+  'settings.schemaSays.brokerScheme': 'erwartet wird mqtt://host:port oder mqtts://host:port (ohne Pfad)',
+  'settings.schemaSays.certAndKey': 'Geben Sie das Zertifikat und seinen Schlüssel an',
+  'settings.schemaSays.certTls': 'Ein Client-Zertifikat braucht TLS: Verwenden Sie eine mqtts://-URL',
+  'settings.schemaSays.caTls': 'Eine CA-Datei braucht TLS: Verwenden Sie eine mqtts://-URL',
+  'settings.schemaSays.noScheme': 'Die Adresse muss mit ihrem Schema und // beginnen, z. B. https://',
+  'settings.schemaSays.backslash':
+    'Ein Backslash ist in einer Adresse nicht erlaubt (Parser lesen ihn unterschiedlich)',
+  'settings.schemaSays.spaces':
+    'Leerzeichen, Tabs, Zeilenumbrüche und Steuerzeichen sind in einer Adresse nicht erlaubt',
+  'settings.schemaSays.notAnAddress': 'keine gültige Adresse (prüfen Sie Host und Port)',
+  'settings.schemaSays.noHost': 'Die Adresse hat keinen Host',
+  'settings.schemaSays.percentHost': 'Schreiben Sie den Host ohne %-Kodierung',
+  'settings.schemaSays.readOtherwise':
+    'Schreiben Sie die Adresse als {address} (andere Programme könnten „{written}“ anders lesen)',
+  'settings.schemaSays.hostOtherwise':
+    'Schreiben Sie den Host als {host} (andere Programme könnten „{written}“ anders lesen)',
+  'settings.schemaSays.userinfo': 'Benutzername und Passwort gehören in ihre eigenen Felder, nicht in die Adresse',
+  'settings.schemaSays.baseQuery': 'Eine Basisadresse hat keine ?-Abfrage und kein #-Fragment',
+  'settings.schemaSays.originOnly': 'nur Schema, Host und Port, z. B. {origin}',
+  'settings.schemaSays.hostOnly': 'nur ein Hostname oder eine Adresse (der Port hat ein eigenes Feld)',
+  'settings.schemaSays.idChars': 'Verwenden Sie Buchstaben, Ziffern, Punkt, Bindestrich oder Unterstrich',
+  'settings.schemaSays.timeZone': 'unbekannte Zeitzone (erwartet z. B. Europe/Berlin)',
+  'settings.schemaSays.botToken': 'erwartet wird ein Bot-Token wie 123456:ABC-DEF...',
+  'settings.schemaSays.ntfyTopic': 'Buchstaben, Ziffern, - und _, höchstens 64',
+  'settings.schemaSays.ampersand': 'Die URL enthält „&amp;“ (von einer Webseite kopiert): Schreiben Sie stattdessen &',
+  'settings.schemaSays.fullPath': 'Geben Sie den vollständigen Pfad an, z. B. /usr/local/bin/on-change',
+  'settings.schemaSays.pingUrl': 'Geben Sie die Ping-URL an',
+  'settings.schemaSays.recordAddress':
+    'erwartet wird stable, observed oder ein IPv6-Suffix wie ::1:2:3:4, nicht „{value}“',
+  'settings.schemaSays.notEmpty': 'darf nicht leer sein',
+  'settings.schemaSays.atMostCharsMust': 'höchstens {max} Zeichen',
+  'settings.schemaSays.webhookName': 'Discord lehnt Webhook-Namen ab, die „{bad}“ enthalten (in jeder Schreibweise)',
+  'settings.schemaSays.soundName': 'ein Tonname wie pushover, siren oder none',
+  'settings.schemaSays.appriseKey': '1 bis 64 Buchstaben, Ziffern, _ und -',
+  'settings.schemaSays.appriseBoth': 'Geben Sie einen Konfigurationsschlüssel oder Apprise-URLs an, nicht beides',
+  'settings.schemaSays.appriseTag':
+    'Ein Tag wählt Dienste einer gespeicherten Konfiguration: Er braucht einen Konfigurationsschlüssel',
+  'settings.schemaSays.email': 'erwartet wird eine E-Mail-Adresse',
+  'settings.schemaSays.topicPart': 'keine Leerzeichen, # oder + in einem Topic',
+  'settings.schemaSays.headerName': 'kein gültiger Header-Name',
+  'settings.schemaSays.emailTo': 'Bitte einen Empfänger angeben: eine Adresse oder eine Liste von Adressen',
+  'settings.schemaSays.zoneId': 'erwartet werden die 32 Hex-Ziffern, die Cloudflare als Zone ID zeigt',
+  'settings.schemaSays.dnsName': 'erwartet wird ein DNS-Name wie home.example.org',
+  'settings.schemaSays.snowflake': 'erwartet wird eine Discord-ID (17 bis 20 Ziffern)',
+  'settings.schemaSays.envName': 'erwartet wird der Name einer Umgebungsvariable',
+  'settings.schemaSays.monitorHost':
+    'erwartet wird ein Hostname oder eine Adresse, z. B. 192.168.1.10 oder home.example.org',
+} as const satisfies Area<typeof source>;

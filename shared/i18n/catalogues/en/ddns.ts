@@ -1,0 +1,162 @@
+/**
+ * DNS records: their states, lines, reasons, editor and TSIG key.
+ * Its room is its prefix's (scripts/catalogue-rooms-table.ts; docs/i18n.md).
+ */
+export const ddns = {
+  // A dynamic DNS record's state (shared/words/ddns.ts).
+  'ddns.state.inStep': 'in step',
+  'ddns.state.updating': 'updating',
+  'ddns.state.propagating': 'propagating',
+  'ddns.state.waiting': 'waiting to retry',
+  'ddns.state.stopped': 'switched off',
+  'ddns.state.failed': 'failed',
+  'ddns.state.off': 'off',
+  // A DNS record's change of state on one line (shared/words/ddns-event.ts): Activity, the runner's lines.
+  'ddns.event.state': '{name} {type}: {state}',
+  'ddns.event.stateWhy': '{name} {type}: {state} ({why})',
+  'ddns.event.inStepAgain': '{name} {type}: in step again (it was {from})',
+  'ddns.event.inStepAgainAfter': '{name} {type}: in step again after {duration} (it was {from})',
+  // A dynamic DNS record on one line (shared/words/ddns.ts): the tray, the bot's /status, the runner.
+  'ddns.line.head': '{name} {type}: {state}',
+  'ddns.line.at': ' at {address}',
+  'ddns.line.to': ' to {address}',
+  'ddns.line.took': ' (in step {took} after the update)',
+  'ddns.line.waitingFor': ', waiting for {servers}',
+  'ddns.line.notAsked': '; not asked from here: {servers}',
+  'ddns.line.retryAt': ' at {time}',
+
+  // Dynamic DNS records (ddns/).
+  'editors.ddns.records': 'DNS records',
+  'editors.ddns.record': 'DNS record',
+  'editors.ddns.newRecord': 'New record',
+  'editors.ddns.empty': 'No records: no host name is kept pointing here.',
+  'editors.ddns.adderKind': 'Provider of the new record',
+  'editors.ddns.add': 'Add a record',
+  'editors.ddns.provider': 'DNS provider',
+  'editors.ddns.testThis': 'Test this record',
+  'editors.ddns.rowType': '{provider} · {type}',
+  'editors.ddns.lastPropagated': '{state} · last propagated in {took}',
+  'editors.ddns.waitingFor': '{state} (waiting for {servers})',
+  'editors.ddns.servers': '{first}, {second} and {third}',
+  'editors.ddns.serversTwo': '{first} and {second}',
+  'editors.ddns.serversMore': '{first}, {second} and {more} more',
+  'editors.ddns.ms': '{n} ms',
+  'editors.ddns.s': '{n} s',
+  'editors.ddns.min': '{min} min',
+  'editors.ddns.minS': '{min} min {s} s',
+  'editors.ddns.holds': 'Works: the record already points at this address.',
+  'editors.ddns.willSet': 'Works: the record will be set to this address once you save.',
+  'editors.ddns.accepted': 'Works: the provider accepted the credentials.',
+  'editors.ddns.tested': '{head}{detail} ({ms} ms)',
+  'editors.ddns.stopped': 'Switched off: {why}',
+  'editors.ddns.noReason': 'no reason was given: see the log',
+  'editors.ddns.tryAgain': 'Try again',
+  'editors.ddns.trying': 'Trying…',
+  'editors.ddns.couldNotRetry': 'Could not try again:',
+  'editors.ddns.stable': 'stable',
+  'editors.ddns.rfc2136': 'RFC 2136 (your own server)',
+  'editors.ddns.rfc2136.blurb':
+    'A signed dynamic update (TSIG) straight to your primary server: BIND, Knot or PowerDNS.',
+  'editors.ddns.cloudflare': 'Cloudflare',
+  'editors.ddns.cloudflare.blurb':
+    'Looks the record up and changes only its address; proxied and TTL stay as you set them.',
+  'editors.ddns.dyndns2': 'dyndns2 (No-IP, Dyn, Dynu…)',
+  'editors.ddns.dyndns2.blurb':
+    "The update protocol most DDNS services speak: the service's update server, your account and host name.",
+  'editors.ddns.duckdns': 'DuckDNS',
+  'editors.ddns.duckdns.blurb': 'A free name under duckdns.org, kept with the token from your DuckDNS page.',
+  'editors.ddns.desec': 'deSEC',
+  'editors.ddns.desec.blurb':
+    'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',
+
+  'editors.tsig.placeholder': 'base64, as keymgr -t prints it',
+  'editors.tsig.sameKey': 'The same key for your server',
+  'editors.tsig.knot': 'Knot (knot.conf; the first line is for knsupdate -y):',
+  'editors.tsig.knotLabel': 'Knot key configuration',
+  'editors.tsig.knotCopy': 'Copy the Knot key configuration',
+  'editors.tsig.bind': 'BIND (named.conf):',
+  'editors.tsig.bindLabel': 'BIND key statement',
+  'editors.tsig.bindCopy': 'Copy the BIND key statement',
+
+  'reason.ddns.badSettings': '{issues}',
+  'reason.ddns.cannotRead':
+    'credentials cannot be checked without an update: this provider has no way to read a record',
+  'reason.ddns.testNoAddress': 'no confirmed IPv{family} address yet to compare the {type} record with',
+  'reason.ddns.testNoAnswer': 'no answer within {seconds} s',
+  'reason.ddns.off': 'switched off in the settings',
+  'reason.ddns.noAddressYet': 'waiting for a confirmed address',
+  'reason.ddns.providerWait': 'waiting for the time the provider asked for',
+  'reason.ddns.tryingAgain': 'trying again',
+  'reason.ddns.noReason': 'no reason was given',
+  'reason.ddns.stopped': 'stopped',
+  'reason.ddns.noRoute': 'no authoritative server can be reached from here (no route): {servers}',
+  'reason.ddns.noRouteNone': 'no authoritative server can be reached from here (no route): none found',
+  'reason.ddns.proxied': 'proxied by Cloudflare; the record holds {address}',
+  'reason.ddns.http':
+    "{label} {meaning, select, credentials {refused the credentials} timeout {gave up waiting for the request} tooEarly {asks to be asked again later} rateLimited {asks to slow down (rate-limited)} server {failed on its side} request {refuses the request as set: check the record's settings} other {gave an answer its API does not give}} ({statusName})",
+  'reason.ddns.httpSaid':
+    "{label} {meaning, select, credentials {refused the credentials} timeout {gave up waiting for the request} tooEarly {asks to be asked again later} rateLimited {asks to slow down (rate-limited)} server {failed on its side} request {refuses the request as set: check the record's settings} other {gave an answer its API does not give}}: {said} ({statusName})",
+  'reason.ddns.duckdnsKo': '{label}: KO (the token or the domain is wrong)',
+  'reason.ddns.answer.holds': '{server} ({address}) answers {addresses}',
+  'reason.ddns.answer.noRecord': '{server} ({address}) answers no record',
+  'reason.ddns.answer.failed': '{server} ({address}): {error}',
+  'reason.ddns.answer.silent': '{server} ({address}): no answer',
+  'reason.ddns.noneAnswered': 'no authoritative server answered: {answers}',
+  'reason.ddns.notInStep': 'not in step {seconds} s after the update: {answers}',
+  'reason.ddns.someSilent': '{answers}',
+  'reason.ddns.drifted': 'drifted from {want}: {answers}',
+  'reason.ddns.apiHoldsServersNot': 'the provider holds {want} but its servers do not: {answers}',
+  'reason.ddns.zoneNotFound': "the zone's authoritative servers were not found: {inner}",
+  'reason.ddns.nsQuery': "asking for {zone}'s NS: {dnsError}",
+  'reason.ddns.dnsError': '{dnsError}',
+  'reason.ddns.anotherWriter':
+    "another program also updates this record (ddns-updater?): it was changed behind IPWatch's back twice within an hour (now {answers}). Stop the other program or remove this record from it, then edit this record here to start again",
+  'reason.ddns.dyndns2':
+    '{label}: {code, select, badauth {the username and password do not match} donator {the update needs a paid account} notfqdn {the host name is not a full domain name} nohost {the host name is not in this account} numhost {too many hosts, or a round robin} abuse {the host is blocked for abuse} badagent {the provider refuses this client} other {the provider has a problem}} ({said})',
+  'reason.ddns.dyndns2Unknown':
+    "{label}: {empty, select, yes {an empty answer} other {an answer that is none of the protocol's return codes}} (a proxy's page or a cut answer?)",
+  'reason.ddns.rcode':
+    '{rcode, select, NOTAUTH {{server} is not authoritative for {zone} (NOTAUTH)} REFUSED {{server} refused the update (REFUSED): does its ACL allow key {key} to update {zone}?} NOTZONE {{name} is not in the zone {zone} (NOTZONE)} NOTIMP {{server} does not accept dynamic updates (NOTIMP)} FORMERR {{server} could not read the update (FORMERR)} SERVFAIL {{server} failed to apply the update (SERVFAIL)} other {{server} answered {rcode}}}',
+  'reason.ddns.unsigned': '{inner}, unsigned',
+  'reason.ddns.tsigRefused':
+    '{server} refused the TSIG key: {rcode}/{tsigError}; check the key name ({key}) and its secret',
+  'reason.ddns.badTime': '{server} refused the time of the signature ({rcode}/BADTIME): {inner}',
+  'reason.ddns.clock':
+    "{clock, select, ahead {this machine's clock is {seconds} s off (ahead of the server's)} behind {this machine's clock is {seconds} s off (behind the server's)} other {this machine's clock is off from the server's by more than the 300 s it allows}}",
+  'reason.ddns.noAnswerFrom': '{server}: no answer ({said})',
+  'reason.ddns.malformed': '{server}: a malformed answer ({said})',
+  'reason.ddns.cloudflareRefused': '{label}: Cloudflare refused the request: {said}',
+  'reason.ddns.cloudflare':
+    "{label}: {what, select, notJson {an answer that is not JSON} notApi {an answer that is not Cloudflare's API (no success field)} noResult {Cloudflare said success but sent no usable result; trying again} noReason {Cloudflare refused the request: it gave no reason} noZone {no zone {zone} (or the token may not read it)} noRecord {no such record: create it once in Cloudflare} other {{count} such records, IPWatch keeps one}}",
+  'reason.ddns.desec':
+    '{label}: {what, select, notGood {an answer the API does not give (not "good")} empty {an empty answer} readRefused {deSEC lets this token update the record but not read it, so Test cannot check it; updates are sent as before} noDomains {no domains at {base}: is the REST API address right?} noDomain {no domain of this token\'s account holds {hostname}} domainsNotJson {the list of domains is not what the API gives} other {the RRset is not what the API gives}}',
+  'reason.ddns.desecReadRefusedSaid':
+    '{label}: deSEC lets this token update the record but not read it, so Test cannot check it; updates are sent as before (deSEC said: {said})',
+  'reason.ddns.holds': '{label} holds {addresses}',
+  'reason.ddns.holdsNone': '{label} holds no record',
+  'reason.ddns.notOnly': '{name} {type} does not hold only {address}',
+  'reason.ddns.driftedApi': 'drifted from {want}: {inner}',
+  'reason.ddns.anotherWriterApi':
+    "another program also updates this record (ddns-updater?): it was changed behind IPWatch's back twice within an hour (now {inner}). Stop the other program or remove this record from it, then edit this record here to start again",
+  'reason.ddns.duckdnsOdd':
+    '{label}: {empty, select, yes {an empty answer} other {an answer that is neither OK nor KO}}',
+  'reason.ddns.tsigAnswer':
+    "{what, select, unsigned {the answer is not signed} classTtl {the answer's TSIG record is not of class ANY with TTL 0 ({tsigClass}, {ttl})} lengths {the answer's TSIG record is malformed: its lengths do not add up to its size} otherKey {the answer is signed with another key ({key}, {algorithm})} mac {the answer's TSIG signature does not verify} other {the answer was signed {seconds} s away from our clock}}",
+  'reason.ddns.notBelieved': '{server}: {inner} ({rcode})',
+  'reason.ddns.tsigSecret': 'the TSIG secret is not base64',
+  'reason.ddns.dyndns2Said':
+    '{code, select, badauth {the username and password do not match} donator {the update needs a paid account} notfqdn {the host name is not a full domain name} nohost {the host name is not in this account} numhost {too many hosts, or a round robin} abuse {the host is blocked for abuse} badagent {the provider refuses this client} other {the provider has a problem}} ({said})',
+  'reason.ddns.httpSaidInner':
+    "{label} {meaning, select, credentials {refused the credentials} timeout {gave up waiting for the request} tooEarly {asks to be asked again later} rateLimited {asks to slow down (rate-limited)} server {failed on its side} request {refuses the request as set: check the record's settings} other {gave an answer its API does not give}}: {inner} ({statusName})",
+
+  // The dynamic DNS card (renderer/src/pages/ddns-card.tsx): `took` is a duration.
+  'web.ddns.title': 'Dynamic DNS',
+  'web.ddns.pointsAt': 'points at {address}',
+  'web.ddns.notSetYet': 'not set by IPWatch yet',
+  'web.ddns.toBeSet': '· to be set to {address}',
+  'web.ddns.noAddressYet': ' · no address of its family confirmed yet',
+  'web.ddns.lastUpdated': ' · last updated {time} ({ago})',
+  'web.ddns.seenBy': ' · seen by every authoritative server in {took}',
+  'web.ddns.nextTry': ' · next try {time} ({ago})',
+  'web.ddns.notAsked': 'not asked from here (no route): {servers}',
+} as const;

@@ -1,0 +1,70 @@
+/**
+ * Sources: the Sources card, a source's state and its errors.
+ * Its room is its prefix's (scripts/catalogue-rooms-table.ts; docs/i18n.md).
+ */
+export const sources = {
+  'reason.source.empty': 'empty answer',
+  'reason.source.html': 'an HTML page, not an address',
+  'reason.source.severalAddresses': 'several addresses in one answer ({count})',
+  'reason.source.notAnAddress': 'not an address: {said}',
+  'reason.source.wrongFamily': 'expected {expected}, got {got} {address}',
+  'reason.source.bogon':
+    '{address} is {kind, select, unspecified {unspecified ({range})} private {private ({range})} loopback {loopback ({range})} linkLocal {link-local ({range})} multicast {multicast ({range})} documentation {documentation ({range})} benchmarking {benchmarking ({range})} reserved {reserved ({range})} cgnat {cgnat ({range})} nonGlobal {non-global (outside {range})} other {{kind} ({range})}}',
+  'reason.source.outvoted': 'answered {address}, the quorum said otherwise',
+  'reason.source.failed': '{said}',
+
+  'sourceError.title': "Sources' errors",
+  'sourceError.line': '{source}: {error}',
+
+  // A source's reason (shared/source-state.ts); its state's word is web.source.state.*.
+  'sourceState.notAsked': 'Not asked in the last check.',
+  'sourceState.usual': 'Usual answer time {seconds} s',
+
+  // A source's state and last answer (renderer/src/components/SourceActivity.tsx; shared/source-state.ts).
+  'web.source.state.answering': 'answering',
+  'web.source.state.slow': 'slow',
+  'web.source.state.failing': 'failing',
+  'web.source.state.resting': 'resting after failures',
+  'web.source.state.notAskedYet': 'not asked yet',
+  'web.source.state.notAnswering': 'not answering',
+  'web.source.state.noAgreement': 'no agreement',
+  'web.source.notAskedBefore': 'Not asked before',
+  'web.source.neverAnswered': 'Never answered',
+  'web.source.answered': 'Answered',
+  'web.source.lastAnswer': 'Last answer',
+  'web.source.askedAgainNextCheck': 'Asked again at the next check',
+  'web.source.askedAgain': 'Asked again',
+  'web.source.why': 'Why',
+  'web.source.isState': '{source} is {state}',
+
+  // The Sources table (renderer/src/pages/SourcesGrid.tsx, sources-view.ts).
+  'web.sources.none': 'No sources configured.',
+  'web.sources.success': '{pct} %',
+  'web.sources.successBefore': '{pct} % before this outage',
+  'web.sources.scrollable': 'Source health, scrollable',
+  'web.sources.source': 'Source',
+  'web.sources.family': 'IP version',
+  'web.sources.state': 'State',
+  'web.sources.successCol': 'Success',
+  'web.sources.latency': 'Latency',
+  'web.sources.ms': '{ms} ms',
+  'web.sources.sparkline': 'Recent latency of {source}',
+  // `families`: "IPv4", "IPv4 and IPv6".
+  'web.sources.noneAnswered':
+    'No {families} source answered in the last check: the trouble is the network, not the sources, so none is counted as failing for it.',
+  'web.sources.noneGaveAddress':
+    'No {families} source gave an address in the last check ({asked} asked): each row says what its source answered.',
+  'web.sources.uncertainUnknown':
+    'IPv{family} is uncertain: the sources asked in the last check did not agree on an address. Each row shows what its source answered, and which answered the same.',
+  'web.sources.uncertain':
+    'IPv{family} is uncertain: {of} must give the same address; in the last check {most}. Each row shows what its source answered, and which answered the same.',
+  'web.sources.needOfSources': '{need} of its {count, plural, one {# source} other {# sources}}',
+  'web.sources.needOfProviders':
+    '{need} of its {count, plural, one {# provider} other {# providers}} (sources of one provider count once)',
+  'web.sources.noTwoDid': 'no two did',
+  'web.sources.atMostDid': 'at most {did} did',
+  'web.sources.answeredSame': 'Answered {ip}, the same as {others}',
+  'web.sources.answeredAlone': 'Answered {ip}, alone',
+  'web.sources.gaveNoAddress': 'Gave no address',
+  'web.sources.notAsked': 'Not asked in the last check',
+} as const;

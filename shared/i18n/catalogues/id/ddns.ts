@@ -1,0 +1,160 @@
+/**
+ * Indonesian (en/ddns.ts). DNS records: their states, lines, reasons, editor and TSIG key.
+ * Its room is its prefix's (scripts/catalogue-rooms-table.ts; docs/i18n.md).
+ */
+import type { Area } from '../area';
+import type { ddns as source } from '../en/ddns';
+
+export const ddns = {
+  'ddns.state.inStep': 'sesuai',
+  'ddns.state.updating': 'sedang diperbarui',
+  'ddns.state.propagating': 'sedang menyebar',
+  'ddns.state.waiting': 'menunggu untuk dicoba lagi',
+  'ddns.state.stopped': 'dinonaktifkan',
+  'ddns.state.failed': 'gagal',
+  'ddns.state.off': 'mati',
+  'ddns.event.state': '{name} {type}: {state}',
+  'ddns.event.stateWhy': '{name} {type}: {state} ({why})',
+  'ddns.event.inStepAgain': '{name} {type}: sesuai lagi (sebelumnya {from})',
+  'ddns.event.inStepAgainAfter': '{name} {type}: sesuai lagi setelah {duration} (sebelumnya {from})',
+  'ddns.line.head': '{name} {type}: {state}',
+  'ddns.line.at': ' di {address}',
+  'ddns.line.to': ' ke {address}',
+  'ddns.line.took': ' (sesuai {took} setelah pembaruan)',
+  'ddns.line.waitingFor': ', menunggu {servers}',
+  'ddns.line.notAsked': '; tidak ditanyakan dari sini: {servers}',
+  'ddns.line.retryAt': ' pada {time}',
+
+  'editors.ddns.records': 'Record DNS',
+  'editors.ddns.record': 'Record DNS',
+  'editors.ddns.newRecord': 'Record baru',
+  'editors.ddns.empty': 'Tidak ada record: tidak ada nama host yang dijaga tetap mengarah ke sini.',
+  'editors.ddns.adderKind': 'Penyedia record baru',
+  'editors.ddns.add': 'Tambah record',
+  'editors.ddns.provider': 'Penyedia DNS',
+  'editors.ddns.testThis': 'Uji record ini',
+  'editors.ddns.rowType': '{provider} · {type}',
+  'editors.ddns.lastPropagated': '{state} · terakhir tersebar dalam {took}',
+  'editors.ddns.waitingFor': '{state} (menunggu {servers})',
+  'editors.ddns.servers': '{first}, {second}, dan {third}',
+  'editors.ddns.serversTwo': '{first} dan {second}',
+  'editors.ddns.serversMore': '{first}, {second}, dan {more} lainnya',
+  'editors.ddns.ms': '{n} ms',
+  'editors.ddns.s': '{n} dtk',
+  'editors.ddns.min': '{min} mnt',
+  'editors.ddns.minS': '{min} mnt {s} dtk',
+  'editors.ddns.holds': 'Berhasil: record sudah mengarah ke alamat ini.',
+  'editors.ddns.willSet': 'Berhasil: record akan diatur ke alamat ini setelah Anda menyimpan.',
+  'editors.ddns.accepted': 'Berhasil: penyedia menerima kredensial.',
+  'editors.ddns.tested': '{head}{detail} ({ms} ms)',
+  'editors.ddns.stopped': 'Dinonaktifkan: {why}',
+  'editors.ddns.noReason': 'tidak ada alasan yang diberikan: lihat log',
+  'editors.ddns.tryAgain': 'Coba lagi',
+  'editors.ddns.trying': 'Mencoba…',
+  'editors.ddns.couldNotRetry': 'Tidak dapat mencoba lagi:',
+  'editors.ddns.stable': 'stabil',
+  'editors.ddns.rfc2136': 'RFC 2136 (server Anda sendiri)',
+  'editors.ddns.rfc2136.blurb':
+    'Pembaruan dinamis bertanda tangan (TSIG) langsung ke server primer Anda: BIND, Knot, atau PowerDNS.',
+  'editors.ddns.cloudflare': 'Cloudflare',
+  'editors.ddns.cloudflare.blurb':
+    'Mencari record lalu hanya mengubah alamatnya; proxied dan TTL tetap seperti yang Anda atur.',
+  'editors.ddns.dyndns2': 'dyndns2 (No-IP, Dyn, Dynu…)',
+  'editors.ddns.dyndns2.blurb':
+    'Protokol pembaruan yang dipakai sebagian besar penyedia DDNS: server pembaruan penyedia, akun, dan nama host Anda.',
+  'editors.ddns.duckdns': 'DuckDNS',
+  'editors.ddns.duckdns.blurb': 'Nama gratis di bawah duckdns.org, dijaga dengan token dari halaman DuckDNS Anda.',
+  'editors.ddns.desec': 'deSEC',
+  'editors.ddns.desec.blurb':
+    'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',
+
+  'editors.tsig.placeholder': 'base64, seperti yang dicetak keymgr -t',
+  'editors.tsig.sameKey': 'Kunci yang sama untuk server Anda',
+  'editors.tsig.knot': 'Knot (knot.conf; baris pertama untuk knsupdate -y):',
+  'editors.tsig.knotLabel': 'Konfigurasi kunci Knot',
+  'editors.tsig.knotCopy': 'Salin konfigurasi kunci Knot',
+  'editors.tsig.bind': 'BIND (named.conf):',
+  'editors.tsig.bindLabel': 'Pernyataan kunci BIND',
+  'editors.tsig.bindCopy': 'Salin pernyataan kunci BIND',
+
+  'reason.ddns.badSettings': 'pengaturan record tidak valid: {issues}',
+  'reason.ddns.cannotRead': 'kredensial tidak bisa diperiksa tanpa pembaruan: penyedia ini tidak bisa membaca record',
+  'reason.ddns.testNoAddress': 'belum ada alamat IPv{family} terkonfirmasi untuk dibandingkan dengan record {type}',
+  'reason.ddns.testNoAnswer': 'tidak ada jawaban dalam {seconds} detik',
+  'reason.ddns.off': 'dimatikan di Pengaturan',
+  'reason.ddns.noAddressYet': 'menunggu alamat yang terkonfirmasi',
+  'reason.ddns.providerWait': 'menunggu waktu yang diminta penyedia',
+  'reason.ddns.tryingAgain': 'mencoba lagi',
+  'reason.ddns.noReason': 'tidak ada alasan yang diberikan',
+  'reason.ddns.stopped': 'dihentikan',
+  'reason.ddns.noRoute': 'tidak ada server otoritatif yang dapat dijangkau dari sini (tidak ada rute): {servers}',
+  'reason.ddns.noRouteNone':
+    'tidak ada server otoritatif yang dapat dijangkau dari sini (tidak ada rute): tidak ditemukan',
+  'reason.ddns.proxied': 'di-proxy oleh Cloudflare; record DNS berisi {address}',
+  'reason.ddns.http':
+    '{label} {meaning, select, credentials {menolak kredensial} timeout {berhenti menunggu permintaan} tooEarly {meminta Anda mencoba lagi nanti} rateLimited {meminta permintaan diperlambat (dibatasi)} server {gagal di pihaknya} request {menolak permintaan sebagaimana diatur: periksa pengaturan record DNS} other {memberi jawaban yang tidak dikenal API-nya}} ({statusName})',
+  'reason.ddns.httpSaid':
+    '{label} {meaning, select, credentials {menolak kredensial} timeout {berhenti menunggu permintaan} tooEarly {meminta Anda mencoba lagi nanti} rateLimited {meminta permintaan diperlambat (dibatasi)} server {gagal di pihaknya} request {menolak permintaan sebagaimana diatur: periksa pengaturan record DNS} other {memberi jawaban yang tidak dikenal API-nya}}: {said} ({statusName})',
+  'reason.ddns.duckdnsKo': '{label}: KO (token atau domain salah)',
+  'reason.ddns.answer.holds': '{server} ({address}) menjawab {addresses}',
+  'reason.ddns.answer.noRecord': '{server} ({address}) tidak punya record',
+  'reason.ddns.answer.failed': '{server} ({address}): {error}',
+  'reason.ddns.answer.silent': '{server} ({address}): tidak ada jawaban',
+  'reason.ddns.noneAnswered': 'tidak ada server otoritatif yang menjawab: {answers}',
+  'reason.ddns.notInStep': 'belum sesuai {seconds} detik setelah pembaruan: {answers}',
+  'reason.ddns.someSilent': '{answers}',
+  'reason.ddns.drifted': 'bergeser dari {want}: {answers}',
+  'reason.ddns.apiHoldsServersNot': 'penyedia menyimpan {want}, tetapi servernya tidak: {answers}',
+  'reason.ddns.zoneNotFound': 'server otoritatif zona tidak ditemukan: {inner}',
+  'reason.ddns.nsQuery': 'saat menanyakan NS {zone}: {dnsError}',
+  'reason.ddns.dnsError': '{dnsError}',
+  'reason.ddns.anotherWriter':
+    'program lain juga memperbarui record DNS ini (ddns-updater?): record ini diubah di luar IPWatch dua kali dalam satu jam (sekarang {answers}). Hentikan program lain itu atau hapus record DNS ini darinya, lalu ubah record DNS ini di sini untuk memulai lagi',
+  'reason.ddns.dyndns2':
+    '{label}: {code, select, badauth {nama pengguna dan kata sandi tidak cocok} donator {pembaruan ini memerlukan akun berbayar} notfqdn {nama host bukan nama domain lengkap} nohost {nama host tidak ada di akun ini} numhost {terlalu banyak host, atau round robin} abuse {host diblokir karena penyalahgunaan} badagent {penyedia menolak klien ini} other {penyedia sedang bermasalah}} ({said})',
+  'reason.ddns.dyndns2Unknown':
+    '{label}: {empty, select, yes {jawaban kosong} other {jawaban yang bukan kode balasan protokol}} (halaman proxy atau jawaban yang terpotong?)',
+  'reason.ddns.rcode':
+    '{rcode, select, NOTAUTH {{server} tidak otoritatif untuk {zone} (NOTAUTH)} REFUSED {{server} menolak pembaruan (REFUSED): apakah ACL-nya mengizinkan kunci {key} memperbarui {zone}?} NOTZONE {{name} tidak ada di zona {zone} (NOTZONE)} NOTIMP {{server} tidak menerima pembaruan dinamis (NOTIMP)} FORMERR {{server} tidak dapat membaca pembaruan (FORMERR)} SERVFAIL {{server} gagal menerapkan pembaruan (SERVFAIL)} other {{server} menjawab {rcode}}}',
+  'reason.ddns.unsigned': '{inner}, tanpa tanda tangan',
+  'reason.ddns.tsigRefused':
+    '{server} menolak kunci TSIG: {rcode}/{tsigError}; periksa nama kunci ({key}) dan secret-nya',
+  'reason.ddns.badTime': '{server} menolak waktu tanda tangan ({rcode}/BADTIME): {inner}',
+  'reason.ddns.clock':
+    '{clock, select, ahead {jam komputer ini selisih {seconds} detik (lebih cepat dari jam server)} behind {jam komputer ini selisih {seconds} detik (lebih lambat dari jam server)} other {jam komputer ini berselisih dengan jam server lebih dari 300 detik yang diizinkan}}',
+  'reason.ddns.noAnswerFrom': '{server}: tidak ada jawaban ({said})',
+  'reason.ddns.malformed': '{server}: jawaban yang rusak ({said})',
+  'reason.ddns.cloudflareRefused': '{label}: Cloudflare menolak permintaan: {said}',
+  'reason.ddns.cloudflare':
+    '{label}: {what, select, notJson {jawaban yang bukan JSON} notApi {jawaban yang bukan dari API Cloudflare (tidak ada kolom success)} noResult {Cloudflare menyatakan berhasil tetapi tidak mengirim hasil yang bisa dipakai; mencoba lagi} noReason {Cloudflare menolak permintaan tanpa memberi alasan} noZone {tidak ada zona {zone} (atau token tidak boleh membacanya)} noRecord {record DNS itu tidak ada: buat sekali di Cloudflare} other {ada {count} record DNS seperti itu, IPWatch hanya mengelola satu}}',
+  'reason.ddns.desec':
+    '{label}: {what, select, notGood {jawaban yang tidak diberikan API (bukan "good")} empty {jawaban kosong} readRefused {deSEC mengizinkan token ini memperbarui record DNS tetapi tidak membacanya, jadi tombol Uji tidak dapat memeriksanya; pembaruan tetap dikirim seperti biasa} noDomains {tidak ada domain di {base}: apakah alamat REST API sudah benar?} noDomain {tidak ada domain di akun token ini yang memuat {hostname}} domainsNotJson {daftar domain bukan yang diberikan API} other {RRset bukan yang diberikan API}}',
+  'reason.ddns.desecReadRefusedSaid':
+    '{label}: deSEC mengizinkan token ini memperbarui record DNS tetapi tidak membacanya, jadi tombol Uji tidak dapat memeriksanya; pembaruan tetap dikirim seperti biasa (kata deSEC: {said})',
+  'reason.ddns.holds': '{label} berisi {addresses}',
+  'reason.ddns.holdsNone': '{label} tidak memiliki record',
+  'reason.ddns.notOnly': '{name} {type} tidak hanya berisi {address}',
+  'reason.ddns.driftedApi': 'bergeser dari {want}: {inner}',
+  'reason.ddns.anotherWriterApi':
+    'program lain juga memperbarui record DNS ini (ddns-updater?): record ini diubah di luar IPWatch dua kali dalam satu jam (sekarang {inner}). Hentikan program lain itu atau hapus record DNS ini darinya, lalu ubah record DNS ini di sini untuk memulai lagi',
+  'reason.ddns.duckdnsOdd': '{label}: {empty, select, yes {jawaban kosong} other {jawaban yang bukan OK maupun KO}}',
+  'reason.ddns.tsigAnswer':
+    '{what, select, unsigned {jawaban tidak ditandatangani} classTtl {record TSIG jawaban bukan kelas ANY dengan TTL 0 ({tsigClass}, {ttl})} lengths {record TSIG jawaban rusak: panjang bagiannya tidak sesuai dengan ukurannya} otherKey {jawaban ditandatangani dengan kunci lain ({key}, {algorithm})} mac {tanda tangan TSIG jawaban tidak valid} other {jawaban ditandatangani dengan selisih {seconds} detik dari jam kami}}',
+  'reason.ddns.notBelieved': '{server}: {inner} ({rcode})',
+  'reason.ddns.tsigSecret': 'secret TSIG bukan Base64',
+  'reason.ddns.dyndns2Said':
+    '{code, select, badauth {nama pengguna dan kata sandi tidak cocok} donator {pembaruan ini memerlukan akun berbayar} notfqdn {nama host bukan nama domain lengkap} nohost {nama host tidak ada di akun ini} numhost {terlalu banyak host, atau round robin} abuse {host diblokir karena penyalahgunaan} badagent {penyedia menolak klien ini} other {penyedia sedang bermasalah}} ({said})',
+  'reason.ddns.httpSaidInner':
+    '{label} {meaning, select, credentials {menolak kredensial} timeout {berhenti menunggu permintaan} tooEarly {meminta Anda mencoba lagi nanti} rateLimited {meminta agar permintaan diperlambat (rate limit)} server {gagal di pihaknya} request {menolak permintaan dengan pengaturan ini: periksa pengaturan record DNS} other {memberi jawaban yang tidak dikenal API-nya}}: {inner} ({statusName})',
+
+  // The dynamic DNS card (renderer/src/pages/ddns-card.tsx): `took` is a duration.
+  'web.ddns.title': 'DNS dinamis',
+  'web.ddns.pointsAt': 'mengarah ke {address}',
+  'web.ddns.notSetYet': 'belum diatur oleh IPWatch',
+  'web.ddns.toBeSet': '· akan diatur ke {address}',
+  'web.ddns.noAddressYet': ' · belum ada alamat versi IP ini yang dikonfirmasi',
+  'web.ddns.lastUpdated': ' · terakhir diperbarui {time} ({ago})',
+  'web.ddns.seenBy': ' · terlihat oleh semua server otoritatif dalam {took}',
+  'web.ddns.nextTry': ' · percobaan berikutnya {time} ({ago})',
+  'web.ddns.notAsked': 'tidak ditanya dari sini (tidak ada rute): {servers}',
+} as const satisfies Area<typeof source>;
