@@ -85,6 +85,9 @@ export const webPages3 = {
     '{role, select, admin {{name}, mit Admin-Token} viewer {{name}, mit Lese-Token} other {{name}, mit Metrik-Token}}',
   'web.audit.who.session':
     '{role, select, admin {{name}, angemeldet als Admin} viewer {{name}, angemeldet als Leser} other {{name}, angemeldet für Metriken}}',
+  'web.audit.who.tokenRole': '{role, select, admin {ein Admin-Token} viewer {ein Lese-Token} other {ein Metrik-Token}}',
+  'web.audit.who.sessionRole':
+    '{role, select, admin {ein als Admin angemeldeter Browser} viewer {ein als Leser angemeldeter Browser} other {ein für Metriken angemeldeter Browser}}',
   'web.audit.who.discordUser': '{name}, Discord-Nutzer {id}',
   'web.audit.who.discord': '{user} auf Discord',
   'web.audit.who.channel': 'der Kanal {id}',

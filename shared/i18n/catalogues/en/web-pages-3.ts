@@ -85,6 +85,9 @@ export const webPages3 = {
     '{role, select, admin {{name}, with an admin token} viewer {{name}, with a viewer token} other {{name}, with a metrics token}}',
   'web.audit.who.session':
     '{role, select, admin {{name}, signed in as admin} viewer {{name}, signed in as viewer} other {{name}, signed in as metrics}}',
+  'web.audit.who.tokenRole': '{role, select, admin {an admin token} viewer {a viewer token} other {a metrics token}}',
+  'web.audit.who.sessionRole':
+    '{role, select, admin {a browser signed in as admin} viewer {a browser signed in as viewer} other {a browser signed in for metrics}}',
   'web.audit.who.discordUser': '{name}, Discord user {id}',
   'web.audit.who.discord': '{user} on Discord',
   'web.audit.who.channel': 'the channel {id}',

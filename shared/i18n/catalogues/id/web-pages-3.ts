@@ -83,6 +83,9 @@ export const webPages3 = {
     '{role, select, admin {{name}, dengan token admin} viewer {{name}, dengan token viewer} other {{name}, dengan token metrik}}',
   'web.audit.who.session':
     '{role, select, admin {{name}, masuk sebagai admin} viewer {{name}, masuk sebagai viewer} other {{name}, masuk untuk metrik}}',
+  'web.audit.who.tokenRole': '{role, select, admin {token admin} viewer {token viewer} other {token metrik}}',
+  'web.audit.who.sessionRole':
+    '{role, select, admin {browser yang masuk sebagai admin} viewer {browser yang masuk sebagai viewer} other {browser yang masuk untuk metrik}}',
   'web.audit.who.discordUser': '{name}, pengguna Discord {id}',
   'web.audit.who.discord': '{user} di Discord',
   'web.audit.who.channel': 'kanal {id}',
