@@ -29,6 +29,8 @@ export const webPages2 = {
     'Die Verfügbarkeit pro Tag braucht Prüfungen von IPWatch: Die Tage dieses Zeitraums enthalten nur importierte Adressen. Ab jetzt füllen ihn die eigenen Prüfungen.',
   'web.charts.empty.uptimeNone':
     'In diesem Zeitraum noch nichts überwacht: Jede Prüfung während der Überwachung füllt ihn („{checkNow}“ im Dashboard startet eine).',
+  'web.charts.empty.uptimeZero':
+    'Es gibt nichts darzustellen: IPWatch war in diesem Zeitraum während der gesamten überwachten Zeit ({monitored}) offline, jeder Tag liegt bei 0 % online.',
   'web.charts.empty.latencyFailed':
     'In diesem Zeitraum hat keine Quelle geantwortet, daher gibt es keine Antwortzeit: Die Karte „Quellen“ im Dashboard nennt für jede den Grund.',
   'web.charts.empty.latencyImported':

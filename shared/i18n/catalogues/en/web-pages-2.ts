@@ -30,6 +30,8 @@ export const webPages2 = {
     'Uptime per day needs checks made by IPWatch: the days in this period have imported addresses only. Its own checks fill it from now on.',
   'web.charts.empty.uptimeNone':
     'Nothing monitored in this period yet: each check while IPWatch monitors fills it ("{checkNow}" on the dashboard runs one).',
+  'web.charts.empty.uptimeZero':
+    'Nothing to draw: IPWatch was offline for all {monitored} it monitored in this period, so every day reads 0 % online.',
   'web.charts.empty.latencyFailed':
     'No source answered in this period, so there is no answer time to draw: the Sources card on the dashboard says why each failed.',
   'web.charts.empty.latencyImported':

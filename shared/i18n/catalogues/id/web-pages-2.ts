@@ -29,6 +29,8 @@ export const webPages2 = {
     'Uptime per hari memerlukan cek oleh IPWatch: hari-hari pada periode ini hanya berisi alamat impor. Cek IPWatch sendiri mengisinya mulai sekarang.',
   'web.charts.empty.uptimeNone':
     'Belum ada yang dipantau pada periode ini: setiap cek selama IPWatch memantau mengisinya ("{checkNow}" di dasbor menjalankannya).',
+  'web.charts.empty.uptimeZero':
+    'Tidak ada yang bisa digambar: IPWatch offline selama seluruh {monitored} yang dipantau dalam periode ini, jadi setiap hari 0 % online.',
   'web.charts.empty.latencyFailed':
     'Tidak ada sumber yang menjawab pada periode ini, jadi tidak ada waktu jawab untuk digambar: kartu Sumber di dasbor menyebutkan alasan setiap kegagalan.',
   'web.charts.empty.latencyImported':
