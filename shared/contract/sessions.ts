@@ -22,6 +22,16 @@ export const browserSessionSchema = z.object({
   role: z.enum(['admin', 'viewer', 'metrics']),
   via: described(z.enum(['discord', 'token']), 'signed in with Discord, or with a token on the sign-in page'),
   onHost: described(z.boolean(), "signed in with this host's proof (DATA_DIR/host-proof), not merely over loopback"),
+  browser: described(
+    z.nullable(z.string()),
+    'the browser its User-Agent named at sign-in, a known name and major version ("Firefox 128"); null: unknown',
+  ),
+  system: described(z.nullable(z.string()), 'the system its User-Agent named at sign-in ("Windows"); null: unknown'),
+  address: described(
+    z.nullable(z.string()),
+    'the address it signed in from; null: unknown (signed in before it was kept)',
+  ),
+  loopback: described(z.boolean(), 'it signed in over loopback: from this machine (or a proxy on it)'),
   createdAt: epochMs,
   lastSeenAt: described(epochMs, "epoch ms of the session's last request"),
   expiresAt: described(epochMs, 'when it ends: 12 h after the last request, 7 days after the sign-in at most'),

@@ -51,7 +51,12 @@ describe('auditWords', () => {
     [
       'a sign-in with a token (issue 50)',
       { action: 'session.sign-in', actor: 'admin (admin, token)', result: 'ok' },
-      { who: 'admin, with an admin token', what: 'Signed in' },
+      { who: 'an admin token', what: 'Signed in' },
+    ],
+    [
+      'a browser signed in with the token named admin: the role said once (issue 75)',
+      { action: 'session.revoke', actor: 'admin (admin, session)', result: 'ok' },
+      { who: 'a browser signed in as admin', what: 'Browser session revoked' },
     ],
     [
       "an admin revoking another browser's session (issue 50)",

@@ -49,7 +49,10 @@ async function opened(words?: NonNullable<Parameters<typeof renderApp>[2]>['word
   return { fake, main: screen.getByRole('main') };
 }
 
-const rowsWith = (text: string) => screen.getAllByTestId('declared-row').filter((r) => r.textContent?.includes(text));
+/** A declared row's purpose is its group's summary (issue 75: grouped by purpose). */
+const purposeOf = (r: HTMLElement) => r.closest('details')?.querySelector('summary')?.textContent ?? '';
+const rowsWith = (text: string) =>
+  screen.getAllByTestId('declared-row').filter((r) => `${purposeOf(r)} ${r.textContent}`.includes(text));
 
 describe("the Connections page: a DDNS record's zone walk and Discord's resume hosts", () => {
   it('lists the zone walk at the system DNS server, UDP and TCP 53, linked to the record setting', async () => {
@@ -73,7 +76,7 @@ describe("the Connections page: a DDNS record's zone walk and Discord's resume h
       .getAllByTestId('declared-row')
       .find((r) => within(r).getByRole('rowheader').textContent === '*.discord.gg')!;
     expect(resume.textContent).toContain('TCP 443');
-    expect(resume.textContent).toContain('Discord bot: slash commands and posts');
+    expect(purposeOf(resume)).toContain('Discord bot: slash commands and posts');
     expect(within(resume).getByRole('link', { name: 'Bot token' })).toBeTruthy();
     expect(rowsWith('gateway.discord.gg')).toHaveLength(1);
   });

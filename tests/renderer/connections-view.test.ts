@@ -7,7 +7,16 @@
 import { describe, expect, it } from 'vitest';
 
 import { declaredDestinations } from '../../electron/engine/egress/inventory';
-import { contactOrder, settingView } from '../../renderer/src/pages/connections-view';
+import {
+  contactOrder,
+  declaredGroups,
+  declaredRows,
+  FOLD_OVER,
+  resultWords,
+  settingView,
+  type SourceAnswer,
+  sourceAnswer,
+} from '../../renderer/src/pages/connections-view';
 import { sectionOfPath, settingsHash } from '../../renderer/src/settings/section-pages';
 import { formSections } from '../../renderer/src/settings/sections';
 import type { DeclaredDestination, EgressContact } from '../../shared/contract/egress';
@@ -102,4 +111,65 @@ it('orders the contacts undeclared first, then the latest first', () => {
     ({ host, declared: declared ? ['x'] : [], lastAt }) as EgressContact;
   const sorted = [c('a', true, 1), c('b', false, 1), c('c', true, 3), c('d', false, 2)].sort(contactOrder);
   expect(sorted.map((x) => x.host)).toEqual(['d', 'b', 'c', 'a']);
+});
+
+describe('grouped by purpose (issue 75)', () => {
+  const rowsOf = (purposes: DeclaredDestination['purpose'][]) =>
+    purposes.map((purpose, i) => ({
+      d: { id: `x${i}`, role: 'host', host: `h${i}`, port: 443, protocol: 'tcp', purpose, setting: 's', everySec: 60 },
+      ids: [`x${i}`],
+    })) as { d: DeclaredDestination; ids: string[] }[];
+  it.each<[string, DeclaredDestination['purpose'][], [string, number, boolean][]]>([
+    ['none', [], []],
+    ['one purpose, few: open', ['echo', 'echo', 'echo'], [['echo', 3, false]]],
+    ['one purpose, more than three: folded', ['echo', 'echo', 'echo', 'echo'], [['echo', 4, true]]],
+    [
+      'in the order each purpose first appears, interleaved rows gathered',
+      ['stun', 'echo', 'stun', 'channel', 'echo', 'echo', 'echo'],
+      [
+        ['stun', 2, false],
+        ['echo', 4, true],
+        ['channel', 1, false],
+      ],
+    ],
+  ])('%s', (_what, purposes, groups) => {
+    expect(declaredGroups(rowsOf(purposes)).map((g) => [g.purpose, g.rows.length, g.folded])).toEqual(groups);
+  });
+  it('the inventory at default settings: 23 and more built-in web sources are one folded group', () => {
+    const declared = declaredDestinations(defaultSettings(), { dnsServers: ['127.0.0.53'], proxies: [] });
+    const echo = declaredGroups(declaredRows(declared)).find((g) => g.purpose === 'echo')!;
+    expect(echo.rows.length).toBeGreaterThan(FOLD_OVER);
+    expect(echo.folded).toBe(true);
+  });
+});
+
+describe("a source's ok told apart from an answer with no address (issue 75)", () => {
+  const c = (lastResult: EgressContact['lastResult'], declared = ['source:a-v4', 'source:a-v6']) => ({
+    lastResult,
+    declared,
+  });
+  it.each<[string, ReturnType<typeof c>, { sourceId: string; ok: boolean }[], SourceAnswer]>([
+    ['the connection failed: the error says it', c('failed'), [{ sourceId: 'a-v4', ok: false }], null],
+    ['not a source', c('ok', ['channel:alerts']), [{ sourceId: 'a-v4', ok: true }], null],
+    ['a source not asked in the last check', c('ok'), [{ sourceId: 'b-v4', ok: true }], null],
+    ['answered with an address', c('ok'), [{ sourceId: 'a-v4', ok: true }], 'address'],
+    [
+      'one family gave an address, the other none',
+      c('ok'),
+      [
+        { sourceId: 'a-v4', ok: true },
+        { sourceId: 'a-v6', ok: false },
+      ],
+      'address',
+    ],
+    ['answered, but with no address', c('ok'), [{ sourceId: 'a-v4', ok: false }], 'noAddress'],
+  ])('%s', (_what, contact, attempts, answer) => {
+    expect(sourceAnswer(contact, attempts)).toBe(answer);
+  });
+  it('says the two apart in words, and plain ok for anything else', () => {
+    const ok = { lastResult: 'ok' as const };
+    expect(resultWords(ok, english, 'address')).toBe('answered with an address');
+    expect(resultWords(ok, english, 'noAddress')).toBe('answered, but with no address');
+    expect(resultWords(ok, english)).toBe('ok');
+  });
 });

@@ -15,7 +15,7 @@ import { de } from '../../shared/i18n/catalogues/de';
 import { id } from '../../shared/i18n/catalogues/id';
 import { pseudoWords, readableText, unmarkedText } from '../helpers/pseudo-language';
 import { fakeEgress, UNDECLARED_HOST } from './fake-egress';
-import { DOM_WAIT_MS, fakeEngine, renderApp } from './fake-engine';
+import { DOM_WAIT_MS, fakeEngine, renderApp, status } from './fake-engine';
 import { pageData } from './page-data';
 
 afterEach(() => {
@@ -33,6 +33,47 @@ async function opened(fake = fakeEngine(), opts: Parameters<typeof renderApp>[2]
 }
 
 describe('the Connections page', () => {
+  it('groups what may be contacted by purpose, a long group folded with its count (issue 75)', async () => {
+    await opened();
+    const groups = screen.getAllByTestId('declared-group');
+    const echo = groups.find((g) => g.getAttribute('data-purpose') === 'echo')! as HTMLDetailsElement;
+    const echoRows = within(echo).getAllByTestId('declared-row');
+    expect(echoRows.length).toBeGreaterThan(3);
+    expect(echo.open).toBe(false);
+    expect(echo.querySelector('summary')!.textContent).toBe(
+      `Built-in web source: tells IPWatch your public address (${echoRows.length} destinations)`,
+    );
+    // One group a purpose: no purpose is said twice.
+    const purposes = groups.map((g) => g.getAttribute('data-purpose'));
+    expect(new Set(purposes).size).toBe(purposes.length);
+    const stun = groups.find((g) => g.getAttribute('data-purpose') === 'stun') as HTMLDetailsElement;
+    expect(stun.open).toBe(within(stun).getAllByTestId('declared-row').length <= 3);
+  });
+
+  it("tells a source's ok with an address from one that answered with none, by the last check (issue 75)", async () => {
+    const st = status();
+    const attempt = (sourceId: string, ok: boolean) => ({
+      sourceId,
+      provider: sourceId,
+      kind: 'http' as const,
+      ok,
+      latencyMs: 30,
+    });
+    st.families.v4.lastCheck = {
+      ...st.families.v4.lastCheck!,
+      attempts: [attempt('ipify-v4', false), attempt('icanhazip-v4', true)],
+    };
+    await opened(fakeEngine({ status: st }));
+    const result = (host: string) =>
+      within(rowOf(host))
+        .getAllByRole('cell')
+        .find((c) => c.hasAttribute('data-answer'));
+    expect(result('api.ipify.org')?.textContent).toBe('answered, but with no address');
+    expect(result('ipv4.icanhazip.com')?.textContent).toBe('answered with an address');
+    // Not a source: its ok stays ok.
+    expect(within(rowOf(UNDECLARED_HOST)).getByText('ok')).toBeTruthy();
+  });
+
   it('lists every declared destination with its port, purpose, setting (a link to its section) and pace', async () => {
     const fake = fakeEngine();
     await opened(fake);
@@ -48,7 +89,9 @@ describe('the Connections page', () => {
     expect(screen.getByText(`${rows.length} destinations for the current settings`)).toBeTruthy();
     const ipify = rowOf('api.ipify.org', 'declared-row');
     expect(ipify.textContent).toContain('TCP 443');
-    expect(ipify.textContent).toContain('Built-in web source: tells IPWatch your public address');
+    expect(ipify.closest('details')!.querySelector('summary')!.textContent).toMatch(
+      /^Built-in web source: tells IPWatch your public address \(\d+ destinations\)$/,
+    );
     expect(ipify.textContent).toContain('at most every 1 min');
     expect(within(ipify).getByRole('link', { name: 'Built-in web sources' }).getAttribute('href')).toBe(
       '#/settings/egress',

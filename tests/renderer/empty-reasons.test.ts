@@ -69,7 +69,16 @@ describe('why a chart is empty', () => {
 
   it.each([
     ['uptime: a day monitored', report({ days: [null, 100] }), 4, null],
-    ['uptime: a day at 0 % is a figure', report({ days: [0] }), 4, null],
+    ['uptime: a day at 0 % beside one online is a figure', report({ days: [0, null, 40] }), 4, null],
+    [
+      'uptime: 0 % on every monitored day draws nothing, said in words (issue 75)',
+      {
+        ...report({ days: [0, null, 0] }),
+        uptime: { ...report({ days: [0, null, 0] }).uptime, monitoredMs: 2 * 3600_000 },
+      },
+      4,
+      'Nothing to draw: IPWatch was offline for all 2 h it monitored in this period, so every day reads 0 % online.',
+    ],
     [
       'uptime: imported days only',
       report({ days: [null, null] }),

@@ -75,4 +75,16 @@ describe('Header', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
     expect(signedOut).toBe(1);
   });
+
+  it('lists the same pages on every page: a page left out stays out while it is shown (issue 75)', () => {
+    const wrap = inEngine();
+    const links = () => screen.getAllByRole('link').map((a) => a.textContent);
+    const { rerender } = render(wrap(<Header route="/" http={null} hidden={['/sites']} />));
+    const onDashboard = links();
+    expect(onDashboard).not.toContain('Sites');
+    rerender(wrap(<Header route="/sites" http={null} hidden={['/sites']} />));
+    expect(links()).toEqual(onDashboard);
+    rerender(wrap(<Header route="/sites" http={null} />));
+    expect(links()).toEqual([...onDashboard.slice(0, 3), 'Sites', ...onDashboard.slice(3)]);
+  });
 });

@@ -48,6 +48,10 @@ const session = (over: Partial<BrowserSession>): BrowserSession => ({
   role: 'admin',
   via: 'discord',
   onHost: false,
+  browser: 'Firefox 128',
+  system: 'Linux',
+  address: '192.0.2.7',
+  loopback: false,
   createdAt: NOW - 60 * MIN,
   lastSeenAt: NOW - 5 * MIN,
   expiresAt: NOW + 11 * 60 * MIN,
@@ -55,36 +59,68 @@ const session = (over: Partial<BrowserSession>): BrowserSession => ({
   ...over,
 });
 const OWN = session({ sid: 's000000000001', name: 'Ada', current: true, lastSeenAt: NOW });
-const OTHER = session({ sid: 's000000000002', id: 'token:t1', name: 'grafana', via: 'token', onHost: true });
+const OTHER = session({
+  sid: 's000000000002',
+  id: 'token:t1',
+  name: 'grafana',
+  via: 'token',
+  onHost: true,
+  loopback: true,
+  address: '127.0.0.1',
+  browser: 'Chrome 126',
+  system: 'Windows',
+});
 
 describe('sessionWords', () => {
   const now = NOW;
+  const base = { who: 'Ada', role: 'admin', how: 'Discord', browser: 'Firefox 128 on Linux', where: '192.0.2.7' };
   it.each<[string, Partial<BrowserSession>, ReturnType<typeof sessionWords>]>([
     [
-      'Discord, from the network, this browser',
+      'Discord, from an address on the network, this browser',
       { current: true, lastSeenAt: now - 5 * MIN },
-      { who: 'Ada (this browser)', role: 'admin', how: 'Discord', where: 'the network', lastSeen: '5 min ago' },
+      { ...base, who: 'Ada (this browser)', lastSeen: '5 min ago' },
     ],
     [
-      'a token sign-in on this host',
-      { name: 'grafana', role: 'viewer', via: 'token', onHost: true, lastSeenAt: now - 2 * 3600_000 },
+      'a token sign-in on this host, with its proof',
+      { name: 'grafana', role: 'viewer', via: 'token', onHost: true, loopback: true, lastSeenAt: now - 2 * 3600_000 },
       {
+        ...base,
         who: 'grafana',
         role: 'viewer, read only',
         how: 'the token "grafana"',
-        where: 'this host',
+        where: 'this machine, with its proof (ipwatch open)',
         lastSeen: '2 h ago',
       },
     ],
     [
-      "seen after the page's clock last ticked: just now, never in the future",
-      { lastSeenAt: now + 8000 },
-      { who: 'Ada', role: 'admin', how: 'Discord', where: 'the network', lastSeen: 'just now' },
+      'over loopback without the proof (127.0.0.1 is this machine, said so)',
+      { address: '127.0.0.1', loopback: true, lastSeenAt: now },
+      { ...base, where: 'this machine', lastSeen: 'just now' },
     ],
     [
-      'seen within the second',
-      { lastSeenAt: now },
-      { who: 'Ada', role: 'admin', how: 'Discord', where: 'the network', lastSeen: 'just now' },
+      'kept before addresses and browsers were: unknown, in words',
+      { address: null, browser: null, system: null, lastSeenAt: now },
+      {
+        ...base,
+        browser: 'unknown browser',
+        where: 'address unknown (signed in before addresses were kept)',
+        lastSeen: 'just now',
+      },
+    ],
+    [
+      'a browser without its system',
+      { system: null, lastSeenAt: now },
+      { ...base, browser: 'Firefox 128, system unknown', lastSeen: 'just now' },
+    ],
+    [
+      'a system without a browser',
+      { browser: null, lastSeenAt: now },
+      { ...base, browser: 'unknown browser on Linux', lastSeen: 'just now' },
+    ],
+    [
+      "seen after the page's clock last ticked: just now, never in the future",
+      { lastSeenAt: now + 8000 },
+      { ...base, lastSeen: 'just now' },
     ],
   ])('%s', (_what, over, words) => {
     expect(sessionWords(session(over), now, english)).toEqual(words);
@@ -103,10 +139,18 @@ describe('Signed-in browsers in Settings', () => {
     renderApp(fake, '#/settings/api', { web: true, who: ADMIN });
     const table = await screen.findByRole('table', { name: 'Signed-in browsers' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => [...r.querySelectorAll('th, td')].slice(0, 5).map((c) => c.textContent))).toEqual([
-      ['Ada (this browser)', 'admin', 'Discord', 'the network', 'just now'],
-      ['grafana', 'admin', 'the token "grafana"', 'this host', '5 min ago'],
+    expect(rows.map((r) => [...r.querySelectorAll('th, td')].slice(0, 6).map((c) => c.textContent))).toEqual([
+      ['Ada (this browser)', 'admin', 'Discord', 'Firefox 128 on Linux', '192.0.2.7', 'just now'],
+      [
+        'grafana',
+        'admin',
+        'the token "grafana"',
+        'Chrome 126 on Windows',
+        'this machine, with its proof (ipwatch open)',
+        '5 min ago',
+      ],
     ]);
+    expect(rows.map((r) => r.getAttribute('data-current'))).toEqual(['true', null]);
     await userEvent.click(within(table).getByRole('button', { name: 'Revoke grafana' }));
     await waitFor(() => expect(fake.client.revokeSession).toHaveBeenCalledWith({ sid: OTHER.sid }));
     expect(confirm).not.toHaveBeenCalled();

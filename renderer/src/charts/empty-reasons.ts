@@ -8,6 +8,7 @@
  */
 import type { SpeedStatus, SpeedTestResult } from '../../../shared/contract/speed';
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
+import { formatDuration } from '../../../shared/words/duration';
 import { speedError } from '../../../shared/words/speed';
 import type { StatsReport } from '../api/types';
 
@@ -45,7 +46,11 @@ export function changesEmpty(report: StatsReport, facts: PeriodFacts, words: Tra
 }
 
 export function uptimeEmpty(report: StatsReport, facts: PeriodFacts, words: Translator): string | null {
-  if (report.uptime.perDay.some((d) => d.percent !== null)) return null;
+  const monitored = report.uptime.perDay.filter((d) => d.percent !== null);
+  // Offline all along: every bar is 0 high, an empty grid a person would read as "no data" (issue 75).
+  if (monitored.length > 0 && monitored.every((d) => d.percent === 0))
+    return words.t('web.charts.empty.uptimeZero', { monitored: formatDuration(report.uptime.monitoredMs, 2, words) });
+  if (monitored.length > 0) return null;
   // Addresses without monitored time: a history imported from another tool, which kept no checks.
   if (facts.addresses > 0) return words.t('web.charts.empty.uptimeImported');
   return words.t('web.charts.empty.uptimeNone', controls(words));

@@ -1,25 +1,39 @@
 /**
  * The Connections page's three lists (issue 63): the destinations declared for the current
- * settings, those contacted since start (undeclared ones first, marked in words as well as colour),
+ * settings (by purpose, issue 75), those contacted (a source's "ok" told apart by whether its
+ * answer held an address) since start (undeclared ones first, marked in words as well as colour),
  * and the names handed to the system's resolver. Each a table that stacks into one block per row on
  * a narrow window (DataTable's `stack`), so the page never scrolls sideways.
  */
 import type { DeclaredDestination, EgressContact, EgressLookup } from '../../../shared/contract/egress';
 import { formatNumber } from '../../../shared/i18n/format';
+import type { Attempt } from '../../../shared/types';
 import { namedSettings } from '../../../shared/words/setting-label';
+import { useStatus } from '../api/queries';
 import { Badge } from '../components/Badge';
 import { DataTable } from '../components/DataTable';
 import { useTranslator } from '../i18n/I18n';
 import { useFormat } from '../i18n/use-format';
 import {
   contactOrder,
+  type DeclaredGroup,
+  declaredGroups,
   declaredRows,
   destinationWords,
   paceWords,
   portWords,
   resultWords,
   settingView,
+  sourceAnswer,
 } from './connections-view';
+
+type Attempts = readonly Pick<Attempt, 'sourceId' | 'ok'>[];
+
+/** What each source asked in each family's last check answered (the status the dashboard reads). */
+function useLastAttempts(): Attempts {
+  const families = useStatus().data?.families;
+  return families ? [families.v4, families.v6].flatMap((f) => f.lastCheck?.attempts ?? []) : [];
+}
 
 /** A moment as every other page writes it: the reader's language, zone and clock (issue 75). */
 function useWhen(): (at: number) => string {
@@ -36,16 +50,45 @@ function SettingCell({ d }: { d: DeclaredDestination }) {
   return s.href === null ? text : <a href={s.href}>{text}</a>;
 }
 
-export function DeclaredTable({ declared }: { declared: readonly DeclaredDestination[] }) {
+/** One purpose's destinations: its words and how many in the summary, folded when long (connections-view.ts FOLD_OVER). */
+function DeclaredGroupRows({ group }: { group: DeclaredGroup }) {
   const words = useTranslator();
   const { t } = words;
   const cols = {
     destination: t('web.connections.col.destination'),
     port: t('web.connections.col.port'),
-    purpose: t('web.connections.col.purpose'),
     setting: t('web.connections.col.setting'),
     often: t('web.connections.col.often'),
   };
+  const purpose = t(`egress.purpose.${group.purpose}`);
+  return (
+    <details className="declared-group" open={!group.folded} data-testid="declared-group" data-purpose={group.purpose}>
+      <summary>{t('web.connections.group', { purpose, count: group.rows.length })}</summary>
+      <DataTable label={t('web.connections.declared.scrollable')} caption={purpose} columns={Object.values(cols)} stack>
+        {group.rows.map(({ d, ids }) => {
+          const where = destinationWords(d, words);
+          return (
+            <tr key={d.id} data-testid="declared-row" data-ids={ids.join(' ')}>
+              <th scope="row">
+                {where.host ?? where.role}
+                {where.host !== null && where.role !== null && <span className="muted small block">{where.role}</span>}
+              </th>
+              <td data-label={cols.port}>{portWords(d.protocol, d.port, words)}</td>
+              <td data-label={cols.setting}>
+                <SettingCell d={d} />
+              </td>
+              <td data-label={cols.often}>{paceWords(d.everySec, words)}</td>
+            </tr>
+          );
+        })}
+      </DataTable>
+    </details>
+  );
+}
+
+/** The inventory by purpose (issue 75): one group a purpose, with its count, a long one folded. */
+export function DeclaredTable({ declared }: { declared: readonly DeclaredDestination[] }) {
+  const { t } = useTranslator();
   const rows = declaredRows(declared);
   return (
     <section className="card" aria-labelledby="declared-h">
@@ -54,43 +97,19 @@ export function DeclaredTable({ declared }: { declared: readonly DeclaredDestina
       {rows.length === 0 ? (
         <p className="state empty">{t('web.connections.declaredNone')}</p>
       ) : (
-        <DataTable
-          label={t('web.connections.declared.scrollable')}
-          caption={t('web.connections.declared')}
-          columns={Object.values(cols)}
-          stack
-        >
-          {rows.map(({ d, ids }) => {
-            const where = destinationWords(d, words);
-            return (
-              <tr key={d.id} data-testid="declared-row" data-ids={ids.join(' ')}>
-                <th scope="row">
-                  {where.host ?? where.role}
-                  {where.host !== null && where.role !== null && (
-                    <span className="muted small block">{where.role}</span>
-                  )}
-                </th>
-                <td data-label={cols.port}>{portWords(d.protocol, d.port, words)}</td>
-                <td data-label={cols.purpose}>{t(`egress.purpose.${d.purpose}`)}</td>
-                <td data-label={cols.setting}>
-                  <SettingCell d={d} />
-                </td>
-                <td data-label={cols.often}>{paceWords(d.everySec, words)}</td>
-              </tr>
-            );
-          })}
-        </DataTable>
+        declaredGroups(rows).map((g) => <DeclaredGroupRows key={g.purpose} group={g} />)
       )}
     </section>
   );
 }
 
-function ContactRow({ c, cols }: { c: EgressContact; cols: Record<string, string> }) {
+function ContactRow({ c, cols, attempts }: { c: EgressContact; cols: Record<string, string>; attempts: Attempts }) {
   const words = useTranslator();
   const { t } = words;
   const when = useWhen();
   const undeclared = c.declared.length === 0;
-  const result = resultWords(c, words);
+  const answer = sourceAnswer(c, attempts);
+  const result = resultWords(c, words, answer);
   return (
     <tr
       data-testid="contacted-row"
@@ -112,7 +131,15 @@ function ContactRow({ c, cols }: { c: EgressContact; cols: Record<string, string
       <td className="nowrap" data-label={cols.last}>
         {when(c.lastAt)}
       </td>
-      <td data-label={cols.result}>{c.lastResult === 'refused' ? <Badge tone="bad">{result}</Badge> : result}</td>
+      <td data-label={cols.result} data-answer={answer ?? undefined}>
+        {c.lastResult === 'refused' ? (
+          <Badge tone="bad">{result}</Badge>
+        ) : answer === 'noAddress' ? (
+          <Badge tone="warn">{result}</Badge>
+        ) : (
+          result
+        )}
+      </td>
       <td data-label={cols.lookup}>{t(`web.connections.lookup.${c.lookup}`)}</td>
     </tr>
   );
@@ -120,6 +147,7 @@ function ContactRow({ c, cols }: { c: EgressContact; cols: Record<string, string
 
 export function ContactedTable({ since, contacted }: { since: number; contacted: readonly EgressContact[] }) {
   const { t } = useTranslator();
+  const attempts = useLastAttempts();
   const when = useWhen();
   const cols = {
     destination: t('web.connections.col.destination'),
@@ -148,7 +176,7 @@ export function ContactedTable({ since, contacted }: { since: number; contacted:
             stack
           >
             {[...contacted].sort(contactOrder).map((c) => (
-              <ContactRow key={`${c.protocol}|${c.host}|${c.port}`} c={c} cols={cols} />
+              <ContactRow key={`${c.protocol}|${c.host}|${c.port}`} c={c} cols={cols} attempts={attempts} />
             ))}
           </DataTable>
         </>

@@ -53,7 +53,8 @@ export function EventsList({ lines }: { lines: readonly ActivityLine[] }) {
   const shown = lines.slice(page * EVENTS_PAGE, (page + 1) * EVENTS_PAGE);
   return (
     <>
-      <ol className="events" aria-label={words.t('web.activity.list')} tabIndex={0}>
+      {/* No box of its own that scrolls (issue 75): the page scrolls, a page of lines at a time. */}
+      <ol className="events" aria-label={words.t('web.activity.list')}>
         {shown.map((l) => (
           <li key={l.key} data-kind={l.kind} className={l.unmonitored ? 'event-unmonitored' : undefined}>
             <time className="muted small" dateTime={new Date(l.at).toISOString()}>

@@ -56,8 +56,13 @@ function who(actor: string, words: Translator): string {
   if (own) return words.t(own);
   // Over HTTP (electron/engine/api/door/auth-hook.ts actorOf): "grafana (viewer, token)".
   const m = PRINCIPAL.exec(actor);
-  if (m)
-    return words.t(m[3] === 'token' ? 'web.audit.who.token' : 'web.audit.who.session', { name: m[1]!, role: m[2]! });
+  if (m) {
+    const [, name, role, via] = m as unknown as [string, string, string, string];
+    // The first admin token is named "admin": its name is its role, said once ("an admin token").
+    if (name === role)
+      return words.t(via === 'token' ? 'web.audit.who.tokenRole' : 'web.audit.who.sessionRole', { role });
+    return words.t(via === 'token' ? 'web.audit.who.token' : 'web.audit.who.session', { name, role });
+  }
   // A Discord user refused at sign-in (discord-sign-in/callback.ts): no role, so the id an admin would list.
   const refused = DISCORD_USER.exec(actor);
   if (refused) return words.t('web.audit.who.discordUser', { name: refused[1]!, id: refused[2]! });

@@ -5,8 +5,9 @@
  * never the code alone: unknown codes read "an unknown error"). Pure
  * over a Translator, as `ipwatch egress`'s lines are (electron/headless/egress-words.ts).
  */
-import type { DeclaredDestination, EgressContact, EgressRole } from '../../../shared/contract/egress';
+import type { DeclaredDestination, EgressContact, EgressPurpose, EgressRole } from '../../../shared/contract/egress';
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
+import type { Attempt } from '../../../shared/types';
 import { formatDuration } from '../../../shared/words/duration';
 import { errorShort } from '../../../shared/words/error';
 import { type SectionClaim, sectionOfPath, settingsHash } from '../settings/section-pages';
@@ -71,12 +72,44 @@ export function settingView(d: DeclaredDestination, t: Translator): SettingView 
   return { kind: 'setting', name: d.setting, href: settingsHash(section) };
 }
 
+/** What a source's connection that went through gave in the last check: an address, none, or not known here. */
+export type SourceAnswer = 'address' | 'noAddress' | null;
+
+/**
+ * A connection's "ok" says only that the exchange was made; for a source's destination the last
+ * check says whether the answer held an address (issue 75), so the page tells the two apart.
+ *
+ * | connection | the last check's attempts of its sources | answer    |
+ * |------------|------------------------------------------|-----------|
+ * | not ok     | any                                      | null      |
+ * | ok         | none (not a source, or not asked)        | null      |
+ * | ok         | one gave an address                      | address   |
+ * | ok         | all failed                               | noAddress |
+ */
+export function sourceAnswer(
+  c: Pick<EgressContact, 'declared' | 'lastResult'>,
+  attempts: readonly Pick<Attempt, 'sourceId' | 'ok'>[],
+): SourceAnswer {
+  if (c.lastResult !== 'ok') return null;
+  const ids = new Set(c.declared.filter((id) => id.startsWith(SOURCE)).map((id) => id.slice(SOURCE.length)));
+  const mine = attempts.filter((a) => ids.has(a.sourceId));
+  if (mine.length === 0) return null;
+  return mine.some((a) => a.ok) ? 'address' : 'noAddress';
+}
+const SOURCE = 'source:';
+
 /**
  * A contact's last result, with its error in words when it failed; a refusal after the lookup
  * (a public name answered with a local address, EEGRESSLOCAL) says why, in words that say "refused".
  */
-export function resultWords(c: Pick<EgressContact, 'lastResult' | 'lastError'>, t: Translator): string {
+export function resultWords(
+  c: Pick<EgressContact, 'lastResult' | 'lastError'>,
+  t: Translator,
+  answer: SourceAnswer = null,
+): string {
   if (c.lastResult === 'refused' && c.lastError) return errorShort(c.lastError, t);
+  if (answer !== null)
+    return t.t(answer === 'address' ? 'web.connections.result.address' : 'web.connections.result.noAddress');
   const result = t.t(`egress.result.${c.lastResult}`);
   if (c.lastResult !== 'failed') return result;
   return t.t('web.connections.resultWithError', { result, error: errorShort(c.lastError ?? '', t) });
@@ -100,3 +133,23 @@ export function declaredRows(declared: readonly DeclaredDestination[]): { d: Dec
 /** Undeclared first (what a person came to find), then the latest first. */
 export const contactOrder = (a: EgressContact, b: EgressContact): number =>
   Number(a.declared.length > 0) - Number(b.declared.length > 0) || b.lastAt - a.lastAt;
+
+/** Groups of more destinations than this open folded: 23 built-in web sources are one line until opened. */
+export const FOLD_OVER = 3;
+
+export interface DeclaredGroup {
+  purpose: EgressPurpose;
+  rows: { d: DeclaredDestination; ids: string[] }[];
+  folded: boolean;
+}
+
+/** The rows by purpose, in the order the inventory first names each (issue 75). */
+export function declaredGroups(rows: readonly { d: DeclaredDestination; ids: string[] }[]): DeclaredGroup[] {
+  const groups = new Map<EgressPurpose, DeclaredGroup>();
+  for (const row of rows) {
+    const group = groups.get(row.d.purpose) ?? { purpose: row.d.purpose, rows: [], folded: false };
+    group.rows.push(row);
+    groups.set(row.d.purpose, group);
+  }
+  return [...groups.values()].map((g) => ({ ...g, folded: g.rows.length > FOLD_OVER }));
+}

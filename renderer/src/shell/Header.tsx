@@ -14,8 +14,9 @@ import { SignedIn } from './SignedIn';
 import { useMenu } from './use-menu';
 
 /**
- * `hidden`: pages left out of the menu (Sites while this runner watches no fleet); the page
- * shown now is always listed.
+ * `hidden`: pages left out of the menu (Sites while this runner watches no fleet). The menu is
+ * the same on every page (issue 75): a hidden page opened by its link (Settings › Fleet names
+ * Sites) is not added to it while it is shown, so the menu does not change under the reader.
  */
 export function Header({
   route,
@@ -48,7 +49,7 @@ export function Header({
           <span aria-hidden="true">☰</span> {t('web.shell.menu')}
         </button>
         <ul id="main-nav">
-          {PAGES.filter((p) => p.path === route || !hidden.includes(p.path)).map((p) => (
+          {PAGES.filter((p) => !hidden.includes(p.path)).map((p) => (
             <li key={p.path}>
               <a
                 href={`#${p.path}`}

@@ -58,7 +58,8 @@ export function Shell() {
   const route = useRoute();
   const { t } = useTranslator();
   const title = t(PAGE_TITLE[route]);
-  // The Sites page is in the menu while this runner watches a fleet (its own page says what to set).
+  // The Sites page is in the menu while this runner watches a fleet, on every page alike (its own
+  // page, opened by its link, says what to set).
   const watching = useStatus().data?.fleet?.watch.enabled === true;
   return (
     <>

@@ -24,6 +24,7 @@ import type { RefusalLog } from '../audit/refusals';
 import type { SignInLog } from '../audit/sign-in-log';
 import { clearCookie, readCookie, setCookie } from '../sessions/cookies';
 import type { SessionStore } from '../sessions/sessions';
+import { seenAtSignIn } from '../sessions/user-agent';
 import { type DiscordClient, DiscordSignInError } from './discord-api';
 import { identifyAndDecide, type PendingSignIns } from './flow';
 import { htmlPage, inEnglish, type PageWords } from './page';
@@ -125,7 +126,8 @@ export function handleCallback(app: FastifyInstance, o: CallbackOptions, pending
           tokenExpiresAt: now + r.access.lifetimeMs,
           checkedAt: now,
         };
-        const value = await o.sessions.create({ id: `discord:${r.userId}`, name: r.name, role }, false, facts);
+        const who = { id: `discord:${r.userId}`, name: r.name, role };
+        const value = await o.sessions.create(who, false, facts, seenAtSignIn(req));
         o.logger.info('signed in with Discord', { name: r.name, id: r.userId, role, why });
         const actor = `${r.name} (${role}, session)`;
         const row = reason('reason.signIn.withDiscord', from, cause);

@@ -51,6 +51,7 @@ import { sourceOf } from '../limits/per-source';
 import type { Metrics } from '../metrics/metrics';
 import { clearCookie, readCookie, setCookie } from '../sessions/cookies';
 import type { SessionStore } from '../sessions/sessions';
+import { seenAtSignIn } from '../sessions/user-agent';
 import { bearer } from '../tokens/auth';
 import { type AuditWrite, type EndedWhy, SETTINGS_TOKEN_ID, TOKEN_SESSION, type TokenStore } from '../tokens/tokens';
 import { sendHostRefusedPage, wantsPage } from './host-refusal';
@@ -332,6 +333,8 @@ function registerTokenSignIn(
       const value = await o.sessions.create(
         { id: `${TOKEN_SESSION}${who.id}`, name: who.name, role: who.role },
         onHost,
+        undefined,
+        seenAtSignIn(req),
       );
       const how = reason('reason.audit.tokenSignIn', { from: req.ip, here: onHost ? 'yes' : 'no' });
       o.signIns.signedIn(actorOf(who), inEnglish(how), how);

@@ -10,6 +10,7 @@ import { english } from '../../../../shared/i18n/translators';
 import type { Reason } from '../../../../shared/reason';
 import { noBrowserSessions, noSuchSession, revokedOwnSession, revokedSession } from '../../../../shared/words/sessions';
 import { reason } from '../../reason';
+import { loopbackAddress } from '../access/guards';
 import type { SessionInfo, SessionStore } from './sessions';
 
 type Audit = (ctx: CallContext, action: string, result: string, detail?: string | Reason | null) => void;
@@ -23,6 +24,11 @@ export const rowOf = (s: SessionInfo, callerSid: string | null | undefined): Bro
   role: s.role,
   via: s.via,
   onHost: s.onHost,
+  browser: s.browser,
+  system: s.system,
+  address: s.address,
+  // The host proof is only ever given over loopback (host-proof.ts), so a session on the host came from it.
+  loopback: s.onHost || loopbackAddress(s.address ?? undefined),
   createdAt: s.createdAt,
   lastSeenAt: s.lastSeenAt,
   expiresAt: s.expiresAt,

@@ -15,19 +15,17 @@
  * folder the sessions live in memory only.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
-
-import * as z from 'zod/mini';
 
 import { ApiError } from '../../../../shared/contract';
 import type { Clock } from '../../clock';
 import { EventHub } from '../../events';
 import type { Logger } from '../../logger';
 import { writeFileAtomic } from '../../store/atomic-file';
-import { type Principal, ROLES } from '../access/principal';
+import type { Principal } from '../access/principal';
 import { TOKEN_SESSION } from '../tokens/tokens';
-import { type DiscordFacts, discordFactsSchema } from './discord-facts';
+import type { DiscordFacts } from './discord-facts';
+import { ADDRESS_MAX, type Kept, NAME_MAX, readSessions } from './session-file';
 
 export const SESSIONS_FILE = 'sessions.json';
 export const SESSION_IDLE_MS = 12 * 3600_000;
@@ -48,28 +46,7 @@ export const SESSIONS_FULL_WORDS = `${MAX_SESSIONS} browsers are signed in alrea
 /** How often a moved idle clock is written at most. */
 export const TOUCH_SAVE_MS = 60_000;
 
-const storedSchema = z.object({
-  hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
-  id: z.string().check(z.minLength(1), z.maxLength(200)),
-  name: z.string().check(z.maxLength(200)),
-  role: z.enum(ROLES),
-  createdAt: z.number().check(z.int()),
-  lastSeenAt: z.number().check(z.int()),
-  /** The sign-in came from this host over loopback; absent (older files): not on this host. */
-  onHost: z.optional(z.boolean()),
-  /** The session's own short random id, to list and revoke it by; absent in older files: given one on read. */
-  sid: z.optional(z.string().check(z.regex(/^s[0-9a-f]{12}$/))),
-  /** A Discord sign-in's member facts and access token (discord-sign-in/follow.ts); never listed. */
-  discord: z.optional(discordFactsSchema),
-  /**
-   * A token sign-in: the mark of the token's value then (token-file.ts tokenMark, not the hash),
-   * so a rotation ends the session even when made while the runner was stopped (issue 59).
-   */
-  mark: z.optional(z.string().check(z.regex(/^[0-9a-f]{16}$/))),
-});
-type Kept = z.infer<typeof storedSchema>;
 type Stored = Kept & { sid: string };
-const fileSchema = z.object({ version: z.literal(1), sessions: z.array(z.unknown()) });
 
 /** What a person may see of a session: never the cookie or its hash, only its own random id. */
 export interface SessionInfo {
@@ -82,6 +59,11 @@ export interface SessionInfo {
   role: Principal['role'];
   /** Signed in from this host over loopback. */
   onHost: boolean;
+  /** What the sign-in's User-Agent named ("Firefox 128", "Windows"); null: unknown. */
+  browser: string | null;
+  system: string | null;
+  /** The address the sign-in came from; null: unknown (a session kept before issue 75). */
+  address: string | null;
   createdAt: number;
   lastSeenAt: number;
   expiresAt: number;
@@ -92,7 +74,12 @@ export interface SessionStore {
    * A new session for this person (`onHost`: signed in from this host over loopback); resolves
    * with the cookie value once it is kept.
    */
-  create(who: Pick<Principal, 'id' | 'name' | 'role'>, onHost?: boolean, discord?: DiscordFacts): Promise<string>;
+  create(
+    who: Pick<Principal, 'id' | 'name' | 'role'>,
+    onHost?: boolean,
+    discord?: DiscordFacts,
+    seen?: SignInSeen,
+  ): Promise<string>;
   /** The session's principal (its idle clock moved to now), or null when unknown or expired. */
   lookup(value: string | undefined): Principal | null;
   /** Ends one session; true when it was open. */
@@ -120,6 +107,13 @@ export interface SessionStore {
    * Returns what stops the calls.
    */
   onChange(listener: () => void): () => void;
+}
+
+/** What a sign-in showed of the browser (issue 75): its names from the User-Agent (user-agent.ts) and its address. */
+export interface SignInSeen {
+  browser: string | null;
+  system: string | null;
+  address: string | null;
 }
 
 /** A Discord session as the follower sees it: who, as what, and the facts it was decided from. */
@@ -163,6 +157,9 @@ const infoOf = (s: Stored, expiresAt: number): SessionInfo => ({
   name: s.name,
   role: s.role,
   onHost: s.onHost === true,
+  browser: s.browser ?? null,
+  system: s.system ?? null,
+  address: s.address ?? null,
   createdAt: s.createdAt,
   lastSeenAt: s.lastSeenAt,
   expiresAt,
@@ -186,8 +183,13 @@ function newSession(
   hash: string,
   who: Pick<Principal, 'id' | 'name' | 'role'>,
   now: number,
-  o: { onHost: boolean; discord: DiscordFacts | undefined; mark: string | null | undefined },
+  o: { onHost: boolean; discord: DiscordFacts | undefined; mark: string | null | undefined; seen?: SignInSeen },
 ): Stored {
+  // Bounded again here: the store keeps no more than its file may hold, whatever a caller passes.
+  const cut = (text: string | null | undefined, max: number) => text?.slice(0, max) || undefined;
+  const browser = cut(o.seen?.browser, NAME_MAX);
+  const system = cut(o.seen?.system, NAME_MAX);
+  const address = cut(o.seen?.address, ADDRESS_MAX);
   return {
     hash,
     id: who.id,
@@ -199,6 +201,9 @@ function newSession(
     sid: newSid(),
     ...(o.discord ? { discord: o.discord } : {}),
     ...(o.mark ? { mark: o.mark } : {}),
+    ...(browser ? { browser } : {}),
+    ...(system ? { system } : {}),
+    ...(address ? { address } : {}),
   };
 }
 
@@ -240,13 +245,13 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
   const { changed, ...streamed } = streamParts(sessions, (x) => live(x, o.clock.now()), o.logger);
 
   return {
-    async create(who, onHost = false, discord) {
+    async create(who, onHost = false, discord, seen) {
       const now = o.clock.now();
       prune(now);
       makeRoom(sessions, who.id);
       const value = randomBytes(32).toString('base64url');
       const mark = who.id.startsWith(TOKEN_SESSION) ? o.tokenMark?.(who.id.slice(TOKEN_SESSION.length)) : null;
-      const s = newSession(hashOf(value), who, now, { onHost, discord, mark });
+      const s = newSession(hashOf(value), who, now, { onHost, discord, mark, seen });
       sessions.set(s.hash, s);
       await save().then(changed); // one may have made room for it (makeRoom)
       return value;
@@ -358,31 +363,4 @@ function followParts(
       return was;
     },
   };
-}
-
-async function readSessions(file: string, logger: Logger): Promise<Kept[]> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw err;
-  }
-  try {
-    const parsed = fileSchema.parse(JSON.parse(text));
-    // One bad entry (a role from a newer version) drops that session, not the others.
-    return parsed.sessions.flatMap((s) => {
-      const r = storedSchema.safeParse(s);
-      return r.success ? [r.data] : [];
-    });
-  } catch (err) {
-    const aside = `${file}.bad`;
-    await rename(file, aside).catch(() => undefined);
-    logger.warn('the sessions file could not be read; everyone signs in again', {
-      file,
-      keptAs: aside,
-      error: String(err),
-    });
-    return [];
-  }
 }

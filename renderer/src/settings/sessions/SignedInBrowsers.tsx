@@ -1,6 +1,6 @@
 /**
  * Settings, Web dashboard and API: the browsers signed in to this dashboard (issue 50), for an
- * admin, one row each (who, role, how, from where, last seen; "this browser" for the page's own)
+ * admin, one row each (who, role, how, which browser on which system, from where, last seen; "this browser" for the page's own)
  * with Revoke. Revoking one's own session asks first, then this page signs out. A viewer gets one
  * line saying only an admin sees sign-ins, and the list is not asked for (the API would refuse it).
  * The app's own window gets the engine's sentence that no browser signs in to the app, said in the
@@ -31,6 +31,7 @@ const COLUMNS: MessageId[] = [
   'settings.sessions.who',
   'settings.sessions.role',
   'settings.sessions.how',
+  'settings.sessions.browser',
   'settings.sessions.from',
   'settings.sessions.lastSeen',
 ];
@@ -90,10 +91,11 @@ function SessionList() {
                 {d.sessions.map((s) => {
                   const w = sessionWords(s, now, words);
                   return (
-                    <tr key={s.sid} data-testid={`session-${s.sid}`}>
+                    <tr key={s.sid} data-testid={`session-${s.sid}`} data-current={s.current || undefined}>
                       <th scope="row">{w.who}</th>
                       <td data-label={t('settings.sessions.role')}>{w.role}</td>
                       <td data-label={t('settings.sessions.how')}>{w.how}</td>
+                      <td data-label={t('settings.sessions.browser')}>{w.browser}</td>
                       <td data-label={t('settings.sessions.from')}>{w.where}</td>
                       <td data-label={t('settings.sessions.lastSeen')}>{w.lastSeen}</td>
                       <td>

@@ -96,4 +96,7 @@ export const audit = {
   'web.audit.firstRun':
     '{step, select, done {Ersteinrichtung abgeschlossen} skipped {Ersteinrichtung übersprungen} other {Ersteinrichtung: {step}}}',
   'web.audit.discord': 'Discord {command}',
+  'web.audit.who.tokenRole': '{role, select, admin {ein Admin-Token} viewer {ein Lese-Token} other {ein Metrik-Token}}',
+  'web.audit.who.sessionRole':
+    '{role, select, admin {ein als Admin angemeldeter Browser} viewer {ein als Leser angemeldeter Browser} other {ein für Metriken angemeldeter Browser}}',
 } as const satisfies Area<typeof source>;

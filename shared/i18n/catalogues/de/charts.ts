@@ -122,6 +122,8 @@ export const charts = {
     '{count} Änderungen erst nach einer Überwachungspause bemerkt: Ihr Zeitpunkt ist unbekannt',
   'web.charts.forecast.perHour': 'IPv{family}-Änderungen pro Tagesstunde',
   'web.charts.forecast.perWeekday': 'IPv{family}-Änderungen pro Wochentag',
+  'web.charts.empty.uptimeZero':
+    'Es gibt nichts darzustellen: IPWatch war in diesem Zeitraum während der gesamten überwachten Zeit ({monitored}) offline, jeder Tag liegt bei 0 % online.',
 
   'forecast.unit.day': '{n} Tg.',
   'forecast.unit.hour': '{n} Std.',

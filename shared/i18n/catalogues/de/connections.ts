@@ -112,4 +112,7 @@ export const connections = {
   'web.connections.error.network': 'ein Netzwerkfehler',
   'web.connections.error.unknown': 'ein unbekannter Fehler',
   'web.connections.resultWithError': '{result}: {error}',
+  'web.connections.group': '{purpose} ({count, plural, one {# Ziel} other {# Ziele}})',
+  'web.connections.result.address': 'hat mit einer Adresse geantwortet',
+  'web.connections.result.noAddress': 'hat geantwortet, aber ohne Adresse',
 } as const satisfies Area<typeof source>;

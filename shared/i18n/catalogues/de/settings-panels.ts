@@ -111,8 +111,14 @@ export const settingsPanels = {
   'settings.sessions.notRevoked': 'Nicht widerrufen:',
   'settings.sessions.thisBrowser': '{name} (dieser Browser)',
   'settings.sessions.viaToken': 'dem Token „{name}“',
-  'settings.sessions.thisHost': 'diesem Rechner',
-  'settings.sessions.network': 'dem Netzwerk',
   'settings.sessions.revokeOwn':
     'Ihre eigene Sitzung widerrufen? Dieser Browser wird abgemeldet und muss sich erneut anmelden.',
+  'settings.sessions.browser': 'Browser',
+  'settings.sessions.browserOn': '{browser} unter {system}',
+  'settings.sessions.browserOnly': '{browser}, System unbekannt',
+  'settings.sessions.systemOnly': 'unbekannter Browser unter {system}',
+  'settings.sessions.browserUnknown': 'unbekannter Browser',
+  'settings.sessions.thisMachine': 'diesem Rechner',
+  'settings.sessions.thisMachineProof': 'diesem Rechner, mit seinem Nachweis (ipwatch open)',
+  'settings.sessions.addressUnknown': 'Adresse unbekannt (vor dem Speichern der Adressen angemeldet)',
 } as const satisfies Area<typeof source>;

@@ -92,4 +92,7 @@ export const audit = {
   'web.audit.firstRun':
     '{step, select, done {First-run setup finished} skipped {First-run setup skipped} other {First-run setup {step}}}',
   'web.audit.discord': 'Discord {command}',
+  'web.audit.who.tokenRole': '{role, select, admin {an admin token} viewer {a viewer token} other {a metrics token}}',
+  'web.audit.who.sessionRole':
+    '{role, select, admin {a browser signed in as admin} viewer {a browser signed in as viewer} other {a browser signed in for metrics}}',
 } as const;

@@ -126,6 +126,8 @@ export const charts = {
     '{count} changes seen only after monitoring had stopped for a while: their time is not known',
   'web.charts.forecast.perHour': 'IPv{family} changes per hour of the day',
   'web.charts.forecast.perWeekday': 'IPv{family} changes per weekday',
+  'web.charts.empty.uptimeZero':
+    'Nothing to draw: IPWatch was offline for all {monitored} it monitored in this period, so every day reads 0 % online.',
 
   // The forecast's reason (shared/forecast.ts), its durations short: "14d", "1d 3h".
   'forecast.unit.day': '{n}d',

@@ -108,4 +108,7 @@ export const connections = {
   'web.connections.error.network': 'a network error',
   'web.connections.error.unknown': 'an unknown error',
   'web.connections.resultWithError': '{result}: {error}',
+  'web.connections.group': '{purpose} ({count, plural, one {# destination} other {# destinations}})',
+  'web.connections.result.address': 'answered with an address',
+  'web.connections.result.noAddress': 'answered, but with no address',
 } as const;

@@ -96,4 +96,7 @@ export const audit = {
   'web.audit.firstRun':
     '{step, select, done {Penyiapan awal selesai} skipped {Penyiapan awal dilewati} other {Penyiapan awal: {step}}}',
   'web.audit.discord': 'Discord {command}',
+  'web.audit.who.tokenRole': '{role, select, admin {token admin} viewer {token viewer} other {token metrik}}',
+  'web.audit.who.sessionRole':
+    '{role, select, admin {browser yang masuk sebagai admin} viewer {browser yang masuk sebagai viewer} other {browser yang masuk untuk metrik}}',
 } as const satisfies Area<typeof source>;

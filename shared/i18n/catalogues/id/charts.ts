@@ -119,6 +119,8 @@ export const charts = {
     '{count} perubahan baru terlihat setelah pemantauan sempat berhenti: waktunya tidak diketahui',
   'web.charts.forecast.perHour': 'Perubahan IPv{family} per jam dalam sehari',
   'web.charts.forecast.perWeekday': 'Perubahan IPv{family} per hari dalam seminggu',
+  'web.charts.empty.uptimeZero':
+    'Tidak ada yang bisa digambar: IPWatch offline selama seluruh {monitored} yang dipantau dalam periode ini, jadi setiap hari 0 % online.',
 
   'forecast.unit.day': '{n} hr',
   'forecast.unit.hour': '{n} jam',

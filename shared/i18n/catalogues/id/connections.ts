@@ -110,4 +110,7 @@ export const connections = {
   'web.connections.error.network': 'galat jaringan',
   'web.connections.error.unknown': 'galat yang tidak diketahui',
   'web.connections.resultWithError': '{result}: {error}',
+  'web.connections.group': '{purpose} ({count, plural, other {# tujuan}})',
+  'web.connections.result.address': 'menjawab dengan alamat',
+  'web.connections.result.noAddress': 'menjawab, tetapi tanpa alamat',
 } as const satisfies Area<typeof source>;

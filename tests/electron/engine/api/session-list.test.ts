@@ -66,6 +66,39 @@ const audits = async () =>
   );
 
 describe('the list of signed-in browsers', () => {
+  it('tells browsers apart by the browser and system their sign-in named and the address, loopback as such (issue 75)', async () => {
+    const firefox = 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0';
+    const res = await server.call('/session', null, {
+      json: { token: tokens.grafana },
+      headers: { 'user-agent': firefox },
+    });
+    expect(res.status).toBe(204);
+    // A hostile header: far too long, markup and all. Only a table's name and digits are kept, never its text.
+    const hostile = `<img src=x onerror=alert(1)> Chrome/99999999 ${'A'.repeat(4000)} Windows`;
+    const bad = await server.call('/session', null, {
+      json: { token: tokens.viewer },
+      headers: { 'user-agent': hostile },
+    });
+    expect(bad.status).toBe(204);
+    const { text, body } = await list({ token: ADMIN_TOKEN });
+    const row = (name: string) => body.sessions.find((s) => s.name === name)!;
+    expect(row('grafana')).toMatchObject({
+      browser: 'Firefox 128',
+      system: 'Linux',
+      address: '127.0.0.1',
+      loopback: true,
+    });
+    // "Chrome/" then 8 digits: no version of at most 4 digits follows, so no browser; Windows past the cut is not read.
+    expect(row('viewer')).toMatchObject({ browser: null, system: null, address: '127.0.0.1', loopback: true });
+    expect(text).not.toContain('onerror');
+    const kept = readFileSync(path.join(server.dataDir, SESSIONS_FILE), 'utf8');
+    expect(kept).not.toContain('onerror');
+    expect(kept.length).toBeLessThan(4000);
+    // Ended again, so the other cases here start from no session.
+    for (const name of ['grafana', 'viewer'])
+      expect((await revoke({ token: ADMIN_TOKEN }, row(name).sid)).status).toBe(200);
+  });
+
   it("shows an admin every live session, its own as current, and never a cookie or a cookie's hash", async () => {
     const mine = await signIn(ADMIN_TOKEN);
     const grafana = await signIn(tokens.grafana);
