@@ -29,6 +29,7 @@ import { settingsEditors } from './settings-editors';
 import { settingsEditors2 } from './settings-editors-2';
 import { settingsFieldsOutside } from './settings-fields-outside';
 import { deSettings } from './settings-page';
+import { sourcesCard } from './sources-card';
 import { tray } from './tray';
 import { webConnections } from './web-connections';
 import { webLeftovers } from './web-leftovers';
@@ -53,6 +54,7 @@ export const deDashboard = {
   ...words2,
   ...webShell,
   ...webShell2,
+  ...sourcesCard,
   ...webPages,
   ...webPages2,
   ...webPages3,

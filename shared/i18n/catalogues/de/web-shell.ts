@@ -221,8 +221,6 @@ export const webShell = {
   'web.sources.ms': '{ms} ms',
   'web.sources.sparkline': 'Letzte Latenzen von {source}',
   // `families`: "IPv4", "IPv4 and IPv6".
-  'web.sources.noneAnswered':
-    'Keine {families}-Quelle hat bei der letzten Prüfung geantwortet: Das Problem ist das Netz, nicht die Quellen, daher gilt keine deswegen als gestört.',
   'web.sources.noneGaveAddress':
     'Keine {families}-Quelle hat bei der letzten Prüfung eine Adresse geliefert ({asked} gefragt): Jede Zeile sagt, worauf ihre Quelle gestoßen ist.',
   'web.sources.uncertainUnknown':

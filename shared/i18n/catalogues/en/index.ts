@@ -30,6 +30,7 @@ import { settingsEditors } from './settings-editors';
 import { settingsEditors2 } from './settings-editors-2';
 import { settingsFieldsOutside } from './settings-fields-outside';
 import { enSettings } from './settings-page';
+import { sourcesCard } from './sources-card';
 import { tray } from './tray';
 import { webConnections } from './web-connections';
 import { webLeftovers } from './web-leftovers';
@@ -58,6 +59,7 @@ export const enDashboard = {
   ...words2,
   ...webShell,
   ...webShell2,
+  ...sourcesCard,
   ...webPages,
   ...webPages2,
   ...webPages3,

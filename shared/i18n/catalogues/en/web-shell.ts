@@ -217,8 +217,6 @@ export const webShell = {
   'web.sources.ms': '{ms} ms',
   'web.sources.sparkline': 'Recent latency of {source}',
   // `families`: "IPv4", "IPv4 and IPv6".
-  'web.sources.noneAnswered':
-    'No {families} source answered in the last check: the trouble is the network, not the sources, so none is counted as failing for it.',
   'web.sources.noneGaveAddress':
     'No {families} source gave an address in the last check ({asked} asked): each row says what its source met.',
   'web.sources.uncertainUnknown':

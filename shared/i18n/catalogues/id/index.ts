@@ -28,6 +28,7 @@ import { settingsEditors } from './settings-editors';
 import { settingsEditors2 } from './settings-editors-2';
 import { settingsFieldsOutside } from './settings-fields-outside';
 import { idSettings } from './settings-page';
+import { sourcesCard } from './sources-card';
 import { tray } from './tray';
 import { webConnections } from './web-connections';
 import { webLeftovers } from './web-leftovers';
@@ -52,6 +53,7 @@ export const idDashboard = {
   ...words2,
   ...webShell,
   ...webShell2,
+  ...sourcesCard,
   ...webPages,
   ...webPages2,
   ...webPages3,

@@ -220,8 +220,6 @@ export const webShell = {
   'web.sources.ms': '{ms} ms',
   'web.sources.sparkline': 'Latensi terakhir {source}',
   // `families`: "IPv4", "IPv4 and IPv6".
-  'web.sources.noneAnswered':
-    'Tidak ada sumber {families} yang menjawab pada cek terakhir: masalahnya ada di jaringan, bukan di sumber, jadi tidak ada yang dianggap gagal karenanya.',
   'web.sources.noneGaveAddress':
     'Tidak ada sumber {families} yang memberi alamat pada cek terakhir ({asked} ditanya): tiap baris menyebutkan apa yang ditemui sumbernya.',
   'web.sources.uncertainUnknown':
