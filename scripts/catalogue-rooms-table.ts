@@ -219,6 +219,7 @@ export const PREFIXES: readonly (readonly [prefix: string, room: Room])[] = [
   ['sourceState.', R.sources],
   ['web.source.', R.sources],
   ['web.sources.', R.sources],
+  ['web.sourcesCard.', R.sources],
 
   ['reason.metered.', R.speed],
   ['reason.speed.', R.speed],

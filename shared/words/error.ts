@@ -188,14 +188,19 @@ function read(raw: string, words: Translator, url: string | undefined, inLine: b
  * down"), anything the table does not know "an unknown error" (never the code alone).
  */
 export function errorShort(raw: string, words: Translator): string {
+  return words.t(errorShortId(raw));
+}
+
+/** errorShort's message id: failures of one kind have one id (the Sources card groups by it). */
+export function errorShortId(raw: string): MessageId {
   const text = withoutKind(raw.trim());
   const status = HTTP.exec(text)?.[1];
   if (status !== undefined)
-    return words.t(status === '429' ? 'web.connections.error.rateLimited' : 'web.connections.error.httpStatus');
+    return status === '429' ? 'web.connections.error.rateLimited' : 'web.connections.error.httpStatus';
   // What follows the kind may be words of no code ("parse: no address in the answer"): the kind says it then.
   const kind = KIND.exec(raw.trim())?.[1] ?? '';
   const rule = RULES.find(([re]) => re.test(text)) ?? RULES.find(([re]) => re.test(kind));
-  return words.t(rule ? rule[2] : 'web.connections.error.unknown');
+  return rule ? rule[2] : 'web.connections.error.unknown';
 }
 
 /**

@@ -45,8 +45,9 @@ interface Seen {
 /** The page's facts now; `ids` are every source's id, to find which a row's answer line names. */
 async function seen(ids: readonly string[]): Promise<Seen> {
   const badge = page.getByTestId('health-badge');
+  // Source rows only (not a group's heading row), compared by id: the card orders them by cause (issue 75).
   const rows = await sources()
-    .locator('tbody tr')
+    .locator('tbody tr[data-word]')
     .evaluateAll((trs) =>
       trs.map((tr) => ({
         name: tr.querySelector('th')?.childNodes[0]?.textContent?.trim() ?? '',
@@ -60,33 +61,39 @@ async function seen(ids: readonly string[]): Promise<Seen> {
       .getByTestId('health-note')
       .textContent({ timeout: 1000 })
       .catch(() => null),
-    rows: rows.map((r) => ({
-      id: r.name,
-      disagrees: r.word === 'no agreement',
-      ips: r.line.match(IPV4) ?? [],
-      sameAs: ids.filter((id) => id !== r.name && r.line.includes(id)),
-    })),
+    rows: byId(
+      rows.map((r) => ({
+        id: r.name,
+        disagrees: r.word === 'no agreement',
+        ips: r.line.match(IPV4) ?? [],
+        sameAs: ids.filter((id) => id !== r.name && r.line.includes(id)),
+      })),
+    ),
   };
 }
+
+const byId = <R extends { id: string }>(rows: R[]): R[] => [...rows].sort((a, b) => a.id.localeCompare(b.id));
 
 /** The same facts as the API gives them: a row's answer is its source's attempt in its family's last check. */
 function expected(s: AppStatus): Seen {
   return {
     badge: { state: s.health.state, label: s.health.label },
     note: s.health.detail,
-    rows: s.sources.map((src) => {
-      const check = s.families[`v${src.family}`].lastCheck;
-      const mine = check?.attempts?.find((a) => a.sourceId === src.id);
-      const uncertain = check?.result === 'uncertain';
-      const ip = uncertain && mine?.ok ? mine.ip : undefined;
-      const same = ip ? (check?.attempts ?? []).filter((a) => a.ok && a.ip === ip && a.sourceId !== src.id) : [];
-      return {
-        id: src.id,
-        disagrees: ip !== undefined,
-        ips: ip ? [ip] : [],
-        sameAs: same.map((a) => a.sourceId),
-      };
-    }),
+    rows: byId(
+      s.sources.map((src) => {
+        const check = s.families[`v${src.family}`].lastCheck;
+        const mine = check?.attempts?.find((a) => a.sourceId === src.id);
+        const uncertain = check?.result === 'uncertain';
+        const ip = uncertain && mine?.ok ? mine.ip : undefined;
+        const same = ip ? (check?.attempts ?? []).filter((a) => a.ok && a.ip === ip && a.sourceId !== src.id) : [];
+        return {
+          id: src.id,
+          disagrees: ip !== undefined,
+          ips: ip ? [ip] : [],
+          sameAs: same.map((a) => a.sourceId),
+        };
+      }),
+    ),
   };
 }
 

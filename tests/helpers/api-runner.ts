@@ -11,8 +11,10 @@ import path from 'node:path';
 
 import type { Role } from '../../electron/engine/api/access/principal';
 import { createToken, readTokens, withTokensLock, writeTokens } from '../../electron/engine/api/tokens/token-file';
-import { cleanEnv, jsonLines, spawnHeadless } from './headless';
+import { cleanEnv, jsonLines, runnerCommand, spawnHeadless } from './headless';
 import type { World } from './world';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export interface ApiRunner {
   url: string;
@@ -29,7 +31,8 @@ export interface ApiRunner {
 }
 
 export interface ApiRunnerOptions {
-  world: World;
+  /** The local sources it watches; none: the product's defaults (its built-in sources), for a runner with no way out. */
+  world?: World;
   /** Settings on top of the world's (api.port is 0 unless given). */
   settings?: Record<string, unknown>;
   /** Reuse a data folder (a restart). */
@@ -37,21 +40,26 @@ export interface ApiRunnerOptions {
   env?: Record<string, string>;
   /** The built runner (out/headless/index.js) instead of the source through tsx. */
   built?: string;
+  /** Runs the runner's command inside another (a network namespace's `Netns.exec`). */
+  wrap?: (argv: readonly string[]) => { command: string; args: string[] };
 }
 
 export async function startApiRunner(o: ApiRunnerOptions): Promise<ApiRunner> {
   const dataDir = o.dataDir ?? mkdtempSync(path.join(tmpdir(), 'ipwatch-api-'));
   if (!o.dataDir) {
-    const base = o.world.settings() as Record<string, unknown>;
+    const base = (o.world?.settings() ?? {}) as Record<string, unknown>;
     const extra = o.settings ?? {};
     const settings = { ...base, ...extra, api: { port: 0, ...(extra.api as object) } };
     writeFileSync(path.join(dataDir, 'settings.json'), JSON.stringify(settings, null, 2), { mode: 0o600 });
   }
   const args = ['--data-dir', dataDir, '--json'];
   const env = cleanEnv({ IPWATCH_API: 'on', ...o.env });
-  const child = o.built
-    ? spawn(process.execPath, [o.built, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] })
-    : spawnHeadless(args, env);
+  const wrapped = o.wrap?.([process.execPath, ...(o.built ? [o.built] : runnerCommand()), ...args]);
+  const child = wrapped
+    ? spawn(wrapped.command, wrapped.args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    : o.built
+      ? spawn(process.execPath, [o.built, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawnHeadless(args, env);
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const lines = jsonLines(child);

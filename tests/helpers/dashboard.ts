@@ -61,9 +61,14 @@ export const buildHeadless = (): Promise<void> => run('npm', ['run', 'build:head
  * host's own addresses besides 127.0.0.1 the browser may connect to (its LAN address, as another
  * machine would reach the runner); the connection still never leaves the machine.
  */
-export function launchChromium(extraArgs: readonly string[] = [], reachable: readonly string[] = []): Promise<Browser> {
+export function launchChromium(
+  extraArgs: readonly string[] = [],
+  reachable: readonly string[] = [],
+  /** Another program that starts chromium (a script running it inside a network namespace). */
+  executablePath = CHROMIUM,
+): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
     // Nothing leaves the machine: no background fetches, no component updates, and every name
     // but the loopback address resolves to nothing.
     args: [

@@ -110,9 +110,9 @@ describe('health on the dashboard', () => {
     expect(trippedWhy.textContent).toMatch(/Asked again in (1|2) min/);
     // The code is there for whoever opens Details, never as the words.
     expect(trippedWhy.querySelector('details')!.textContent).toBe('Detailsnetwork: UND_ERR_SOCKET: other side closed');
-    // The breaker's own words are the engine's: the badges say the person's.
+    // The breaker's own words are the engine's: the badges say the person's, grouped by cause, trouble first.
     const badges = [...sources.querySelectorAll('.badge')].map((b) => b.textContent);
-    expect(badges).toEqual(['answering', 'failing', 'resting after failures']);
+    expect(badges).toEqual(['failing', 'resting after failures', 'answering']);
     expect(within(sources).queryByRole('columnheader', { name: 'Breaker' })).toBeNull();
   });
 });

@@ -53,39 +53,69 @@ const REFUSED = 'network: connect ECONNREFUSED 127.0.0.1:9';
 const refused = (id: string) => tried(id, { ok: false, ip: undefined, error: REFUSED });
 
 describe('the Sources table beside the headline', () => {
-  it('during an outage: every row not answering, the network named once, the error in words', async () => {
+  it('during an outage: one line, the network named once, the table folded, no row repeating it', async () => {
+    const never = { ...source('n'), successes: 0, failures: 3, successRate: 0, lastSuccessAt: undefined };
     const st = status({
       online: false,
       offlineSince: now - 120_000,
       families: {
-        v4: family(4, 'unavailable', [refused('a'), refused('b')]),
+        v4: family(4, 'unavailable', [refused('a'), refused('b'), refused('n')]),
         v6: family(6, 'unavailable', [refused('c')]),
       },
-      sources: [source('a'), source('b'), source('c', 6), source('d', 6)],
+      sources: [source('a'), source('b'), source('c', 6), source('d', 6), never],
     });
     renderApp(fakeEngine({ status: st }));
     const sources = await screen.findByRole('region', { name: 'Sources' });
+    expect(within(sources).getByTestId('sources-glance').textContent).toBe('No source answered: the network is down.');
+    expect(within(sources).queryAllByTestId('sources-note')).toHaveLength(0);
+    expect(sources.textContent).not.toMatch(/counted as failing/);
+    // The table is folded behind the line, and opens from its summary.
+    const fold = within(sources).getByTestId('sources-fold') as HTMLDetailsElement;
+    expect(fold.open).toBe(false);
+    expect(fold.querySelector('summary')!.textContent).toBe('Show the 5 sources');
     const badges = [...sources.querySelectorAll('.badge')].map((b) => b.textContent);
-    expect(badges).toEqual(['not answering', 'not answering', 'not answering', 'not answering']);
-    const notes = within(sources).getAllByTestId('sources-note');
-    expect(notes).toHaveLength(1);
-    expect(notes[0]!.textContent).toMatch(
-      /^No IPv4 and IPv6 source answered in the last check: .*network, not the sources/,
-    );
-    // The long explanation once: no row repeats it, each says only that it is not answering now.
-    expect(sources.textContent!.match(/network, not th/g)).toHaveLength(1);
+    expect(badges).toEqual(Array(5).fill('not answering'));
+    // No group headings when all share one cause; no row says why (the line did), nor what it answered.
+    expect(within(sources).queryAllByTestId('sources-group')).toHaveLength(0);
+    expect(sources.querySelectorAll('details.source-reason')).toHaveLength(0);
     expect(sources.querySelectorAll('.source-answer')).toHaveLength(0);
-    const a = within(sources).getByRole('row', { name: /^a/ });
-    expect(a.querySelector('.badge')!.textContent).toBe('not answering');
+    const a = within(sources).getByRole('row', { name: /^a/, hidden: true });
     expect(a.textContent).not.toMatch(/answering,|Answered/);
     expect(a.textContent).toMatch(/100 % before this outage/);
-    expect(a.querySelector('details')!.textContent).toMatch(
-      /Nothing answered at 127\.0\.0\.1:9: is the service running\?.*Details.*ECONNREFUSED/,
-    );
-    // A source the check did not reach says so, not an error it never had.
-    const d = within(sources).getByRole('row', { name: /^d/ });
-    expect(d.querySelector('details')!.textContent).toMatch(/Not asked in the last check\./);
+    const d = within(sources).getByRole('row', { name: /^d/, hidden: true });
     expect(d.textContent).toMatch(/Last answer 2 min( \d+ s)? ago/);
+    // A source that never answered says so once, with no "0 % before this outage".
+    const n = within(sources).getByRole('row', { name: /^n/, hidden: true });
+    expect(n.textContent!.match(/Never answered/g)).toHaveLength(1);
+    expect(n.textContent).not.toMatch(/%/);
+  });
+
+  it('sources that differ: the table shown, a heading row per cause, a summary counting the badges', async () => {
+    const st = status({
+      families: {
+        v4: family(4, 'unchanged', [tried('a')]),
+        v6: status().families.v6,
+      },
+      sources: [
+        source('a'),
+        { ...source('e'), consecutiveFailures: 2, lastError: REFUSED, lastErrorAt: now - 5000 },
+        source('b'),
+      ],
+    });
+    renderApp(fakeEngine({ status: st }));
+    const sources = await screen.findByRole('region', { name: 'Sources' });
+    expect(within(sources).getByTestId('sources-glance').textContent).toBe('3 sources: 1 failing, 2 answering.');
+    expect(within(sources).queryByTestId('sources-fold')).toBeNull();
+    expect(
+      within(sources)
+        .getAllByTestId('sources-group')
+        .map((g) => g.textContent),
+    ).toEqual(['Failing: the host refused the connection', 'Answering']);
+    // The failing row keeps its Why: it says more than the heading (where, and when).
+    const e = within(sources).getByRole('row', { name: /^e/ });
+    expect(e.querySelector('details.source-reason')!.textContent).toMatch(/Nothing answered at 127\.0\.0\.1:9/);
+    const rows = [...sources.querySelectorAll('tbody tr')].map((r) => r.getAttribute('data-word') ?? 'heading');
+    expect(rows).toEqual(['heading', 'failing', 'heading', 'answering', 'answering']);
   });
 
   it('during an outage, a source never asked before is not said to have never answered', async () => {

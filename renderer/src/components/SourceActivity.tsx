@@ -66,7 +66,16 @@ function Retry({ st, now }: { st: SourceState; now: number }) {
 }
 
 /** The state's word as a badge, and the reason behind a disclosure when there is one. */
-export function SourceStateCell({ source: s, lastCheck }: { source: SourceHealth; lastCheck?: LastCheck | null }) {
+export function SourceStateCell({
+  source: s,
+  lastCheck,
+  why = true,
+}: {
+  source: SourceHealth;
+  lastCheck?: LastCheck | null;
+  /** False when the line above the row already says why (an outage: the network, once). */
+  why?: boolean;
+}) {
   const now = useNow();
   const { words } = useFormat();
   const { t } = words;
@@ -75,7 +84,7 @@ export function SourceStateCell({ source: s, lastCheck }: { source: SourceHealth
   return (
     <>
       <Badge tone={st.tone}>{word}</Badge>
-      {st.reason !== null && (
+      {why && st.reason !== null && (
         <details className="source-reason small">
           <summary>
             {t('web.source.why')}

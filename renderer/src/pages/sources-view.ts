@@ -7,7 +7,7 @@
  *
  * | last check                        | note                                                         |
  * |-----------------------------------|--------------------------------------------------------------|
- * | unavailable                       | "No IPv4 source answered in the last check: the network ..." |
+ * | unavailable                       | none: its group's line says it (source-groups.ts)            |
  * | uncertain, no address in replies  | "No IPv4 source gave an address in the last check (3 asked): |
  * |                                   |  each row says what its source met." (the card says why)     |
  * | uncertain, quorum known           | "IPv4 is uncertain: 3 of its 3 sources must give the same   |
@@ -46,7 +46,8 @@ const list = (ids: readonly string[], words: Translator): string => {
   return ids.length <= 1 ? (ids[0] ?? '') : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)!}`;
 };
 
-const names = (fs: readonly Family[], words: Translator): string =>
+/** "IPv4", "IPv4 and IPv6" in the reader's language. */
+export const familyNames = (fs: readonly Family[], words: Translator): string =>
   list(
     fs.map((family) => words.t('web.family', { family })),
     words,
@@ -109,15 +110,13 @@ export function sourcesNotes(
 ): string[] {
   const have = new Set(sources.map((s) => s.family));
   const notes: string[] = [];
-  const down = ended(families, have, 'unavailable');
-  if (down.length) notes.push(words.t('web.sources.noneAnswered', { families: names(down, words) }));
   const uncertain = ended(families, have, 'uncertain');
   // Replies without an address (a portal's page, NXDOMAIN) leave a family uncertain with nothing to compare.
   // What that can mean is said once, on the family's card (shared/words/health-uncertain.ts): here only the count.
   const gaveNone = uncertain.filter((f) => families[`v${f}`].lastCheck?.attempts?.every((a) => !a.ok) === true);
   if (gaveNone.length) {
     const asked = gaveNone.reduce((n, f) => n + (families[`v${f}`].lastCheck?.attempts?.length ?? 0), 0);
-    notes.push(words.t('web.sources.noneGaveAddress', { families: names(gaveNone, words), asked }));
+    notes.push(words.t('web.sources.noneGaveAddress', { families: familyNames(gaveNone, words), asked }));
   }
   for (const f of uncertain.filter((x) => !gaveNone.includes(x)))
     notes.push(

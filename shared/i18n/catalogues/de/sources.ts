@@ -52,8 +52,6 @@ export const sources = {
   'web.sources.ms': '{ms} ms',
   'web.sources.sparkline': 'Letzte Latenzen von {source}',
   // `families`: "IPv4", "IPv4 and IPv6".
-  'web.sources.noneAnswered':
-    'Keine {families}-Quelle hat bei der letzten Prüfung geantwortet: Das Problem ist das Netz, nicht die Quellen, daher gilt keine deswegen als gestört.',
   'web.sources.noneGaveAddress':
     'Keine {families}-Quelle hat bei der letzten Prüfung eine Adresse geliefert ({asked} gefragt): Jede Zeile zeigt, was ihre Quelle geantwortet hat.',
   'web.sources.uncertainUnknown':
@@ -69,4 +67,24 @@ export const sources = {
   'web.sources.answeredAlone': 'Antwort: {ip}, als einzige',
   'web.sources.gaveNoAddress': 'Keine Adresse geliefert',
   'web.sources.notAsked': 'Bei der letzten Prüfung nicht gefragt',
+
+  'web.sourcesCard.all.offline': 'Keine Quelle hat geantwortet: Das Netz ist nicht erreichbar.',
+  'web.sourcesCard.all.failing':
+    '{count, plural, one {Die einzige Quelle ist gestört: {what}.} other {Alle # Quellen sind gestört: {what}.}}',
+  'web.sourcesCard.all.noAgreement': 'Die Quellen haben geantwortet, aber zu wenige mit derselben Adresse.',
+  'web.sourcesCard.all.notAsked':
+    '{count, plural, one {Die einzige Quelle wurde noch nicht gefragt.} other {Keine der # Quellen wurde bisher gefragt.}}',
+  'web.sourcesCard.all.answering':
+    '{count, plural, one {Die einzige Quelle antwortet.} other {Alle # Quellen antworten.}}',
+  'web.sourcesCard.showTable': '{count, plural, one {Quelle anzeigen} other {Alle # Quellen anzeigen}}',
+  'web.sourcesCard.summary': '{count, plural, one {# Quelle} other {# Quellen}}: {parts}.',
+  'web.sourcesCard.part': '{state} ({count})',
+  'web.sourcesCard.group.offline':
+    'Keine {families}-Quelle hat bei der letzten Prüfung geantwortet: Das Problem ist das Netz, nicht die Quellen',
+  'web.sourcesCard.group.failing': 'Gestört: {what}',
+  'web.sourcesCard.group.noAgreement': 'Geantwortet, aber zu wenige mit derselben Adresse',
+  'web.sourcesCard.group.notAsked': 'Noch nicht gefragt',
+  'web.sourcesCard.group.answering': 'Antworten',
+  'web.sourcesCard.kind.unusable': 'die Antwort enthielt keine brauchbare Adresse',
+  'web.sourcesCard.kind.outvoted': 'die anderen Quellen nannten eine andere Adresse',
 } as const satisfies Area<typeof source>;

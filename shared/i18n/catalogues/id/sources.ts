@@ -52,8 +52,6 @@ export const sources = {
   'web.sources.ms': '{ms} ms',
   'web.sources.sparkline': 'Latensi terakhir {source}',
   // `families`: "IPv4", "IPv4 and IPv6".
-  'web.sources.noneAnswered':
-    'Tidak ada sumber {families} yang menjawab pada cek terakhir: masalahnya ada di jaringan, bukan di sumber, jadi tidak ada yang dianggap gagal karenanya.',
   'web.sources.noneGaveAddress':
     'Tidak ada sumber {families} yang memberi alamat pada cek terakhir ({asked} ditanya): tiap baris menyebutkan jawaban sumbernya.',
   'web.sources.uncertainUnknown':
@@ -69,4 +67,24 @@ export const sources = {
   'web.sources.answeredAlone': 'Menjawab {ip}, sendirian',
   'web.sources.gaveNoAddress': 'Tidak memberi alamat',
   'web.sources.notAsked': 'Tidak ditanya pada cek terakhir',
+
+  'web.sourcesCard.all.offline': 'Tidak ada sumber yang menjawab: jaringan sedang putus.',
+  'web.sourcesCard.all.failing':
+    '{count, plural, =1 {Satu-satunya sumber gagal: {what}.} other {Semua # sumber gagal: {what}.}}',
+  'web.sourcesCard.all.noAgreement': 'Sumber-sumber menjawab, tetapi terlalu sedikit yang memberi alamat yang sama.',
+  'web.sourcesCard.all.notAsked':
+    '{count, plural, =1 {Satu-satunya sumber belum ditanya.} other {Belum ada dari # sumber yang ditanya.}}',
+  'web.sourcesCard.all.answering':
+    '{count, plural, =1 {Satu-satunya sumber menjawab.} other {Semua # sumber menjawab.}}',
+  'web.sourcesCard.showTable': '{count, plural, =1 {Tampilkan sumbernya} other {Tampilkan # sumber}}',
+  'web.sourcesCard.summary': '{count, plural, other {# sumber}}: {parts}.',
+  'web.sourcesCard.part': '{count} {state}',
+  'web.sourcesCard.group.offline':
+    'Tidak ada sumber {families} yang menjawab pada cek terakhir: masalahnya ada di jaringan, bukan di sumber',
+  'web.sourcesCard.group.failing': 'Gagal: {what}',
+  'web.sourcesCard.group.noAgreement': 'Menjawab, tetapi terlalu sedikit yang memberi alamat yang sama',
+  'web.sourcesCard.group.notAsked': 'Belum ditanya',
+  'web.sourcesCard.group.answering': 'Menjawab',
+  'web.sourcesCard.kind.unusable': 'jawabannya tidak berisi alamat yang bisa dipakai',
+  'web.sourcesCard.kind.outvoted': 'sumber lain memberi alamat yang berbeda',
 } as const satisfies Area<typeof source>;
