@@ -4,6 +4,7 @@
  * dashboard's first load can build and say one without zod; shared/contract/reason.ts is its
  * schema on the wire. Pure.
  */
+import type { cause } from './i18n/catalogues/en/cause';
 import type { reasons } from './i18n/catalogues/en/reasons';
 import type { reasons10 } from './i18n/catalogues/en/reasons-10';
 import type { reasons11 } from './i18n/catalogues/en/reasons-11';
@@ -34,7 +35,8 @@ export type ReasonCode =
   | Extract<keyof typeof reasons11, `reason.${string}`>
   | keyof typeof reasons12
   | Extract<keyof typeof reasons13, `reason.${string}`>
-  | Extract<keyof typeof reasons14, `reason.${string}`>;
+  | Extract<keyof typeof reasons14, `reason.${string}`>
+  | Extract<keyof typeof cause, `reason.${string}`>;
 
 /** A reason's values: facts the message places, never words. */
 export type ReasonValues = Readonly<Record<string, string | number>>;

@@ -11,6 +11,7 @@ import * as z from 'zod/mini';
 import { mergeInOrder, newestAtFirst } from '../merge-in-order';
 import { TRIGGERS } from '../types';
 import { described } from './described';
+import { reasonSchema } from './reason';
 import { OUTBOX_STATUSES } from './history';
 
 const epochMs = described(z.number(), 'epoch ms');
@@ -41,7 +42,12 @@ export const recentEventSchema = z.discriminatedUnion('type', [
     to: z.string(),
     trigger: z.enum(TRIGGERS),
   }),
-  z.object({ type: z.literal('offline'), at: epochMs, cause: z.string() }),
+  z.object({
+    type: z.literal('offline'),
+    at: epochMs,
+    cause: z.string(),
+    reason: described(z.optional(reasonSchema), '`cause` as a code, when it is one the engine wrote'),
+  }),
   z.object({ type: z.literal('online'), at: epochMs, offlineMs: z.number() }),
   z.object({
     type: z.literal('clockStep'),

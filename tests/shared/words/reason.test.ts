@@ -9,6 +9,7 @@ import { parseNmcliMetered } from '../../../electron/engine/speed/metered';
 import { reasonSchema } from '../../../shared/contract/reason';
 import { de } from '../../../shared/i18n/catalogues/de';
 import { en, type MessageId } from '../../../shared/i18n/catalogues/en';
+import { cause } from '../../../shared/i18n/catalogues/en/cause';
 import { reasons } from '../../../shared/i18n/catalogues/en/reasons';
 import { reasons10 } from '../../../shared/i18n/catalogues/en/reasons-10';
 import { reasons11 } from '../../../shared/i18n/catalogues/en/reasons-11';
@@ -163,6 +164,7 @@ describe('every code the engine can produce has its words', () => {
     ...Object.keys(reasons12),
     ...Object.keys(reasons13),
     ...Object.keys(reasons14),
+    ...Object.keys(cause),
   ].filter((k) => k.startsWith('reason.')) as ReasonCode[];
   expectTypeOf<ReasonCode>().toEqualTypeOf<
     | keyof typeof reasons
@@ -179,6 +181,7 @@ describe('every code the engine can produce has its words', () => {
     | keyof typeof reasons12
     | Extract<keyof typeof reasons13, `reason.${string}`>
     | Extract<keyof typeof reasons14, `reason.${string}`>
+    | Extract<keyof typeof cause, `reason.${string}`>
   >();
   expectTypeOf<ReasonCode>().toExtend<MessageId>();
 

@@ -5,6 +5,7 @@
  */
 import type { Catalogue, DashboardCatalogue } from '../en';
 import { bot } from './bot';
+import { cause } from './cause';
 import { botCommands } from './bot-commands';
 import { core } from './core';
 import { egress } from './egress';
@@ -82,6 +83,7 @@ export const deDashboard = {
   ...hostLink,
   ...reasons13,
   ...reasons14,
+  ...cause,
 } satisfies DashboardCatalogue;
 
 /** The areas only the engine says: the tray's, the notices', the bot's. */

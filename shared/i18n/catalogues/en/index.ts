@@ -6,6 +6,7 @@
  * `web.*`, `settings.*`.
  */
 import { bot } from './bot';
+import { cause } from './cause';
 import { botCommands } from './bot-commands';
 import { core } from './core';
 import { egress } from './egress';
@@ -87,6 +88,7 @@ export const enDashboard = {
   ...hostLink,
   ...reasons13,
   ...reasons14,
+  ...cause,
 } as const;
 
 /** The areas only the engine says: the tray's, the notices', the bot's. */

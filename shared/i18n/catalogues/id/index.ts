@@ -4,6 +4,7 @@
  */
 import type { Catalogue, DashboardCatalogue } from '../en';
 import { bot } from './bot';
+import { cause } from './cause';
 import { botCommands } from './bot-commands';
 import { core } from './core';
 import { egress } from './egress';
@@ -81,6 +82,7 @@ export const idDashboard = {
   ...hostLink,
   ...reasons13,
   ...reasons14,
+  ...cause,
 } satisfies DashboardCatalogue;
 
 /** The areas only the engine says: the tray's, the notices', the bot's. */
