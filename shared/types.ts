@@ -87,6 +87,8 @@ export interface SourceHealth {
   lastSuccessAt?: number;
   /** Epoch ms until which the breaker stays open. */
   openUntil?: number;
+  /** The user's own source (sources.custom), not a built-in: only its errors may ask to check its name for typos. */
+  own?: boolean;
 }
 
 export interface LastCheck {

@@ -98,6 +98,7 @@ const sourceHealth: Schema<SourceHealth> = z.object({
   lastErrorAt: z.optional(epochMs),
   lastSuccessAt: z.optional(epochMs),
   openUntil: z.optional(epochMs),
+  own: described(z.optional(z.boolean()), "the user's own source (sources.custom), not a built-in"),
 });
 
 const historyStatus: Schema<HistoryStatus> = z.object({

@@ -84,7 +84,7 @@ export function SourceStateCell({ source: s, lastCheck }: { source: SourceHealth
           <div>
             <ErrorText
               raw={st.reason}
-              said={sourceErrorWords(st.reason, st.reasonCode, words)}
+              said={sourceErrorWords(st.reason, st.reasonCode, words, undefined, s.own === true)}
               after={
                 st.reasonAt !== null && (
                   <>

@@ -17,4 +17,6 @@ export const cause = {
   'cause.advice.noIpv4': 'Dann schalten Sie IPv4 in den Einstellungen aus.',
   'cause.offline': 'Kein Internet: {cause}. Die Prüfungen wiederholen sich von selbst.',
   'cause.note': '{family}: {cause}.',
+  'sourceError.builtInNameNotFound':
+    'Der Name einer eingebauten Quelle wurde nicht gefunden (DNS): Der Namensdienst dieses Netzwerks ist womöglich ausgefallen oder filtert ihn. An ihren Einstellungen ist nichts zu ändern.',
 } as const satisfies Area<typeof source>;

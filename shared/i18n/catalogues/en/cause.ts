@@ -17,4 +17,6 @@ export const cause = {
   'cause.advice.noIpv4': 'If so, switch IPv4 off in Settings.',
   'cause.offline': 'No internet: {cause}. Checks retry by themselves.',
   'cause.note': '{family}: {cause}.',
+  'sourceError.builtInNameNotFound':
+    "A built-in source's name was not found (DNS): this network's name service may be down, or filter it. Nothing in its settings needs fixing.",
 } as const;

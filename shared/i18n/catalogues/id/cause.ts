@@ -19,4 +19,6 @@ export const cause = {
   'cause.advice.noIpv4': 'Jika begitu, matikan IPv4 di Pengaturan.',
   'cause.offline': 'Tidak ada internet: {cause}. Pemeriksaan diulang dengan sendirinya.',
   'cause.note': '{family}: {cause}.',
+  'sourceError.builtInNameNotFound':
+    'Nama sumber bawaan tidak ditemukan (DNS): layanan nama jaringan ini mungkin mati atau menyaringnya. Tidak ada yang perlu diubah di pengaturannya.',
 } as const satisfies Area<typeof source>;
