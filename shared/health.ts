@@ -35,11 +35,11 @@
  * Never `ok` without a confirmed address for every watched family: an address kept from an
  * earlier run, or one the last check could not confirm, does not count.
  */
+import { outageCause } from './check-cause';
 import type { MessageId, Translator } from './i18n/translator';
 import type { InternalErrorsStatus } from './internal-errors';
 import type { ChannelStatus } from './notify-types';
 import type { CheckResult, EngineStatus, FamilyStatus } from './types';
-import { outageCause } from './check-cause';
 import { causeNote, causeWords, offlineLine } from './words/check-cause';
 import { checkMark } from './words/health-no-source';
 import { uncertainCause, uncertainNote, uncertainShort } from './words/health-uncertain';

@@ -11,8 +11,8 @@ import * as z from 'zod/mini';
 import { mergeInOrder, newestAtFirst } from '../merge-in-order';
 import { TRIGGERS } from '../types';
 import { described } from './described';
-import { reasonSchema } from './reason';
 import { OUTBOX_STATUSES } from './history';
+import { reasonSchema } from './reason';
 
 const epochMs = described(z.number(), 'epoch ms');
 const family = z.union([z.literal(4), z.literal(6)]);

@@ -18,6 +18,7 @@ import {
 import { EventHub } from '../events';
 import { buildSources } from '../sources/registry';
 import type { IpSource } from '../sources/types';
+import { settleCauses } from './causes';
 import { type Connectivity, connectivityAfterClockStep, connectivityStep, initialConnectivity } from './connectivity';
 import {
   type CheckRun,
@@ -32,7 +33,6 @@ import { breakerConfig, HealthBook } from './health';
 import { MonitoredTime } from './monitored-time';
 import { nextDelayMs } from './schedule';
 import { planAfterSettings } from './settings-check';
-import { settleCauses } from './causes';
 import { CheckTimers } from './timers';
 import type { Sampler } from './triggers';
 import { askWitness, type WitnessAsk } from './witness';

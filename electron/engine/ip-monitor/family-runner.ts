@@ -2,9 +2,9 @@
  * One address family's confirmed state (address, since when, last check, CGNAT finding)
  * and the step that turns a check outcome into events and store writes.
  */
+import { type CheckCause, familyCause } from '../../../shared/check-cause';
 import type { NetworkIdentity } from '../../../shared/identity';
 import { addressKey, type V6Compare } from '../../../shared/ip';
-import { type CheckCause, familyCause } from '../../../shared/check-cause';
 import type {
   CheckEvent,
   CheckResult,

@@ -14,12 +14,12 @@
  * |            |                                                      | family runs at a time                 |
  * | others     | none (the store keeps no breaker, NAT, DNS record or delivery news) |                        |
  */
+import type { CheckCause } from '../../../shared/check-cause';
 import type { RecentEvent } from '../../../shared/contract/events';
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { mergeInOrder, newestAtFirst } from '../../../shared/merge-in-order';
 import { NOTIFY_EVENTS, type NotifyEvent } from '../../../shared/notify-types';
 import type { BreakerState, CheckResult, Family, SourceHealthEvent } from '../../../shared/types';
-import type { CheckCause } from '../../../shared/check-cause';
 import { causeWords } from '../../../shared/words/check-cause';
 import { clockStepLine } from '../../../shared/words/clock-step';
 import { ddnsStateLine } from '../../../shared/words/ddns-event';

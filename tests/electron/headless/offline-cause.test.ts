@@ -20,11 +20,11 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { activityLines } from '../../../renderer/src/pages/activity-lines';
-import { causeWords, offlineLine } from '../../../shared/words/check-cause';
 import type { RecentEvent } from '../../../shared/contract/events';
 import { familyNote, healthOf } from '../../../shared/health';
 import { english, translator } from '../../../shared/i18n/translators';
 import type { EngineStatus } from '../../../shared/types';
+import { causeWords, offlineLine } from '../../../shared/words/check-cause';
 import { cleanEnv, runnerCommand } from '../../helpers/headless';
 import { createNetns, type Netns, netnsSupport } from '../../helpers/netns';
 import { until } from '../../helpers/until';

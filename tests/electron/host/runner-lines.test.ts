@@ -88,38 +88,6 @@ const LINES: [label: string, line: RunnerLine, facts: string[]][] = [
     ['check IPv6 unavailable [start'],
   ],
   [
-    "check, the network down: the engine's cause, never 'no IPv6'",
-    {
-      type: 'check',
-      at: AT,
-      family: 6,
-      trigger: 'start',
-      result: 'unavailable',
-      ip: null,
-      requests: 2,
-      durationMs: 4001,
-      attempts: [],
-      cause: 'network',
-    },
-    ['check IPv6 unavailable: no source could be reached: the network is down or has no way out [start'],
-  ],
-  [
-    'check, IPv6 alone unreachable',
-    {
-      type: 'check',
-      at: AT,
-      family: 6,
-      trigger: 'start',
-      result: 'unavailable',
-      ip: null,
-      requests: 2,
-      durationMs: 4001,
-      attempts: [],
-      cause: 'no-ipv6',
-    },
-    ['IPv4 works, but no IPv6 source could be reached: this network may have no IPv6'],
-  ],
-  [
     'check, no source set up (no request sent)',
     {
       type: 'check',

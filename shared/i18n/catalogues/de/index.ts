@@ -5,8 +5,8 @@
  */
 import type { Catalogue, DashboardCatalogue } from '../en';
 import { bot } from './bot';
-import { cause } from './cause';
 import { botCommands } from './bot-commands';
+import { cause } from './cause';
 import { core } from './core';
 import { egress } from './egress';
 import { hostLink } from './host-link';

@@ -6,8 +6,8 @@
  * `web.*`, `settings.*`.
  */
 import { bot } from './bot';
-import { cause } from './cause';
 import { botCommands } from './bot-commands';
+import { cause } from './cause';
 import { core } from './core';
 import { egress } from './egress';
 import { hostLink } from './host-link';
