@@ -164,6 +164,8 @@ export const PREFIXES: readonly (readonly [prefix: string, room: Room])[] = [
 
   ['health.', R.health],
   ['uncertain.', R.health],
+  ['cause.', R.health],
+  ['reason.cause.', R.health],
 
   ['held.', R.held],
   ['reason.held.', R.held],

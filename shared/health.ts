@@ -25,6 +25,9 @@
  *   half or more of a family's sources tripped         | degraded     | Degraded
  *   otherwise                                          | ok           | Online
  *
+ * No internet, and a family without a confirmed address, are said by the check's one cause
+ * (shared/check-cause.ts, words/check-cause.ts), as the cards, Activity and the log say it.
+ *
  * The words (label, reason, detail) are the catalogue's `health.*` in the language of the
  * Translator given: the engine's API keeps English (`english`), the tray, the dashboard and the bot
  * their reader's.
@@ -32,10 +35,12 @@
  * Never `ok` without a confirmed address for every watched family: an address kept from an
  * earlier run, or one the last check could not confirm, does not count.
  */
+import { outageCause } from './check-cause';
 import type { MessageId, Translator } from './i18n/translator';
 import type { InternalErrorsStatus } from './internal-errors';
 import type { ChannelStatus } from './notify-types';
 import type { CheckResult, EngineStatus, FamilyStatus } from './types';
+import { causeNote, causeWords, offlineLine } from './words/check-cause';
 import { checkMark } from './words/health-no-source';
 import { uncertainCause, uncertainNote, uncertainShort } from './words/health-uncertain';
 
@@ -125,7 +130,7 @@ export function healthOf(s: HealthInput | null, words: Translator, opts: HealthO
       ? fixed('paused', 'stopped', 'stopped', words)
       : fixed('checking', 'starting', 'starting', words);
   if (!watched.length) return fixed('degraded', 'nothingWatched', 'nothingWatched', words);
-  if (s.online === false) return fixed('no-internet', 'noInternet', 'noInternet', words);
+  if (s.online === false) return offline(watched, words);
   const unsourced = watched.filter(noSource);
   if (unsourced.length) {
     const families = familiesText(unsourced, words);
@@ -170,6 +175,18 @@ export function healthOf(s: HealthInput | null, words: Translator, opts: HealthO
 }
 
 /**
+ * No internet: the label is fixed, the reason and the line say the check's one cause
+ * (shared/check-cause.ts), as the cards, Activity and the log do. A status of an engine before
+ * causes (no family's check has one) keeps the fixed words.
+ */
+function offline(watched: readonly FamilyStatus[], words: Translator): Health {
+  const causes = watched.map((f) => f.lastCheck?.cause);
+  if (causes.every((c) => c === undefined)) return fixed('no-internet', 'noInternet', 'noInternet', words);
+  const cause = outageCause(causes);
+  return health('no-internet', words.t('health.label.noInternet'), causeWords(cause, words), offlineLine(cause, words));
+}
+
+/**
  * One family without a confirmed address: a short line here (the badge, the tray, the bot),
  * while its card on the dashboard says the long explanation once (familyNote).
  */
@@ -187,19 +204,24 @@ function familyMissing(f: FamilyStatus, words: Translator): Health {
   );
 }
 
-/** The cause in a few words, without the family's name. */
-const causeOf = (f: FamilyStatus, words: Translator): string =>
-  f.lastCheck?.result === 'uncertain' ? uncertainCause(f.lastCheck, words) : words.t('health.cause.noAnswer');
+/** The cause in a few words, without the family's name: the engine's one cause when it gave one. */
+function causeOf(f: FamilyStatus, words: Translator): string {
+  const cause = f.lastCheck?.cause;
+  if (cause) return causeWords(cause, words);
+  return f.lastCheck?.result === 'uncertain' ? uncertainCause(f.lastCheck, words) : words.t('health.cause.noAnswer');
+}
 
 /** The cause in a few words (Health.reason). */
 const reasonOf = (f: FamilyStatus, words: Translator): string =>
   words.t('health.reason.family', { family: familyName(f), cause: causeOf(f, words) });
 
 /** One clause on a family without a confirmed address, for the headline (no advice: the card has it). */
-const shortOf = (f: FamilyStatus, words: Translator): string =>
-  f.lastCheck?.result === 'uncertain'
+function shortOf(f: FamilyStatus, words: Translator): string {
+  if (f.lastCheck?.cause) return reasonOf(f, words);
+  return f.lastCheck?.result === 'uncertain'
     ? uncertainShort(f.lastCheck, familyName(f), words)
     : words.t('health.short.noAnswer', { family: familyName(f) });
+}
 
 /** Trouble beside the addresses: the engine's kept error, failing channels, tripped sources. */
 function troubles(s: HealthInput, watched: FamilyStatus[], words: Translator): Health | null {
@@ -247,6 +269,9 @@ function troubles(s: HealthInput, watched: FamilyStatus[], words: Translator): H
 export function familyNote(f: FamilyStatus, words: Translator): string | null {
   if (!f.enabled || !f.lastCheck || isConfirmed(f)) return null;
   const family = familyName(f);
+  const cause = f.lastCheck.cause;
+  // Different addresses, or too few alike: the note lists who answered what (uncertainNote, the same cause).
+  if (cause && cause !== 'differ' && cause !== 'too-few') return causeNote(f.family, cause, words);
   switch (f.lastCheck.result) {
     case 'uncertain':
       return uncertainNote(f.lastCheck, family, words);

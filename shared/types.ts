@@ -2,6 +2,7 @@
  * Domain types shared by the engine, the shells (Electron, headless) and the renderer.
  * Pure TypeScript: no node: or electron imports.
  */
+import type { CheckCause } from './check-cause';
 import type { WireReason } from './contract/reason';
 import type { NetworkIdentity } from './identity';
 
@@ -55,6 +56,8 @@ export interface Attempt {
   error?: string;
   /** `error` as a code and its values (a raw request error is `reason.source.failed`). */
   errorCode?: WireReason;
+  /** A failed request got a reply (a page, an HTTP error, NXDOMAIN), not a failure to connect (shared/check-cause.ts). */
+  replied?: boolean;
   latencyMs: number;
 }
 
@@ -84,6 +87,8 @@ export interface SourceHealth {
   lastSuccessAt?: number;
   /** Epoch ms until which the breaker stays open. */
   openUntil?: number;
+  /** The user's own source (sources.custom), not a built-in: only its errors may ask to check its name for typos. */
+  own?: boolean;
 }
 
 export interface LastCheck {
@@ -99,6 +104,8 @@ export interface LastCheck {
    * settled: the Sources table shows it beside each source. None when a witness settled it.
    */
   attempts?: Attempt[];
+  /** Why no address was confirmed (shared/check-cause.ts); absent when one was, or from an engine before it. */
+  cause?: CheckCause;
 }
 
 export interface FamilyStatus {
@@ -237,6 +244,8 @@ export interface CheckEvent extends EventBase {
   requests: number;
   durationMs: number;
   attempts: Attempt[];
+  /** Why no address was confirmed (shared/check-cause.ts); absent when one was. */
+  cause?: CheckCause;
   /** Set when a local witness settled the check and no public source was asked. */
   witness?: string;
 }
@@ -258,7 +267,10 @@ export interface ChangeEvent extends EventBase {
 
 export interface OfflineEvent extends EventBase {
   type: 'offline';
+  /** The cause in English (the history keeps it), from `reason`. */
   cause: string;
+  /** The cause as a code (shared/check-cause.ts `reason.cause.*`): said in the reader's language. */
+  reason?: WireReason;
 }
 
 export interface OnlineEvent extends EventBase {

@@ -7,6 +7,7 @@ import { english } from '../../shared/i18n/translators';
 import { formatIdentity } from '../../shared/identity';
 import type { EngineEvent, HistoryRecovery } from '../../shared/types';
 import { noSourceWords } from '../../shared/uptime';
+import { causeWords } from '../../shared/words/check-cause';
 import { clockStepLine } from '../../shared/words/clock-step';
 import { ddnsRecordLine } from '../../shared/words/ddns';
 import { ddnsStateLine, ddnsStateWord } from '../../shared/words/ddns-event';
@@ -39,8 +40,8 @@ export function formatReadable(line: RunnerLine): string {
         ? `${line.ip} ${line.result}`
         : checkMark(line.result, line.requests) === 'no-source'
           ? noSourceWords(english)
-          : line.result === 'unavailable'
-            ? `no ${fam(line.family)}`
+          : line.cause
+            ? `${line.result}: ${causeWords(line.cause, english)}`
             : line.result;
       const failed = line.attempts.filter((a) => !a.ok).map((a) => `${a.sourceId}: ${a.error}`);
       return `${time} check ${fam(line.family)} ${what} [${line.trigger}, ${line.witness ? `vouched by ${line.witness}` : `${line.requests} req`}, ${line.durationMs} ms]${failed.length ? ` failures: ${failed.join('; ')}` : ''}`;

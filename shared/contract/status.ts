@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 
+import { CHECK_CAUSES } from '../check-cause';
 import { type Health, HEALTH_STATES } from '../health';
 import { LANGUAGE_CHOICES, LANGUAGES } from '../i18n/languages';
 import { networkIdentitySchema } from '../identity';
@@ -41,6 +42,10 @@ const result = z.enum(['unchanged', 'confirmed', 'changed', 'uncertain', 'unavai
 const breaker = z.enum(['closed', 'open', 'half-open']);
 const kind = z.enum(['http', 'dns', 'stun']);
 const epochMs = described(z.number(), 'epoch ms');
+const cause = described(
+  z.optional(z.enum(CHECK_CAUSES)),
+  'why no address was confirmed, one cause for every reader (shared/check-cause.ts); absent when one was',
+);
 
 const attempt: Schema<Attempt> = z.object({
   sourceId: z.string(),
@@ -50,6 +55,7 @@ const attempt: Schema<Attempt> = z.object({
   ip: z.optional(z.string()),
   error: z.optional(z.string()),
   errorCode: described(z.optional(reasonSchema), '`error` as a code and its values'),
+  replied: described(z.optional(z.boolean()), 'a failed request got a reply (not a failure to connect)'),
   latencyMs: z.number(),
 });
 
@@ -61,6 +67,7 @@ const lastCheck: Schema<LastCheck> = z.object({
   requests: z.number(),
   witness: z.optional(z.string()),
   attempts: described(z.optional(z.array(attempt)), 'what each source asked in this check answered'),
+  cause,
 });
 
 const familyStatus: Schema<FamilyStatus> = z.object({
@@ -91,6 +98,7 @@ const sourceHealth: Schema<SourceHealth> = z.object({
   lastErrorAt: z.optional(epochMs),
   lastSuccessAt: z.optional(epochMs),
   openUntil: z.optional(epochMs),
+  own: described(z.optional(z.boolean()), "the user's own source (sources.custom), not a built-in"),
 });
 
 const historyStatus: Schema<HistoryStatus> = z.object({
@@ -241,6 +249,7 @@ export const engineEventSchema: Schema<EngineEvent> = z.discriminatedUnion('type
     requests: z.number(),
     durationMs: z.number(),
     attempts: z.array(attempt),
+    cause,
     witness: z.optional(z.string()),
   }),
   z.object({
@@ -255,7 +264,12 @@ export const engineEventSchema: Schema<EngineEvent> = z.discriminatedUnion('type
     identity: z.optional(z.nullable(networkIdentitySchema)),
     fromIdentity: z.optional(z.nullable(networkIdentitySchema)),
   }),
-  z.object({ ...at, type: z.literal('offline'), cause: z.string() }),
+  z.object({
+    ...at,
+    type: z.literal('offline'),
+    cause: z.string(),
+    reason: described(z.optional(reasonSchema), '`cause` as a code (reason.cause.*)'),
+  }),
   z.object({ ...at, type: z.literal('online'), offlineMs: z.number() }),
   z.object({
     ...at,

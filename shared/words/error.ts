@@ -149,6 +149,13 @@ export interface ErrorWords {
   details: string | null;
 }
 
+/** The message a failure is said with, when the table names one (a source's words choose theirs by it). */
+export function errorMessageOf(raw: string): MessageId | null {
+  const text = withoutKind(raw.trim());
+  if (HTTP.test(text)) return null;
+  return RULES.find(([re]) => re.test(text))?.[1] ?? null;
+}
+
 /** `raw` in words, with the raw text kept for a "Details" disclosure when it says more than the words. */
 export function errorWords(raw: string, words: Translator, url?: string): ErrorWords {
   const said = errorInWords(raw, words, url);

@@ -151,7 +151,10 @@ describe('describeStored', () => {
       { type: 'notice', at: T, channel: 'hook', kind: '(unreadable)', status: 'sent', error: null },
       'Sent a notice that cannot be read back to hook',
     ],
-    [{ type: 'check', at: T, family: 6, result: 'uncertain' }, 'Checked IPv6: the sources did not agree on an address'],
+    [
+      { type: 'check', at: T, family: 6, result: 'uncertain' },
+      'Checked IPv6: sources replied, but no address was confirmed',
+    ],
     [{ type: 'check', at: T, family: 4, result: 'unavailable' }, 'Checked IPv4: no source answered'],
     [{ type: 'check', at: T, family: 6, result: 'no-source' }, 'IPv6 not monitored: no source'],
   ])('%#: %s', (e, text) => {

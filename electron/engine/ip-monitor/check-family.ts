@@ -58,8 +58,6 @@ export interface FamilyCheckOutcome {
   cgnat: { address: string; sourceId: string } | null;
 }
 
-const TRANSPORT: ReadonlySet<string> = new Set(['timeout', 'unreachable', 'network']);
-
 /** Resolves with null when `signal` aborted the check: a cancelled check has no verdict. */
 export async function checkFamily(input: FamilyCheckInput): Promise<FamilyCheckOutcome | null> {
   const { health, now } = input;
@@ -76,7 +74,7 @@ export async function checkFamily(input: FamilyCheckInput): Promise<FamilyCheckO
   if (input.signal.aborted) return null;
 
   // Blame only once something answered: when nothing did, the network is at fault, not the source.
-  const proven = round.answers.length > 0 || round.failures.some((f) => !TRANSPORT.has(f.code));
+  const proven = round.answers.length > 0 || round.attempts.some((a) => a.replied === true);
   const agreedKey = steady ? input.lastKey : verdict.status === 'agreed' ? verdict.key : null;
   round.judge(agreedKey, proven, transitions);
 

@@ -14,7 +14,9 @@
  * session starts from `initialConnectivity`: the time before it was not watched, so no
  * outage and no "back online" can reach across it.
  */
-import type { Family, OfflineEvent, OnlineEvent } from '../../../shared/types';
+import { causeReason, type OutageCause } from '../../../shared/check-cause';
+import type { OfflineEvent, OnlineEvent } from '../../../shared/types';
+import { inEnglish } from '../reason';
 import type { OutageRecord } from '../store/types';
 
 export interface Connectivity {
@@ -41,26 +43,19 @@ export interface ConnectivityStep {
 }
 
 /**
- * The outage's cause in the words the address cards use ("no source answered", shared/health.ts),
- * naming the families asked: "no source answered with an address for IPv4 and IPv6".
+ * `why`: the check's cause (shared/check-cause.ts outageCause), the outage's when one opens: the
+ * history keeps its English, the event carries its code beside it (store/outage-cause.ts reads the
+ * English back to the code).
  */
-export const offlineCause = (families: readonly Family[]): string =>
-  `no source answered with an address for ${families.map((f) => `IPv${f}`).join(' and ')}`;
-
-/** `families`: those whose sources were asked in this check (a family a witness settled asked none). */
-export function connectivityStep(
-  s: Connectivity,
-  answered: boolean,
-  families: readonly Family[],
-  now: number,
-): ConnectivityStep {
+export function connectivityStep(s: Connectivity, answered: boolean, why: OutageCause, now: number): ConnectivityStep {
   if (!answered) {
     const offlineStreak = s.offlineStreak + 1;
     if (s.online === false) return { state: { ...s, offlineStreak }, event: null, outage: null };
-    const cause = offlineCause(families);
+    const reason = causeReason(why);
+    const cause = inEnglish(reason);
     return {
       state: { online: false, offlineSince: now, offlineStreak, offlineCause: cause },
-      event: { type: 'offline', at: now, cause },
+      event: { type: 'offline', at: now, cause, reason },
       outage: { start: now, end: null, cause },
     };
   }
@@ -69,7 +64,7 @@ export function connectivityStep(
   return {
     state,
     event: { type: 'online', at: now, offlineMs: now - s.offlineSince + (s.offlineBeforeStepMs ?? 0) },
-    outage: { start: s.offlineSince, end: now, cause: s.offlineCause ?? 'no source answered with an address' },
+    outage: { start: s.offlineSince, end: now, cause: s.offlineCause ?? inEnglish(causeReason('network')) },
   };
 }
 

@@ -3,6 +3,7 @@
  * runs them per family, keeps the confirmed state, and emits events. Everything it touches
  * (clock, network clients, store, settings, interface reader) is passed in.
  */
+import { type OutageCause, outageCause } from '../../../shared/check-cause';
 import { validateAnswer } from '../../../shared/ip';
 import type { Settings } from '../../../shared/settings';
 import {
@@ -17,6 +18,7 @@ import {
 import { EventHub } from '../events';
 import { buildSources } from '../sources/registry';
 import type { IpSource } from '../sources/types';
+import { settleCauses } from './causes';
 import { type Connectivity, connectivityAfterClockStep, connectivityStep, initialConnectivity } from './connectivity';
 import {
   type CheckRun,
@@ -266,6 +268,7 @@ export class Engine {
           }),
         ),
       );
+      const causes = settleCauses(this.families, enabled, asked, results, (e) => this.events.emit(e));
       if (results.includes(null)) {
         logger.debug('check aborted: no verdict', { trigger });
         return this.report(at, trigger);
@@ -274,11 +277,8 @@ export class Engine {
       // Online only when a source gave an address: replies without one (NXDOMAIN, a portal's page) are not a way out.
       // A family a local witness settled asked no public source: it says nothing either way.
       const heard = asked.filter((_f, i) => results[i]?.answered !== null);
-      if (heard.length)
-        this.updateConnectivity(
-          results.some((r) => r?.answered === true),
-          heard,
-        );
+      const answered = results.some((r) => r?.answered === true);
+      if (heard.length) this.updateConnectivity(answered, outageCause(heard.map((f) => causes[f])));
       const uncertainStreak = Math.max(0, ...enabled.map((f) => this.families[f].uncertainStreak));
       delay = nextDelayMs(delay, { offlineStreak: this.conn.offlineStreak, uncertainStreak }, this.random);
       logger.debug('check done', { trigger, results: results.map((r) => r?.result), nextInMs: delay });
@@ -367,8 +367,8 @@ export class Engine {
     this.deps.logger.error(`${where} failed`, { error: message });
   }
 
-  private updateConnectivity(answered: boolean, families: readonly Family[]): void {
-    const step = connectivityStep(this.conn, answered, families, this.deps.clock.now());
+  private updateConnectivity(answered: boolean, cause: OutageCause): void {
+    const step = connectivityStep(this.conn, answered, cause, this.deps.clock.now());
     this.conn = step.state;
     if (step.event?.type === 'offline') this.deps.logger.warn('offline', { cause: step.event.cause });
     if (step.event?.type === 'online') this.deps.logger.info('back online', { offlineMs: step.event.offlineMs });

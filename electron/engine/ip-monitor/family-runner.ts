@@ -2,9 +2,19 @@
  * One address family's confirmed state (address, since when, last check, CGNAT finding)
  * and the step that turns a check outcome into events and store writes.
  */
+import { type CheckCause, familyCause } from '../../../shared/check-cause';
 import type { NetworkIdentity } from '../../../shared/identity';
 import { addressKey, type V6Compare } from '../../../shared/ip';
-import type { EngineEvent, EngineStatus, Family, FamilyStatus, LastCheck, Trigger } from '../../../shared/types';
+import type {
+  CheckEvent,
+  CheckResult,
+  EngineEvent,
+  EngineStatus,
+  Family,
+  FamilyStatus,
+  LastCheck,
+  Trigger,
+} from '../../../shared/types';
 import type { Clock } from '../clock';
 import type { IpSource } from '../sources/types';
 import type { CurrentAddress, MonitorStore } from '../store/types';
@@ -44,7 +54,13 @@ export interface FamilyVerdict {
    * is known of the way out.
    */
   answered: boolean | null;
+  /** Why no address was confirmed, from this family's requests alone (shared/check-cause.ts); null when one was. */
+  cause: CheckCause | null;
+  /** The check's event, held until the engine has weighed both families' causes (settle). */
+  event: CheckEvent;
 }
+
+const CONFIRMED: ReadonlySet<CheckResult> = new Set(['unchanged', 'confirmed', 'changed']);
 
 export class FamilyRunner {
   private ip: string | null = null;
@@ -83,6 +99,21 @@ export class FamilyRunner {
       lastCheck: this.lastCheck,
       cgnat: this.cgnat,
     };
+  }
+
+  /** The latest check's cause: null when it confirmed an address, undefined before the first check. */
+  latestCause(): CheckCause | null | undefined {
+    return this.lastCheck === null ? undefined : (this.lastCheck.cause ?? null);
+  }
+
+  /**
+   * The check's final cause, weighed beside the other family's (shared/check-cause.ts withOther):
+   * kept on the last check, and on its event, which the engine emits.
+   */
+  settle(verdict: FamilyVerdict, cause: CheckCause | null): CheckEvent {
+    if (cause === null) return verdict.event;
+    if (this.lastCheck) this.lastCheck = { ...this.lastCheck, cause };
+    return { ...verdict.event, cause };
   }
 
   /** The check's verdict, or null when it was aborted: then nothing is recorded or emitted. */
@@ -124,7 +155,7 @@ export class FamilyRunner {
     );
     this.uncertainStreak = 0;
     this.lastCheck = { at, trigger: ctx.trigger, result: 'unchanged', durationMs, requests: 0, witness: w.by };
-    ctx.emit({
+    const event: CheckEvent = {
       type: 'check',
       at: started,
       family: this.family,
@@ -135,8 +166,8 @@ export class FamilyRunner {
       durationMs,
       attempts: [],
       witness: w.by,
-    });
-    return { result: 'unchanged', answered: null };
+    };
+    return { result: 'unchanged', answered: null, cause: null, event };
   }
 
   private async askPublic(ctx: RunContext, started: number, t0: number): Promise<FamilyVerdict | null> {
@@ -216,7 +247,7 @@ export class FamilyRunner {
       requests,
       attempts: out.attempts,
     };
-    emit({
+    const event: CheckEvent = {
       type: 'check',
       at: started,
       family: this.family,
@@ -226,9 +257,10 @@ export class FamilyRunner {
       requests,
       durationMs: this.lastCheck.durationMs,
       attempts: out.attempts,
-    });
+    };
+    const cause = familyCause(out.attempts, CONFIRMED.has(result));
     // No source set up: no request was sent, so nothing is known of the network (no outage, no "offline").
-    return { result, answered: ctx.sources.length ? out.attempts.some((a) => a.ok) : null };
+    return { result, answered: ctx.sources.length ? out.attempts.some((a) => a.ok) : null, cause, event };
   }
 }
 

@@ -11,7 +11,7 @@ import { addressKey, validateAnswer, type V6Compare } from '../../../shared/ip';
 import type { Attempt, Family } from '../../../shared/types';
 import { deadline } from '../net/deadline';
 import { reason } from '../reason';
-import { SourceError, type IpSource } from '../sources/types';
+import { type IpSource, SourceError, type SourceErrorCode } from '../sources/types';
 import type { Answer } from './consensus';
 
 export interface Failure {
@@ -22,6 +22,13 @@ export interface Failure {
   code: string;
   retryAfterMs?: number | undefined;
 }
+
+/**
+ * The failures that got no reply: no connection, no route, no answer in time, or the source's name
+ * not resolved (a DNS lookup's failure is the network's, not the source's). Any other failure
+ * (an HTTP error, a page, a DNS reply without the record) is a reply: the way out works.
+ */
+const TRANSPORT: ReadonlySet<SourceErrorCode> = new Set(['timeout', 'unreachable', 'network']);
 
 export type Settled =
   | { answer: Answer; attempt: Attempt }
@@ -84,7 +91,7 @@ async function settle(
     const cgnat = v.reason === 'cgnat' && v.address ? { address: v.address, sourceId: source.id } : undefined;
     return {
       failure: { source, error: v.detail, errorCode: v.why, code: 'rejected' },
-      attempt: { ...base, ok: false, error: v.detail, errorCode: v.why, latencyMs },
+      attempt: { ...base, ok: false, error: v.detail, errorCode: v.why, replied: true, latencyMs },
       ...(cgnat ? { cgnat } : {}),
     };
   } catch (err) {
@@ -93,9 +100,10 @@ async function settle(
       err instanceof SourceError ? err : new SourceError('network', err instanceof Error ? err.message : String(err));
     const error = `${se.code}: ${se.message}`;
     const errorCode = reason('reason.source.failed', { said: error });
+    const replied = !TRANSPORT.has(se.code);
     return {
       failure: { source, error, errorCode, code: se.code, retryAfterMs: se.retryAfterMs },
-      attempt: { ...base, ok: false, error, errorCode, latencyMs },
+      attempt: { ...base, ok: false, error, errorCode, ...(replied ? { replied } : {}), latencyMs },
     };
   }
 }

@@ -5,6 +5,7 @@
 import type { Reason } from '../../../shared/contract/reason';
 import type { Settings } from '../../../shared/settings';
 import type { BreakerState, SourceHealth } from '../../../shared/types';
+import { BUILTIN_SOURCE_IDS } from '../sources/registry';
 import type { IpSource } from '../sources/types';
 import {
   type Breaker,
@@ -168,6 +169,7 @@ export class HealthBook {
         ...(lastErrorAt !== undefined ? { lastErrorAt } : {}),
         ...(lastSuccessAt !== undefined ? { lastSuccessAt } : {}),
         ...(breaker.state === 'open' && breaker.openUntil !== null ? { openUntil: breaker.openUntil } : {}),
+        ...(BUILTIN_SOURCE_IDS.includes(source.id) ? {} : { own: true }),
       };
     });
   }

@@ -1,12 +1,14 @@
 /**
  * An outage's cause as a code (issue 62): the engine writes it in English into the history
- * (ip-monitor/connectivity.ts), where outages stay for years, so the insight gives each one's
- * code beside it. The engine has only ever written these two sentences, so an outage kept before
- * codes gets its code too; any other text has none, and its English stands.
+ * (ip-monitor/connectivity.ts), where outages stay for years, so the insight and the recent events
+ * give each one's code beside it. Since issue 75 the engine writes a check's cause
+ * (shared/check-cause.ts `reason.cause.*`); before, only the two "no source answered" sentences,
+ * so an outage kept before codes gets its code too; any other text has none, and its English stands.
  */
+import { causeReason, type OutageCause } from '../../../shared/check-cause';
 import type { Reason } from '../../../shared/contract/reason';
 import type { Family } from '../../../shared/types';
-import { reason } from '../reason';
+import { inEnglish, reason } from '../reason';
 
 /** Why the monitor went offline: no source answered for the `families` asked (none named: not known). */
 export const outageCause = (families: readonly Family[]): Reason => {
@@ -15,11 +17,15 @@ export const outageCause = (families: readonly Family[]): Reason => {
   return reason('reason.outage.noSource', { families: both ? 'both' : `v${families[0]}` });
 };
 
-/** The cause as connectivity.ts writes it: "no source answered with an address for IPv4 and IPv6". */
+/** The cause as connectivity.ts wrote it before issue 75: "no source answered with an address for IPv4 and IPv6". */
 const FOR_FAMILIES = /^no source answered with an address for (IPv[46])(?: and (IPv[46]))?$/;
 
 /** The code of a cause as the history keeps it, when it is one the engine wrote. */
+const OUTAGE_CAUSES: readonly OutageCause[] = ['network', 'no-address'];
+
 export function outageReason(cause: string): Reason | undefined {
+  const now = OUTAGE_CAUSES.map(causeReason).find((r) => inEnglish(r) === cause);
+  if (now) return now;
   if (cause === 'no source answered with an address') return outageCause([]);
   const m = FOR_FAMILIES.exec(cause);
   if (!m) return undefined;

@@ -93,7 +93,7 @@ export function SourceStateCell({
           <div>
             <ErrorText
               raw={st.reason}
-              said={sourceErrorWords(st.reason, st.reasonCode, words)}
+              said={sourceErrorWords(st.reason, st.reasonCode, words, undefined, s.own === true)}
               after={
                 st.reasonAt !== null && (
                   <>

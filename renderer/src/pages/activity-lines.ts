@@ -14,16 +14,19 @@
  * |            |                                                      | family runs at a time                 |
  * | others     | none (the store keeps no breaker, NAT, DNS record or delivery news) |                        |
  */
+import type { CheckCause } from '../../../shared/check-cause';
 import type { RecentEvent } from '../../../shared/contract/events';
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { mergeInOrder, newestAtFirst } from '../../../shared/merge-in-order';
 import { NOTIFY_EVENTS, type NotifyEvent } from '../../../shared/notify-types';
 import type { BreakerState, CheckResult, Family, SourceHealthEvent } from '../../../shared/types';
+import { causeWords } from '../../../shared/words/check-cause';
 import { clockStepLine } from '../../../shared/words/clock-step';
 import { ddnsStateLine } from '../../../shared/words/ddns-event';
 import { errorInWords } from '../../../shared/words/error';
 import { type CheckMark, checkMark, noSourceLine } from '../../../shared/words/health-no-source';
 import { natChangeWords } from '../../../shared/words/nat';
+import { sayReason } from '../../../shared/words/reason';
 import { sourceErrorLine } from '../../../shared/words/source-error';
 import { triggerWords } from '../../../shared/words/trigger';
 import type { LoggedEvent } from '../api/event-log';
@@ -95,10 +98,21 @@ function checkWords(result: CheckResult, ip: string | null, words: Translator): 
   }
 }
 
-/** "Checked IPv4: still 81.2.69.142 (12 ms)"; a check that sent no request: "IPv4 not monitored: no source". */
-function checkLine(words: Translator, family: Family, mark: CheckMark, ip: string | null, ms?: number): string {
+/**
+ * "Checked IPv4: still 81.2.69.142 (12 ms)"; a check that sent no request: "IPv4 not monitored: no
+ * source"; one without an address says the engine's one cause (shared/check-cause.ts) when the
+ * event carries it (a live one), as the banner and the cards do.
+ */
+function checkLine(
+  words: Translator,
+  family: Family,
+  mark: CheckMark,
+  ip: string | null,
+  ms?: number,
+  cause?: CheckCause,
+): string {
   if (mark === 'no-source') return noSourceLine(family, words);
-  const result = checkWords(mark, ip, words);
+  const result = cause ? causeWords(cause, words) : checkWords(mark, ip, words);
   return ms === undefined
     ? words.t('web.activity.checked', { family, result })
     : words.t('web.activity.checkedIn', { family, result, ms });
@@ -135,7 +149,7 @@ function describeKeptAlike(e: KeptAlike, words: Translator): string {
         : words.t('web.activity.changed', { family: e.family, from: e.from, to: e.to, how });
     }
     case 'offline':
-      return words.t('web.activity.offline', { cause: e.cause });
+      return words.t('web.activity.offline', { cause: sayReason(e.reason, e.cause, words) });
     case 'online':
       return words.t('web.activity.online', { seconds: Math.round(e.offlineMs / 1000) });
   }
@@ -155,7 +169,7 @@ function deliveriesLine(e: Extract<ApiEvent, { type: 'deliveries' }>, words: Tra
 export function describeEvent(e: ApiEvent, words: Translator): string {
   switch (e.type) {
     case 'check':
-      return checkLine(words, e.family, checkMark(e.result, e.requests), e.ip, e.durationMs);
+      return checkLine(words, e.family, checkMark(e.result, e.requests), e.ip, e.durationMs, e.cause);
     case 'change':
     case 'offline':
     case 'online':

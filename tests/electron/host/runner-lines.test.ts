@@ -73,7 +73,7 @@ const LINES: [label: string, line: RunnerLine, facts: string[]][] = [
     ['IPv6', '2a02:1::3', 'confirmed', 'network', '3 req', 'ipify-v6', 'timeout after 4000 ms'],
   ],
   [
-    'check, family unavailable',
+    'check, family unavailable, an event without a cause (an engine before issue 75)',
     {
       type: 'check',
       at: AT,
@@ -85,7 +85,7 @@ const LINES: [label: string, line: RunnerLine, facts: string[]][] = [
       durationMs: 4001,
       attempts: [],
     },
-    ['IPv6', 'no IPv6', 'start'],
+    ['check IPv6 unavailable [start'],
   ],
   [
     'check, no source set up (no request sent)',

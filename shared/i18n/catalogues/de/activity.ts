@@ -46,7 +46,7 @@ export const activity = {
   'web.activity.check.confirmed': 'Adresse bestätigt',
   'web.activity.check.changedTo': 'geändert auf {ip}',
   'web.activity.check.changed': 'Adresse geändert',
-  'web.activity.check.uncertain': 'die Quellen waren sich über die Adresse nicht einig',
+  'web.activity.check.uncertain': 'Quellen haben geantwortet, aber keine Adresse wurde bestätigt',
   'web.activity.check.unavailable': 'keine Quelle hat geantwortet',
   'web.activity.check.disabled': 'abgeschaltet',
   'web.activity.checked': 'IPv{family} geprüft: {result}',

@@ -18,6 +18,8 @@ export const sources = {
 
   'sourceError.title': 'Fehler der Quellen',
   'sourceError.line': '{source}: {error}',
+  'sourceError.builtInNameNotFound':
+    'Der Name einer eingebauten Quelle wurde nicht gefunden (DNS): Der Namensdienst dieses Netzwerks ist womöglich ausgefallen oder filtert ihn. An ihren Einstellungen ist nichts zu ändern.',
 
   'sourceState.notAsked': 'Bei der letzten Prüfung nicht gefragt.',
   'sourceState.usual': 'Übliche Antwortzeit {seconds} s',

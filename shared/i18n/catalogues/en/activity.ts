@@ -47,7 +47,7 @@ export const activity = {
   'web.activity.check.confirmed': 'address confirmed',
   'web.activity.check.changedTo': 'changed to {ip}',
   'web.activity.check.changed': 'address changed',
-  'web.activity.check.uncertain': 'the sources did not agree on an address',
+  'web.activity.check.uncertain': 'sources replied, but no address was confirmed',
   'web.activity.check.unavailable': 'no source answered',
   'web.activity.check.disabled': 'switched off',
   'web.activity.checked': 'Checked IPv{family}: {result}',

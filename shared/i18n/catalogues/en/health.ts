@@ -86,4 +86,19 @@ export const health = {
   'uncertain.note': 'Uncertain: {why}, so none is declared. It usually settles at the next check; if not, {advice}',
   'uncertain.seeSources': 'see what each source answered, and which agreed, under Sources on the dashboard.',
   'uncertain.seeMet': 'see what each source answered under Sources on the dashboard.',
+
+  'cause.advice.network': "Check this machine's network connection (cable, Wi-Fi, VPN).",
+  'cause.advice.noAddress': 'On a hotel or café Wi-Fi, sign in to its portal.',
+  'cause.advice.noIpv6': 'If so, switch IPv6 off in Settings.',
+  'cause.advice.noIpv4': 'If so, switch IPv4 off in Settings.',
+  'cause.offline': 'No internet: {cause}. Checks retry by themselves.',
+  'cause.note': '{family}: {cause}.',
+
+  'reason.cause.network': 'no source could be reached: the network is down or has no way out',
+  'reason.cause.noAddress': 'sources replied, but none with an address: a sign-in page or a filter may be in the way',
+  'reason.cause.differ': 'sources answered with different addresses',
+  'reason.cause.tooFew': 'too few sources answered with the same address',
+  'reason.cause.noIpv6': 'IPv4 works, but no IPv6 source could be reached: this network may have no IPv6',
+  'reason.cause.noIpv4': 'IPv6 works, but no IPv4 source could be reached: this network may have no IPv4',
+  'reason.cause.noSource': 'no source is set up',
 } as const;

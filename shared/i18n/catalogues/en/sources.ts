@@ -15,6 +15,8 @@ export const sources = {
 
   'sourceError.title': "Sources' errors",
   'sourceError.line': '{source}: {error}',
+  'sourceError.builtInNameNotFound':
+    "A built-in source's name was not found (DNS): this network's name service may be down, or filter it. Nothing in its settings needs fixing.",
 
   // A source's reason (shared/source-state.ts); its state's word is web.source.state.*.
   'sourceState.notAsked': 'Not asked in the last check.',

@@ -46,7 +46,7 @@ export const activity = {
   'web.activity.check.confirmed': 'alamat dikonfirmasi',
   'web.activity.check.changedTo': 'berubah menjadi {ip}',
   'web.activity.check.changed': 'alamat berubah',
-  'web.activity.check.uncertain': 'sumber-sumber tidak sepakat tentang alamat',
+  'web.activity.check.uncertain': 'sumber membalas, tetapi tidak ada alamat yang dikonfirmasi',
   'web.activity.check.unavailable': 'tidak ada sumber yang menjawab',
   'web.activity.check.disabled': 'dinonaktifkan',
   'web.activity.checked': 'Cek IPv{family}: {result}',

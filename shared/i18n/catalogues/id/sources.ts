@@ -18,6 +18,8 @@ export const sources = {
 
   'sourceError.title': 'Galat sumber',
   'sourceError.line': '{source}: {error}',
+  'sourceError.builtInNameNotFound':
+    'Nama sumber bawaan tidak ditemukan (DNS): layanan nama jaringan ini mungkin mati atau menyaringnya. Tidak ada yang perlu diubah di pengaturannya.',
 
   'sourceState.notAsked': 'Tidak ditanya pada cek terakhir.',
   'sourceState.usual': 'Waktu jawab biasanya {seconds} dtk',

@@ -10,7 +10,8 @@ import {
 
 const NOW = 1_000_000;
 const fresh = initialConnectivity();
-const cause = 'no source answered with an address for IPv4 and IPv6';
+const cause = 'no source could be reached: the network is down or has no way out';
+const reason = { code: 'reason.cause.network', values: {} };
 const up: Connectivity = { online: true, offlineSince: null, offlineStreak: 0, offlineCause: null };
 const down: Connectivity = { online: false, offlineSince: NOW - 90_000, offlineStreak: 3, offlineCause: cause };
 
@@ -22,7 +23,7 @@ describe('connectivityStep', () => {
       false,
       {
         state: { online: false, offlineSince: NOW, offlineStreak: 1, offlineCause: cause },
-        event: { type: 'offline', at: NOW, cause },
+        event: { type: 'offline', at: NOW, cause, reason },
         outage: { start: NOW, end: null, cause },
       },
     ],
@@ -32,7 +33,7 @@ describe('connectivityStep', () => {
       false,
       {
         state: { online: false, offlineSince: NOW, offlineStreak: 1, offlineCause: cause },
-        event: { type: 'offline', at: NOW, cause },
+        event: { type: 'offline', at: NOW, cause, reason },
         outage: { start: NOW, end: null, cause },
       },
     ],
@@ -53,28 +54,33 @@ describe('connectivityStep', () => {
       },
     ],
     [
-      'offline from a state kept without a cause: closed with the plain words',
+      'offline from a state kept without a cause: closed with the network as the cause',
       { ...down, offlineCause: null },
       true,
       {
         state: up,
         event: { type: 'online', at: NOW, offlineMs: 90_000 },
-        outage: { start: NOW - 90_000, end: NOW, cause: 'no source answered with an address' },
+        outage: { start: NOW - 90_000, end: NOW, cause },
       },
     ],
     ['first check answered: online, nothing to announce', fresh, true, { state: up, event: null, outage: null }],
     ['online, answered: nothing changes', up, true, { state: up, event: null, outage: null }],
   ])('%s', (_name, before, answered, expected) => {
-    expect(connectivityStep(before, answered, [4, 6], NOW)).toEqual(expected);
+    expect(connectivityStep(before, answered, 'network', NOW)).toEqual(expected);
   });
 
-  it.each<[readonly (4 | 6)[], string]>([
-    [[4], 'no source answered with an address for IPv4'],
-    [[6], 'no source answered with an address for IPv6'],
-  ])('names the one family asked, %j, in the words the cards use', (families, words) => {
-    const event = connectivityStep(fresh, false, families, NOW).event;
-    expect(event).toMatchObject({ cause: words });
-    expect(JSON.stringify(event)).not.toMatch(/unavailable|famil/);
+  it.each<['network' | 'no-address', string, string]>([
+    ['network', 'reason.cause.network', cause],
+    [
+      'no-address',
+      'reason.cause.noAddress',
+      'sources replied, but none with an address: a sign-in page or a filter may be in the way',
+    ],
+  ])('an outage for %s carries the code beside its English', (why, code, words) => {
+    const step = connectivityStep(fresh, false, why, NOW);
+    expect(step.event).toEqual({ type: 'offline', at: NOW, cause: words, reason: { code, values: {} } });
+    expect(step.outage?.cause).toBe(words);
+    expect(JSON.stringify(step.event)).not.toMatch(/unavailable|did not agree|IPv6/);
   });
 });
 
@@ -100,7 +106,7 @@ describe('connectivityAfterClockStep', () => {
 
   it('"back online" after a step back says the time really offline', () => {
     const moved = connectivityAfterClockStep(down, BEFORE, AT);
-    expect(connectivityStep(moved, true, [4], AT + 20_000).event).toEqual({
+    expect(connectivityStep(moved, true, 'network', AT + 20_000).event).toEqual({
       type: 'online',
       at: AT + 20_000,
       offlineMs: 120_000,

@@ -5,31 +5,36 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import {
-  connectivityStep,
-  initialConnectivity,
-  offlineCause,
-} from '../../../../electron/engine/ip-monitor/connectivity';
+import { connectivityStep, initialConnectivity } from '../../../../electron/engine/ip-monitor/connectivity';
 import { outageReason } from '../../../../electron/engine/store/outage-cause';
 import { english, translator } from '../../../../shared/i18n/translators';
 import { reasonWords, sayReason } from '../../../../shared/words/reason';
 
 describe("an outage's cause", () => {
-  it.each([[[4]], [[6]], [[4, 6]], [[6, 4]]] as const)('for %j: its code says the same in English', (families) => {
-    const cause = offlineCause(families);
+  // The sentences the engine wrote before issue 75, kept in histories for years.
+  it.each([
+    'no source answered with an address for IPv4',
+    'no source answered with an address for IPv6',
+    'no source answered with an address for IPv4 and IPv6',
+  ])('kept before issue 75, %j: its code says the same in English', (cause) => {
     const r = outageReason(cause);
     expect(r).toBeDefined();
-    expect(reasonWords(r!, english)).toBe(families.length === 2 ? offlineCause([4, 6]) : cause);
+    expect(reasonWords(r!, english)).toBe(cause);
   });
 
-  it("the closing fallback has its code; the engine's outage is said in German and Indonesian", () => {
-    const down = connectivityStep(initialConnectivity(), false, [4, 6], 1_000);
+  it.each(['network', 'no-address'] as const)('the engine writes %s: read back to the code it came from', (why) => {
+    const down = connectivityStep(initialConnectivity(), false, why, 1_000);
+    expect(outageReason(down.outage!.cause)).toEqual(down.event?.type === 'offline' && down.event.reason);
+  });
+
+  it("the engine's outage is said in German and Indonesian", () => {
+    const down = connectivityStep(initialConnectivity(), false, 'network', 1_000);
     const cause = down.outage!.cause;
     expect(sayReason(outageReason(cause), cause, translator('de'))).toBe(
-      'keine Quelle hat eine Adresse für IPv4 und IPv6 geliefert',
+      'keine Quelle erreichbar: das Netzwerk ist getrennt oder hat keinen Weg nach draußen',
     );
     expect(sayReason(outageReason(cause), cause, translator('id'))).toBe(
-      'tidak ada sumber yang menjawab dengan alamat untuk IPv4 dan IPv6',
+      'tidak ada sumber yang bisa dihubungi: jaringan terputus atau tidak punya jalan keluar',
     );
     expect(reasonWords(outageReason('no source answered with an address')!, english)).toBe(
       'no source answered with an address',

@@ -1,0 +1,34 @@
+/**
+ * A check's cause (shared/check-cause.ts) in the reader's language: the one word function every
+ * door says it through, so the banner, the cards, Activity, the API, the CLI, the bot and the log
+ * never explain one check two ways. Pure.
+ */
+import { CAUSE_REASON, type CheckCause } from '../check-cause';
+import type { MessageId, Translator } from '../i18n/translator';
+import type { Family } from '../types';
+
+/** The cause as a clause: "no source could be reached: the network is down or has no way out". */
+export const causeWords = (cause: CheckCause, words: Translator): string => words.t(CAUSE_REASON[cause]);
+
+/** What a person can do about the cause, when there is something; '' otherwise. */
+const ADVICE: Partial<Record<CheckCause, MessageId>> = {
+  network: 'cause.advice.network',
+  'no-address': 'cause.advice.noAddress',
+  'no-ipv6': 'cause.advice.noIpv6',
+  'no-ipv4': 'cause.advice.noIpv4',
+};
+
+export const causeAdvice = (cause: CheckCause, words: Translator): string => {
+  const id = ADVICE[cause];
+  return id ? words.t(id) : '';
+};
+
+/** "IPv4: no source could be reached: ... Check this machine's network connection ...", for a family's card. */
+export const causeNote = (family: Family, cause: CheckCause, words: Translator): string =>
+  [words.t('cause.note', { family: `IPv${family}`, cause: causeWords(cause, words) }), causeAdvice(cause, words)]
+    .filter(Boolean)
+    .join(' ');
+
+/** The banner's line while offline: "No internet: <cause>. Checks retry by themselves." */
+export const offlineLine = (cause: CheckCause, words: Translator): string =>
+  [words.t('cause.offline', { cause: causeWords(cause, words) }), causeAdvice(cause, words)].filter(Boolean).join(' ');
