@@ -112,8 +112,8 @@ export function ChannelsEditor({
             )
           : null
       }
-      flag={(_, i) =>
-        showErrors && errorWithin(ctx.errors, [...path, i]) ? words.t('settings.items.needsFixing') : null
+      flag={(_, i, fresh) =>
+        showErrors && !fresh && errorWithin(ctx.errors, [...path, i]) ? words.t('settings.items.needsFixing') : null
       }
       test={(c, i, open) => (
         <TestButton
@@ -127,8 +127,13 @@ export function ChannelsEditor({
           }}
         />
       )}
-      form={(c, i) => (
-        <ChannelCard index={i} ctx={ctx} isNew={!savedIds.has(c.id)} reveal={showErrors || revealAt === i} />
+      form={(c, i, fresh) => (
+        <ChannelCard
+          index={i}
+          ctx={ctx}
+          isNew={!savedIds.has(c.id)}
+          reveal={(showErrors && !fresh) || revealAt === i}
+        />
       )}
       onRemove={(i) => {
         setRevealAt(null);

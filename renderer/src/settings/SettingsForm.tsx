@@ -18,9 +18,10 @@ import { useTranslator } from '../i18n/I18n';
 import { draftErrors } from './draft-errors';
 import type { FormCtx } from './fields';
 import { ErrorSummary, focusField, notesOf, restartText } from './form-notes';
+import { LeaveQuestion } from './LeaveDialog';
 import { RestartNote } from './RestartNote';
 import { getAt, setAt } from './schema-walk';
-import { pathsBySection, sectionOfPath, settingsHash } from './section-pages';
+import { changedPaths, pathsBySection, sectionOfPath, settingsHash } from './section-pages';
 import { sectionElementId } from './SectionNav';
 import type { FormSection } from './sections';
 
@@ -28,7 +29,7 @@ interface SectionProps {
   id: string;
   title: string;
   intro?: string;
-  /** The settings of this section that apply after a restart: said once, under the intro. */
+  /** The settings of this section changed (or just saved) that apply after a restart: said once, under the intro. */
   restart?: string[];
   /** A line saying the feature is off, above the section's form (never folding it: the page is the section's own). */
   off?: string | null;
@@ -75,7 +76,6 @@ export function SettingsForm({ view, sections, current, onFlagged }: FormProps) 
   useEffect(() => setDraft(saved), [saved]);
   const own = useMemo(() => draftErrors(draft, saved), [draft, saved]);
   const errors = useMemo(() => new Map([...serverErrors, ...own]), [own, serverErrors]);
-  const restartBy = useMemo(() => pathsBySection(view.restartFields, sections), [view.restartFields, sections]);
   const flagged = tried ? [...new Set([...errors.keys()].map((p) => sectionOfPath(p, sections) ?? ''))] : [];
   const flagKey = flagged.join(' ');
   useEffect(() => onFlagged(flagKey ? flagKey.split(' ') : []), [flagKey, onFlagged]);
@@ -87,6 +87,13 @@ export function SettingsForm({ view, sections, current, onFlagged }: FormProps) 
     setGoTo(null);
   }, [goTo, current, sections]);
   const save = useSaveSettings(setServerErrors);
+  // Only the fields changed in the draft, and those the last save changed (their restart is still due).
+  const justSaved = save.data?.ok ? save.data.restart : undefined;
+  const restartBy = useMemo(
+    () =>
+      pathsBySection([...new Set([...changedPaths(view.restartFields, draft, saved), ...(justSaved ?? [])])], sections),
+    [view.restartFields, draft, saved, justSaved, sections],
+  );
   const words = useTranslator();
   const ctx: FormCtx = {
     draft,
@@ -112,54 +119,65 @@ export function SettingsForm({ view, sections, current, onFlagged }: FormProps) 
   const shown = tried && errors.size > 0;
   // A viewer reads the form but changes nothing (issue 50): the fields are off, no Save bar.
   const readOnly = useChangeBlocked();
+  const trySave = async (): Promise<boolean> => {
+    setTried(true);
+    if (own.size > 0) return false;
+    return save.mutateAsync(draft).then(
+      (r) => r.ok,
+      () => false,
+    );
+  };
   return (
-    <form
-      className="settings"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        setTried(true);
-        if (own.size === 0) save.mutate(draft);
-      }}
-    >
-      {/* Only over the form's sections: a panel says its own (Appearance is this browser's, a viewer's too). */}
-      {readOnly && section && (
-        <p role="note" className="muted small">
-          {readOnly}
-        </p>
-      )}
-      {!readOnly && (section || dirty || shown || save.data) && (
-        <SaveBar
-          pending={save.isPending}
-          saved={save.data?.ok && !dirty ? save.data.restart : null}
-          error={save.error ? apiErrorWords(save.error, words) : null}
-          dirty={dirty}
-          note={
-            shown
-              ? words.t('settings.save.toFix', { count: errors.size })
-              : !section && dirty
-                ? words.t('settings.save.otherPages')
-                : null
-          }
-          discard={() => setDraft(saved)}
-        />
-      )}
-      {tried && <ErrorSummary errors={errors} draft={draft} go={go} />}
-      {section && (
-        <fieldset className="read-only-form" disabled={readOnly !== null}>
-          <Section
-            key={section.id}
-            id={section.id}
-            title={section.title}
-            intro={section.intro}
-            restart={restartBy.get(section.id)}
-            off={section.off?.(draft)}
-          >
-            {section.render({ ctx, view, savedIds, tried })}
-          </Section>
-        </fieldset>
-      )}
-    </form>
+    <>
+      {!readOnly && <LeaveQuestion dirty={dirty} save={trySave} discard={() => setDraft(saved)} />}
+      <form
+        className="settings"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          setTried(true);
+          if (own.size === 0) save.mutate(draft);
+        }}
+      >
+        {/* Only over the form's sections: a panel says its own (Appearance is this browser's, a viewer's too). */}
+        {readOnly && section && (
+          <p role="note" className="muted small">
+            {readOnly}
+          </p>
+        )}
+        {!readOnly && (section || dirty || shown || save.data) && (
+          <SaveBar
+            pending={save.isPending}
+            saved={save.data?.ok && !dirty ? save.data.restart : null}
+            error={save.error ? apiErrorWords(save.error, words) : null}
+            dirty={dirty}
+            note={
+              shown
+                ? words.t('settings.save.toFix', { count: errors.size })
+                : !section && dirty
+                  ? words.t('settings.save.otherPages')
+                  : null
+            }
+            discard={() => setDraft(saved)}
+          />
+        )}
+        {tried && <ErrorSummary errors={errors} draft={draft} go={go} />}
+        {section && (
+          <fieldset className="read-only-form" disabled={readOnly !== null}>
+            <Section
+              key={section.id}
+              id={section.id}
+              title={section.title}
+              intro={section.intro}
+              restart={restartBy.get(section.id)}
+              off={section.off?.(draft)}
+            >
+              {section.render({ ctx, view, savedIds, tried })}
+            </Section>
+          </fieldset>
+        )}
+      </form>
+    </>
   );
 }
 

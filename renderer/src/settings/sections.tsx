@@ -16,6 +16,7 @@ import { AboutPanel } from './AboutPanel';
 import { AppearancePanel } from './AppearancePanel';
 import { AppPanel } from './AppPanel';
 import { ChannelsEditor } from './ChannelsEditor';
+import { BrowserLanguage } from './BrowserLanguage';
 import { DataPanel } from './DataPanel';
 import { DdnsEditor } from './ddns/DdnsEditor';
 import { DiscordPanel } from './discord/DiscordPanel';
@@ -263,7 +264,12 @@ const keepingSections = (words: Translator): FormSection[] => [
     title: words.t('settings.section.language'),
     intro: words.t('settings.intro.language'),
     keys: ['language'],
-    render: (p) => <LeafField schema={group('language')} path={['language']} ctx={p.ctx} />,
+    render: (p) => (
+      <>
+        <LeafField schema={group('language')} path={['language']} ctx={p.ctx} />
+        <BrowserLanguage />
+      </>
+    ),
   },
   {
     id: 'history',

@@ -29,7 +29,7 @@ export const settings = {
   'settings.section.appearance': 'Darstellung (dieses Fenster)',
   'settings.section.about': 'Über IPWatch',
   'settings.intro.language':
-    'Die Sprache des Tray-Menüs, der Benachrichtigungen und der Dashboards, die ihr folgen; ein Kanal kann eine eigene wählen, ein Browser ebenso unter Darstellung.',
+    'Die Sprache des Tray-Menüs, der Benachrichtigungen und der Dashboards, die ihr folgen; ein Kanal kann eine eigene wählen, dieser Browser ebenso weiter unten.',
   'settings.intro.history':
     'Wie lange Sicherungen und Statistiken des Verlaufs aufbewahrt werden und was das Protokoll festhält.',
   'settings.intro.backup':
@@ -62,6 +62,15 @@ export const settings = {
   'settings.save.saved': 'Gespeichert.',
   'settings.save.savedRestart': 'Gespeichert. {restart}',
   'settings.save.failed': 'Speichern fehlgeschlagen: {error}',
+  'settings.leave.title': 'Einstellungen verlassen, ohne zu speichern?',
+  'settings.leave.body': 'Ihre Änderungen auf den Einstellungsseiten sind noch nicht gespeichert.',
+  'settings.leave.save': 'Speichern und verlassen',
+  'settings.leave.discard': 'Verwerfen und verlassen',
+  'settings.leave.stay': 'Hierbleiben',
+  'settings.look.languageHere': 'Die Sprache dieses Fensters: {language}.',
+  'settings.look.languageLink': 'Unter „Sprache“ ändern',
+  'settings.language.browser': 'Eine andere Sprache nur in diesem Browser',
+  'settings.nav.more': 'Weitere Einstellungsseiten: seitlich blättern',
   'settings.errors.title': 'Diese Einstellungen korrigieren',
   'settings.env.note': 'Gesetzt durch eine IPWATCH_*-Umgebungsvariable, die Vorrang vor diesem Wert hat.',
   'settings.restart.fields': '{fields} {count, plural, one {wirkt} other {wirken}} erst nach einem Neustart.',

@@ -28,6 +28,7 @@ export const webPages = {
   'web.history.next': 'Weiter',
   'web.history.page': 'Seite {page} von {pages} ({total, plural, one {# Eintrag} other {# Einträge}})',
   'web.history.export': '{format} exportieren',
+  'web.history.exportNone': 'Noch nichts zu exportieren: Es wurde noch keine Adresse aufgezeichnet.',
 
   'web.sites.title': 'Standorte',
   'web.sites.fleet': 'Der Verbund',

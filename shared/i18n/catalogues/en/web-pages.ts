@@ -27,6 +27,7 @@ export const webPages = {
   'web.history.next': 'Next',
   'web.history.page': 'Page {page} of {pages} ({total, plural, other {# runs}})',
   'web.history.export': 'Export {format}',
+  'web.history.exportNone': 'Nothing to export yet: no address has been recorded.',
 
   // A time from now (renderer/src/format.ts formatRelative): the same as web-shell's, until the two merge.
 

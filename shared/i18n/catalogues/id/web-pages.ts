@@ -28,6 +28,7 @@ export const webPages = {
   'web.history.next': 'Berikutnya',
   'web.history.page': 'Halaman {page} dari {pages} ({total, plural, other {# entri}})',
   'web.history.export': 'Ekspor {format}',
+  'web.history.exportNone': 'Belum ada yang bisa diekspor: belum ada alamat yang tercatat.',
 
   'web.sites.title': 'Lokasi',
   'web.sites.fleet': 'Armada',
