@@ -17,11 +17,11 @@ import type { SettingsView } from '../api/types';
 import { useTranslator } from '../i18n/I18n';
 import { draftErrors } from './draft-errors';
 import type { FormCtx } from './fields';
-import { ErrorSummary, focusField, notesOf, restartText } from './form-notes';
+import { changedPaths, ErrorSummary, focusField, notesOf, restartText } from './form-notes';
 import { LeaveQuestion } from './LeaveDialog';
 import { RestartNote } from './RestartNote';
 import { getAt, setAt } from './schema-walk';
-import { changedPaths, pathsBySection, sectionOfPath, settingsHash } from './section-pages';
+import { pathsBySection, sectionOfPath, settingsHash } from './section-pages';
 import { sectionElementId } from './SectionNav';
 import type { FormSection } from './sections';
 

@@ -3,7 +3,6 @@
  * the older link, opens the same page. Which page a field is on decides where the error summary's
  * link goes and which page says a field "applies after a restart". Pure.
  */
-import { getAt } from '../../../shared/settings/schema-fields';
 
 /** What a section claims: its top-level settings, and deeper paths it holds (`notifications.channels`). */
 export interface SectionClaim {
@@ -57,19 +56,4 @@ export function pathsBySection(paths: string[], sections: SectionClaim[]): Map<s
     if (id !== undefined) by.set(id, [...(by.get(id) ?? []), p]);
   }
   return by;
-}
-
-/**
- * Of `paths` (dotted), those whose value in `draft` is not the one in `saved`: the restart note
- * names only the fields actually changed, not every field that would need a restart.
- *
- * | path       | draft               | saved               | kept |
- * | ---------- | ------------------- | ------------------- | ---- |
- * | `api.port` | `{api:{port:9}}`    | `{api:{port:8787}}` | yes  |
- * | `api.port` | `{api:{port:8787}}` | `{api:{port:8787}}` | no   |
- * | `api.tls`  | `{api:{tls:{a:1}}}` | `{api:{tls:{a:1}}}` | no (equal objects) |
- */
-export function changedPaths(paths: readonly string[], draft: unknown, saved: unknown): string[] {
-  const at = (o: unknown, p: string) => JSON.stringify(getAt(o, p.split('.')) ?? null);
-  return paths.filter((p) => at(draft, p) !== at(saved, p));
 }
