@@ -160,7 +160,7 @@ describe('the restart note', () => {
     const fake = fakeEngine();
     const restartFields = ['api.port', 'api.host', 'api.requestTimeoutSeconds', 'history.backupsKept'];
     const plain = fake.client.getSettings.getMockImplementation()!;
-    fake.client.getSettings.mockImplementation(async () => ({ ...(await plain()), restartFields }));
+    fake.client.getSettings.mockImplementation(async () => ({ ...(await plain()), restartFields }) as never);
     renderApp(fake, '#/settings/api');
     const port = await screen.findByLabelText('TCP port');
     expect(screen.queryByText(/after a restart/)).toBeNull();
