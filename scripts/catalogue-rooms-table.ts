@@ -240,6 +240,7 @@ export const PREFIXES: readonly (readonly [prefix: string, room: Room])[] = [
   ['settings.list.', R.settingsForm],
   ['settings.off.', R.settingsForm],
   ['settings.restart.', R.settingsForm],
+  ['settings.leave.', R.settingsForm],
   ['settings.save.', R.settingsForm],
 
   ['settings.env.', R.settingsSections],
@@ -254,6 +255,7 @@ export const PREFIXES: readonly (readonly [prefix: string, room: Room])[] = [
   ['settings.app.', R.settingsPanels],
   ['settings.credits.', R.settingsPanels],
   ['settings.data.', R.settingsPanels],
+  ['settings.language.', R.settingsPanels],
   ['settings.look.', R.settingsPanels],
   ['settings.secret.', R.settingsPanels],
   ['settings.sessions.', R.settingsPanels],

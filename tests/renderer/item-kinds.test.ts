@@ -11,11 +11,19 @@ import { type ItemKinds, kindFields, kindOf, sameAs } from '../../renderer/src/s
 import { monitorKinds } from '../../renderer/src/settings/monitors/monitor-forms';
 import { sourceKinds } from '../../renderer/src/settings/sources/forms';
 import { english } from '../../shared/i18n/translators';
+import { DDNS_PROVIDERS } from '../../shared/settings/ddns';
 
 const paths = (specs: { path: string[] }[]) => specs.map((s) => s.path.join('.'));
 const ddns = ddnsKinds(english) as ItemKinds<string>;
 const monitors = monitorKinds(english) as ItemKinds<string>;
 const sources = sourceKinds(english) as ItemKinds<string>;
+
+describe('the DDNS providers offered', () => {
+  it('lists every provider once, most used first, RFC 2136 (the expert’s) last', () => {
+    expect([...ddns.ids].sort()).toEqual([...DDNS_PROVIDERS].sort());
+    expect(ddns.ids).toEqual(['cloudflare', 'duckdns', 'dyndns2', 'desec', 'rfc2136']);
+  });
+});
 
 describe('kindOf', () => {
   it.each<[string, ItemKinds<string>, Record<string, unknown>, string | null]>([

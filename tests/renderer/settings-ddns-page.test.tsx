@@ -18,6 +18,10 @@ describe('the Dynamic DNS section of Settings', () => {
     const fake = fakeEngine();
     renderApp(fake, '#/settings?section=ddns');
     const section = await screen.findByRole('region', { name: 'Dynamic DNS' });
+    await user.selectOptions(
+      within(section).getByLabelText('Provider of the new record'),
+      'RFC 2136 (your own server)',
+    );
     await user.click(within(section).getByRole('button', { name: 'Add a record' }));
     const form = within(section).getByRole('group', { name: 'DNS record rfc2136' });
     await user.type(within(form).getByLabelText('Primary server'), '127.0.0.1');

@@ -323,6 +323,7 @@ describe('the TSIG secret', () => {
   it('is generated on the page (32 bytes, base64) with the key lines for Knot and BIND', async () => {
     const user = userEvent.setup();
     const { draft } = renderPanel(engineWith([]), withRecords([]), (ctx) => <DdnsEditor ctx={ctx} />);
+    await user.selectOptions(screen.getByLabelText('Provider of the new record'), 'RFC 2136 (your own server)');
     await user.click(screen.getByRole('button', { name: 'Add a record' }));
     const form = screen.getByRole('group', { name: /^DNS record / });
     await user.type(within(form).getByLabelText('TSIG key name'), 'home-key');

@@ -1,8 +1,9 @@
 /**
  * CSV and JSON export. In a browser the server streams the file (the cookie authenticates the
- * download); in the app window the engine returns it and the page saves it as a Blob.
+ * download); in the app window the engine returns it and the page saves it as a Blob. With no
+ * history at all, both are off and say why (issue 75): an export of nothing is a file to puzzle over.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 
 import { apiErrorWords } from '../api/api-error-words';
 import { useEngine } from '../api/engine';
@@ -18,11 +19,26 @@ function save(name: string, mime: string, body: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function ExportButtons({ http }: { http: HttpClient | null }) {
+/** `empty`: the history holds no entry at all (not merely none matching a filter: the export is all of it). */
+export function ExportButtons({ http, empty = false }: { http: HttpClient | null; empty?: boolean }) {
   const { client } = useEngine();
   const words = useTranslator();
   const [error, setError] = useState('');
+  const why = useId();
   const formats = ['csv', 'json'] as const;
+  if (empty)
+    return (
+      <div className="controls">
+        {formats.map((f) => (
+          <button key={f} type="button" disabled aria-describedby={why}>
+            {words.t('web.history.export', { format: f.toUpperCase() })}
+          </button>
+        ))}
+        <span id={why} className="small muted">
+          {words.t('web.history.exportNone')}
+        </span>
+      </div>
+    );
   if (http)
     return (
       <div className="controls">

@@ -78,11 +78,13 @@ export function History() {
   const pages = Math.max(1, Math.ceil(total / filters.pageSize));
   const hit = history.data?.items.find((e) => startedBy(e, target));
   const filtered = filters.search !== '' || filters.family !== '';
+  // The export is the whole history: off only when there is none at all, not when a filter matches none.
+  const nothing = !filtered && history.data?.total === 0;
   return (
     <>
       <header className="page-head">
         <h1>{words.t('web.history.title')}</h1>
-        <ExportButtons http={http} />
+        <ExportButtons http={http} empty={nothing} />
       </header>
       <HistoryFilters {...filters} />
       {target && history.data && !hit && (

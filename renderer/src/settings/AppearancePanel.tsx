@@ -1,47 +1,31 @@
 /**
- * Language, theme, time zone and clock of this window (kept by the browser, see appearance.ts).
- * The language is this browser's own choice: 'auto' follows the app's language setting, else the
- * browser's; choosing one re-renders the whole dashboard in it at once (i18n/I18n.tsx). Each
- * language is named in itself, so a person who cannot read the page's words still finds theirs.
+ * Theme, time zone and clock of this window (kept by the browser, see appearance.ts). Its
+ * language is chosen in one place, Settings' Language page (BrowserLanguage.tsx): here a line
+ * names it and links there (issue 75).
  */
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 
-import { LANGUAGE_CHOICES, LANGUAGE_NAMES, type LanguageChoice } from '../../../shared/i18n/languages';
+import { LANGUAGE_NAMES, lookupLanguage } from '../../../shared/i18n/languages';
 import { isTimeZone } from '../../../shared/time-zone';
 import { shellOf } from '../api/shell';
 import { useAppearance } from '../appearance';
 import { formatTime } from '../format';
 import { FieldRow } from './FieldRow';
+import { settingsHash } from './section-pages';
 
 export function AppearancePanel() {
   const [a, update] = useAppearance();
   const [zone, setZone] = useState(a.timeZone);
-  const t = useIntl().formatMessage;
+  const intl = useIntl();
+  const t = intl.formatMessage;
   const zoneError = zone === '' || isTimeZone(zone) ? undefined : t({ id: 'settings.look.zoneUnknown' });
   return (
     <>
-      <FieldRow label={t({ id: 'settings.look.language' })} help={t({ id: 'settings.look.languageHelp' })}>
-        {(control) => (
-          <select
-            {...control}
-            value={a.language}
-            onChange={(e) => update({ language: e.target.value as LanguageChoice })}
-          >
-            {LANGUAGE_CHOICES.map((l) =>
-              l === 'auto' ? (
-                <option key={l} value={l}>
-                  {t({ id: 'settings.look.languageAuto' })}
-                </option>
-              ) : (
-                <option key={l} value={l} lang={l}>
-                  {LANGUAGE_NAMES[l]}
-                </option>
-              ),
-            )}
-          </select>
-        )}
-      </FieldRow>
+      <p>
+        {t({ id: 'settings.look.languageHere' }, { language: LANGUAGE_NAMES[lookupLanguage(intl.locale) ?? 'en'] })}{' '}
+        <a href={settingsHash('language')}>{t({ id: 'settings.look.languageLink' })}</a>
+      </p>
       <FieldRow label={t({ id: 'settings.look.theme' })}>
         {(control) => (
           <select

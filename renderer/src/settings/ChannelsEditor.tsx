@@ -78,6 +78,8 @@ export function ChannelsEditor({
   const type = picked ?? offered[0]!.type;
   // The row whose test was asked for with fields to fix: its form opens with every message shown.
   const [revealAt, setRevealAt] = useState<number | null>(null);
+  // Every message: after a refused save (not for a channel added since), or a test asked for with fields to fix.
+  const revealed = (i: number, fresh: boolean) => (showErrors && !fresh) || revealAt === i;
   // Until the status is read, a row says nothing of its state rather than something untrue.
   const statuses = status?.notifications;
   const blocked = (c: ChannelDraft, i: number) =>
@@ -112,8 +114,8 @@ export function ChannelsEditor({
             )
           : null
       }
-      flag={(_, i) =>
-        showErrors && errorWithin(ctx.errors, [...path, i]) ? words.t('settings.items.needsFixing') : null
+      flag={(_, i, fresh) =>
+        showErrors && !fresh && errorWithin(ctx.errors, [...path, i]) ? words.t('settings.items.needsFixing') : null
       }
       test={(c, i, open) => (
         <TestButton
@@ -127,8 +129,8 @@ export function ChannelsEditor({
           }}
         />
       )}
-      form={(c, i) => (
-        <ChannelCard index={i} ctx={ctx} isNew={!savedIds.has(c.id)} reveal={showErrors || revealAt === i} />
+      form={(c, i, fresh) => (
+        <ChannelCard index={i} ctx={ctx} isNew={!savedIds.has(c.id)} reveal={revealed(i, fresh)} />
       )}
       onRemove={(i) => {
         setRevealAt(null);

@@ -6,7 +6,9 @@
  *
  * Nothing is red before it is touched: a row shows its message once the user changed or left
  * that field, once the form around it was submitted (a save attempt, also for a row drawn after
- * it), or inside `<ShowErrors value>` (a test asked for with fields to fix).
+ * it), or inside `<ShowErrors value>` (a test asked for with fields to fix). A list item added
+ * since the last save was tried (`<FreshItem value>`) starts clean: only its own typing or the
+ * next save attempt shows its messages (issue 75).
  */
 import './field.css';
 
@@ -18,6 +20,9 @@ import { messageWords, unitOf } from './issue-words';
 
 /** Rows inside show their messages untouched (a test was asked for with fields to fix). */
 export const ShowErrors = createContext(false);
+
+/** Rows inside belong to a list item added since the form was last submitted: the earlier submit does not count for them. */
+export const FreshItem = createContext(false);
 
 /** What ties the control to its row: spread onto the input, select or textarea. */
 export interface FieldControl {
@@ -58,13 +63,14 @@ const TRIED = 'tried';
 /** Whether the row shows its message, and what marks it touched (its control changed or left). */
 function useShown(): { shown: boolean; touch: () => void; ref: RefObject<HTMLDivElement | null> } {
   const forced = useContext(ShowErrors);
+  const fresh = useContext(FreshItem);
   const [touched, setTouched] = useState(false);
   const [tried, setTried] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const form = ref.current?.closest('form');
     if (!form) return;
-    if (form.dataset[TRIED] !== undefined) setTried(true);
+    if (!fresh && form.dataset[TRIED] !== undefined) setTried(true);
     const onSubmit = () => {
       form.dataset[TRIED] = '';
       setTried(true);

@@ -15,6 +15,7 @@ import { useIntl } from 'react-intl';
 
 import { Badge } from '../components/Badge';
 import { ErrorText } from '../components/ErrorText';
+import { FreshItem } from './FieldRow';
 import type { ItemState } from './item-states';
 
 export type { ItemState };
@@ -42,12 +43,15 @@ export interface ItemListProps<T> {
   name(item: T, index: number): string;
   type(item: T, index: number): string;
   state(item: T, index: number): ItemState | null;
-  /** A flag beside the state ("Needs fixing" after a refused save), or null. */
-  flag?(item: T, index: number): string | null;
+  /**
+   * A flag beside the state ("Needs fixing" after a refused save), or null; `fresh`: the item was
+   * added since the form was last submitted, so a refused save before it is not about it.
+   */
+  flag?(item: T, index: number, fresh: boolean): string | null;
   /** The row's test (shown while its form is closed: the open form has its own); `open` shows the form. */
   test?(item: T, index: number, open: () => void): ReactNode;
-  /** The item's form, shown below its row while it is being edited. */
-  form(item: T, index: number): ReactNode;
+  /** The item's form, shown below its row while it is being edited; `fresh` as for `flag`. */
+  form(item: T, index: number, fresh: boolean): ReactNode;
   onRemove(index: number): void;
   /** The controls that add an item; `add` appends it (through `onAdd`) and opens its form. */
   adder(add: (item: T) => void): ReactNode;
@@ -67,6 +71,7 @@ export function ItemList<T>(props: ItemListProps<T>) {
   const { items, base } = props;
   const keys = useItemKeys(items.length);
   const [open, setOpen] = useState<number | null>(null);
+  const fresh = useFreshKeys();
   const id = useId();
   const t = useIntl().formatMessage;
   // Another part of the page (an error link) asks for a field inside one of these forms.
@@ -85,6 +90,7 @@ export function ItemList<T>(props: ItemListProps<T>) {
   }, [base, keys]);
   const add = (item: T) => {
     keys.list.push(keys.next);
+    fresh.add(keys.next);
     setOpen(keys.next++);
     props.onAdd(item);
   };
@@ -100,7 +106,8 @@ export function ItemList<T>(props: ItemListProps<T>) {
             const isOpen = open === key;
             const name = props.name(item, i);
             const state = props.state(item, i);
-            const flag = props.flag?.(item, i) ?? null;
+            const isFresh = fresh.has(key);
+            const flag = props.flag?.(item, i, isFresh) ?? null;
             const show = () => setOpen(key);
             return (
               <li key={key} className={`item-entry${isOpen ? ' open' : ''}`} aria-labelledby={`${rowId}-name`}>
@@ -148,7 +155,7 @@ export function ItemList<T>(props: ItemListProps<T>) {
                         {state.error && <ErrorText raw={state.error} />}
                       </div>
                     )}
-                    {props.form(item, i)}
+                    <FreshItem value={isFresh}>{props.form(item, i, isFresh)}</FreshItem>
                   </div>
                 )}
               </li>
@@ -159,4 +166,15 @@ export function ItemList<T>(props: ItemListProps<T>) {
       {props.adder(add)}
     </>
   );
+}
+
+/** The keys of items added since a form on the page was last submitted (a save tried). */
+function useFreshKeys() {
+  const [keys, setKeys] = useState<ReadonlySet<number>>(new Set());
+  useEffect(() => {
+    const onSubmit = () => setKeys(new Set());
+    document.addEventListener('submit', onSubmit, true);
+    return () => document.removeEventListener('submit', onSubmit, true);
+  }, []);
+  return { has: (key: number) => keys.has(key), add: (key: number) => setKeys((k) => new Set([...k, key])) };
 }

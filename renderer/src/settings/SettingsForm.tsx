@@ -10,6 +10,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 
+import type { Translator } from '../../../shared/i18n/translator';
 import { apiErrorWords } from '../api/api-error-words';
 import { useEngine } from '../api/engine';
 import { useChangeBlocked } from '../api/may-change';
@@ -17,7 +18,8 @@ import type { SettingsView } from '../api/types';
 import { useTranslator } from '../i18n/I18n';
 import { draftErrors } from './draft-errors';
 import type { FormCtx } from './fields';
-import { ErrorSummary, focusField, notesOf, restartText } from './form-notes';
+import { changedPaths, ErrorSummary, focusField, notesOf, restartText } from './form-notes';
+import { LeaveQuestion } from './LeaveDialog';
 import { RestartNote } from './RestartNote';
 import { getAt, setAt } from './schema-walk';
 import { pathsBySection, sectionOfPath, settingsHash } from './section-pages';
@@ -28,7 +30,7 @@ interface SectionProps {
   id: string;
   title: string;
   intro?: string;
-  /** The settings of this section that apply after a restart: said once, under the intro. */
+  /** The settings of this section changed (or just saved) that apply after a restart: said once, under the intro. */
   restart?: string[];
   /** A line saying the feature is off, above the section's form (never folding it: the page is the section's own). */
   off?: string | null;
@@ -71,22 +73,14 @@ export function SettingsForm({ view, sections, current, onFlagged }: FormProps) 
   const [draft, setDraft] = useState<Draft>(saved);
   const [serverErrors, setServerErrors] = useState<Map<string, string>>(new Map());
   const [tried, setTried] = useState(false);
-  const [goTo, setGoTo] = useState<string | null>(null);
   useEffect(() => setDraft(saved), [saved]);
   const own = useMemo(() => draftErrors(draft, saved), [draft, saved]);
   const errors = useMemo(() => new Map([...serverErrors, ...own]), [own, serverErrors]);
-  const restartBy = useMemo(() => pathsBySection(view.restartFields, sections), [view.restartFields, sections]);
   const flagged = tried ? [...new Set([...errors.keys()].map((p) => sectionOfPath(p, sections) ?? ''))] : [];
   const flagKey = flagged.join(' ');
   useEffect(() => onFlagged(flagKey ? flagKey.split(' ') : []), [flagKey, onFlagged]);
-  // A field on another page, asked for from the summary: once its page is drawn, open and focus
-  // it (after the commit: opening an item's form renders at once, which an effect may not).
-  useEffect(() => {
-    if (goTo === null || sectionOfPath(goTo, sections) !== current) return;
-    setTimeout(() => focusField(goTo));
-    setGoTo(null);
-  }, [goTo, current, sections]);
   const save = useSaveSettings(setServerErrors);
+  const restartBy = useRestartBy(view.restartFields, draft, saved, save.data, sections);
   const words = useTranslator();
   const ctx: FormCtx = {
     draft,
@@ -99,67 +93,112 @@ export function SettingsForm({ view, sections, current, onFlagged }: FormProps) 
     },
   };
   const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
-  const savedIds = new Set(
-    ((getAt(saved, ['notifications', 'channels']) as { id: string }[] | undefined) ?? []).map((c) => c.id),
-  );
+  const savedIds = savedChannelIds(saved);
   const section = sections.find((s) => s.id === current);
-  const go = (path: string) => {
+  const go = useFieldLinks(sections, current);
+  const shown = tried && errors.size > 0;
+  // A viewer reads the form but changes nothing (issue 50): the fields are off, no Save bar.
+  const readOnly = useChangeBlocked();
+  // "Save settings", and "Save and leave": true once saved (an invalid draft is never sent).
+  const submit = async () => {
+    setTried(true);
+    return (
+      own.size === 0 &&
+      save.mutateAsync(draft).then(
+        (r) => r.ok,
+        () => false,
+      )
+    );
+  };
+  return (
+    <>
+      {!readOnly && <LeaveQuestion dirty={dirty} save={submit} discard={() => setDraft(saved)} />}
+      <form
+        className="settings"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        {/* Only over the form's sections: a panel says its own (Appearance is this browser's, a viewer's too). */}
+        {readOnly && section && (
+          <p role="note" className="muted small">
+            {readOnly}
+          </p>
+        )}
+        {!readOnly && (section || dirty || shown || save.data) && (
+          <SaveBar
+            pending={save.isPending}
+            saved={save.data?.ok && !dirty ? save.data.restart : null}
+            error={save.error ? apiErrorWords(save.error, words) : null}
+            dirty={dirty}
+            note={saveNote(shown ? errors.size : 0, !section && dirty, words)}
+            discard={() => setDraft(saved)}
+          />
+        )}
+        {tried && <ErrorSummary errors={errors} draft={draft} go={go} />}
+        {section && (
+          <fieldset className="read-only-form" disabled={readOnly !== null}>
+            <Section
+              key={section.id}
+              id={section.id}
+              title={section.title}
+              intro={section.intro}
+              restart={restartBy.get(section.id)}
+              off={section.off?.(draft)}
+            >
+              {section.render({ ctx, view, savedIds, tried })}
+            </Section>
+          </fieldset>
+        )}
+      </form>
+    </>
+  );
+}
+
+/** The summary's links: to a field on this page, or on another, once its page is drawn. */
+function useFieldLinks(sections: FormSection[], current: string): (path: string) => void {
+  const [goTo, setGoTo] = useState<string | null>(null);
+  // Open and focus it after the commit: opening an item's form renders at once, which an effect may not.
+  useEffect(() => {
+    if (goTo === null || sectionOfPath(goTo, sections) !== current) return;
+    setTimeout(() => focusField(goTo));
+    setGoTo(null);
+  }, [goTo, current, sections]);
+  return (path) => {
     const id = sectionOfPath(path, sections);
     if (id === undefined || id === current) return void focusField(path);
     window.location.hash = settingsHash(id);
     setGoTo(path);
   };
-  const shown = tried && errors.size > 0;
-  // A viewer reads the form but changes nothing (issue 50): the fields are off, no Save bar.
-  const readOnly = useChangeBlocked();
-  return (
-    <form
-      className="settings"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        setTried(true);
-        if (own.size === 0) save.mutate(draft);
-      }}
-    >
-      {/* Only over the form's sections: a panel says its own (Appearance is this browser's, a viewer's too). */}
-      {readOnly && section && (
-        <p role="note" className="muted small">
-          {readOnly}
-        </p>
-      )}
-      {!readOnly && (section || dirty || shown || save.data) && (
-        <SaveBar
-          pending={save.isPending}
-          saved={save.data?.ok && !dirty ? save.data.restart : null}
-          error={save.error ? apiErrorWords(save.error, words) : null}
-          dirty={dirty}
-          note={
-            shown
-              ? words.t('settings.save.toFix', { count: errors.size })
-              : !section && dirty
-                ? words.t('settings.save.otherPages')
-                : null
-          }
-          discard={() => setDraft(saved)}
-        />
-      )}
-      {tried && <ErrorSummary errors={errors} draft={draft} go={go} />}
-      {section && (
-        <fieldset className="read-only-form" disabled={readOnly !== null}>
-          <Section
-            key={section.id}
-            id={section.id}
-            title={section.title}
-            intro={section.intro}
-            restart={restartBy.get(section.id)}
-            off={section.off?.(draft)}
-          >
-            {section.render({ ctx, view, savedIds, tried })}
-          </Section>
-        </fieldset>
-      )}
-    </form>
+}
+
+/** Why nothing was saved (`toFix` fields), or that other pages hold changes (`elsewhere`); null: nothing to say. */
+function saveNote(toFix: number, elsewhere: boolean, words: Translator): string | null {
+  if (toFix > 0) return words.t('settings.save.toFix', { count: toFix });
+  return elsewhere ? words.t('settings.save.otherPages') : null;
+}
+
+/** The ids of the channels saved (a channel not among them is new). */
+const savedChannelIds = (saved: Draft): Set<string> =>
+  new Set(((getAt(saved, ['notifications', 'channels']) as { id: string }[] | undefined) ?? []).map((c) => c.id));
+
+/**
+ * The restart note's fields by section: those changed in the draft, and those the last save
+ * changed (their restart is still due); never every field that would need one.
+ */
+function useRestartBy(
+  restartFields: string[],
+  draft: Draft,
+  saved: Draft,
+  last: { ok: boolean; restart?: string[] } | undefined,
+  sections: FormSection[],
+) {
+  const justSaved = last?.ok ? last.restart : undefined;
+  return useMemo(
+    () => pathsBySection([...new Set([...changedPaths(restartFields, draft, saved), ...(justSaved ?? [])])], sections),
+    [restartFields, draft, saved, justSaved, sections],
   );
 }
 

@@ -47,11 +47,11 @@ export function SourcesEditor({ ctx, showErrors = false }: { ctx: FormCtx; showE
               )
             : null
         }
-        flag={(_, i) =>
-          showErrors && errorWithin(ctx.errors, [...path, i]) ? words.t('settings.items.needsFixing') : null
+        flag={(_, i, fresh) =>
+          showErrors && !fresh && errorWithin(ctx.errors, [...path, i]) ? words.t('settings.items.needsFixing') : null
         }
         test={(s, _, open) => <TestSource source={s} name={nameOf(s)} onIncomplete={open} />}
-        form={(_, i) => <SourceCard index={i} ctx={ctx} reveal={showErrors} />}
+        form={(_, i, fresh) => <SourceCard index={i} ctx={ctx} reveal={showErrors && !fresh} />}
         onRemove={(i) =>
           ctx.set(
             path,

@@ -9,6 +9,7 @@ import './field.css';
 import { useIntl } from 'react-intl';
 
 import type { Translator } from '../../../shared/i18n/translator';
+import { getAt } from '../../../shared/settings/schema-fields';
 import type { SettingsView } from '../api/types';
 import { useTranslator } from '../i18n/I18n';
 import { inForceText, labelOfPathIn, problemWords } from './field-trail';
@@ -44,6 +45,21 @@ export function andList(items: readonly string[], words: Translator): string {
 export function restartText(paths: string[], words: Translator): string {
   const names = [...new Set(paths.map((p) => labelOfPathIn(p, words)))];
   return words.t('settings.restart.fields', { fields: andList(names, words), count: names.length });
+}
+
+/**
+ * Of `paths` (dotted), those whose value in `draft` is not the one in `saved`: the restart note
+ * names only the fields actually changed, not every field that would need a restart.
+ *
+ * | path       | draft               | saved               | kept |
+ * | ---------- | ------------------- | ------------------- | ---- |
+ * | `api.port` | `{api:{port:9}}`    | `{api:{port:8787}}` | yes  |
+ * | `api.port` | `{api:{port:8787}}` | `{api:{port:8787}}` | no   |
+ * | `api.tls`  | `{api:{tls:{a:1}}}` | `{api:{tls:{a:1}}}` | no (equal objects) |
+ */
+export function changedPaths(paths: readonly string[], draft: unknown, saved: unknown): string[] {
+  const at = (o: unknown, p: string) => JSON.stringify(getAt(o, p.split('.')) ?? null);
+  return paths.filter((p) => at(draft, p) !== at(saved, p));
 }
 
 /**

@@ -15,6 +15,7 @@ import type { SettingsView } from '../api/types';
 import { AboutPanel } from './AboutPanel';
 import { AppearancePanel } from './AppearancePanel';
 import { AppPanel } from './AppPanel';
+import { BrowserLanguage } from './BrowserLanguage';
 import { ChannelsEditor } from './ChannelsEditor';
 import { DataPanel } from './DataPanel';
 import { DdnsEditor } from './ddns/DdnsEditor';
@@ -263,7 +264,12 @@ const keepingSections = (words: Translator): FormSection[] => [
     title: words.t('settings.section.language'),
     intro: words.t('settings.intro.language'),
     keys: ['language'],
-    render: (p) => <LeafField schema={group('language')} path={['language']} ctx={p.ctx} />,
+    render: (p) => (
+      <>
+        <LeafField schema={group('language')} path={['language']} ctx={p.ctx} />
+        <BrowserLanguage />
+      </>
+    ),
   },
   {
     id: 'history',

@@ -127,7 +127,12 @@ export const DDNS_FORMS: Record<DdnsProviderId, DdnsForm> = {
   },
 };
 
-export const PROVIDERS: readonly DdnsProviderId[] = DDNS_PROVIDERS;
+/**
+ * The providers as the list offers them, most used first (issue 75): Cloudflare, DuckDNS, the
+ * dyndns2 protocol (No-IP, Dynu...), deSEC, then RFC 2136 to one's own server, the expert's
+ * choice. The first is a new record's provider. Every provider, once (tests/renderer/item-kinds.test.ts).
+ */
+export const PROVIDERS: readonly DdnsProviderId[] = ['cloudflare', 'duckdns', 'dyndns2', 'desec', 'rfc2136'];
 
 export const isProvider = (p: unknown): p is DdnsProviderId =>
   typeof p === 'string' && (DDNS_PROVIDERS as readonly string[]).includes(p);

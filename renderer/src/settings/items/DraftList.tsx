@@ -64,8 +64,8 @@ export function DraftList<T extends Item, K extends string>(props: DraftListProp
       name={props.name}
       type={props.type}
       state={(item) => props.state(item, savedAsShown(item))}
-      flag={(item, i) =>
-        props.showErrors && errorWithin(ctx.errors, [...path, i])
+      flag={(item, i, fresh) =>
+        props.showErrors && !fresh && errorWithin(ctx.errors, [...path, i])
           ? intl.formatMessage({ id: 'editors.needsFixing' })
           : (props.flag?.(item) ?? null)
       }
@@ -79,13 +79,13 @@ export function DraftList<T extends Item, K extends string>(props: DraftListProp
           },
         })
       }
-      form={(item, i) => (
+      form={(item, i, fresh) => (
         <KindForm
           kinds={kinds}
           path={[...path, i]}
           ctx={ctx}
           stored={storedOf(item)}
-          reveal={props.showErrors || revealAt === i}
+          reveal={(props.showErrors && !fresh) || revealAt === i}
           legend={props.legend}
           className={props.className}
           field={props.field}

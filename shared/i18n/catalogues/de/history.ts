@@ -32,4 +32,5 @@ export const history = {
   'web.history.next': 'Weiter',
   'web.history.page': 'Seite {page} von {pages} ({total, plural, one {# Eintrag} other {# Einträge}})',
   'web.history.export': '{format} exportieren',
+  'web.history.exportNone': 'Noch nichts zu exportieren: Es wurde noch keine Adresse aufgezeichnet.',
 } as const satisfies Area<typeof source>;

@@ -84,6 +84,12 @@ export const settingsForm = {
   'settings.restart.how':
     'Um eine Änderung daran zu übernehmen, starten Sie IPWatch dort neu, wo es läuft: die App beenden und wieder öffnen oder den Dienst <code>ipwatch</code> neu starten (<code>docker restart ipwatch</code>, oder <code>ipwatch</code> stoppen und starten).',
 
+  'settings.leave.title': 'Einstellungen verlassen, ohne zu speichern?',
+  'settings.leave.body': 'Ihre Änderungen auf den Einstellungsseiten sind noch nicht gespeichert.',
+  'settings.leave.save': 'Speichern und verlassen',
+  'settings.leave.discard': 'Verwerfen und verlassen',
+  'settings.leave.stay': 'Hierbleiben',
+
   'settings.save.saving': 'Wird gespeichert…',
   'settings.save.save': 'Einstellungen speichern',
   'settings.save.discard': 'Änderungen verwerfen',

@@ -60,6 +60,8 @@ export const settingsPanels = {
   'settings.data.restoredKept': 'Wiederhergestellt; der bisherige Verlauf bleibt als {path} erhalten.',
   'settings.data.restoreFailed': 'Wiederherstellung fehlgeschlagen, nichts geändert: {error}',
 
+  'settings.language.browser': 'Eine andere Sprache nur in diesem Browser',
+
   'settings.look.language': 'Sprache dieses Browsers',
   'settings.look.languageAuto': 'Automatisch',
   'settings.look.languageHelp': 'Automatisch folgt der Spracheinstellung der App, sonst der dieses Browsers.',
@@ -74,6 +76,8 @@ export const settingsPanels = {
   'settings.look.clock24': '24 Stunden',
   'settings.look.clock12': '12 Stunden',
   'settings.look.now': 'Jetzt: {time}',
+  'settings.look.languageHere': 'Die Sprache dieses Fensters: {language}.',
+  'settings.look.languageLink': 'Unter „Sprache“ ändern',
 
   'settings.secret.set': 'gesetzt',
   'settings.secret.setFrom': 'gesetzt, aus {from}',

@@ -18,7 +18,7 @@ export const settingsSections = {
   'settings.fold.fleet': 'Client-Zertifikat, CA des Brokers, Topic-Präfix, Keep-alive und Vergessen von Standorten',
 
   'settings.intro.language':
-    'Die Sprache des Tray-Menüs, der Benachrichtigungen und der Dashboards, die ihr folgen; ein Kanal kann eine eigene wählen, ein Browser ebenso unter Darstellung.',
+    'Die Sprache des Tray-Menüs, der Benachrichtigungen und der Dashboards, die ihr folgen; ein Kanal kann eine eigene wählen, dieser Browser ebenso weiter unten.',
   'settings.intro.history':
     'Wie lange Sicherungen und Statistiken des Verlaufs aufbewahrt werden und was das Protokoll festhält.',
   'settings.intro.backup':
@@ -31,6 +31,7 @@ export const settingsSections = {
 
   'settings.nav.label': 'Bereiche der Einstellungen',
   'settings.nav.toFix': ' (zu korrigieren)',
+  'settings.nav.more': 'Weitere Einstellungsseiten: seitlich blättern',
 
   'settings.page.title': 'Einstellungen',
   'settings.page.what': 'die Einstellungen',

@@ -30,4 +30,5 @@ export const history = {
   'web.history.next': 'Next',
   'web.history.page': 'Page {page} of {pages} ({total, plural, one {# entry} other {# entries}})',
   'web.history.export': 'Export {format}',
+  'web.history.exportNone': 'Nothing to export yet: no address has been recorded.',
 } as const;

@@ -83,6 +83,12 @@ export const settingsForm = {
   'settings.restart.how':
     'To apply a change to them, restart IPWatch where it runs: quit and open the app again, or restart the <code>ipwatch</code> service (<code>docker restart ipwatch</code>, or stop and start <code>ipwatch</code>).',
 
+  'settings.leave.title': 'Leave Settings without saving?',
+  'settings.leave.body': 'Your changes on the settings pages are not saved yet.',
+  'settings.leave.save': 'Save and leave',
+  'settings.leave.discard': 'Discard and leave',
+  'settings.leave.stay': 'Stay here',
+
   // The form (settings/SettingsForm.tsx, form-notes.tsx, RestartNote.tsx).
   'settings.save.saving': 'Saving…',
   'settings.save.save': 'Save settings',

@@ -59,6 +59,8 @@ export const settingsPanels = {
   'settings.data.restoredKept': 'Restored; the previous history is kept as {path}.',
   'settings.data.restoreFailed': 'Restore failed, nothing changed: {error}',
 
+  'settings.language.browser': 'Another language in this browser only',
+
   // Appearance (settings/AppearancePanel.tsx).
   'settings.look.language': 'Language of this browser',
   'settings.look.languageAuto': 'Automatic',
@@ -74,6 +76,8 @@ export const settingsPanels = {
   'settings.look.clock24': '24 hours',
   'settings.look.clock12': '12 hours',
   'settings.look.now': 'Now: {time}',
+  'settings.look.languageHere': 'The language of this window: {language}.',
+  'settings.look.languageLink': 'Change it under Language',
 
   // A write-only secret (settings/SecretInput.tsx).
   'settings.secret.set': 'set',

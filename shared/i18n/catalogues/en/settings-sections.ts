@@ -15,7 +15,7 @@ export const settingsSections = {
   'settings.fold.fleet': "Client certificate, the broker's CA, topic prefix, keep-alive and forgetting sites",
 
   'settings.intro.language':
-    'The language of the tray, the notices and the dashboards that follow it; a channel may set its own, and a browser may choose its own under Appearance.',
+    'The language of the tray, the notices and the dashboards that follow it; a channel may set its own, and this browser may choose its own below.',
   'settings.intro.history': 'How long backups and statistics of the history are kept, and what the log keeps.',
   'settings.intro.backup': 'Copies of the history, and histories from elsewhere; monitoring goes on meanwhile.',
   'settings.intro.appearance':
@@ -26,6 +26,7 @@ export const settingsSections = {
 
   'settings.nav.label': 'Settings sections',
   'settings.nav.toFix': ' (to fix)',
+  'settings.nav.more': 'More settings pages: scroll sideways',
 
   // The page (renderer/src/pages/Settings.tsx) and its menu (settings/SectionNav.tsx).
   'settings.page.title': 'Settings',

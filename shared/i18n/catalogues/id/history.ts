@@ -32,4 +32,5 @@ export const history = {
   'web.history.next': 'Berikutnya',
   'web.history.page': 'Halaman {page} dari {pages} ({total, plural, other {# entri}})',
   'web.history.export': 'Ekspor {format}',
+  'web.history.exportNone': 'Belum ada yang bisa diekspor: belum ada alamat yang tercatat.',
 } as const satisfies Area<typeof source>;

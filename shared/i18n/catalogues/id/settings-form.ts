@@ -83,6 +83,12 @@ export const settingsForm = {
   'settings.restart.how':
     'Untuk menerapkan perubahannya, mulai ulang IPWatch di tempat ia berjalan: tutup lalu buka lagi aplikasinya, atau mulai ulang layanan <code>ipwatch</code> (<code>docker restart ipwatch</code>, atau hentikan lalu jalankan <code>ipwatch</code>).',
 
+  'settings.leave.title': 'Keluar dari Pengaturan tanpa menyimpan?',
+  'settings.leave.body': 'Perubahan Anda di halaman pengaturan belum disimpan.',
+  'settings.leave.save': 'Simpan lalu keluar',
+  'settings.leave.discard': 'Buang lalu keluar',
+  'settings.leave.stay': 'Tetap di sini',
+
   'settings.save.saving': 'Menyimpan…',
   'settings.save.save': 'Simpan pengaturan',
   'settings.save.discard': 'Buang perubahan',

@@ -60,6 +60,8 @@ export const settingsPanels = {
   'settings.data.restoredKept': 'Dipulihkan; riwayat sebelumnya disimpan sebagai {path}.',
   'settings.data.restoreFailed': 'Pemulihan gagal, tidak ada yang berubah: {error}',
 
+  'settings.language.browser': 'Bahasa lain khusus di browser ini',
+
   'settings.look.language': 'Bahasa browser ini',
   'settings.look.languageAuto': 'Otomatis',
   'settings.look.languageHelp': 'Otomatis mengikuti pengaturan bahasa aplikasi, atau bahasa browser ini.',
@@ -74,6 +76,8 @@ export const settingsPanels = {
   'settings.look.clock24': '24 jam',
   'settings.look.clock12': '12 jam',
   'settings.look.now': 'Sekarang: {time}',
+  'settings.look.languageHere': 'Bahasa jendela ini: {language}.',
+  'settings.look.languageLink': 'Ubah di “Bahasa”',
 
   'settings.secret.set': 'sudah diisi',
   'settings.secret.setFrom': 'sudah diisi, dari {from}',

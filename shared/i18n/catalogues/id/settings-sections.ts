@@ -18,7 +18,7 @@ export const settingsSections = {
   'settings.fold.fleet': 'Sertifikat klien, CA broker, prefiks topik, keep-alive, dan melupakan lokasi',
 
   'settings.intro.language':
-    'Bahasa tray, notifikasi, dan dasbor yang mengikutinya; setiap kanal dapat memilih bahasanya sendiri, begitu pula setiap browser di Tampilan.',
+    'Bahasa tray, notifikasi, dan dasbor yang mengikutinya; setiap kanal dapat memilih bahasanya sendiri, begitu pula browser ini, di bawah.',
   'settings.intro.history': 'Berapa lama cadangan dan statistik riwayat disimpan, dan apa yang dicatat log.',
   'settings.intro.backup': 'Salinan riwayat, dan riwayat dari tempat lain; pemantauan tetap berjalan selama itu.',
   'settings.intro.appearance':
@@ -29,6 +29,7 @@ export const settingsSections = {
 
   'settings.nav.label': 'Bagian pengaturan',
   'settings.nav.toFix': ' (perlu diperbaiki)',
+  'settings.nav.more': 'Masih ada halaman pengaturan lain: geser ke samping',
 
   'settings.page.title': 'Pengaturan',
   'settings.page.what': 'pengaturan',
