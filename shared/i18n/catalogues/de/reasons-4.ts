@@ -32,6 +32,7 @@ export const reasons4 = {
   'reason.ddns.clock':
     '{clock, select, ahead {die Uhr dieses Rechners geht gegenüber dem Server {seconds} s vor} behind {die Uhr dieses Rechners geht gegenüber dem Server {seconds} s nach} other {die Uhr dieses Rechners weicht um mehr als die erlaubten 300 s von der des Servers ab}}',
   'reason.ddns.noAnswerFrom': '{server}: keine Antwort ({said})',
+  'reason.ddns.noAnswer': '{label}: keine Antwort. {errorLine}',
   'reason.ddns.malformed': '{server}: eine fehlerhafte Antwort ({said})',
   'reason.ddns.cloudflareRefused': '{label}: Cloudflare hat die Anfrage abgelehnt: {said}',
   'reason.ddns.cloudflare':

@@ -5,7 +5,8 @@
  * Cloudflare's refusal). `answers` is the servers' answers as facts (shared/words/server-answers.ts
  * words each server's line: the `reason.ddns.answer.*` messages, joined with "; "); `dnsError` a
  * resolver's raw error, said in a line; `label` the record as its provider names it; `server` a
- * server as "ns1.example.org (192.0.2.53)" or "192.0.2.53:53"; `said` a provider's own words.
+ * server as "ns1.example.org (192.0.2.53)" or "192.0.2.53:53"; `said` a provider's own words;
+ * `errorLine` a provider's request's raw error, said in a line about `url`, the provider's origin.
  */
 export const reasons4 = {
   'reason.ddns.answer.holds': '{server} ({address}) answers {addresses}',
@@ -38,6 +39,7 @@ export const reasons4 = {
   'reason.ddns.clock':
     "{clock, select, ahead {this machine's clock is {seconds} s off (ahead of the server's)} behind {this machine's clock is {seconds} s off (behind the server's)} other {this machine's clock is off from the server's by more than the 300 s it allows}}",
   'reason.ddns.noAnswerFrom': '{server}: no answer ({said})',
+  'reason.ddns.noAnswer': '{label}: no answer. {errorLine}',
   'reason.ddns.malformed': '{server}: a malformed answer ({said})',
   'reason.ddns.cloudflareRefused': '{label}: Cloudflare refused the request: {said}',
   'reason.ddns.cloudflare':

@@ -32,6 +32,7 @@ export const reasons4 = {
   'reason.ddns.clock':
     '{clock, select, ahead {jam mesin ini selisih {seconds} detik (lebih cepat dari jam server)} behind {jam mesin ini selisih {seconds} detik (lebih lambat dari jam server)} other {jam mesin ini berselisih dengan jam server lebih dari 300 detik yang diizinkan}}',
   'reason.ddns.noAnswerFrom': '{server}: tidak ada jawaban ({said})',
+  'reason.ddns.noAnswer': '{label}: tidak ada jawaban. {errorLine}',
   'reason.ddns.malformed': '{server}: jawaban yang rusak ({said})',
   'reason.ddns.cloudflareRefused': '{label}: Cloudflare menolak permintaan: {said}',
   'reason.ddns.cloudflare':
