@@ -15,6 +15,8 @@ export const reasons14 = {
     '{changes}: dies ändert, wohin ein gespeichertes Geheimnis geht, was auf diesem Host läuft oder wer sich wie anmelden darf, oder senkt einen Schutz. Dafür ist eine Anmeldung in den letzten 5 Minuten nötig: Melden Sie sich ab, wieder an und wiederholen Sie es',
   'reason.audit.revoked':
     '{name} ({role, select, admin {Admin} viewer {Betrachter} other {{role}}}, {via, select, discord {Discord} other {Token}}, {sid}){own, select, yes {: die eigene Sitzung} other {}}',
+  'reason.audit.token':
+    '{name} ({role, select, admin {Admin} viewer {Betrachter} metrics {Metriken} other {{role}}}, {id})',
   'reason.audit.channelSet': 'gesetzt: {keys}',
   'reason.audit.signedOutEverywhere':
     '{count, plural, one {{count} Sitzung beendet} other {{count} Sitzungen beendet}}',

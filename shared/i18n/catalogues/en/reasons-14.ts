@@ -20,13 +20,14 @@ export const reasons14 = {
   // Details the engine writes as a code now (were read back from their English, reasons-13).
   'reason.audit.revoked':
     '{name} ({role, select, admin {admin} viewer {viewer} other {{role}}}, {via, select, discord {Discord} other {token}}, {sid}){own, select, yes {: their own session} other {}}',
+  'reason.audit.token': '{name} ({role, select, admin {admin} viewer {viewer} metrics {metrics} other {{role}}}, {id})',
   'reason.audit.channelSet': 'set {keys}',
   'reason.audit.signedOutEverywhere': '{count, plural, other {{count} sessions ended}}',
   'reason.audit.restored': '{upload, select, yes {upload} other {{name}}}; previous kept as {kept}',
   'reason.audit.imported':
     '{upload, select, yes {upload} other {{name}}} ({format}): {count, plural, other {{count} runs added}}',
-  // A bot row's result (the stored English, read back on the Audit page).
   'reason.audit.settingsUpgraded': 'settings.json upgraded from version {from} to {to}; the old file is kept as {copy}',
+  // A bot row's result (the stored English, read back on the Audit page).
   'audit.bot.unknownCommand': 'unknown command',
   'audit.bot.unknownButton': 'unknown button',
   'audit.bot.rateLimited': 'rate limited ({seconds} s)',

@@ -15,6 +15,7 @@ export const reasons14 = {
     '{changes}: ini mengubah ke mana rahasia yang tersimpan dikirim, apa yang berjalan di host ini, atau siapa yang boleh masuk dan caranya, atau menurunkan perlindungan, jadi perlu masuk dalam 5 menit terakhir; keluar, masuk lagi, lalu ulangi',
   'reason.audit.revoked':
     '{name} ({role, select, admin {admin} viewer {pelihat} other {{role}}}, {via, select, discord {Discord} other {token}}, {sid}){own, select, yes {: sesinya sendiri} other {}}',
+  'reason.audit.token': '{name} ({role, select, admin {admin} viewer {pelihat} metrics {metrik} other {{role}}}, {id})',
   'reason.audit.channelSet': 'diatur: {keys}',
   'reason.audit.signedOutEverywhere': '{count, plural, other {{count} sesi diakhiri}}',
   'reason.audit.restored':
