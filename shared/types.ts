@@ -259,6 +259,8 @@ export interface ChangeEvent extends EventBase {
 export interface OfflineEvent extends EventBase {
   type: 'offline';
   cause: string;
+  /** `cause` as a code and its values (the API's feed adds it: api/streams/events.ts). */
+  causeCode?: WireReason;
 }
 
 export interface OnlineEvent extends EventBase {

@@ -12,6 +12,7 @@ import { mergeInOrder, newestAtFirst } from '../merge-in-order';
 import { TRIGGERS } from '../types';
 import { described } from './described';
 import { OUTBOX_STATUSES } from './history';
+import { reasonSchema } from './reason';
 
 const epochMs = described(z.number(), 'epoch ms');
 const family = z.union([z.literal(4), z.literal(6)]);
@@ -41,7 +42,12 @@ export const recentEventSchema = z.discriminatedUnion('type', [
     to: z.string(),
     trigger: z.enum(TRIGGERS),
   }),
-  z.object({ type: z.literal('offline'), at: epochMs, cause: z.string() }),
+  z.object({
+    type: z.literal('offline'),
+    at: epochMs,
+    cause: z.string(),
+    causeCode: described(z.optional(reasonSchema), '`cause` as a code and its values'),
+  }),
   z.object({ type: z.literal('online'), at: epochMs, offlineMs: z.number() }),
   z.object({
     type: z.literal('clockStep'),

@@ -255,7 +255,12 @@ export const engineEventSchema: Schema<EngineEvent> = z.discriminatedUnion('type
     identity: z.optional(z.nullable(networkIdentitySchema)),
     fromIdentity: z.optional(z.nullable(networkIdentitySchema)),
   }),
-  z.object({ ...at, type: z.literal('offline'), cause: z.string() }),
+  z.object({
+    ...at,
+    type: z.literal('offline'),
+    cause: z.string(),
+    causeCode: described(z.optional(reasonSchema), '`cause` as a code and its values'),
+  }),
   z.object({ ...at, type: z.literal('online'), offlineMs: z.number() }),
   z.object({
     ...at,

@@ -25,3 +25,9 @@ export function outageReason(cause: string): Reason | undefined {
   if (!m) return undefined;
   return outageCause([m[1], m[2]].filter((f) => f !== undefined).map((f) => (f === 'IPv4' ? 4 : 6)));
 }
+
+/** An outage's start as an event: its cause and, when the engine wrote it, its code (read in the reader's language). */
+export function offlineEvent<E extends { at: number; cause: string }>(e: E): E & { causeCode?: Reason } {
+  const code = outageReason(e.cause);
+  return code ? { ...e, causeCode: code } : e;
+}

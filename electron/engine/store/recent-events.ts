@@ -10,6 +10,7 @@
 import { newestEvents, type RecentEvent } from '../../../shared/contract/events';
 import { mergeInOrder, newestAtFirst } from '../../../shared/merge-in-order';
 import type { Trigger } from '../../../shared/types';
+import { offlineEvent } from './outage-cause';
 import type { RecentChecks } from './recent-checks';
 import { all, type Database, num, str, strOrNull } from './sqlite';
 
@@ -39,7 +40,7 @@ export function queryRecentEvents(db: Database, recent: RecentChecks, limit: num
     [limit],
   ).map((r): RecentEvent => {
     const at = num(r.at);
-    if (r.type === 'offline') return { type: 'offline', at, cause: str(r.cause) };
+    if (r.type === 'offline') return offlineEvent({ type: 'offline' as const, at, cause: str(r.cause) });
     // An outage a clock step cut in two reads as one: its part before the step is not "back
     // online", its part after not a new "offline", and its end counts both parts (clock-steps.ts).
     if (r.type === 'online') return { type: 'online', at, offlineMs: num(r.lasted ?? 0) + at - num(r.start_at) };

@@ -24,6 +24,7 @@ import { ddnsStateLine } from '../../../shared/words/ddns-event';
 import { errorInWords } from '../../../shared/words/error';
 import { type CheckMark, checkMark, noSourceLine } from '../../../shared/words/health-no-source';
 import { natChangeWords } from '../../../shared/words/nat';
+import { sayReason } from '../../../shared/words/reason';
 import { sourceErrorLine } from '../../../shared/words/source-error';
 import { triggerWords } from '../../../shared/words/trigger';
 import type { LoggedEvent } from '../api/event-log';
@@ -135,7 +136,7 @@ function describeKeptAlike(e: KeptAlike, words: Translator): string {
         : words.t('web.activity.changed', { family: e.family, from: e.from, to: e.to, how });
     }
     case 'offline':
-      return words.t('web.activity.offline', { cause: e.cause });
+      return words.t('web.activity.offline', { cause: sayReason(e.causeCode, e.cause, words) });
     case 'online':
       return words.t('web.activity.online', { seconds: Math.round(e.offlineMs / 1000) });
   }

@@ -10,6 +10,7 @@ import type { SitesEvent } from '../../../../shared/contract/fleet';
 import type { ChannelStatus } from '../../../../shared/notify-types';
 import type { EngineEvent } from '../../../../shared/types';
 import type { Clock } from '../../clock';
+import { offlineEvent } from '../../store/outage-cause';
 
 export interface EventFeedDeps {
   on(listener: (event: EngineEvent) => void): () => void;
@@ -52,7 +53,8 @@ export function createEventFeed(deps: EventFeedDeps): EventFeed {
   const start = () => {
     last = deliveryKey(deps.channels());
     const offEngine = deps.on((event) => {
-      emit(event);
+      // An outage's start with its cause's code, so each reader says it in its language (issue 75).
+      emit(event.type === 'offline' ? offlineEvent(event) : event);
       compare();
     });
     const offSites = deps.onSites?.(emit);
