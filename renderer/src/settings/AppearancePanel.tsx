@@ -11,13 +11,14 @@ import { LANGUAGE_CHOICES, LANGUAGE_NAMES, type LanguageChoice } from '../../../
 import { isTimeZone } from '../../../shared/time-zone';
 import { shellOf } from '../api/shell';
 import { useAppearance } from '../appearance';
-import { formatTime } from '../format';
+import { useFormat } from '../i18n/use-format';
 import { FieldRow } from './FieldRow';
 
 export function AppearancePanel() {
   const [a, update] = useAppearance();
   const [zone, setZone] = useState(a.timeZone);
   const t = useIntl().formatMessage;
+  const f = useFormat();
   const zoneError = zone === '' || isTimeZone(zone) ? undefined : t({ id: 'settings.look.zoneUnknown' });
   return (
     <>
@@ -82,7 +83,8 @@ export function AppearancePanel() {
           </select>
         )}
       </FieldRow>
-      <p className="muted small">{t({ id: 'settings.look.now' }, { time: formatTime(Date.now(), a) })}</p>
+      {/* In the page's language now (a language just picked included), as every page writes a time. */}
+      <p className="muted small">{t({ id: 'settings.look.now' }, { time: f.time(Date.now()) })}</p>
     </>
   );
 }
