@@ -21,7 +21,7 @@ import {
   withTokensLock,
   writeTokens,
 } from '../engine/api/tokens/token-file';
-import { SETTINGS_TOKEN_ID } from '../engine/api/tokens/tokens';
+import { SETTINGS_TOKEN_ID, tokenDetail } from '../engine/api/tokens/tokens';
 import { DataLockedError } from '../engine/store/data-lock';
 import { commandAction, UsageError } from './cli-errors';
 import { type OpenStore, requireDataFolder, withStore } from './with-store';
@@ -70,7 +70,7 @@ export function registerTokenCommands(program: Command, ctx: TokenCommandsContex
     if (!change.ok) throw new UsageError(change.error);
     await writeTokens(ctx.dataDir(), change.tokens);
     if (before) await dropLegacyFile(ctx.dataDir(), before);
-    await auditHere(ctx.open, action, `${change.token.name} (${change.token.role}, ${change.token.id})`);
+    await auditHere(ctx.open, action, change.token);
     const t = change.token;
     if (json(cmd)) return out(`${JSON.stringify({ id: t.id, name: t.name, role: t.role, value: change.value })}\n`);
     const what = { 'token.create': 'created', 'token.rotate': 'rotated', 'token.revoke': 'revoked' }[action];
@@ -136,10 +136,10 @@ export function registerTokenCommands(program: Command, ctx: TokenCommandsContex
 }
 
 /** The audit row, when the CLI holds the data folder; a running runner writes it itself when it reads the change. */
-async function auditHere(open: OpenStore, action: string, detail: string): Promise<void> {
+async function auditHere(open: OpenStore, action: string, token: StoredToken): Promise<void> {
   try {
     await withStore(open, { mode: 'write', role: `token ${action.split('.')[1]}` }, async (store) =>
-      store.audit({ actor: 'cli (on this host)', action, detail, result: 'applied' }),
+      store.audit({ actor: 'cli (on this host)', action, ...tokenDetail(token), result: 'applied' }),
     );
   } catch (err) {
     if (!(err instanceof DataLockedError)) throw err;

@@ -73,22 +73,6 @@ async function pseudoChunks(page: Page): Promise<void> {
 /** pseudoMessage for the browser: the English catalogue's messages are known here, so a table. */
 let pseudoSource = '';
 
-/**
- * Leftovers this crawl found and issue 75 has not fixed yet, each by a piece of its finding: the
- * test holds that each is still found (so the list can only shrink) and fails on any other.
- */
-const KNOWN = [
-  // A DNS record's failure on the Dashboard, in English (its status carries no code for it).
-  'no answer. Nothing answered at',
-  // A service monitor's or a channel's raw Node error on the Dashboard.
-  'ECONNREFUSED',
-  // `ipwatch token create`'s audit detail, "ci (viewer, t…)", stored in English.
-  '(viewer,',
-  // A source's HTTP status in the Dashboard's source lines, outside the catalogue.
-  '-status: HTTP 500',
-];
-const seen = new Set<string>();
-
 const wait = async (page: Page) => {
   await page.locator('main h1').first().waitFor({ timeout: 30_000 });
   await until(async () => (await page.locator('main .state.loading, .state.loading').count()) === 0, {
@@ -146,13 +130,8 @@ describe.skipIf(browserPeer.skip || fleetBrokerPeer.skip)('every page in three l
         await wait(page);
         for (const f of findings(await page.evaluate<string[]>(READ_RUNS), language, data)) found.push(`${hash}: ${f}`);
       }
-      for (const k of KNOWN) if (found.some((f) => f.includes(k))) seen.add(k);
-      expect(found.filter((f) => !KNOWN.some((k) => f.includes(k)))).toEqual([]);
+      expect(found).toEqual([]);
     }, 240_000);
-
-  it('every known leftover is still found (fixed: take it off KNOWN)', () => {
-    expect(KNOWN.filter((k) => !seen.has(k))).toEqual([]);
-  });
 });
 
 /** The pages' addresses: each menu page, and each Settings section by its link. */

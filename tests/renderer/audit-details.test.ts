@@ -67,6 +67,14 @@ const ROWS: [AuditEntry, string, string][] = [
     'settings.json von Version 0 auf 2 gebracht; die alte Datei liegt als settings.v0.json daneben',
     'settings.json dinaikkan dari versi 0 ke 2; berkas lamanya disimpan sebagai settings.v0.json',
   ],
+  // Before issue 75 a token's row (ipwatch token create, rotate, revoke) held only its English.
+  [
+    row('token.create', 'applied', 'ci (viewer, t0123456789)'),
+    'ci (Betrachter, t0123456789)',
+    'ci (pelihat, t0123456789)',
+  ],
+  [row('token.rotate', 'applied', 'ha (admin, t77)'), 'ha (Admin, t77)', 'ha (admin, t77)'],
+  [row('token.revoke', 'applied', 'prom (metrics, t5)'), 'prom (Metriken, t5)', 'prom (metrik, t5)'],
 ];
 const VALUES = [
   's9',
@@ -77,6 +85,12 @@ const VALUES = [
   '/data/history.before-restore.sqlite',
   'old (1).csv',
   'csv',
+  'ci',
+  'ha',
+  'prom',
+  't0123456789',
+  't77',
+  't5',
 ];
 
 describe('audit details read back from their English', () => {

@@ -58,6 +58,18 @@ describe("this browser's language (Settings > Appearance)", () => {
     await user.selectOptions(screen.getByLabelText('Bahasa browser ini'), 'auto');
     expect(await screen.findByRole('heading', { name: 'Settings', level: 1 })).toBeTruthy();
   });
+
+  it("the time sample follows a language picked on the page at once, in the language's own date (issue 75)", async () => {
+    const user = userEvent.setup();
+    renderApp(fakeEngine(), '#/settings/appearance');
+    await user.selectOptions(await screen.findByLabelText('Language of this browser'), 'de');
+    const sample = await screen.findByText(/^Jetzt: /);
+    // Today as German writes it (28.11.2026), never the English page's (Nov 28, 2026).
+    const today = (language: string) => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(Date.now());
+    expect(sample.textContent).toContain(today('de'));
+    await user.selectOptions(screen.getByLabelText('Sprache dieses Browsers'), 'id');
+    expect((await screen.findByText(/^Sekarang: /)).textContent).toContain(today('id'));
+  });
 });
 
 describe('Settings in German and Indonesian', () => {

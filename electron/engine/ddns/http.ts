@@ -25,10 +25,8 @@
  */
 import { STATUS_CODES } from 'node:http';
 
-import { english } from '../../../shared/i18n/translators';
 import type { Reason } from '../../../shared/reason';
 import type { DdnsOutcome } from '../../../shared/settings/ddns';
-import { errorInLine } from '../../../shared/words/error';
 import { sharedClient } from '../net/client';
 import { BodyTooLargeError, boundedRequest } from '../net/etiquette';
 import { httpOutcome } from '../net/http-outcome';
@@ -74,18 +72,28 @@ export function createDdnsHttp(limits: { timeoutMs?: number; maxBytes?: number }
 export const ddnsHttp: DdnsHttp = createDdnsHttp();
 
 /**
- * Why a request had no answer, in the words every failure is said in (shared/words/error.ts:
- * never a bare error code), about the provider's host when the error names no place.
+ * Why a request had no answer: the raw error as the engine met it (a code beside Node's text when
+ * the text does not name it), said in words by each reader (shared/words/error.ts: never a bare
+ * error code), about the provider's host when the error names no place.
  */
 function noAnswer(err: unknown, req: DdnsHttpRequest): string {
-  if (err instanceof BodyTooLargeError) return errorInLine(err.message, english, req.url);
-  if (err instanceof Error && err.name === 'TimeoutError') return errorInLine('timed out', english, req.url);
-  if (req.signal.aborted) return errorInLine('cancelled', english, req.url);
+  if (err instanceof BodyTooLargeError) return err.message;
+  if (err instanceof Error && err.name === 'TimeoutError') return 'timed out';
+  if (req.signal.aborted) return 'cancelled';
   const codeOf = (e: unknown) => (e as { code?: unknown } | null)?.code;
   const code = codeOf(err) ?? codeOf(err instanceof Error ? err.cause : undefined);
   const text = err instanceof Error ? err.message : String(err);
-  return errorInLine(typeof code === 'string' && !text.includes(code) ? `${text} (${code})` : text, english, req.url);
+  return typeof code === 'string' && !text.includes(code) ? `${text} (${code})` : text;
 }
+
+/** The provider's address without its path and query (a DuckDNS token rides in the query): where the words place a failure. */
+const originOf = (url: string): string => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
+};
 
 /**
  * A provider's own message in an answer's body (its error words), or what IPWatch knows it to
@@ -151,7 +159,12 @@ export function providerHttp(http: DdnsHttp, now: () => number, label: string, m
     try {
       answer = await http(req);
     } catch (err) {
-      return { kind: 'retry', reason: `${label}: no answer. ${noAnswer(err, req)}` };
+      const { text, code } = why('reason.ddns.noAnswer', {
+        label,
+        errorLine: noAnswer(err, req),
+        url: originOf(req.url),
+      });
+      return { kind: 'retry', reason: text, code };
     }
     if (answer.status >= 200 && answer.status < 300) return answer;
     let said: string | Reason | null = null;

@@ -1,6 +1,7 @@
 /**
  * A failure as a person reads it (shared/words/error.ts): the sentence first, and the engine's own
- * text, codes included, folded under "Details" for whoever wants it.
+ * text, codes included, folded under "Details" for whoever wants it, marked `translate="no"`: it is
+ * the engine's words as it met them, the same in every language (docs/api.md).
  */
 import type { ReactNode } from 'react';
 
@@ -32,7 +33,8 @@ export function ErrorText({
       {details !== null && (
         <details className="error-details small">
           <summary>{t('web.error.details')}</summary>
-          <code>{details}</code>
+          {/* The engine's own text, codes included: never translated (by us or a browser's page translator). */}
+          <code translate="no">{details}</code>
         </details>
       )}
     </>

@@ -3,7 +3,9 @@
  * into their values and said in the reader's language (issue 62), as a settings reload's detail
  * is (audit-words.ts): a sign-out everywhere's count (discord-sign-in/routes.ts), a revoked
  * session's whose and a revoke refused (session-admin.ts), a restore's and an import's file
- * (service-files.ts) and a channel's options written (electron/host/settings-write.ts). The engine
+ * (service-files.ts), a channel's options written (electron/host/settings-write.ts), a settings
+ * file upgraded (electron/host/settings-upgrade.ts) and a token made, rotated or revoked
+ * (electron/engine/api/tokens/tokens.ts). The engine
  * now keeps these as codes (`reason.audit.*`, reasons-14) but a refused revoke, so this reads rows
  * stored before, and a refused revoke's. A detail in none of these shapes (an error's text) is
  * shown as stored. Each English equals the detail it reads (tests/renderer/audit-details.test.ts). Pure.
@@ -68,6 +70,19 @@ const READERS: Record<string, { result: string; read: Reader }> = {
       return m && words.t('reason.audit.settingsUpgraded', { from: Number(m[1]), to: Number(m[2]), copy: m[3]! });
     },
   },
+  // Before issue 75 a token's row held only its English (electron/engine/api/tokens/tokens.ts tokenReason).
+  ...Object.fromEntries(
+    ['token.create', 'token.rotate', 'token.revoke'].map((action) => [
+      action,
+      {
+        result: 'applied',
+        read: (d: string, words: Translator) => {
+          const m = /^(.+) \((admin|viewer|metrics), (\S+)\)$/.exec(d);
+          return m && words.t('reason.audit.token', { name: m[1]!, role: m[2]!, id: m[3]! });
+        },
+      },
+    ]),
+  ),
   'settings.write': {
     result: 'applied',
     read: (d, words) => (d.startsWith('set ') ? words.t('reason.audit.channelSet', { keys: d.slice(4) }) : null),

@@ -10,7 +10,7 @@ import { LANGUAGE_NAMES, lookupLanguage } from '../../../shared/i18n/languages';
 import { isTimeZone } from '../../../shared/time-zone';
 import { shellOf } from '../api/shell';
 import { useAppearance } from '../appearance';
-import { formatTime } from '../format';
+import { useFormat } from '../i18n/use-format';
 import { FieldRow } from './FieldRow';
 import { settingsHash } from './section-pages';
 
@@ -19,6 +19,7 @@ export function AppearancePanel() {
   const [zone, setZone] = useState(a.timeZone);
   const intl = useIntl();
   const t = intl.formatMessage;
+  const f = useFormat();
   const zoneError = zone === '' || isTimeZone(zone) ? undefined : t({ id: 'settings.look.zoneUnknown' });
   return (
     <>
@@ -66,7 +67,8 @@ export function AppearancePanel() {
           </select>
         )}
       </FieldRow>
-      <p className="muted small">{t({ id: 'settings.look.now' }, { time: formatTime(Date.now(), a) })}</p>
+      {/* In the page's language now (a language just picked included), as every page writes a time. */}
+      <p className="muted small">{t({ id: 'settings.look.now' }, { time: f.time(Date.now()) })}</p>
     </>
   );
 }

@@ -63,9 +63,10 @@ describe('ipwatch token, while the runner runs', () => {
     await until(async () => (await status(second)) === 401, { what: 'the revoked token refused' });
 
     const audit = (await (await runner.fetch('/api/v1/audit?limit=100')).json()) as {
-      items: { actor: string; action: string; detail: string }[];
+      items: { actor: string; action: string; detail: string; reason?: unknown }[];
     };
-    const rows = audit.items.filter((r) => r.actor === 'cli (on this host)').map((r) => `${r.action} ${r.detail}`);
+    const cli = audit.items.filter((r) => r.actor === 'cli (on this host)');
+    const rows = cli.map((r) => `${r.action} ${r.detail}`);
     expect(rows).toEqual(
       expect.arrayContaining([
         `token.create ha (metrics, ${first.id})`,
@@ -73,6 +74,10 @@ describe('ipwatch token, while the runner runs', () => {
         `token.revoke ha (metrics, ${first.id})`,
       ]),
     );
+    // Each kept as a code with its values, said in the reader's language (issue 75).
+    const coded = { code: 'reason.audit.token', values: { name: 'ha', role: 'metrics', id: first.id } };
+    for (const r of cli.filter((x) => x.action.startsWith('token.') && x.detail.startsWith('ha ')))
+      expect(r.reason, r.action).toEqual(coded);
   });
 
   it('refuses bad arguments with one line and exit code 2, changing nothing', async () => {

@@ -40,6 +40,12 @@ const BEFORE: [string, Reason, string][] = [
     'settings.json upgraded from version 0 to 2; the old file is kept as settings.v0.json',
   ],
   [
+    'a token made, rotated or revoked (electron/engine/api/tokens/tokens.ts, issue 75)',
+    reason('reason.audit.token', { name: 'ci', role: 'viewer', id: 't0123456789' }),
+    'ci (viewer, t0123456789)',
+  ],
+  ['a metrics token', reason('reason.audit.token', { name: 'prom', role: 'metrics', id: 't5' }), 'prom (metrics, t5)'],
+  [
     'a revoked session',
     reason('reason.audit.revoked', { name: 'Ada', role: 'admin', via: 'discord', sid: 's0123456789ab', own: 'no' }),
     'Ada (admin, Discord, s0123456789ab)',

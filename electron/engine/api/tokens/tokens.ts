@@ -20,9 +20,11 @@ import { unwatchFile, watchFile } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 
+import type { Reason } from '../../../../shared/reason';
 import type { Clock } from '../../clock';
 import { EventHub } from '../../events';
 import type { Logger } from '../../logger';
+import { inEnglish, reason } from '../../reason';
 import type { Principal } from '../access/principal';
 import {
   hashToken,
@@ -42,7 +44,7 @@ const POLL_MS = 2000;
 const USED_SAVE_MS = 60_000;
 
 export interface AuditWrite {
-  (e: { actor: string; action: string; detail?: string | null; result: string }): void;
+  (e: { actor: string; action: string; detail?: string | null; result: string; reason?: Reason }): void;
 }
 
 export interface TokenStore {
@@ -143,18 +145,30 @@ export function changeCheck(file: string, first: string | null, read: () => Prom
   return check;
 }
 
+/** A token in an audit row as a code and its values, said in the reader's language (issue 75). */
+export const tokenReason = (t: Pick<StoredToken, 'name' | 'role' | 'id'>): Reason =>
+  reason('reason.audit.token', { name: t.name, role: t.role, id: t.id });
+
+/** An audit row's detail of a token (its English, the API's) and its reason. */
+export const tokenDetail = (t: Pick<StoredToken, 'name' | 'role' | 'id'>): { detail: string; reason: Reason } => ({
+  detail: inEnglish(tokenReason(t)),
+  reason: tokenReason(t),
+});
+
 /** Pure: what changed between two readings of the file, as audit rows. */
-export function tokenChanges(before: StoredToken[], after: StoredToken[]): { action: string; detail: string }[] {
-  const rows: { action: string; detail: string }[] = [];
+export function tokenChanges(
+  before: StoredToken[],
+  after: StoredToken[],
+): ({ action: string } & ReturnType<typeof tokenDetail>)[] {
+  const rows: ({ action: string } & ReturnType<typeof tokenDetail>)[] = [];
   const was = new Map(before.map((t) => [t.id, t]));
-  const describe = (t: StoredToken) => `${t.name} (${t.role}, ${t.id})`;
   for (const t of after) {
     const old = was.get(t.id);
-    if (!old) rows.push({ action: 'token.create', detail: describe(t) });
-    else if (old.hash !== t.hash) rows.push({ action: 'token.rotate', detail: describe(t) });
+    if (!old) rows.push({ action: 'token.create', ...tokenDetail(t) });
+    else if (old.hash !== t.hash) rows.push({ action: 'token.rotate', ...tokenDetail(t) });
   }
   const now = new Set(after.map((t) => t.id));
-  for (const t of before) if (!now.has(t.id)) rows.push({ action: 'token.revoke', detail: describe(t) });
+  for (const t of before) if (!now.has(t.id)) rows.push({ action: 'token.revoke', ...tokenDetail(t) });
   return rows;
 }
 
@@ -190,7 +204,7 @@ export async function createTokenStore(o: TokenStoreOptions): Promise<TokenStore
             o.logger.debug('the API tokens file changed; read again', { tokens: next?.length ?? null });
             if (next === null) return true; // removed by hand: the tokens kept in memory stand until it is back
             for (const r of tokenChanges(tokens, next))
-              o.audit?.({ actor: 'cli (on this host)', action: r.action, detail: r.detail, result: 'applied' });
+              o.audit?.({ actor: 'cli (on this host)', ...r, result: 'applied' });
             const ended = endedTokens(tokens, next);
             tokens = next;
             byHash = new Map(tokens.map((t) => [t.hash, t]));

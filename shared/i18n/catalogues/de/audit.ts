@@ -46,6 +46,8 @@ export const audit = {
     '{upload, select, yes {Upload} other {{name}}} ({format}): {count, plural, one {{count} Eintrag} other {{count} Einträge}} hinzugefügt',
   'reason.audit.settingsUpgraded':
     'settings.json von Version {from} auf {to} gebracht; die alte Datei liegt als {copy} daneben',
+  'reason.audit.token':
+    '{name} ({role, select, admin {Admin} viewer {Betrachter} metrics {Metriken} other {{role}}}, {id})',
 
   'web.audit.who.dashboard': 'das Dashboard',
   'web.audit.who.api': 'die API',

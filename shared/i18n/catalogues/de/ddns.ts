@@ -149,6 +149,7 @@ export const ddns = {
     '{code, select, badauth {Benutzername und Passwort passen nicht zusammen} donator {das Update erfordert ein bezahltes Konto} notfqdn {der Hostname ist kein vollständiger Domainname} nohost {der Hostname gehört nicht zu diesem Konto} numhost {zu viele Hosts oder ein Round Robin} abuse {der Host ist wegen Missbrauchs gesperrt} badagent {der Anbieter lehnt diesen Client ab} other {der Anbieter hat ein Problem}} ({said})',
   'reason.ddns.httpSaidInner':
     '{label} {meaning, select, credentials {hat die Zugangsdaten abgelehnt} timeout {hat nicht länger auf die Anfrage gewartet} tooEarly {bittet, später erneut zu fragen} rateLimited {bittet, seltener zu fragen (Ratenlimit)} server {hat einen Fehler auf seiner Seite} request {lehnt die Anfrage in dieser Form ab: Prüfen Sie die Einstellungen des DNS-Eintrags} other {gab eine Antwort, die seine API nicht kennt}}: {inner} ({statusName})',
+  'reason.ddns.noAnswer': '{label}: keine Antwort. {errorLine}',
 
   // The dynamic DNS card (renderer/src/pages/ddns-card.tsx): `took` is a duration.
   'web.ddns.title': 'Dynamisches DNS',

@@ -39,8 +39,8 @@ export const audit = {
   'reason.audit.restored': '{upload, select, yes {upload} other {{name}}}; previous kept as {kept}',
   'reason.audit.imported':
     '{upload, select, yes {upload} other {{name}}} ({format}): {count, plural, other {{count} runs added}}',
-  // A bot row's result (the stored English, read back on the Audit page).
   'reason.audit.settingsUpgraded': 'settings.json upgraded from version {from} to {to}; the old file is kept as {copy}',
+  'reason.audit.token': '{name} ({role, select, admin {admin} viewer {viewer} metrics {metrics} other {{role}}}, {id})',
 
   // The audit log in words (renderer/src/pages/audit-words.ts).
   'web.audit.who.dashboard': 'the dashboard',

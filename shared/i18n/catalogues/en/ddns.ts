@@ -148,6 +148,7 @@ export const ddns = {
     '{code, select, badauth {the username and password do not match} donator {the update needs a paid account} notfqdn {the host name is not a full domain name} nohost {the host name is not in this account} numhost {too many hosts, or a round robin} abuse {the host is blocked for abuse} badagent {the provider refuses this client} other {the provider has a problem}} ({said})',
   'reason.ddns.httpSaidInner':
     "{label} {meaning, select, credentials {refused the credentials} timeout {gave up waiting for the request} tooEarly {asks to be asked again later} rateLimited {asks to slow down (rate-limited)} server {failed on its side} request {refuses the request as set: check the record's settings} other {gave an answer its API does not give}}: {inner} ({statusName})",
+  'reason.ddns.noAnswer': '{label}: no answer. {errorLine}',
 
   // The dynamic DNS card (renderer/src/pages/ddns-card.tsx): `took` is a duration.
   'web.ddns.title': 'Dynamic DNS',

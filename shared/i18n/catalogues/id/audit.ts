@@ -46,6 +46,7 @@ export const audit = {
     '{upload, select, yes {unggahan} other {{name}}} ({format}): {count, plural, other {{count} entri ditambahkan}}',
   'reason.audit.settingsUpgraded':
     'settings.json dinaikkan dari versi {from} ke {to}; berkas lamanya disimpan sebagai {copy}',
+  'reason.audit.token': '{name} ({role, select, admin {admin} viewer {pelihat} metrics {metrik} other {{role}}}, {id})',
 
   'web.audit.who.dashboard': 'dasbor',
   'web.audit.who.api': 'API',

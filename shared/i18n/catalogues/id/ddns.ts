@@ -146,6 +146,7 @@ export const ddns = {
     '{code, select, badauth {nama pengguna dan kata sandi tidak cocok} donator {pembaruan ini memerlukan akun berbayar} notfqdn {nama host bukan nama domain lengkap} nohost {nama host tidak ada di akun ini} numhost {terlalu banyak host, atau round robin} abuse {host diblokir karena penyalahgunaan} badagent {penyedia menolak klien ini} other {penyedia sedang bermasalah}} ({said})',
   'reason.ddns.httpSaidInner':
     '{label} {meaning, select, credentials {menolak kredensial} timeout {berhenti menunggu permintaan} tooEarly {meminta Anda mencoba lagi nanti} rateLimited {meminta agar permintaan diperlambat (rate limit)} server {gagal di pihaknya} request {menolak permintaan dengan pengaturan ini: periksa pengaturan record DNS} other {memberi jawaban yang tidak dikenal API-nya}}: {inner} ({statusName})',
+  'reason.ddns.noAnswer': '{label}: tidak ada jawaban. {errorLine}',
 
   // The dynamic DNS card (renderer/src/pages/ddns-card.tsx): `took` is a duration.
   'web.ddns.title': 'DNS dinamis',

@@ -87,10 +87,14 @@ describe('token changes', () => {
     if (!rotated.ok) throw new Error();
     const after = (revokeToken(rotated.tokens, 'b') as { tokens: StoredToken[] }).tokens;
     const c = made(createToken(after, 'c', 'metrics', 0));
+    const coded = (name: string, role: string, id: string) => ({
+      detail: `${name} (${role}, ${id})`,
+      reason: { code: 'reason.audit.token', values: { name, role, id } },
+    });
     expect(tokenChanges(b.tokens, c.tokens)).toEqual([
-      { action: 'token.rotate', detail: `a (admin, ${a.token.id})` },
-      { action: 'token.create', detail: `c (metrics, ${c.token.id})` },
-      { action: 'token.revoke', detail: `b (viewer, ${b.token.id})` },
+      { action: 'token.rotate', ...coded('a', 'admin', a.token.id) },
+      { action: 'token.create', ...coded('c', 'metrics', c.token.id) },
+      { action: 'token.revoke', ...coded('b', 'viewer', b.token.id) },
     ]);
   });
 });

@@ -8,6 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUpdater, type DdnsUpdater } from '../../../../electron/engine/ddns';
 import { createDdnsHttp } from '../../../../electron/engine/ddns/http';
 import { createUdpClient } from '../../../../electron/engine/net';
+import type { WireReason } from '../../../../shared/contract/reason';
+import { translator } from '../../../../shared/i18n/translators';
+import { errorInLine } from '../../../../shared/words/error';
+import { sayReason } from '../../../../shared/words/reason';
 import { type CloudflareStandIn, startCloudflare } from '../../../fakes/cloudflare-api';
 import { type DesecStandIn, startDesec } from '../../../fakes/desec';
 import { type DuckdnsStandIn, startDuckdns } from '../../../fakes/duckdns';
@@ -153,17 +157,17 @@ describe('Cloudflare API v4', () => {
     });
     expect(await answer({ status: 503, retryAfter: '600' })).toMatchObject({ kind: 'retry', afterMs: 600_000 });
     expect(await answer({ status: 500 })).toMatchObject({ kind: 'retry' });
-    expect(await answer({ status: 200, hang: true })).toEqual({
+    expect(await answer({ status: 200, hang: true })).toMatchObject({
       kind: 'retry',
       reason: expect.stringMatching(
         /^Cloudflare home\.example\.org A: no answer\. No answer in time from 127\.0\.0\.1:\d+: the service may be down/,
       ),
     });
-    expect(await answer({ status: 200, body: 'x'.repeat(70 * 1024) })).toEqual({
+    expect(await answer({ status: 200, body: 'x'.repeat(70 * 1024) })).toMatchObject({
       kind: 'retry',
       reason: 'Cloudflare home.example.org A: no answer. The answer is over 64 KB, longer than any this service gives.',
     });
-    expect(await answer({ status: 200, drop: true })).toEqual({
+    expect(await answer({ status: 200, drop: true })).toMatchObject({
       kind: 'retry',
       reason: expect.stringMatching(
         /^Cloudflare home\.example\.org A: no answer\. The connection to 127\.0\.0\.1:\d+ was closed before an answer: try again/,
@@ -172,12 +176,39 @@ describe('Cloudflare API v4', () => {
     expect(cf.records[0]!.content).toBe('198.51.100.7');
   });
 
-  it('a provider with nothing listening: retry, in words', async () => {
+  it('a provider with nothing listening: retry, in words, kept as a code said in each language (issue 75)', async () => {
     const gone = build(record({ apiBase: 'http://127.0.0.1:9' }));
-    expect(await gone.update('203.0.113.9', signal)).toEqual({
+    const outcome = await gone.update('203.0.113.9', signal);
+    expect(outcome).toEqual({
       kind: 'retry',
       reason: 'Cloudflare home.example.org A: no answer. Nothing answered at 127.0.0.1:9: is the service running?',
+      code: {
+        code: 'reason.ddns.noAnswer',
+        values: {
+          label: 'Cloudflare home.example.org A',
+          errorLine: expect.stringMatching(/ECONNREFUSED/),
+          url: 'http://127.0.0.1:9',
+        },
+      },
     });
+    const code = (outcome as { code: WireReason }).code;
+    expect(sayReason(code, 'English', translator('de'))).toBe(
+      'Cloudflare home.example.org A: keine Antwort. ' +
+        errorInLine('connect ECONNREFUSED 127.0.0.1:9', translator('de')),
+    );
+  });
+
+  it("a failed request's code holds the provider's address, never its path or query (a DuckDNS token rides there)", async () => {
+    const gone = build({
+      id: 'd',
+      provider: 'duckdns',
+      domain: 'myhome',
+      token: 'duck-secret-token',
+      apiBase: 'http://127.0.0.1:9',
+    });
+    const outcome = await gone.update('203.0.113.9', signal);
+    expect(JSON.stringify(outcome)).not.toContain('duck-secret-token');
+    expect(outcome).toMatchObject({ code: { code: 'reason.ddns.noAnswer', values: { url: 'http://127.0.0.1:9' } } });
   });
 
   it('a request the API refuses as set (another 4xx) stops, naming the settings', async () => {
