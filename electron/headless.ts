@@ -118,7 +118,7 @@ registerHistoryCommands(program, openStore, {
 registerAuditCommand(program, openStore);
 registerNotifyQueueCommands(program, openStore, async () => policyConfig((await loadContext()).settings.notifications));
 registerWebhookSecretCommand(program);
-registerStatusCommand(program, loadDataContext);
+registerStatusCommand(program, loadDataContext, process.env);
 registerDdnsImportCommand(program, process.env);
 const runnerContext = {
   dataDir: () => program.opts<{ dataDir: string }>().dataDir,

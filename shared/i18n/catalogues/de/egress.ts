@@ -41,7 +41,6 @@ export const egress = {
   'egress.cli.contacted': 'Kontaktiert seit {since} ({count, plural, one {# Ziel} other {# Ziele}}):',
   'egress.cli.notAsked': 'Was kontaktiert wurde, weiß nur der laufende Runner: {reason}',
   'egress.cli.noToken': 'Setzen Sie IPWATCH_API_TOKEN auf ein API-Token (ipwatch token create erstellt eines)',
-  'egress.cli.noRunner': 'Für diesen Datenordner hat noch kein Runner seine API gestartet',
   'egress.cli.none': 'noch nichts',
   'egress.cli.enforce':
     'Nicht aufgeführte Verbindungen: {enforce, select, true {werden abgelehnt} other {werden nur erfasst}}',
