@@ -9,6 +9,7 @@ import { botCommands } from './bot-commands';
 import { core } from './core';
 import { egress } from './egress';
 import { hostLink } from './host-link';
+import { log } from './log';
 import { nat } from './nat';
 import { notice } from './notice';
 import { reasons } from './reasons';
@@ -90,6 +91,7 @@ const engineAreas = {
   ...notice,
   ...bot,
   ...botCommands,
+  ...log,
 };
 
 // A call marked pure, so the bundler drops it from the dashboard's first chunk, which reads

@@ -10,6 +10,7 @@ import { botCommands } from './bot-commands';
 import { core } from './core';
 import { egress } from './egress';
 import { hostLink } from './host-link';
+import { log } from './log';
 import { nat } from './nat';
 import { notice } from './notice';
 import { reasons } from './reasons';
@@ -95,6 +96,7 @@ const engineAreas = {
   ...notice,
   ...bot,
   ...botCommands,
+  ...log,
 } as const;
 
 /**

@@ -1,0 +1,12 @@
+import type { Area } from '../area';
+import type { log as source } from '../en/log';
+
+export const log = {
+  'log.outage.begins': '{cause}. IPWatch terus memeriksa sendiri dan memberi tahu di sini saat tersambung lagi.',
+  'log.outage.ends':
+    'setelah {duration} offline; selama itu {checks, plural, other {# pemeriksaan}} menanyai {sources, plural, other {# sumber}}, tidak satu pun memberi alamat.',
+  'log.outage.endsUnchecked': 'setelah {duration} offline.',
+  'log.check.asked': '{count, plural, other {# sumber ditanya}}',
+  'log.check.noReason': 'tanpa alasan',
+  'log.check.failed': '{count, plural, other {# gagal}}: {list}',
+} satisfies Area<typeof source>;
