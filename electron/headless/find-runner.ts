@@ -12,6 +12,7 @@ import { type LockOwner, readLockOwner } from '../engine/store/data-lock';
 import { isProcessGone, ownerStanding } from '../engine/store/owner-process';
 import { UsageError } from './cli-errors';
 import { callRunner, RunnerAbsentError, type RunnerAnswer, RunnerLinkError, type RunnerRequest } from './runner-link';
+import { requireDataFolder } from './with-store';
 
 /** The port variable the runner reads (host/env.ts); in the CLI's environment, an override. */
 export const PORT_ENV = 'IPWATCH_API_PORT';
@@ -64,6 +65,8 @@ async function noRunnerWords(dataDir: string): Promise<string> {
  * a RunnerLinkError in words when none runs or it said no port.
  */
 export async function findRunner(dataDir: string, port: number | undefined, env: NodeJS.ProcessEnv): Promise<RunnerAt> {
+  // A mistyped --data-dir is said as such (exit 2), not as a runner missing from it.
+  await requireDataFolder(dataDir);
   const override = overridePort(port, env);
   const [proof, file] = await Promise.all([readHostProof(dataDir), readRunnerFile(dataDir)]);
   if (proof === null) throw new RunnerLinkError(await noRunnerWords(dataDir));
