@@ -57,6 +57,7 @@ const program = new Command('ipwatch')
   .option('--data-dir <dir>', 'data folder (settings.json, history.sqlite, backups)', defaultDataDir())
   .option('--once', 'run one check and exit (0 when every enabled family was resolved)', false)
   .option('--json', 'print one JSON object per line for every event', false)
+  .option('--verbose', "print every check, and each failure's raw text in brackets after its words", false)
   // Commander's own errors (unknown option, bad value) take the same one-line form and exit code 2.
   .exitOverride()
   .configureOutput({
@@ -118,7 +119,7 @@ registerHistoryCommands(program, openStore, {
 registerAuditCommand(program, openStore);
 registerNotifyQueueCommands(program, openStore, async () => policyConfig((await loadContext()).settings.notifications));
 registerWebhookSecretCommand(program);
-registerStatusCommand(program, loadDataContext);
+registerStatusCommand(program, loadDataContext, process.env);
 registerDdnsImportCommand(program, process.env);
 const runnerContext = {
   dataDir: () => program.opts<{ dataDir: string }>().dataDir,
@@ -145,38 +146,40 @@ registerNotifyCommands(program, async () => {
 });
 
 // Set after the commands are added, so they keep refusing extra arguments.
-program.allowExcessArguments().action(async (opts: { dataDir: string; once: boolean; json: boolean }, cmd: Command) => {
-  const [word] = cmd.args;
-  if (word !== undefined) {
-    const names = program.commands.map((c) => c.name()).join(', ');
-    throw new UsageError(`unknown command "${word}"; the commands are: ${names} (or none, to run the monitor)`);
-  }
-  // One lookup for the process: the store stamps runs with it, the monitor shows it.
-  const identity = identityServiceFor(opts.dataDir);
-  const identify = identity.identify;
-  process.exitCode = await runMonitor({
-    ...opts,
-    identity,
-    guard,
-    version: pkg.version,
-    env: process.env,
-    webDir: findWebDir(import.meta.dirname, process.env),
-    lockFolder: (dataDir, logger) =>
-      // Someone else may be writing the folder now: a final save would overwrite their
-      // changes, so stop at once and let a supervisor's restart sort out who holds it.
-      lockDataFolder(dataDir, logger, opts.once ? 'monitor --once' : 'monitor', (err) => {
-        process.stderr.write(`ipwatch: lost the lock on ${dataDir} (${err.message}); stopping without saving\n`);
-        process.exit(EXIT_FAILED);
-      }),
-    openStore: (dataDir, logger, settings, lock) =>
-      openStoreFor(dataDir, process.env, logger, settings.history, {
-        mode: 'write',
-        role: lock.owner.role,
-        identify,
-        lock,
-      }),
+program
+  .allowExcessArguments()
+  .action(async (opts: { dataDir: string; once: boolean; json: boolean; verbose: boolean }, cmd: Command) => {
+    const [word] = cmd.args;
+    if (word !== undefined) {
+      const names = program.commands.map((c) => c.name()).join(', ');
+      throw new UsageError(`unknown command "${word}"; the commands are: ${names} (or none, to run the monitor)`);
+    }
+    // One lookup for the process: the store stamps runs with it, the monitor shows it.
+    const identity = identityServiceFor(opts.dataDir);
+    const identify = identity.identify;
+    process.exitCode = await runMonitor({
+      ...opts,
+      identity,
+      guard,
+      version: pkg.version,
+      env: process.env,
+      webDir: findWebDir(import.meta.dirname, process.env),
+      lockFolder: (dataDir, logger) =>
+        // Someone else may be writing the folder now: a final save would overwrite their
+        // changes, so stop at once and let a supervisor's restart sort out who holds it.
+        lockDataFolder(dataDir, logger, opts.once ? 'monitor --once' : 'monitor', (err) => {
+          process.stderr.write(`ipwatch: lost the lock on ${dataDir} (${err.message}); stopping without saving\n`);
+          process.exit(EXIT_FAILED);
+        }),
+      openStore: (dataDir, logger, settings, lock) =>
+        openStoreFor(dataDir, process.env, logger, settings.history, {
+          mode: 'write',
+          role: lock.owner.role,
+          identify,
+          lock,
+        }),
+    });
   });
-});
 
 program.parseAsync().then(
   () => process.exit(process.exitCode ?? 0),

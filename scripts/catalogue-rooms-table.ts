@@ -89,6 +89,7 @@ export const ROOMS = {
   botCommands: room('bot-commands', 'engine', "The Discord bot's commands, options and choices"),
   notices: room('notices', 'engine', 'Notices: every kind, its title, summary and fields'),
   tray: room('tray', 'engine', "The tray's tooltip and menu"),
+  log: room('log', 'engine', "The runner's plain log: an outage's start and end, a check's failure"),
 } as const satisfies Record<string, Room>;
 
 const R = ROOMS;
@@ -272,6 +273,7 @@ export const PREFIXES: readonly (readonly [prefix: string, room: Room])[] = [
   ['bot.cmd.', R.botCommands],
   ['notice.', R.notices],
   ['tray.', R.tray],
+  ['log.', R.log],
 ];
 
 /** The files the table does not own: the settings' field words, written by scripts/settings-words.ts. */

@@ -14,10 +14,10 @@ import { readFile } from 'node:fs/promises';
 import { type Command, InvalidArgumentError } from 'commander';
 
 import type { Settings } from '../../shared/settings';
-import { HOST_PROOF_HEADER, readHostProof } from '../engine/api/host-proof/host-proof';
+import { HOST_PROOF_HEADER } from '../engine/api/host-proof/host-proof';
 import { wholeNumber } from './cli-args';
 import { commandAction, UsageError } from './cli-errors';
-import { callRunner } from './runner-link';
+import { askFoundRunner, findRunner, PORT_ENV, runnerName } from './find-runner';
 
 export const API_TOKEN_ENV = 'IPWATCH_API_TOKEN';
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE'] as const;
@@ -27,7 +27,16 @@ export interface ApiCommandContext {
   settings(): Promise<Settings>;
   env: NodeJS.ProcessEnv;
   out?: (text: string) => void;
+  /** Where a command says which runner it spoke to (stderr), so its answer on stdout stays as it came. */
+  err?: (text: string) => void;
 }
+
+/** The --port option of every command that talks to the runner: an override of the data folder's. */
+export const PORT_OPTION = [
+  '--port <port>',
+  `the port the runner listens on, instead of the one its data folder names (or ${PORT_ENV})`,
+  wholeNumber(1, 65535),
+] as const;
 
 const method = (text: string) => {
   const m = text.toUpperCase();
@@ -53,27 +62,26 @@ export function registerApiCommand(program: Command, ctx: ApiCommandContext): vo
     .command('api <method> <path>')
     .description(`one request to the running runner's API on this host, with the token in ${API_TOKEN_ENV}`)
     .option('--data <json>', 'the JSON body, or @file to read it from a file')
-    .option('--port <port>', 'the port the runner listens on (default: api.port)', wholeNumber(1, 65535))
+    .option(...PORT_OPTION)
     .action(
       commandAction(async (m: string, p: string, o: { data?: string; port?: number }) => {
         const verb = method(m);
         if (!p.startsWith('/')) throw new UsageError(`the path starts with /: /api/v1/settings, not ${p}`);
         const token = ctx.env[API_TOKEN_ENV];
         if (!token) throw new UsageError(`set ${API_TOKEN_ENV} to an API token (ipwatch token create makes one)`);
-        const port = o.port ?? (await ctx.settings()).api.port;
-        const proof = await readHostProof(ctx.dataDir());
-        if (proof === null) throw new Error(`no runner has started its API on ${ctx.dataDir()} (no host-proof file)`);
+        const at = await findRunner(ctx.dataDir(), o.port, ctx.env);
         const data = await body(o.data);
-        const res = await callRunner(
-          { port, proof, dataDir: ctx.dataDir() },
+        const res = await askFoundRunner(
+          at,
           {
             method: verb,
             path: p,
             headers: data !== undefined ? { 'content-type': 'application/json' } : {},
             ...(data !== undefined ? { body: data } : {}),
           },
-          { authorization: `Bearer ${token}`, [HOST_PROOF_HEADER]: proof },
+          { authorization: `Bearer ${token}`, [HOST_PROOF_HEADER]: at.proof },
         );
+        (ctx.err ?? ((t: string) => void process.stderr.write(t)))(`ipwatch: asked ${runnerName(at)}\n`);
         const text = res.text;
         if (res.status >= 200 && res.status < 300) return out(text.endsWith('\n') || text === '' ? text : `${text}\n`);
         let message = text;

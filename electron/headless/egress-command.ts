@@ -14,32 +14,31 @@ import { zoneOrLocal } from '../../shared/forecast-history';
 import type { Translator } from '../../shared/i18n/translator';
 import { english } from '../../shared/i18n/translators';
 import type { Settings } from '../../shared/settings';
-import { HOST_PROOF_HEADER, readHostProof } from '../engine/api/host-proof/host-proof';
+import { HOST_PROOF_HEADER } from '../engine/api/host-proof/host-proof';
 import { systemFacts } from '../engine/egress/facts';
 import { declaredDestinations } from '../engine/egress/inventory';
-import { API_TOKEN_ENV, type ApiCommandContext } from './api-command';
-import { wholeNumber } from './cli-args';
-import { commandAction } from './cli-errors';
+import { API_TOKEN_ENV, type ApiCommandContext, PORT_OPTION } from './api-command';
+import { commandAction, UsageError } from './cli-errors';
 import { egressLines } from './egress-words';
-import { callRunner } from './runner-link';
+import { askFoundRunner, findRunner, runnerName } from './find-runner';
 
-type Asked = { ok: true; report: EgressReport } | { ok: false; reason: string };
+type Asked = { ok: true; report: EgressReport; runner: string } | { ok: false; reason: string };
 
 /** The runner's getEgress, or why it could not be asked, in words. */
-async function askRunner(ctx: ApiCommandContext, port: number, t: Translator): Promise<Asked> {
+async function askRunner(ctx: ApiCommandContext, port: number | undefined, t: Translator): Promise<Asked> {
   const token = ctx.env[API_TOKEN_ENV];
   if (!token) return { ok: false, reason: t.t('egress.cli.noToken') };
-  const proof = await readHostProof(ctx.dataDir());
-  if (proof === null) return { ok: false, reason: t.t('egress.cli.noRunner') };
   try {
-    const res = await callRunner(
-      { port, proof, dataDir: ctx.dataDir() },
+    const at = await findRunner(ctx.dataDir(), port, ctx.env);
+    const res = await askFoundRunner(
+      at,
       { method: 'GET', path: '/api/v1/egress', headers: {} },
-      { authorization: `Bearer ${token}`, [HOST_PROOF_HEADER]: proof },
+      { authorization: `Bearer ${token}`, [HOST_PROOF_HEADER]: at.proof },
     );
     if (res.status !== 200) return { ok: false, reason: `GET /api/v1/egress: ${res.status} ${res.text.slice(0, 200)}` };
-    return { ok: true, report: JSON.parse(res.text) as EgressReport };
+    return { ok: true, report: JSON.parse(res.text) as EgressReport, runner: runnerName(at) };
   } catch (err) {
+    if (err instanceof UsageError) throw err;
     return { ok: false, reason: err instanceof Error ? err.message : String(err) };
   }
 }
@@ -63,7 +62,7 @@ export function registerEgressCommand(program: Command, ctx: ApiCommandContext):
     .command('egress')
     .description('what IPWatch may contact for the current settings, and what the running runner contacted')
     .option('--json', 'the answer as JSON, as GET /api/v1/egress gives it')
-    .option('--port <port>', 'the port the runner listens on (default: api.port)', wholeNumber(1, 65535))
+    .option(...PORT_OPTION)
     .action(
       commandAction(async (o: { port?: number }, cmd: Command) => {
         // --json is the program's too (the runner's event lines): read with the globals, as audit does.
@@ -71,7 +70,8 @@ export function registerEgressCommand(program: Command, ctx: ApiCommandContext):
         const settings = await ctx.settings();
         // English, as every command's human output (docs/i18n.md); the words are the catalogue's.
         const t = english;
-        const asked = await askRunner(ctx, o.port ?? settings.api.port, t);
+        const asked = await askRunner(ctx, o.port, t);
+        if (asked.ok) (ctx.err ?? ((s: string) => void process.stderr.write(s)))(`ipwatch: asked ${asked.runner}\n`);
         out(`${print(settings, asked, json, t, ctx.env)}\n`);
       }),
     );

@@ -20,6 +20,7 @@ import { type ImportFormat, importHistoryFile } from '../engine/history-import';
 import type { ExportFormat, HistoryStore } from '../engine/store';
 import { MAX_LIMIT } from '../engine/store/history-query';
 import type { StoreAccess } from '../host';
+import { PORT_OPTION } from './api-command';
 import { parseDate, wholeNumber } from './cli-args';
 import { commandAction } from './cli-errors';
 import { formatStats, iso, table } from './history-format';
@@ -125,7 +126,7 @@ function addStats(program: Command, cli: HistoryCli): void {
     .option('--from <date>', 'start of the period', (v) => parseDate(v))
     .option('--to <date>', 'end of the period (default now)', (v) => parseDate(v, true))
     .option('--days <n>', 'the last N days (default 30)', wholeNumber(1))
-    .option('--port <port>', "the port a running runner's API listens on (default: api.port)", wholeNumber(1, 65535))
+    .option(...PORT_OPTION)
     .option('--json', 'print JSON')
     .action(
       cli.run(READ, async (store, o: StatsQueryOptions & { port?: number }, cmd: Command) => {
@@ -134,6 +135,7 @@ function addStats(program: Command, cli: HistoryCli): void {
         const live = cli.runner ? await runnerHolds(cli.runner.dataDir) : false;
         const asked = live && cli.runner ? await askRunnerStats(cli.runner, q, port) : null;
         if (asked && 'why' in asked) cli.err().write(`${countedUpToNow(asked.why)}\n`);
+        if (asked && 'runner' in asked) cli.err().write(`ipwatch: asked ${asked.runner}\n`);
         const s = asked && 'report' in asked ? asked.report : store.stats(q, { runnerLive: live });
         await write(cli.out(), cli.json(cmd) ? `${JSON.stringify(s, null, 2)}\n` : formatStats(s));
       }),

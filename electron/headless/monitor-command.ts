@@ -35,6 +35,8 @@ export interface MonitorOptions {
   dataDir: string;
   once: boolean;
   json: boolean;
+  /** The plain log writes every check, each failure's raw text in brackets (host/readable-log.ts). */
+  verbose?: boolean;
   version: string;
   env: NodeJS.ProcessEnv;
   /** Takes the data folder's lock (host/open-store.ts lockDataFolder): first, before anything is written into it. */
@@ -108,9 +110,12 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
   const { logger, logConfig, redactor } = startLogging(read, stderr);
   // Before anything else can fail: a folder created now is new, whatever happens next.
   const firstRun = await openFirstRun(opts.dataDir, read.created, logger);
+  // A new folder may have had its desktop channel switched off just now: run with the file as it is.
+  const start = read.created ? await loadSettingsFile(opts.dataDir, opts.env).catch(() => read) : read;
+  const current = start.ok ? { ...read, settings: start.settings, text: start.text } : read;
   let store: HistoryStore;
   try {
-    store = await opts.openStore(opts.dataDir, logger, read.settings, lock);
+    store = await opts.openStore(opts.dataDir, logger, current.settings, lock);
   } catch (err) {
     // A second monitor on the folder ends here, naming the pid of the first (exit 1).
     stderr(`ipwatch: cannot open the history in ${opts.dataDir}: ${describeError(err)}\n`);
@@ -118,7 +123,7 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
   }
   // The folder is ours now: an older settings.json is written back once, upgraded.
   const upgraded = await upgradeSettingsAtStart(opts.dataDir, opts.env, logger, store);
-  const loaded = upgraded === null ? read : { ...read, text: upgraded };
+  const loaded = upgraded === null ? current : { ...current, text: upgraded };
   const runtime = createRuntime({
     settings: loaded.settings,
     store,
@@ -131,7 +136,7 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
   });
   // Monitoring runs from here: a part's unhandled error is logged, counted and shown, not fatal.
   opts.guard?.arm((err) => runtime.internalErrors.report(err));
-  const print = createPrinter(opts.json, redactor, opts.stdout);
+  const print = createPrinter(opts.json, redactor, opts.stdout, opts.verbose);
   runtime.engine.on(print);
   printDdnsChanges(runtime.features, print);
   const recovered = store.status().recovered;

@@ -18,17 +18,16 @@ import path from 'node:path';
 import type { Command } from 'commander';
 
 import { HOST_LINK_PATH } from '../engine/api/host-proof/host-link-route';
-import { HOST_PROOF_HEADER, readHostProof } from '../engine/api/host-proof/host-proof';
+import { HOST_PROOF_HEADER } from '../engine/api/host-proof/host-proof';
 import { writeFileAtomic } from '../engine/store/atomic-file';
-import type { ApiCommandContext } from './api-command';
-import { wholeNumber } from './cli-args';
+import { type ApiCommandContext, PORT_OPTION } from './api-command';
 import { commandAction } from './cli-errors';
-import { callRunner } from './runner-link';
+import { askFoundRunner, findRunner, type RunnerAt, runnerName } from './find-runner';
 
 /** The page that sends the browser on to the link, in the data folder. */
 export const OPEN_PAGE_FILE = 'open-link.html';
 
-export interface OpenCommandContext extends Pick<ApiCommandContext, 'dataDir' | 'settings' | 'out'> {
+export interface OpenCommandContext extends Pick<ApiCommandContext, 'dataDir' | 'env' | 'out'> {
   /** Opens a local file in the person's browser; rejects when none could be started. */
   openFile?: (file: string) => Promise<void>;
 }
@@ -64,14 +63,11 @@ const DONE = (expiresInSec: number) =>
   `it works once, within ${Math.round(expiresInSec / 60)} minutes, in the browser where you are signed in to the dashboard as an admin; that browser may then make dangerous changes for 5 minutes`;
 
 /** Asks the runner for a link (refusals as errors in words) and returns its URL and life. */
-async function askLink(ctx: OpenCommandContext, port: number): Promise<{ url: string; expiresInSec: number }> {
-  const dataDir = ctx.dataDir();
-  const proof = await readHostProof(dataDir);
-  if (proof === null) throw new Error(`no runner has started its API on ${dataDir} (no host-proof file)`);
-  const res = await callRunner(
-    { port, proof, dataDir },
+async function askLink(at: RunnerAt): Promise<{ url: string; expiresInSec: number }> {
+  const res = await askFoundRunner(
+    at,
     { method: 'POST', path: HOST_LINK_PATH, headers: {} },
-    { [HOST_PROOF_HEADER]: proof },
+    { [HOST_PROOF_HEADER]: at.proof },
   );
   let body: { path?: unknown; expiresInSec?: unknown; error?: { message?: unknown } } = {};
   try {
@@ -83,7 +79,7 @@ async function askLink(ctx: OpenCommandContext, port: number): Promise<{ url: st
     throw new Error(
       `the runner made no link (HTTP ${res.status}${typeof body.error?.message === 'string' ? `: ${body.error.message}` : ''})`,
     );
-  return { url: `http://127.0.0.1:${port}${body.path}`, expiresInSec: body.expiresInSec };
+  return { url: `http://127.0.0.1:${at.port}${body.path}`, expiresInSec: body.expiresInSec };
 }
 
 export function registerOpenCommand(program: Command, ctx: OpenCommandContext): void {
@@ -94,22 +90,23 @@ export function registerOpenCommand(program: Command, ctx: OpenCommandContext): 
       'opens the dashboard on this host with a one-time link that confirms it is you, for a dangerous change from the Settings page',
     )
     .option('--print', 'print the link to this terminal instead of opening a browser')
-    .option('--port <port>', 'the port the runner listens on (default: api.port)', wholeNumber(1, 65535))
+    .option(...PORT_OPTION)
     .action(
       commandAction(async (o: { print?: boolean; port?: number }) => {
-        const port = o.port ?? (await ctx.settings()).api.port;
-        const { url, expiresInSec } = await askLink(ctx, port);
-        if (o.print) return out(`${url}\n(${DONE(expiresInSec)})\n`);
+        const at = await findRunner(ctx.dataDir(), o.port, ctx.env);
+        const { url, expiresInSec } = await askLink(at);
+        const from = `(made by ${runnerName(at)})`;
+        if (o.print) return out(`${url}\n(${DONE(expiresInSec)})\n${from}\n`);
         const file = path.join(ctx.dataDir(), OPEN_PAGE_FILE);
         await writeFileAtomic(file, new TextEncoder().encode(openPage(url)));
         try {
           await (ctx.openFile ?? systemOpener)(file);
         } catch (err) {
           return out(
-            `No browser could be started (${err instanceof Error ? err.message : String(err)}); open this link in yours:\n${url}\n(${DONE(expiresInSec)})\n`,
+            `No browser could be started (${err instanceof Error ? err.message : String(err)}); open this link in yours:\n${url}\n(${DONE(expiresInSec)})\n${from}\n`,
           );
         }
-        out(`Opened IPWatch in your browser with a one-time link: ${DONE(expiresInSec)}.\n`);
+        out(`Opened IPWatch in your browser with a one-time link: ${DONE(expiresInSec)}.\n${from}\n`);
       }),
     );
 }

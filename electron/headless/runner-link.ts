@@ -18,6 +18,24 @@ import { BodyTooLargeError, readBody } from '../engine/net/etiquette';
 /** A refusal the CLI prints as one line (exit 1). */
 export class RunnerLinkError extends Error {}
 
+/** Nothing could be reached on the port (find-runner.ts says which runner is missing); `reason` in words. */
+export class RunnerAbsentError extends RunnerLinkError {
+  constructor(
+    readonly port: number,
+    readonly reason: string,
+  ) {
+    super(`no runner answers on 127.0.0.1:${port} (${reason})`);
+  }
+}
+
+/** Why a connection to the runner failed, in words (the code a person cannot act on is not said). */
+const unreachedWords = (err: unknown): string =>
+  (err as NodeJS.ErrnoException).code === 'ECONNREFUSED'
+    ? 'nothing listens there'
+    : err instanceof Error
+      ? err.message
+      : String(err);
+
 export interface RunnerRequest {
   method: string;
   path: string;
@@ -164,9 +182,7 @@ export async function callRunner(
   try {
     await proveRunner(agent, at, bounds).catch((err: unknown) => {
       if (err instanceof RunnerLinkError) throw err;
-      throw new RunnerLinkError(
-        `no runner answers on 127.0.0.1:${at.port} (${err instanceof Error ? err.message : String(err)})`,
-      );
+      throw new RunnerAbsentError(at.port, unreachedWords(err));
     });
     const { res, text } = await ask(agent, `http://127.0.0.1:${at.port}${req.path}`, bounds, {
       what: `${req.method} ${req.path}`,

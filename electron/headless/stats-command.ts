@@ -13,15 +13,11 @@
 
 import { statsReportSchema } from '../../shared/contract/history';
 import type { Settings } from '../../shared/settings';
-import { HOST_PROOF_HEADER, readHostProof } from '../engine/api/host-proof/host-proof';
+import { HOST_PROOF_HEADER } from '../engine/api/host-proof/host-proof';
 import type { StatsReport } from '../engine/store';
-import { readLockOwner } from '../engine/store/data-lock';
-import { ownerStanding } from '../engine/store/owner-process';
 import { API_TOKEN_ENV } from './api-command';
-import { callRunner } from './runner-link';
-
-/** What the lock's owner is when it runs the monitor (the headless runner, the app). */
-const RUNNER_ROLES = new Set(['monitor', 'app']);
+import { UsageError } from './cli-errors';
+import { askFoundRunner, findRunner, liveRunner, runnerName } from './find-runner';
 
 export interface StatsQueryOptions {
   from?: number;
@@ -37,9 +33,7 @@ export interface RunnerStatsContext {
 
 /** Whether a runner on this host holds the data folder now. */
 export async function runnerHolds(dataDir: string): Promise<boolean> {
-  const owner = await readLockOwner(dataDir);
-  if (!owner || !RUNNER_ROLES.has(owner.role)) return false;
-  return (await ownerStanding(owner)) === 'live';
+  return (await liveRunner(dataDir)) !== null;
 }
 
 /** What is said on stderr when the figures come from the saved history beside a runner: why, then what. */
@@ -54,20 +48,23 @@ export async function askRunnerStats(
   ctx: RunnerStatsContext,
   q: StatsQueryOptions,
   port?: number,
-): Promise<{ report: StatsReport } | { why: string }> {
+): Promise<{ report: StatsReport; runner: string } | { why: string }> {
   const token = ctx.env[API_TOKEN_ENV];
   if (!token) return { why: `set ${API_TOKEN_ENV} to a viewer or admin token to print the runner's own figures` };
-  const at = port ?? (await ctx.settings()).api.port;
-  if (!at) return { why: 'api.port is 0, a port of the moment: give it with --port' };
-  const proof = await readHostProof(ctx.dataDir);
-  if (proof === null) return { why: 'its API is off: no host-proof file' };
+  let at;
+  try {
+    at = await findRunner(ctx.dataDir, port, ctx.env);
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    return { why: err instanceof Error ? err.message : String(err) };
+  }
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(q)) if (v !== undefined) params.set(k, String(v));
   const path = `/api/v1/stats${params.size ? `?${params.toString()}` : ''}`;
-  const res = await callRunner(
-    { port: at, proof, dataDir: ctx.dataDir },
+  const res = await askFoundRunner(
+    at,
     { method: 'GET', path, headers: {} },
-    { authorization: `Bearer ${token}`, [HOST_PROOF_HEADER]: proof },
+    { authorization: `Bearer ${token}`, [HOST_PROOF_HEADER]: at.proof },
   );
   let body: unknown;
   try {
@@ -81,5 +78,5 @@ export async function askRunnerStats(
   }
   const parsed = statsReportSchema.safeParse(body);
   if (!parsed.success) throw new Error('the runner answered figures this ipwatch cannot read (another version?)');
-  return { report: parsed.data };
+  return { report: parsed.data, runner: runnerName(at) };
 }

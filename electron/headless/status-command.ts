@@ -1,8 +1,11 @@
 /**
  * `ipwatch status`: where the dashboard is, the certificate it is served with on the LAN (its
  * SHA-256 fingerprint, the same the runner logs and the pages show: words/serving.ts), whether
- * plain HTTP reaches other machines, and whether a runner answers on the port (its /healthz,
- * which needs no token). Reads the settings and the data folder; changes nothing.
+ * plain HTTP reaches other machines, and whether the runner of this data folder runs: found by
+ * the folder (find-runner.ts: the port it wrote there, `--port` or IPWATCH_API_PORT only as an
+ * override), proved by the host-proof challenge, then asked its /healthz (issue 75). Says which
+ * runner answered (folder, address, pid), or in words that none of this folder runs. `--json`
+ * prints the same as one object. Reads the settings and the data folder; changes nothing.
  */
 import os from 'node:os';
 
@@ -13,20 +16,38 @@ import { english } from '../../shared/i18n/translators';
 import type { Settings } from '../../shared/settings';
 import { certificateLine, plainHttpWords } from '../../shared/words/serving';
 import { certificateOnDisk } from '../engine/tls';
-
-const HEALTH_TIMEOUT_MS = 3000;
+import { PORT_OPTION } from './api-command';
+import { commandAction, UsageError } from './cli-errors';
+import { askFoundRunner, findRunner, runnerName } from './find-runner';
 
 export interface StatusContext {
   dataDir: string;
   settings: Settings;
 }
 
-/** The lines `ipwatch status` prints. */
-export async function statusLines(ctx: StatusContext, health: (url: string) => Promise<string>): Promise<string[]> {
+/** What `status` learnt of the runner of the data folder. */
+export type RunnerReport =
+  | {
+      running: true;
+      dataDir: string;
+      address: string;
+      pid: number | null;
+      version: string | null;
+      lastCheckAgeSec: number | null;
+      /** "running, IPWatch 1.2.3, last check 4 s ago: the runner of DIR at 127.0.0.1:P (pid N)" */
+      words: string;
+    }
+  | { running: false; dataDir: string; words: string };
+
+/** The lines `ipwatch status` prints, the runner as `runner` found it. */
+export async function statusLines(ctx: StatusContext, runner: RunnerReport): Promise<string[]> {
   const api = ctx.settings.api;
-  if (!api.enabled) return ['dashboard and API: off (api.enabled is false)'];
+  if (!api.enabled && !runner.running)
+    return ['dashboard and API: off (api.enabled is false)', `runner: ${runner.words}`];
   const host = api.lan ? os.hostname() : '127.0.0.1';
-  const url = `${api.lan ? 'https' : 'http'}://${host}:${api.port}`;
+  // The port the runner listens on, when one runs; the settings' otherwise.
+  const port = runner.running ? Number(runner.address.split(':').pop()) : api.port;
+  const url = `${api.lan ? 'https' : 'http'}://${host}:${port}`;
   const lines = [
     `dashboard and API: ${url}${api.lan ? ' (every interface; this machine also at http://127.0.0.1)' : ' (this machine only)'}`,
   ];
@@ -40,32 +61,69 @@ export async function statusLines(ctx: StatusContext, health: (url: string) => P
     );
     if (serving.plainHttpOnLan) lines.push(plainHttpWords(english));
   }
-  lines.push(`runner: ${await health(`http://127.0.0.1:${api.port}/healthz`)}`);
+  lines.push(`runner: ${runner.words}`);
   return lines;
 }
 
-/** What the runner's /healthz says, in words; "not answering" when nothing does. */
-async function askHealth(url: string): Promise<string> {
+/** The runner of `dataDir`, found and proved, and what its /healthz says; or why none answers, in words. */
+export async function askRunnerHealth(
+  dataDir: string,
+  port: number | undefined,
+  env: NodeJS.ProcessEnv,
+): Promise<RunnerReport> {
   try {
-    const res = await fetch(url, { signal: AbortSignal.timeout(HEALTH_TIMEOUT_MS) });
-    const body = (await res.json().catch(() => null)) as { version?: string; lastCheckAgeSec?: number | null } | null;
-    if (!res.ok || !body) return `answers HTTP ${res.status} at ${url}`;
-    const age =
-      body.lastCheckAgeSec === null || body.lastCheckAgeSec === undefined
-        ? 'no check yet'
-        : `last check ${body.lastCheckAgeSec} s ago`;
-    return `running, IPWatch ${body.version ?? 'unknown version'}, ${age}`;
-  } catch {
-    return `not answering at ${url}`;
+    const at = await findRunner(dataDir, port, env);
+    const res = await askFoundRunner(at, { method: 'GET', path: '/healthz', headers: {} }, {});
+    const body = jsonOrNull(res.text) as { version?: string; lastCheckAgeSec?: number | null } | null;
+    const who = runnerName(at);
+    if (res.status !== 200 || !body)
+      return { running: false, dataDir, words: `${who} answers its health check with HTTP ${res.status}` };
+    const age = typeof body.lastCheckAgeSec === 'number' ? body.lastCheckAgeSec : null;
+    const version = body.version ?? null;
+    return {
+      running: true,
+      dataDir,
+      address: `127.0.0.1:${at.port}`,
+      pid: at.pid,
+      version,
+      lastCheckAgeSec: age,
+      words: `running, IPWatch ${version ?? 'of an unknown version'}, ${age === null ? 'no check yet' : `last check ${age} s ago`}: ${who}`,
+    };
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    return { running: false, dataDir, words: err instanceof Error ? err.message : String(err) };
   }
 }
 
-export function registerStatusCommand(program: Command, load: () => Promise<StatusContext>): void {
+const jsonOrNull = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+};
+
+export function registerStatusCommand(
+  program: Command,
+  load: () => Promise<StatusContext>,
+  env: NodeJS.ProcessEnv,
+): void {
   program
     .command('status')
-    .description("where the dashboard is, its certificate's SHA-256 fingerprint, and whether a runner answers")
-    .action(async () => {
-      const lines = await statusLines(await load(), askHealth);
-      process.stdout.write(`${lines.join('\n')}\n`);
-    });
+    .description(
+      "where the dashboard is, its certificate's SHA-256 fingerprint, and whether the runner of this data folder runs",
+    )
+    .option(...PORT_OPTION)
+    .action(
+      commandAction(async (o: { port?: number }, cmd: Command) => {
+        const ctx = await load();
+        const runner = await askRunnerHealth(ctx.dataDir, o.port, env);
+        if (cmd.optsWithGlobals<{ json?: boolean }>().json) {
+          const { words, ...facts } = runner;
+          process.stdout.write(`${JSON.stringify({ ...facts, says: words }, null, 2)}\n`);
+          return;
+        }
+        process.stdout.write(`${(await statusLines(ctx, runner)).join('\n')}\n`);
+      }),
+    );
 }

@@ -1,13 +1,18 @@
 import envPaths from 'env-paths';
 
+import { RUNNER_FILE } from '../engine/api/host-proof/host-proof';
 import { HISTORY_FILE, PREVIOUS_FILE } from '../engine/store/disk';
 
 /** The OS app-data folder for IPWatch (e.g. ~/.local/share/IPWatch, %APPDATA%\IPWatch\Data). */
 export const defaultDataDir = (env: NodeJS.ProcessEnv = process.env): string =>
   env.IPWATCH_DATA_DIR || envPaths('IPWatch', { suffix: '' }).data;
 
-/** What IPWatch itself writes into a data folder first: its settings, and its history (or the copy a save keeps). */
-const DATA_MARKS: readonly string[] = ['settings.json', HISTORY_FILE, PREVIOUS_FILE];
+/**
+ * What IPWatch itself writes into a data folder first: its settings, its history (or the copy a
+ * save keeps), and where its running API listens (a runner on embedded defaults before its first
+ * save has only that).
+ */
+const DATA_MARKS: readonly string[] = ['settings.json', HISTORY_FILE, PREVIOUS_FILE, RUNNER_FILE];
 
 /**
  * Whether a folder holding these entries is an IPWatch data folder: one a command that only
@@ -17,6 +22,7 @@ const DATA_MARKS: readonly string[] = ['settings.json', HISTORY_FILE, PREVIOUS_F
  * |-------------------------------------------------------|-------------|
  * | settings.json (a monitor ran, or it was written)      | yes         |
  * | history.sqlite, with or without settings.json         | yes         |
+ * | runner.json (a runner's API listens, nothing saved)   | yes         |
  * | history.sqlite.prev only (a save was cut short)       | yes         |
  * | other files only (backups/, notes, another program's) | no          |
  * | nothing (an empty folder, or no such folder)          | no          |

@@ -68,7 +68,9 @@ async function desktopOffIfNone(dataDir: string, session: DesktopSession, logger
     return true;
   });
   if (!written) return;
-  logger.info('the desktop notification channel starts off', { reason: session.reason });
+  logger.info('desktop notifications are switched off in settings.json: this machine has no desktop session', {
+    reason: session.reason,
+  });
 }
 
 /**

@@ -3,19 +3,25 @@
  * scripts, or readable lines for people. The headless runner prints them on stdout (logs go
  * to stderr, so stdout stays parseable); the app writes the readable ones to its log.
  */
+import type { MessageId } from '../../shared/i18n/translator';
 import { english } from '../../shared/i18n/translators';
 import { formatIdentity } from '../../shared/identity';
-import type { EngineEvent, HistoryRecovery } from '../../shared/types';
+import type { BreakerState, EngineEvent, HistoryRecovery } from '../../shared/types';
 import { noSourceWords } from '../../shared/uptime';
 import { causeWords } from '../../shared/words/check-cause';
 import { clockStepLine } from '../../shared/words/clock-step';
 import { ddnsRecordLine } from '../../shared/words/ddns';
 import { ddnsStateLine, ddnsStateWord } from '../../shared/words/ddns-event';
-import { formatDuration } from '../../shared/words/duration';
 import { checkMark } from '../../shared/words/health-no-source';
 import { natChangeWords } from '../../shared/words/nat';
+import {
+  askedWords,
+  failureReason,
+  type OutageTried,
+  outageBeginsLine,
+  outageEndsLine,
+} from '../../shared/words/outage-log';
 import { plainHttpWords } from '../../shared/words/serving';
-import type { Redactor } from '../engine/secrets/redact';
 import type { DdnsLine } from './ddns-lines';
 
 export type RunnerLine =
@@ -29,10 +35,19 @@ export type RunnerLine =
   /** A dynamic DNS record's state changed: every record's status (ddns-lines.ts). */
   | DdnsLine;
 
-const fam = (f: 4 | 6) => (f === 4 ? 'IPv4' : 'IPv6');
-const ms = (n: number) => (n < 1000 ? `${n} ms` : formatDuration(n));
+const BREAKER_WORDS = {
+  closed: 'web.activity.breaker.closed',
+  open: 'web.activity.breaker.open',
+  'half-open': 'web.activity.breaker.halfOpen',
+} as const satisfies Record<BreakerState, MessageId>;
 
-export function formatReadable(line: RunnerLine): string {
+const fam = (f: 4 | 6) => (f === 4 ? 'IPv4' : 'IPv6');
+
+/**
+ * A line in words for a person. `verbose`: a failure's raw text follows its words in brackets;
+ * `tried`: what the checks tried during the outage an `online` line ends (readable-log.ts counts it).
+ */
+export function formatReadable(line: RunnerLine, verbose = false, tried?: OutageTried | null): string {
   const time = new Date(line.at).toISOString();
   switch (line.type) {
     case 'check': {
@@ -43,17 +58,25 @@ export function formatReadable(line: RunnerLine): string {
           : line.cause
             ? `${line.result}: ${causeWords(line.cause, english)}`
             : line.result;
-      const failed = line.attempts.filter((a) => !a.ok).map((a) => `${a.sourceId}: ${a.error}`);
-      return `${time} check ${fam(line.family)} ${what} [${line.trigger}, ${line.witness ? `vouched by ${line.witness}` : `${line.requests} req`}, ${line.durationMs} ms]${failed.length ? ` failures: ${failed.join('; ')}` : ''}`;
+      const failed = line.attempts.filter((a) => !a.ok);
+      const asked = line.witness ? `vouched by ${line.witness}` : askedWords(line.requests, failed, english, verbose);
+      return `${time} check ${fam(line.family)} ${what} (${line.trigger}, ${line.durationMs} ms): ${asked}`;
     }
     case 'change':
       return `${time} CHANGE ${fam(line.family)} ${line.from ?? '(none)'} -> ${line.to}${line.identity ? ` [${formatIdentity(line.identity, english)}]` : ''} (confirmed by ${line.sources.join(', ')}; ${line.trigger})`;
     case 'offline':
-      return `${time} OFFLINE ${line.cause}`;
+      return `${time} OFFLINE ${outageBeginsLine(line.cause, english)}`;
     case 'online':
-      return `${time} ONLINE again after ${ms(line.offlineMs)}`;
-    case 'source-health':
-      return `${time} source ${line.sourceId}: ${line.from} -> ${line.to} (${line.reason})`;
+      return `${time} ONLINE ${outageEndsLine(line.offlineMs, tried ?? null, english)}`;
+    case 'source-health': {
+      // Activity's words for the change; why only when it rests, never a breaker's state name.
+      const head = english.t(BREAKER_WORDS[line.to], { source: line.sourceId });
+      const why =
+        line.to === 'open'
+          ? `: ${failureReason({ error: line.reason, errorCode: line.reasonCode }, english, verbose)}`
+          : '';
+      return `${time} ${head}${why}`;
+    }
     case 'cgnat':
       return `${time} CGNAT: ${fam(line.family)} ${line.address} seen by ${line.sourceId}: this machine is behind carrier-grade NAT`;
     case 'nat': {
@@ -77,20 +100,4 @@ export function formatReadable(line: RunnerLine): string {
     case 'settings-error':
       return `${time} settings NOT applied, previous settings stay in force:\n  ${line.errors.join('\n  ')}`;
   }
-}
-
-/**
- * Prints lines with every secret masked. A line is redacted as a whole only when its text
- * shows a secret or a URL token: most lines (every check) have none, and are printed as is.
- */
-export function createPrinter(
-  json: boolean,
-  redactor: Pick<Redactor, 'touches' | 'text' | 'deep'>,
-  write: (s: string) => void = (s) => void process.stdout.write(s),
-) {
-  return (line: RunnerLine): void => {
-    let text = json ? JSON.stringify(line) : formatReadable(line);
-    if (redactor.touches(text)) text = json ? JSON.stringify(redactor.deep(line)) : redactor.text(text);
-    write(`${text}\n`);
-  };
 }

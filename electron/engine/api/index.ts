@@ -198,6 +198,8 @@ async function serve(
   const unfollow = followTls(tls, server.app.server);
   try {
     const { url, port } = await server.listen();
+    // The CLI finds this runner by its data folder (host-proof.ts RUNNER_FILE), whatever its port.
+    await auth.hostProof.listening(port);
     logger.info('API listening', { url, tokens: auth.from, lan: o.api.lan, ...servingFields(serving()) });
     return {
       url,

@@ -62,7 +62,11 @@ function send(socket: Socket, req: UdpRequest, address: string): Promise<Buffer>
     socket.on('message', (msg) => {
       if (accepts(req, msg)) resolve(msg);
     });
-    socket.connect(req.port, address, () => {
+    // A connect that fails (no route: ENETUNREACH; a broadcast: EACCES) comes to this callback, not
+    // to 'error'; the socket is then not connected, and a send without a port would throw in
+    // Node's next tick, outside every catch ("Port should be > 0 and < 65536. Received function").
+    socket.connect(req.port, address, (failed?: Error) => {
+      if (failed) return reject(failed);
       socket.send(req.payload, (err) => {
         if (err) reject(err);
       });

@@ -292,7 +292,9 @@ class Notifications {
     const was = new Map(this.roster.map((e) => [e.id, e.unavailable]));
     for (const e of next)
       if (e.enabled && e.unavailable && was.get(e.id) !== e.unavailable)
-        this.deps.logger.warn(`notification channel "${e.id}" is off: ${e.unavailable}; its notices are dropped`);
+        this.deps.logger.warn(
+          `notification channel "${e.id}" is off: ${e.unavailable}; nothing is sent or kept for it while that lasts`,
+        );
     this.roster = next;
     const owners = this.owners();
     for (const [id, q] of this.queues) {

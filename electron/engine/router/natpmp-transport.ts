@@ -92,7 +92,9 @@ function run<T>(x: Exchange<T>, open: Set<Socket>): Promise<ExchangeOutcome<T>> 
       const value = readQuietly(x, msg);
       if (value !== undefined) finish({ ok: true, value });
     });
-    socket.connect(x.port, x.gateway.address, () => {
+    // A failed connect comes here, not to 'error' (net/udp.ts says why a send must not follow it).
+    socket.connect(x.port, x.gateway.address, (failed?: Error) => {
+      if (failed) return finish({ ok: false, error: transportFailure(failed, x.label, where) });
       let payload: Buffer;
       try {
         payload = x.build(socket.address().address);
@@ -136,7 +138,8 @@ export function localAddressToward(gateway: Gateway, port: number): Promise<stri
   const socket = createSocket(gateway.family === 4 ? 'udp4' : 'udp6');
   return new Promise<string | null>((resolve) => {
     socket.on('error', () => resolve(null));
-    socket.connect(port, gateway.address, () => resolve(socket.address().address));
+    // A failed connect comes to the callback, not to 'error': no route, no address.
+    socket.connect(port, gateway.address, (err?: Error) => resolve(err ? null : socket.address().address));
   }).finally(() => closeQuietly(socket));
 }
 

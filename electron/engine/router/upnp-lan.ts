@@ -27,7 +27,10 @@ export function lanAddressToward(gateway: string): Promise<string> {
       done(() => reject(new UpnpError('network', `no route to the gateway ${gateway}: ${err.message}`))),
     );
     // Port 9 (discard): any port works, as nothing is sent.
-    socket.connect(9, gateway, () => {
+    // A failed connect (no route) comes to this callback, not to 'error'.
+    socket.connect(9, gateway, (err?: Error) => {
+      if (err)
+        return done(() => reject(new UpnpError('network', `no route to the gateway ${gateway}: ${err.message}`)));
       const { address } = socket.address();
       done(() => resolve(address));
     });

@@ -37,6 +37,8 @@ describe('another program on the runner port', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'ipwatch-api-cli-'));
     // A runner that was killed leaves its proof behind: whatever takes its port next must not get it.
     writeFileSync(path.join(dir, 'host-proof'), `${PROOF}\n`, { mode: 0o600 });
+    // A data folder, as a runner's is: a folder without IPWatch data is refused before any runner is looked for.
+    writeFileSync(path.join(dir, 'settings.json'), '{}\n', { mode: 0o600 });
     second = await startNotifyFake();
   });
   afterEach(async () => {
@@ -120,7 +122,10 @@ describe('the real runner answering 302', () => {
       ['--data-dir', runner.dataDir, 'api', 'GET', '/api/v1/status', '--port', String(port)],
       cleanEnv({ IPWATCH_API_TOKEN: runner.token }),
     );
-    expect(r.stderr).toBe('');
+    // Which runner answered, on stderr (issue 75), and the answer alone on stdout.
+    expect(r.stderr).toBe(
+      `ipwatch: asked the runner of ${runner.dataDir} at 127.0.0.1:${port} (pid ${runner.child.pid}), port given by --port\n`,
+    );
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toHaveProperty('families');
   });

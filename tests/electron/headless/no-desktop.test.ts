@@ -48,7 +48,9 @@ describe('a runner without a desktop session', () => {
     expect((await desktopOf(runner))?.reason).toMatch(/^no desktop session/);
     // The page hears it too: it offers no desktop channel first where none can show.
     expect((await status(runner)).desktopUnavailable).toMatch(/^no desktop session/);
-    expect(runner.stderr()).toMatch(/notification channel "desktop" is off: no desktop session.*dropped/);
+    expect(runner.stderr()).toMatch(
+      /notification channel "desktop" is off: no desktop session.*nothing is sent or kept/,
+    );
 
     world.setIp('81.2.69.160', '2a02:1:2:4::5');
     expect((await runner.fetch('/api/v1/check', { method: 'POST', json: {} })).ok).toBe(true);
@@ -76,5 +78,11 @@ describe('a runner without a desktop session', () => {
     ]);
     expect((await desktopOf(runner))?.state).toBe('disabled');
     expect((await desktopOf(runner))?.state).not.toBe('invalid');
+    // Said once, as it is: switched off in the file, not also "off; nothing is sent" (issue 75).
+    const said = runner
+      .stderr()
+      .split('\n')
+      .filter((l) => /desktop notif|channel "desktop"/.test(l));
+    expect(said).toEqual([expect.stringContaining('desktop notifications are switched off in settings.json')]);
   });
 });

@@ -15,6 +15,7 @@ describe('isDataFolder', () => {
     ],
     ['history.sqlite without settings.json', ['history.sqlite'], true],
     ['history.sqlite.prev only: a save was cut short', ['history.sqlite.prev'], true],
+    ['runner.json only: a runner on embedded defaults, before its first save', ['runner.json', 'host-proof'], true],
     ['backups only', ['backups'], false],
     ["another program's files", ['config.json', 'notes.txt', 'settings.json.bak'], false],
     ['a name that only contains a mark', ['old-settings.json', 'history.sqlite.counters'], false],

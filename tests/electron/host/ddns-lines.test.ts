@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 
 import { createRedactor } from '../../../electron/engine/secrets/redact';
 import { type DdnsLine, printDdnsChanges } from '../../../electron/host/ddns-lines';
-import { createPrinter, type RunnerLine } from '../../../electron/host/runner-lines';
+import { createPrinter } from '../../../electron/host/readable-log';
+import type { RunnerLine } from '../../../electron/host/runner-lines';
 import type { DdnsRecordStatus } from '../../../shared/contract/ddns';
 
 const rec = (over: Partial<DdnsRecordStatus> = {}): DdnsRecordStatus => ({

@@ -74,7 +74,7 @@ describe('openFirstRun', () => {
     expect(logs).toEqual([
       expect.objectContaining({
         level: 'info',
-        message: 'the desktop notification channel starts off',
+        message: 'desktop notifications are switched off in settings.json: this machine has no desktop session',
         data: { reason: HEADLESS.reason },
       }),
     ]);

@@ -26,7 +26,7 @@ describe("the runner's check line", () => {
   it.each<[CheckCause, string, RegExp | null]>([
     [
       'network',
-      'unavailable: no source could be reached: the network is down or has no way out [start',
+      'unavailable: no source could be reached: the network is down or has no way out (start',
       /IPv6 works|no IPv6/,
     ],
     ['no-ipv6', 'unavailable: IPv4 works, but no IPv6 source could be reached: this network may have no IPv6', null],

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { createRedactor } from '../../../electron/engine/secrets/redact';
-import { createPrinter, formatReadable, type RunnerLine } from '../../../electron/host/runner-lines';
+import { createPrinter } from '../../../electron/host/readable-log';
+import { formatReadable, type RunnerLine } from '../../../electron/host/runner-lines';
 import { english } from '../../../shared/i18n/translators';
 import { plainHttpWords } from '../../../shared/words/serving';
 
@@ -28,7 +29,7 @@ const LINES: [label: string, line: RunnerLine, facts: string[]][] = [
         { sourceId: 'cf-dns-v4', provider: 'cloudflare', kind: 'dns', ok: true, ip: '81.2.69.1', latencyMs: 42 },
       ],
     },
-    ['check', 'IPv4', '81.2.69.1', 'unchanged', 'interval', '1 req', '42 ms'],
+    ['check', 'IPv4', '81.2.69.1', 'unchanged', '(interval, 42 ms): 1 source asked'],
   ],
   [
     'check the router vouched for',
@@ -70,7 +71,7 @@ const LINES: [label: string, line: RunnerLine, facts: string[]][] = [
         { sourceId: 'g-stun-v6', provider: 'google', kind: 'stun', ok: true, ip: '2a02:1::3', latencyMs: 25 },
       ],
     },
-    ['IPv6', '2a02:1::3', 'confirmed', 'network', '3 req', 'ipify-v6', 'timeout after 4000 ms'],
+    ['IPv6', '2a02:1::3', 'confirmed', 'network', '3 sources asked; 1 failed: ipify-v6: No answer in time'],
   ],
   [
     'check, family unavailable, an event without a cause (an engine before issue 75)',
@@ -85,7 +86,7 @@ const LINES: [label: string, line: RunnerLine, facts: string[]][] = [
       durationMs: 4001,
       attempts: [],
     },
-    ['check IPv6 unavailable [start'],
+    ['check IPv6 unavailable (start'],
   ],
   [
     'check, no source set up (no request sent)',
@@ -100,7 +101,7 @@ const LINES: [label: string, line: RunnerLine, facts: string[]][] = [
       durationMs: 1,
       attempts: [],
     },
-    ['check IPv4 not monitored: no source [interval, 0 req'],
+    ['check IPv4 not monitored: no source (interval', '0 sources asked'],
   ],
   [
     'check, uncertain without an address',
@@ -147,12 +148,12 @@ const LINES: [label: string, line: RunnerLine, facts: string[]][] = [
   ],
   ['offline', { type: 'offline', at: AT, cause: 'no source answered' }, ['OFFLINE', 'no source answered']],
   ['online after 500 ms', { type: 'online', at: AT, offlineMs: 500 }, ['ONLINE', '500 ms']],
-  ['online after 90 s', { type: 'online', at: AT, offlineMs: 90_000 }, ['ONLINE again after 1 min 30 s']],
+  ['online after 90 s', { type: 'online', at: AT, offlineMs: 90_000 }, ['ONLINE after 1 min 30 s offline.']],
   ['online after 30 min', { type: 'online', at: AT, offlineMs: 1_800_000 }, ['ONLINE', '30 min']],
   [
     'source-health',
     { type: 'source-health', at: AT, sourceId: 'ipify-v4', from: 'closed', to: 'open', reason: 'HTTP 503' },
-    ['ipify-v4', 'closed', 'open', 'HTTP 503'],
+    ['Source ipify-v4 rests after failures: ', '503'],
   ],
   [
     'cgnat',
@@ -277,7 +278,14 @@ describe('formatReadable', () => {
   });
 
   it('a check without failures says nothing about failures', () => {
-    expect(formatReadable(LINES[0]![1])).not.toContain('failures');
+    expect(formatReadable(LINES[0]![1])).not.toContain('failed');
+  });
+
+  it("a failure's raw text follows its words in brackets only when verbose (issue 75)", () => {
+    const line = LINES.find(([l]) => l === 'check with failures')![1];
+    expect(formatReadable(line)).not.toContain('timeout after 4000 ms');
+    expect(formatReadable(line, true)).toContain('ipify-v6: No answer in time');
+    expect(formatReadable(line, true)).toContain('[timeout after 4000 ms]');
   });
 
   it('settings-error puts each error on its own line', () => {

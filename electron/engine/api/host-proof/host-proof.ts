@@ -18,6 +18,11 @@
  * (hostProofAnswer). Another program on the runner's port (the runner stopped, or crashed and
  * left the file) cannot answer, and one that relays the challenge to the runner on another port
  * gets an answer for that port; so neither ever sees the token or the proof.
+ *
+ * Once the API listens it writes where: DATA_DIR/runner.json (RUNNER_FILE, mode 0600: the port on
+ * 127.0.0.1 and its pid), so the CLI finds the runner of its data folder whatever port the runner
+ * was given (IPWATCH_API_PORT in its own environment, a port of the moment), and proves it with
+ * the challenge before it believes it (issue 75). It goes with the proof at a clean stop.
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { readFile, unlink } from 'node:fs/promises';
@@ -29,6 +34,8 @@ import { loopbackAddress } from '../access/guards';
 import { tokenMatches } from '../tokens/auth';
 
 export const HOST_PROOF_FILE = 'host-proof';
+/** Where this run's API listens, for the CLI: `{ port, pid }` (mode 0600). */
+export const RUNNER_FILE = 'runner.json';
 export const HOST_PROOF_HEADER = 'x-ipwatch-host-proof';
 /** Where the CLI sends its challenge (GET, `?challenge=`); public, answered over loopback only. */
 export const HOST_PROOF_PATH = `${API_BASE}/host-proof`;
@@ -47,12 +54,16 @@ export interface HostProof {
   holds(header: string | string[] | undefined, remoteAddress: string | undefined): boolean;
   /** This run's answer to a challenge asked on `port`; null without a data folder (no proof). */
   answer(challenge: string, port: number): string | null;
+  /** Says in the data folder that this run's API listens on 127.0.0.1:port (RUNNER_FILE). */
+  listening(port: number): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function createHostProof(dataDir: string | null): Promise<HostProof> {
-  if (dataDir === null) return { holds: () => false, answer: () => null, close: async () => undefined };
+  if (dataDir === null)
+    return { holds: () => false, answer: () => null, listening: async () => undefined, close: async () => undefined };
   const file = path.join(dataDir, HOST_PROOF_FILE);
+  const where = path.join(dataDir, RUNNER_FILE);
   const value = randomBytes(32).toString('base64url');
   // The house's one writer: a new file (0600) renamed over whatever was there, so its mode is ours.
   await writeFileAtomic(file, new TextEncoder().encode(`${value}\n`));
@@ -60,7 +71,11 @@ export async function createHostProof(dataDir: string | null): Promise<HostProof
     holds: (header, remote) =>
       typeof header === 'string' && loopbackAddress(remote) && tokenMatches(header.trim(), value),
     answer: (challenge, port) => hostProofAnswer(value, challenge, port),
-    close: () => unlink(file).catch(() => undefined),
+    listening: (port) =>
+      writeFileAtomic(where, new TextEncoder().encode(`${JSON.stringify({ port, pid: process.pid })}\n`)),
+    close: async () => {
+      await Promise.all([unlink(where).catch(() => undefined), unlink(file).catch(() => undefined)]);
+    },
   };
 }
 
@@ -70,3 +85,15 @@ export const readHostProof = (dataDir: string): Promise<string | null> =>
     (s) => s.trim(),
     () => null,
   );
+
+/** Where the runner of `dataDir` said its API listens; null when no runner said it, or it cannot be read. */
+export async function readRunnerFile(dataDir: string): Promise<{ port: number; pid: number } | null> {
+  try {
+    const v = JSON.parse(await readFile(path.join(dataDir, RUNNER_FILE), 'utf8')) as { port?: unknown; pid?: unknown };
+    const whole = (n: unknown, max: number): n is number =>
+      Number.isInteger(n) && (n as number) > 0 && (n as number) <= max;
+    return whole(v.port, 65535) && whole(v.pid, 2 ** 31) ? { port: v.port, pid: v.pid } : null;
+  } catch {
+    return null;
+  }
+}

@@ -45,7 +45,6 @@ export const connections = {
   'egress.cli.contacted': 'Kontaktiert seit {since} ({count, plural, one {# Ziel} other {# Ziele}}):',
   'egress.cli.notAsked': 'Was kontaktiert wurde, weiß nur die laufende Instanz: {reason}',
   'egress.cli.noToken': 'Setzen Sie IPWATCH_API_TOKEN auf ein API-Token (ipwatch token create erstellt eines)',
-  'egress.cli.noRunner': 'Für diesen Datenordner hat noch keine Instanz ihre API gestartet',
   'egress.cli.none': 'noch nichts',
   'egress.cli.enforce':
     'Nicht aufgeführte Verbindungen: {enforce, select, true {werden abgelehnt} other {werden nur erfasst}}',

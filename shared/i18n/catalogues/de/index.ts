@@ -26,6 +26,7 @@ import { held } from './held';
 import { history } from './history';
 import { hook } from './hook';
 import { insight } from './insight';
+import { log } from './log';
 import { monitors } from './monitors';
 import { network } from './network';
 import { notices } from './notices';
@@ -82,6 +83,7 @@ const engineAreas = {
   ...botCommands,
   ...notices,
   ...tray,
+  ...log,
 };
 
 // A call marked pure, so the bundler drops it from the dashboard's first chunk, which reads

@@ -42,7 +42,6 @@ export const connections = {
   'egress.cli.contacted': 'Contacted since {since} ({count, plural, one {# destination} other {# destinations}}):',
   'egress.cli.notAsked': 'What was contacted is known only to the running runner: {reason}',
   'egress.cli.noToken': 'set IPWATCH_API_TOKEN to an API token (ipwatch token create makes one)',
-  'egress.cli.noRunner': 'no runner has started its API on this data folder',
   'egress.cli.none': 'nothing yet',
   'egress.cli.enforce': 'Undeclared connections: {enforce, select, true {refused} other {recorded, not refused}}',
   'egress.cli.every': 'at most every {interval}',

@@ -27,6 +27,7 @@ import { held } from './held';
 import { history } from './history';
 import { hook } from './hook';
 import { insight } from './insight';
+import { log } from './log';
 import { monitors } from './monitors';
 import { network } from './network';
 import { notices } from './notices';
@@ -87,6 +88,7 @@ const engineAreas = {
   ...botCommands,
   ...notices,
   ...tray,
+  ...log,
 } as const;
 
 /**

@@ -45,7 +45,6 @@ export const connections = {
   'egress.cli.contacted': 'Dihubungi sejak {since} ({count, plural, other {# tujuan}}):',
   'egress.cli.notAsked': 'Apa yang dihubungi hanya diketahui runner yang sedang berjalan: {reason}',
   'egress.cli.noToken': 'atur IPWATCH_API_TOKEN ke token API (ipwatch token create membuatnya)',
-  'egress.cli.noRunner': 'belum ada runner yang memulai API-nya di folder data ini',
   'egress.cli.none': 'belum ada',
   'egress.cli.enforce':
     'Koneksi yang tidak terdaftar: {enforce, select, true {ditolak} other {hanya dicatat, tidak ditolak}}',

@@ -73,7 +73,7 @@ async function ipwatchOpen(): Promise<{ url: string | null; said: string }> {
   const program = new Command().exitOverride();
   registerOpenCommand(program, {
     dataDir: () => server.dataDir,
-    settings: async () => server.settings(),
+    env: {},
     out: (t) => void (said += t),
   });
   const errors: string[] = [];

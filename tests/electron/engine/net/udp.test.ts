@@ -117,6 +117,20 @@ describe('createUdpClient', () => {
     );
   });
 
+  it('a connect the system refuses is a network failure, never a send without a port (issue 75)', async () => {
+    // Linux refuses to connect a UDP socket to the broadcast address without SO_BROADCAST (EACCES),
+    // the same way it refuses one with no route (ENETUNREACH in a namespace with only loopback):
+    // the error comes to connect's callback. Sending after it threw "Port should be > 0 and
+    // < 65536. Received function" outside every catch, and the exchange waited out its timeout.
+    const started = performance.now();
+    const err = await failure(
+      client().exchange(query(3, 53, { host: '255.255.255.255', signal: AbortSignal.timeout(3000) })),
+    );
+    expect(err.code).toBe('network');
+    expect(err.message).toContain('EACCES');
+    expect(performance.now() - started).toBeLessThan(2500);
+  });
+
   it('close() ends pending exchanges at once', async () => {
     const s = await dnsServer();
     s.setFault('timeout');
