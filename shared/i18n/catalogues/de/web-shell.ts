@@ -116,6 +116,7 @@ export const webShell = {
   'web.dash.what.status': 'Status',
   'web.dash.what.changes': 'Änderungen',
   'web.dash.what.insight': 'Verfügbarkeit und letzte Prüfungen',
+  'web.dash.what.moreCards': 'die weiteren Karten',
   'web.dash.noChange': 'Noch keine Änderung gesehen.',
   'web.dash.recentChanges': 'Letzte Änderungen',
   'web.dash.changeRow': 'IPv{family} · seit {since} · {note}',

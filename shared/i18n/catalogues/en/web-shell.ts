@@ -113,6 +113,7 @@ export const webShell = {
   'web.dash.what.status': 'status',
   'web.dash.what.changes': 'changes',
   'web.dash.what.insight': 'uptime and recent checks',
+  'web.dash.what.moreCards': 'the other cards',
   'web.dash.noChange': 'No change seen yet.',
   'web.dash.recentChanges': 'Recent changes',
   'web.dash.changeRow': 'IPv{family} · since {since} · {note}',

@@ -115,6 +115,7 @@ export const webShell = {
   'web.dash.what.status': 'status',
   'web.dash.what.changes': 'perubahan',
   'web.dash.what.insight': 'uptime dan cek terakhir',
+  'web.dash.what.moreCards': 'kartu lainnya',
   'web.dash.noChange': 'Belum ada perubahan.',
   'web.dash.recentChanges': 'Perubahan terakhir',
   'web.dash.changeRow': 'IPv{family} · sejak {since} · {note}',
