@@ -62,6 +62,8 @@ export function createLazyViews<K extends string, P extends object = object>(loa
       }
       return view as ComponentType<P>;
     },
+    /** Fetches a component's code; a failure (a PageLoadError) is forgotten, so the next call asks again. */
+    load,
     /** Starts fetching a component's code before anything draws it; a failure waits for the draw's own try. */
     preload(key: K): void {
       load(key).catch(() => undefined);

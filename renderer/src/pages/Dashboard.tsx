@@ -1,9 +1,9 @@
 /**
  * At a glance: the addresses, whether monitoring is healthy, sources, changes, deliveries. The
  * first screen (health and the address cards) is drawn first; the cards below it are a chunk of
- * their own (dashboard-more.tsx), fetched as the first screen is drawn (issue 75).
+ * their own (dashboard-more.tsx), fetched once the first screen is drawn (issue 75).
  */
-import { Suspense, useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 
 import type { AppStatus } from '../../../shared/contract';
 import { healthOf } from '../../../shared/health';
@@ -24,27 +24,33 @@ import './dashboard.css';
 import { AddressCard } from './dashboard-parts';
 import { DashboardActions } from './DashboardActions';
 
-/** The cards below the first screen; a failed fetch reaches the page's boundary, which tries again. */
+/** The cards below the first screen, a chunk of their own. */
 const more = createLazyViews<'more', { status: AppStatus; now: number }>({
   more: () => import('./dashboard-more').then((m) => m.DashboardMore),
 });
 
+/**
+ * The cards below the first screen: a loading line until their code has arrived (asked for once
+ * the first screen is drawn), then the cards. No Suspense: a lazy component's reveal would wait
+ * for React's fallback throttle (lazy-views.ts). A failed fetch reaches the page's boundary,
+ * which says so and tries again (PageBoundary).
+ */
 function More({ status, now }: { status: AppStatus; now: number }) {
-  // Drawn again when the code arrives, so the cards show at once (lazy-views.ts says why).
-  useSyncExternalStore(more.subscribe, () => more.arrived('more'));
-  const View = more.view('more');
+  const arrived = useSyncExternalStore(more.subscribe, () => more.arrived('more'));
+  const [failed, setFailed] = useState<Error | null>(null);
+  useEffect(() => {
+    if (!arrived) more.load('more').catch((err: unknown) => setFailed(err as Error));
+  }, [arrived]);
   const words = useTranslator();
-  return (
-    <Suspense
-      fallback={
-        <p className="state loading" role="status">
-          {queryStateText(words.t('web.dash.what.moreCards'), words).loading}
-        </p>
-      }
-    >
-      <View status={status} now={now} />
-    </Suspense>
-  );
+  if (failed) throw failed;
+  if (!arrived)
+    return (
+      <p className="state loading" role="status">
+        {queryStateText(words.t('web.dash.what.moreCards'), words).loading}
+      </p>
+    );
+  const View = more.view('more');
+  return <View status={status} now={now} />;
 }
 
 /**
