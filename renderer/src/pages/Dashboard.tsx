@@ -1,7 +1,7 @@
 /**
  * At a glance: the addresses, whether monitoring is healthy, sources, changes, deliveries. The
  * first screen (health and the address cards) is drawn first; the cards below it are a chunk of
- * their own (dashboard-more.tsx), fetched once the first screen is drawn (issue 75).
+ * their own (dashboard-more.tsx), drawn in the frame after it (issue 75).
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 
@@ -29,21 +29,26 @@ const more = createLazyViews<'more', { status: AppStatus; now: number }>({
   more: () => import('./dashboard-more').then((m) => m.DashboardMore),
 });
 
+/** Starts fetching the lower cards' code (main.tsx, when the window opens on the Dashboard). */
+export const preloadDashboardMore = (): void => more.preload('more');
+
 /**
- * The cards below the first screen: a loading line until their code has arrived (asked for once
- * the first screen is drawn), then the cards. No Suspense: a lazy component's reveal would wait
- * for React's fallback throttle (lazy-views.ts). A failed fetch reaches the page's boundary,
- * which says so and tries again (PageBoundary).
+ * The cards below the first screen: a loading line in the first screen's frame, whatever has
+ * arrived, then the cards once their code is here (fetched beside the first reads, or now). No
+ * Suspense: a lazy component's reveal would wait for React's fallback throttle (lazy-views.ts).
+ * A failed fetch reaches the page's boundary, which says so and tries again (PageBoundary).
  */
 function More({ status, now }: { status: AppStatus; now: number }) {
   const arrived = useSyncExternalStore(more.subscribe, () => more.arrived('more'));
+  const [firstDrawn, setFirstDrawn] = useState(false);
   const [failed, setFailed] = useState<Error | null>(null);
+  useEffect(() => setFirstDrawn(true), []);
   useEffect(() => {
     if (!arrived) more.load('more').catch((err: unknown) => setFailed(err as Error));
   }, [arrived]);
   const words = useTranslator();
   if (failed) throw failed;
-  if (!arrived)
+  if (!arrived || !firstDrawn)
     return (
       <p className="state loading" role="status">
         {queryStateText(words.t('web.dash.what.moreCards'), words).loading}

@@ -8,7 +8,7 @@ import type { ComponentType } from 'react';
 
 import { withSettingsWords } from '../i18n/settings-words';
 import { createLazyViews, type Loader } from '../lazy-views';
-import { Dashboard } from '../pages/Dashboard';
+import { Dashboard, preloadDashboardMore } from '../pages/Dashboard';
 import type { PagePath } from '../routes';
 
 type LazyPage = Exclude<PagePath, '/'>;
@@ -30,7 +30,8 @@ export function createPageViews(loaders: Partial<Record<LazyPage, Loader>> = LOA
   return {
     view: (route: PagePath): ComponentType => (route === '/' ? Dashboard : lazyPages.view(route)),
     preload(route: PagePath): void {
-      if (route !== '/') lazyPages.preload(route);
+      if (route === '/') preloadDashboardMore();
+      else lazyPages.preload(route);
     },
     arrived: (route: PagePath): boolean => route === '/' || lazyPages.arrived(route),
     subscribe: lazyPages.subscribe,
