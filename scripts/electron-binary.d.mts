@@ -3,3 +3,4 @@ export const FETCH_COMMAND: string;
 export function electronPackageDir(projectDir: string): string | null;
 export function electronBinaryInstalled(dir: string, env?: NodeJS.ProcessEnv): boolean;
 export function nodeHint(version?: string): string;
+export function installerFailure(stderr: string | null | undefined, startError?: Error): string;

@@ -49,3 +49,30 @@ export function nodeHint(version = process.versions.node) {
   const old = major < wantMajor || (major === wantMajor && minor < wantMinor);
   return old ? ` (Electron's installer wants Node ${wantMajor}.${wantMinor} or later; this is ${version})` : '';
 }
+
+/** What the installer's words say, in the order they are tried: the first match names the cause. */
+const INSTALLER_FAILURES = [
+  [
+    /fetch failed|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|EHOSTUNREACH|socket hang up/i,
+    'the download server could not be reached: no network, or a proxy or firewall in the way',
+  ],
+  [
+    /HTTPError: Response code 404\b/,
+    'the download server has no such file (no build of this version for this system, or ELECTRON_MIRROR points elsewhere)',
+  ],
+  [/HTTPError: Response code \d+/, 'the download server refused the download'],
+  [/checksum|SHASUMS/i, 'the download did not match its published checksum'],
+  [/ENOSPC/, 'the disk is full'],
+  [/EACCES|EPERM/, "no permission to write Electron's folder in node_modules"],
+];
+
+/**
+ * Why Electron's installer failed, in words, from its stderr (@electron/get prints the error's
+ * name and message, then its stack) or the error that kept it from starting. What it does not
+ * say in a known way is called unknown: its own output is one `npx install-electron` away. Pure.
+ */
+export function installerFailure(stderr, startError) {
+  if (startError) return "Electron's installer could not be started";
+  const found = INSTALLER_FAILURES.find(([pattern]) => pattern.test(stderr ?? ''));
+  return found ? found[1] : "Electron's installer failed for a reason it did not say in words IPWatch knows";
+}

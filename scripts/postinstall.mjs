@@ -1,14 +1,20 @@
 /**
  * `npm install`'s postinstall: fetches the Electron binary with Electron's own installer.
  * Where it cannot (no network, ELECTRON_SKIP_BINARY_DOWNLOAD, a Node the installer refuses),
- * the install still succeeds and one line says what to run later: the headless runner and
- * every test work without the binary.
+ * the install still succeeds and one line says why, in words (installerFailure), and what to run
+ * later: the headless runner and every test work without the binary.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import process from 'node:process';
 
-import { electronBinaryInstalled, electronPackageDir, FETCH_COMMAND, nodeHint } from './electron-binary.mjs';
+import {
+  electronBinaryInstalled,
+  electronPackageDir,
+  FETCH_COMMAND,
+  installerFailure,
+  nodeHint,
+} from './electron-binary.mjs';
 
 /** One line for the user, on stderr: stdout may be a pipe. */
 const say = (line) => process.stderr.write(`${line}\n`);
@@ -28,14 +34,9 @@ function main() {
     encoding: 'utf8',
   });
   if (run.status === 0 && electronBinaryInstalled(dir)) return;
-  const reason =
-    run.error?.message ??
-    (run.stderr ?? '')
-      .split('\n')
-      .map((l) => l.trim())
-      .find((l) => l && !l.startsWith('at ')) ??
-    `exit code ${run.status}`;
-  say(`ipwatch: could not fetch the Electron binary (${reason})${nodeHint()}; ${later}.`);
+  say(
+    `ipwatch: could not fetch the Electron binary: ${installerFailure(run.stderr, run.error)}${nodeHint()}; ${later}.`,
+  );
 }
 
 main();

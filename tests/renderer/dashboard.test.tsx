@@ -17,7 +17,8 @@ describe('dashboard', () => {
     expect(screen.getByText(/vouched by router NAT-PMP \(no public request\)/)).toBeTruthy();
     // An open breaker makes monitoring "degraded".
     expect(screen.getByLabelText('Monitoring: Degraded')).toBeTruthy();
-    const sources = screen.getByRole('region', { name: 'Sources' });
+    // The cards below the first screen are a chunk of their own (pages/dashboard-more.tsx): they follow.
+    const sources = await screen.findByRole('region', { name: 'Sources' });
     const dns = within(sources).getByRole('row', { name: /dns-v4/ });
     // A tripped breaker reads in words (shared/source-state.ts), its reason behind a disclosure.
     expect(within(dns).getByText('resting after failures')).toBeTruthy();

@@ -2,11 +2,14 @@
  * The first run without the Electron binary: `npm install`'s postinstall and `npm start`, run by
  * the real npm in a copy of this project (its package.json and scripts/, and the installed
  * electron package without any binary), with Electron's download failing against a local
- * mirror (tests/fakes/electron-mirror.ts). Both print the one-line help; the install succeeds
+ * mirror (tests/fakes/electron-mirror.ts) or a closed loopback port. Both print the one-line help, its
+ * reason in words; the install succeeds
  * and the start stops before electron-vite ("Electron uninstall").
  */
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -56,6 +59,15 @@ async function npm(args: string[], extra: NodeJS.ProcessEnv = {}) {
   );
 }
 
+/** A loopback port nothing listens on: bound, then closed. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
 /** The lines IPWatch printed (npm's own lines start with '>' or 'npm '). */
 const ours = (text: string) => text.split('\n').filter((l) => l.startsWith('ipwatch:'));
 
@@ -75,11 +87,21 @@ describe('first run without the Electron binary', () => {
     expect(mirror.paths.some((p) => /^\/v\d+\.\d+\.\d+\/electron-v[\d.]+-\w+-\w+\.zip$/.test(p))).toBe(true);
     const lines = ours(r.stderr);
     expect(lines).toHaveLength(1);
-    // The reason is the installer's own (its HTTP error for the mirror's 404).
-    expect(lines[0]).toMatch(/^ipwatch: could not fetch the Electron binary \(HTTPError: .*404.*\)/);
+    // The reason in words (the installer said HTTPError 404), no raw error.
+    expect(lines[0]).toMatch(/^ipwatch: could not fetch the Electron binary: the download server has no such file /);
+    expect(lines[0]).not.toMatch(/Error|404/);
     expect(lines[0]).toContain(
       `${nodeHint()}; run \`npx install-electron\` before \`npm start\` (the headless runner needs no Electron).`,
     );
+  });
+
+  it('npm install with no download server to reach: the same one line, in words, not `TypeError: fetch failed`', async () => {
+    const r = await npm(['run', 'postinstall'], { ELECTRON_MIRROR: `http://127.0.0.1:${await closedPort()}/` });
+    expect(r.code).toBe(0);
+    expect(ours(r.stderr)).toEqual([
+      `ipwatch: could not fetch the Electron binary: the download server could not be reached: no network, or a proxy or firewall in the way${nodeHint()}; run \`npx install-electron\` before \`npm start\` (the headless runner needs no Electron).`,
+    ]);
+    expect(r.stderr).not.toContain('fetch failed');
   });
 
   it('npm install with ELECTRON_SKIP_BINARY_DOWNLOAD: no download, one line', async () => {

@@ -1,5 +1,9 @@
-/** At a glance: the addresses, whether monitoring is healthy, sources, changes, deliveries. */
-import { useEffect } from 'react';
+/**
+ * At a glance: the addresses, whether monitoring is healthy, sources, changes, deliveries. The
+ * first screen (health and the address cards) is drawn first; the cards below it are a chunk of
+ * their own (dashboard-more.tsx), drawn in the frame after it (issue 75).
+ */
+import { useEffect, useState, useSyncExternalStore } from 'react';
 
 import type { AppStatus } from '../../../shared/contract';
 import { healthOf } from '../../../shared/health';
@@ -8,23 +12,51 @@ import { useHistory, useInsight, useStatus } from '../api/queries';
 import { RECENT_QUERY, useFreshChanges } from '../change-signal';
 import { EngineErrorLine } from '../components/EngineErrorLine';
 import { HealthBadge, HealthNote } from '../components/HealthBadge';
+import { queryStateText } from '../components/query-state-text';
 import { QueryState } from '../components/QueryState';
 import { useTranslator } from '../i18n/I18n';
 import { useFormat } from '../i18n/use-format';
+import { createLazyViews } from '../lazy-views';
 import { markUsable } from '../usable-mark';
 import { useNow } from '../use-now';
-import { addressView, lastConfirmedAt, recentAddresses } from './address-view';
-import { ChannelsList } from './channels-list';
-import { ChecksCard } from './ChecksCard';
+import { addressView, INSIGHT_QUERY, lastConfirmedAt, recentAddresses } from './address-view';
 import './dashboard.css';
-import { DashboardInsight, INSIGHT_QUERY } from './dashboard-insight';
 import { AddressCard } from './dashboard-parts';
 import { DashboardActions } from './DashboardActions';
-import { DdnsCard } from './ddns-card';
-import { HeldNotices } from './held-notices';
-import { MonitorsCard } from './monitors-card';
-import { SourcesGrid } from './SourcesGrid';
-import { SpeedCard } from './speed-card';
+
+/** The cards below the first screen, a chunk of their own. */
+const more = createLazyViews<'more', { status: AppStatus; now: number }>({
+  more: () => import('./dashboard-more').then((m) => m.DashboardMore),
+});
+
+/** Starts fetching the lower cards' code (main.tsx, when the window opens on the Dashboard). */
+export const preloadDashboardMore = (): void => more.preload('more');
+
+/**
+ * The cards below the first screen: a loading line in the first screen's frame, whatever has
+ * arrived, then the cards once their code is here (fetched beside the first reads, or now). No
+ * Suspense: a lazy component's reveal would wait for React's fallback throttle (lazy-views.ts).
+ * A failed fetch reaches the page's boundary, which says so and tries again (PageBoundary).
+ */
+function More({ status, now }: { status: AppStatus; now: number }) {
+  const arrived = useSyncExternalStore(more.subscribe, () => more.arrived('more'));
+  const [firstDrawn, setFirstDrawn] = useState(false);
+  const [failed, setFailed] = useState<Error | null>(null);
+  useEffect(() => setFirstDrawn(true), []);
+  useEffect(() => {
+    if (!arrived) more.load('more').catch((err: unknown) => setFailed(err as Error));
+  }, [arrived]);
+  const words = useTranslator();
+  if (failed) throw failed;
+  if (!arrived || !firstDrawn)
+    return (
+      <p className="state loading" role="status">
+        {queryStateText(words.t('web.dash.what.moreCards'), words).loading}
+      </p>
+    );
+  const View = more.view('more');
+  return <View status={status} now={now} />;
+}
 
 /**
  * Both address cards, each current or last known as the health and its checks say, a change
@@ -108,20 +140,7 @@ export function Dashboard() {
           <HealthNote status={s} now={now} />
           {s.lastError && <EngineErrorLine error={s.lastError} now={now} />}
           <Addresses status={s} now={now} />
-          <DashboardInsight families={([4, 6] as const).filter((f) => s.families[`v${f}`].enabled)} />
-          <ChecksCard status={s} now={now} />
-          <DdnsCard status={s} now={now} />
-          <MonitorsCard status={s} now={now} />
-          <SpeedCard status={s} now={now} />
-          <section className="card" aria-labelledby="sources-h">
-            <h2 id="sources-h">{t('web.dash.sources')}</h2>
-            <SourcesGrid sources={s.sources} families={s.families} />
-          </section>
-          <section className="card" aria-labelledby="channels-h">
-            <h2 id="channels-h">{t('web.dash.notifications')}</h2>
-            <ChannelsList channels={s.notifications} now={now} />
-            <HeldNotices />
-          </section>
+          <More status={s} now={now} />
         </>
       )}
     </QueryState>

@@ -23,6 +23,9 @@ import { noSourceWords } from '../../../shared/uptime';
 import { type CheckMark, checkMark, checkResultWords } from '../../../shared/words/health-no-source';
 import type { HistoryEntry } from '../api/types';
 
+/** The one insight query of the dashboard (the address cards read its recent checks, the insight card the rest). */
+export const INSIGHT_QUERY = { checks: 50, outages: 10 };
+
 export type AddressView =
   | { kind: 'off' }
   | { kind: 'none'; text: string }

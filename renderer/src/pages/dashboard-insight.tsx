@@ -10,12 +10,11 @@ import { DataTable } from '../components/DataTable';
 import { QueryState } from '../components/QueryState';
 import { useFormat } from '../i18n/use-format';
 import './dashboard-insight.css';
+import { INSIGHT_QUERY } from './address-view';
 import { type BeatKind, beatsOf, beatWords, checksSummary } from './insight-view';
 
 type Family = 4 | 6;
 const key = (f: Family) => (f === 4 ? 'v4' : 'v6');
-/** The one insight query of the dashboard (the address cards read its recent checks too). */
-export const INSIGHT_QUERY = { checks: 50, outages: 10 };
 
 /**
  * The figures as the API gives them, in shared/uptime.ts's words (the CLI's and the bot's too).

@@ -7,7 +7,8 @@ import { Component, type ErrorInfo, type ReactNode, useEffect, useRef } from 're
 
 import { useConnectionState } from '../api/engine';
 import { useTranslator } from '../i18n/I18n';
-import { PageLoadError, retryDelayMs, reviveStylesheets } from './page-views';
+import { PageLoadError } from '../lazy-views';
+import { retryDelayMs, reviveStylesheets } from './page-views';
 
 interface Props {
   /** The page's name, for the message. */

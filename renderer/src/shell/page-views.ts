@@ -1,20 +1,19 @@
 /**
  * The pages as React components. The dashboard loads with the window; the others (with the
  * table, chart and schema libraries they alone need) load when first opened, which keeps the
- * first load small. The page the window opens on is asked for at once (main.tsx, `preload`),
- * beside the first reads, not after them. A page whose files could not be fetched (the engine was
- * stopped) must be fetchable again: React.lazy keeps its first outcome for good, so a failed one
- * is forgotten here and the next render makes a new lazy component that imports again.
+ * first load small (lazy-views.ts). The page the window opens on is asked for at once (main.tsx,
+ * `preload`), beside the first reads, not after them.
  */
-import { type ComponentType, lazy, type LazyExoticComponent } from 'react';
+import type { ComponentType } from 'react';
 
 import { withSettingsWords } from '../i18n/settings-words';
-import { Dashboard } from '../pages/Dashboard';
+import { createLazyViews, type Loader } from '../lazy-views';
+import { Dashboard, preloadDashboardMore } from '../pages/Dashboard';
 import type { PagePath } from '../routes';
 
-type Loader = () => Promise<ComponentType>;
+type LazyPage = Exclude<PagePath, '/'>;
 
-const LOADERS: Record<Exclude<PagePath, '/'>, Loader> = {
+const LOADERS: Record<LazyPage, Loader> = {
   '/history': () => import('../pages/History').then((m) => m.History),
   '/charts': () => import('../pages/Charts').then((m) => m.Charts),
   '/sites': () => import('../pages/Sites').then((m) => m.Sites),
@@ -25,75 +24,17 @@ const LOADERS: Record<Exclude<PagePath, '/'>, Loader> = {
   '/connections': () => import('../pages/Connections').then((m) => m.Connections),
 };
 
-/** A page's code or stylesheet did not arrive; the page area says so and tries again. */
-export class PageLoadError extends Error {
-  constructor(cause: unknown) {
-    super(cause instanceof Error ? cause.message : String(cause), { cause });
-    this.name = 'PageLoadError';
-  }
-}
-
-/**
- * The page components. A page whose code has arrived is its own component; until then a lazy one
- * stands for it, and `subscribe` says when one arrives, so the shell draws it at once. (Revealed
- * by the lazy component's own retry instead, React would hold it behind the "Loading…" line
- * until 300 ms after that line was drawn: its Suspense fallback throttle, FALLBACK_THROTTLE_MS.)
- */
-export function createPageViews(loaders: Record<string, Loader> = LOADERS) {
-  const made = new Map<string, LazyExoticComponent<ComponentType>>();
-  const loading = new Map<string, Promise<ComponentType>>();
-  const ready = new Map<string, ComponentType>();
-  const listeners = new Set<() => void>();
-  /** One import at a time per page; a failed one is forgotten, so the next asks again. */
-  const load = (route: PagePath): Promise<ComponentType> => {
-    let mine = loading.get(route);
-    if (!mine) {
-      mine = loaders[route]!().then(
-        (c) => {
-          ready.set(route, c);
-          for (const l of [...listeners]) l();
-          return c;
-        },
-        (err: unknown) => {
-          if (loading.get(route) === mine) loading.delete(route);
-          throw new PageLoadError(err);
-        },
-      );
-      loading.set(route, mine);
-    }
-    return mine;
-  };
+/** The page components: the Dashboard itself, the others as lazy-views.ts loads them. */
+export function createPageViews(loaders: Partial<Record<LazyPage, Loader>> = LOADERS) {
+  const lazyPages = createLazyViews<LazyPage>(loaders);
   return {
-    view(route: PagePath): ComponentType {
-      if (route === '/') return Dashboard;
-      const arrived = ready.get(route);
-      if (arrived) return arrived;
-      let view = made.get(route);
-      if (!view) {
-        const mine = lazy(() =>
-          load(route).then(
-            (c) => ({ default: c }),
-            (err: unknown) => {
-              if (made.get(route) === mine) made.delete(route);
-              throw err;
-            },
-          ),
-        );
-        view = mine;
-        made.set(route, view);
-      }
-      return view;
-    },
-    /** Starts fetching a page's code before anything draws it; a failure waits for the page's own try. */
+    view: (route: PagePath): ComponentType => (route === '/' ? Dashboard : lazyPages.view(route)),
     preload(route: PagePath): void {
-      if (route !== '/') load(route).catch(() => undefined);
+      if (route === '/') preloadDashboardMore();
+      else lazyPages.preload(route);
     },
-    /** Whether a page's code has arrived: with `subscribe`, a store for useSyncExternalStore. */
-    arrived: (route: PagePath): boolean => route === '/' || ready.has(route),
-    subscribe(listener: () => void): () => void {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    arrived: (route: PagePath): boolean => route === '/' || lazyPages.arrived(route),
+    subscribe: lazyPages.subscribe,
   };
 }
 

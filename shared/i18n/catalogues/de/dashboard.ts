@@ -38,6 +38,7 @@ export const dashboard = {
   'web.dash.lastCheck': 'Letzte Prüfung {ago}: {result}, {ms} ms',
   'web.dash.lastCheckVouched':
     'Letzte Prüfung {ago}: {result}, bestätigt durch {witness} (keine öffentliche Anfrage), {ms} ms',
+  'web.dash.what.moreCards': 'die weiteren Karten',
 
   // Each family's address (renderer/src/pages/address-view.ts): `result` and `noSource` are shared words.
   'web.address.noAddress': 'Keine Adresse ({result}).',

@@ -34,6 +34,7 @@ export const dashboard = {
   // `result` is the check's result in shared words, `witness` who vouched for the address (a router's protocol).
   'web.dash.lastCheck': 'Last check {ago}: {result}, {ms} ms',
   'web.dash.lastCheckVouched': 'Last check {ago}: {result}, vouched by {witness} (no public request), {ms} ms',
+  'web.dash.what.moreCards': 'the other cards',
 
   // Each family's address (renderer/src/pages/address-view.ts): `result` and `noSource` are shared words.
   'web.address.noAddress': 'No address ({result}).',

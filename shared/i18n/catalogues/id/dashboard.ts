@@ -38,6 +38,7 @@ export const dashboard = {
   'web.dash.lastCheck': 'Cek terakhir {ago}: {result}, {ms} ms',
   'web.dash.lastCheckVouched':
     'Cek terakhir {ago}: {result}, dijamin oleh {witness} (tanpa permintaan publik), {ms} ms',
+  'web.dash.what.moreCards': 'kartu lainnya',
 
   // Each family's address (renderer/src/pages/address-view.ts): `result` and `noSource` are shared words.
   'web.address.noAddress': 'Tidak ada alamat ({result}).',
