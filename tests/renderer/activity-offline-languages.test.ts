@@ -12,8 +12,8 @@ import { connectivityStep, initialConnectivity } from '../../electron/engine/ip-
 import { outageReason } from '../../electron/engine/store/outage-cause';
 import type { ApiEvent } from '../../renderer/src/api/types';
 import { activityLines, describeEvent } from '../../renderer/src/pages/activity-lines';
-import { english, translator } from '../../shared/i18n/translators';
 import type { OutageCause } from '../../shared/check-cause';
+import { english, translator } from '../../shared/i18n/translators';
 import type { EngineEvent } from '../../shared/types';
 
 /** A kept outage as store/recent-events.ts gives it: its cause and, when the engine wrote it, its code. */
