@@ -15,10 +15,11 @@ import type { ApiServingStatus } from '../../shared/contract/serving';
 import { english } from '../../shared/i18n/translators';
 import type { Settings } from '../../shared/settings';
 import { certificateLine, plainHttpWords } from '../../shared/words/serving';
+import { HOST_PROOF_HEADER } from '../engine/api/host-proof/host-proof';
 import { certificateOnDisk } from '../engine/tls';
-import { PORT_OPTION } from './api-command';
+import { API_TOKEN_ENV, PORT_OPTION } from './api-command';
 import { commandAction, UsageError } from './cli-errors';
-import { askFoundRunner, findRunner, runnerName } from './find-runner';
+import { askFoundRunner, findRunner, type RunnerAt, runnerName } from './find-runner';
 
 export interface StatusContext {
   dataDir: string;
@@ -34,6 +35,8 @@ export type RunnerReport =
       pid: number | null;
       version: string | null;
       lastCheckAgeSec: number | null;
+      /** The verdict the dashboard's banner says (the engine's one cause), when IPWATCH_API_TOKEN lets it be read. */
+      health?: { state: string; reason: string; detail: string };
       /** "running, IPWatch 1.2.3, last check 4 s ago: the runner of DIR at 127.0.0.1:P (pid N)" */
       words: string;
     }
@@ -62,6 +65,7 @@ export async function statusLines(ctx: StatusContext, runner: RunnerReport): Pro
     if (serving.plainHttpOnLan) lines.push(plainHttpWords(english));
   }
   lines.push(`runner: ${runner.words}`);
+  if (runner.running && runner.health) lines.push(`monitoring: ${runner.health.reason}: ${runner.health.detail}`);
   return lines;
 }
 
@@ -80,8 +84,10 @@ export async function askRunnerHealth(
       return { running: false, dataDir, words: `${who} answers its health check with HTTP ${res.status}` };
     const age = typeof body.lastCheckAgeSec === 'number' ? body.lastCheckAgeSec : null;
     const version = body.version ?? null;
+    const health = await askHealth(at, env[API_TOKEN_ENV]);
     return {
       running: true,
+      ...(health ? { health } : {}),
       dataDir,
       address: `127.0.0.1:${at.port}`,
       pid: at.pid,
@@ -94,6 +100,19 @@ export async function askRunnerHealth(
     return { running: false, dataDir, words: err instanceof Error ? err.message : String(err) };
   }
 }
+
+/** The runner's verdict (GET /api/v1/status's health: the engine's one cause in words), with a token; else none. */
+async function askHealth(at: RunnerAt, token: string | undefined): Promise<RunnerReportHealth | undefined> {
+  if (!token) return undefined;
+  const res = await askFoundRunner(
+    at,
+    { method: 'GET', path: '/api/v1/status', headers: {} },
+    { authorization: `Bearer ${token}`, [HOST_PROOF_HEADER]: at.proof },
+  );
+  const h = res.status === 200 ? (jsonOrNull(res.text) as { health?: RunnerReportHealth } | null)?.health : undefined;
+  return h && typeof h.reason === 'string' ? { state: h.state, reason: h.reason, detail: h.detail } : undefined;
+}
+type RunnerReportHealth = { state: string; reason: string; detail: string };
 
 const jsonOrNull = (text: string): unknown => {
   try {
