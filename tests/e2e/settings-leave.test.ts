@@ -80,7 +80,7 @@ describe.skipIf(browserPeer.skip)('leaving Settings with unsaved changes, in chr
   it('a reload with a change gets the browser’s question; dismissed, the page keeps what was typed', async () => {
     const { page, dash } = d;
     const before = await addChannel(page, dash.url);
-    const asked = page.waitForEvent('dialog');
+    const asked = page.waitForEvent('dialog', { timeout: 15_000 });
     // Not awaited: the reload waits on the question.
     const reload = page.evaluate('location.reload()').catch(() => undefined);
     const dialog = await asked;
