@@ -177,10 +177,17 @@ if (!app.requestSingleInstanceLock()) {
   // Lives in the tray: a closed window is not a reason to quit.
   app.on('window-all-closed', () => undefined);
   let stopped = false;
+  let quitting = false;
   app.on('before-quit', (event) => {
     if (stopped) return;
     event.preventDefault();
-    void shutdown().then(() => {
+    if (quitting) return;
+    quitting = true;
+    // The window first, as a person closes it: with unsaved settings it asks, and "Stay here" stops the quit.
+    void (shell?.closeWindow() ?? Promise.resolve(true)).then(async (closed) => {
+      quitting = false;
+      if (!closed) return;
+      await shutdown();
       stopped = true;
       app.quit();
     });

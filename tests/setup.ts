@@ -12,6 +12,8 @@
  * - protocol keeps its handlers in `handlers`; net.fetch reads file: URLs from disk, as Electron's does.
  * - ipcMain keeps its handlers in `handlers`, so a test invokes one with the event it chooses
  *   (`{ senderFrame: { url }, sender }`).
+ * - A window's close destroys it, unless its page refuses to unload (`webContents.refusesUnload`,
+ *   as a page with beforeunload set) and no 'will-prevent-unload' listener overrules it.
  * - powerMonitor is an EventEmitter: `powerMonitor.emit('resume')` plays a wake from sleep.
  */
 import '../shared/zod-words';
@@ -91,6 +93,8 @@ vi.mock('electron', async () => {
 
   class FakeWebContents extends EventEmitter {
     private static nextId = 1;
+    /** Set by a test: the page's beforeunload refuses (unsaved work), so a close emits 'will-prevent-unload'. */
+    refusesUnload = false;
     readonly id = FakeWebContents.nextId++;
     readonly session = defaultSession;
     windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
@@ -129,7 +133,13 @@ vi.mock('electron', async () => {
     focus = vi.fn();
     isVisible = vi.fn(() => false);
     isDestroyed = vi.fn(() => this.destroyed);
-    close = vi.fn(() => this.destroy());
+    // As Electron's: a page that refuses to unload keeps the window unless a 'will-prevent-unload' listener prevents the refusal.
+    close = vi.fn(() => {
+      let overruled = false;
+      if (this.webContents.refusesUnload)
+        this.webContents.emit('will-prevent-unload', { preventDefault: () => (overruled = true) });
+      if (!this.webContents.refusesUnload || overruled) this.destroy();
+    });
     destroy = vi.fn(() => {
       this.destroyed = true;
       windows.delete(this);
@@ -249,7 +259,11 @@ vi.mock('electron', async () => {
     ipcMain: new FakeIpcMain(),
     session: { defaultSession },
     clipboard: { writeText: vi.fn(), readText: vi.fn(() => '') },
-    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })) },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showMessageBox: vi.fn(async () => ({ response: 0 })),
+      showMessageBoxSync: vi.fn(() => 0),
+    },
     ipcRenderer: new FakeIpcRenderer(),
     Notification,
     Tray,

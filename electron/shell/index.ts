@@ -48,6 +48,7 @@ export function createShell(o: ShellOptions) {
   const appState = openAppState(o.dataDir);
   const icons = iconsDir(app.isPackaged, app.getAppPath(), process.resourcesPath ?? '');
   const appIcon = path.join(icons, 'app', '256x256.png');
+  let attached: AppRuntime | null = null;
   const windows = setupWindows({
     app,
     session: session.defaultSession,
@@ -56,6 +57,8 @@ export function createShell(o: ShellOptions) {
     logger: o.logger.child('windows'),
     bounds: { get: () => appState.bounds(), set: (b) => appState.setBounds(b) },
     icon: appIcon,
+    words: () =>
+      attached ? appWords(attached) : translator(chosenLanguage('auto', app.getPreferredSystemLanguages())),
   });
   // Events reach the notifier before the runtime exists; they are forwarded once it does.
   const listeners = new Set<(e: EngineEvent) => void>();
@@ -83,8 +86,11 @@ export function createShell(o: ShellOptions) {
     desktop,
     appState,
     open: (page: Page | string) => windows.open(page),
+    /** Closes the window before a quit, asking when it holds unsaved work: false when the person stays. */
+    closeWindow: () => windows.close(),
     /** Builds the parts that need the running engine. */
     attach(host: AppRuntime) {
+      attached = host;
       const { runtime } = host;
       disposers.push(runtime.engine.on((e) => listeners.forEach((l) => l(e))));
       disposers.push(

@@ -2,7 +2,8 @@
  * The app's one window (dashboard, settings, history, first run are pages of it), locked
  * down per Electron's security checklist: no Node, isolated and sandboxed renderer, strict
  * CSP, no navigation, no new windows (an https link opens in the system browser), no webviews, every permission denied, devtools only
- * in development. Closing it only hides the app in the tray; it is rebuilt on demand.
+ * in development. Closing it only hides the app in the tray; it is rebuilt on demand. With unsaved
+ * work in it, closing asks first (unsaved.ts).
  */
 import {
   type App,
@@ -15,7 +16,9 @@ import {
 
 import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy';
 import { NAVIGATE_CHANNEL } from '../../shared/contract/bridge';
+import type { Translator } from '../../shared/i18n/translator';
 import type { Logger } from '../engine/logger';
+import { askOnUnload, closeAsking } from './unsaved';
 
 /** The renderer gets no Node and no Electron: only what the preload exposes through contextBridge. */
 export const secureWebPreferences = {
@@ -88,12 +91,16 @@ export interface WindowsDeps {
   logger: Logger;
   bounds: { get(): Bounds | null; set(b: Bounds): void };
   icon?: string;
+  /** The app's language now, for the question on closing a page with unsaved work (unsaved.ts). */
+  words: () => Translator;
 }
 
 export interface WindowsHandle {
   /** Shows the window at a page (e.g. `history?change=4-1700000000000`), creating it if needed. */
   open(route: string): BrowserWindow;
   current(): BrowserWindow | null;
+  /** Closes the window, its page asking first when it holds unsaved work: false when the person stays. */
+  close(): Promise<boolean>;
   dispose(): void;
 }
 
@@ -145,6 +152,8 @@ export function setupWindows(deps: WindowsDeps): WindowsHandle {
   deps.app.on('web-contents-created', onContents);
   lockSession(deps.session, deps.logger, !/^https?:/.test(deps.appUrl));
   let win: BrowserWindow | null = null;
+  // Who waits on a close (closeAsking) to hear that the person chose to stay.
+  const stays = new Set<() => void>();
 
   const load = (w: BrowserWindow, route: string) => {
     const url = `${deps.appUrl.split('#')[0]}#/${route}`;
@@ -163,6 +172,7 @@ export function setupWindows(deps: WindowsDeps): WindowsHandle {
       webPreferences: { ...secureWebPreferences, devTools: !packaged, preload: deps.preload },
     });
     w.once('ready-to-show', () => w.show());
+    askOnUnload(w, deps.words, () => stays.forEach((stay) => stay()));
     w.on('close', () => deps.bounds.set(w.getBounds()));
     w.on('closed', () => {
       if (win === w) win = null;
@@ -184,6 +194,7 @@ export function setupWindows(deps: WindowsDeps): WindowsHandle {
       return win;
     },
     current: () => (win && !win.isDestroyed() ? win : null),
+    close: () => (win && !win.isDestroyed() ? closeAsking(win, stays) : Promise.resolve(true)),
     dispose() {
       deps.app.off('web-contents-created', onContents);
       if (win && !win.isDestroyed()) win.destroy();

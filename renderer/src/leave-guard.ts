@@ -3,8 +3,9 @@
  * held before they navigate, and any other way the hash moves to another page (the back button,
  * the tray's "open History", a typed address) is put back at once, so the page stays while the
  * question is asked. Closing or reloading a browser tab gets the browser's own question
- * (beforeunload: a page cannot word it). Not in the app's window: there Electron would refuse the
- * close and the tray's Quit without a word, so the app's window leans on the in-app question.
+ * (beforeunload: a page cannot word it); in the app's window, Electron hands the same refusal to
+ * the shell, which asks with a native dialog in the app's language (electron/shell/unsaved.ts),
+ * on closing the window and on the tray's Quit.
  */
 import { useEffect, useRef } from 'react';
 
@@ -44,11 +45,10 @@ function onBeforeUnload(e: BeforeUnloadEvent): void {
 }
 
 /**
- * While `active`, leaving `page` calls `ask` with the hash asked for instead of going there;
- * `browser`: also ask on closing or reloading the tab. Returns `leave(to)`, which goes there
- * without asking (after the user chose to save or discard).
+ * While `active`, leaving `page` calls `ask` with the hash asked for instead of going there, and
+ * closing or reloading the page asks too (the browser's question, or the app's).
  */
-export function useLeaveGuard(page: PagePath, active: boolean, browser: boolean, ask: (to: string) => void) {
+export function useLeaveGuard(page: PagePath, active: boolean, ask: (to: string) => void) {
   const asked = useRef(ask);
   asked.current = ask;
   useEffect(() => {
@@ -58,14 +58,14 @@ export function useLeaveGuard(page: PagePath, active: boolean, browser: boolean,
     // Capture: before the router's own hashchange listener and before the link's default.
     document.addEventListener('click', onClick, true);
     window.addEventListener('hashchange', onHashChange, true);
-    if (browser) window.addEventListener('beforeunload', onBeforeUnload);
+    window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
       if (guard === mine) guard = null;
       document.removeEventListener('click', onClick, true);
       window.removeEventListener('hashchange', onHashChange, true);
       window.removeEventListener('beforeunload', onBeforeUnload);
     };
-  }, [page, active, browser]);
+  }, [page, active]);
 }
 
 /** Goes to `to` past the guard: the user chose. */

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 /**
- * Settings in German and Indonesian (issue 62): this browser's language picked under
- * Appearance re-renders the page in it at once; a refused setting, the form's own check or the
- * engine's answer, is explained in the page's language from zod's code and values (the API is
+ * Settings in German and Indonesian (issue 62): this browser's language picked on the Language
+ * page (issue 75: the one selector; Appearance links there) re-renders the page in it at once; a
+ * refused setting, the form's own check or the engine's answer, is explained in the page's language from zod's code and values (the API is
  * never sent a language); and the words modules speak the translator they are given.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -30,10 +30,10 @@ afterEach(() => {
 const GERMAN = { language: 'de' as const, messages: de };
 const INDONESIAN = { language: 'id' as const, messages: id };
 
-describe("this browser's language (Settings > Appearance)", () => {
+describe("this browser's language (Settings > Language; issue 75: the one selector)", () => {
   it('offers each language by its own name, and picking Deutsch shows the page in German at once', async () => {
     const user = userEvent.setup();
-    renderApp(fakeEngine(), '#/settings/appearance');
+    renderApp(fakeEngine(), '#/settings/language');
     const picker = await screen.findByLabelText('Language of this browser');
     const names = within(picker)
       .getAllByRole('option')
@@ -41,7 +41,7 @@ describe("this browser's language (Settings > Appearance)", () => {
     expect(names).toEqual(['Automatic', 'English', 'Deutsch', 'Bahasa Indonesia']);
     await user.selectOptions(picker, 'de');
     expect(await screen.findByRole('heading', { name: 'Einstellungen', level: 1 })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Darstellung (dieses Fenster)' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Sprache', level: 2 })).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Bereiche der Einstellungen' });
     expect(within(nav).getByRole('link', { name: 'Sicherung, Wiederherstellung und Import' })).toBeTruthy();
     // The choice is this browser's: the picker now reads German, its value kept.
@@ -52,22 +52,36 @@ describe("this browser's language (Settings > Appearance)", () => {
 
   it('picking Bahasa Indonesia shows the page in Indonesian, and Automatic goes back to the app’s language', async () => {
     const user = userEvent.setup();
-    renderApp(fakeEngine(), '#/settings/appearance');
+    renderApp(fakeEngine(), '#/settings/language');
     await user.selectOptions(await screen.findByLabelText('Language of this browser'), 'id');
     expect(await screen.findByRole('heading', { name: 'Pengaturan', level: 1 })).toBeTruthy();
     await user.selectOptions(screen.getByLabelText('Bahasa browser ini'), 'auto');
     expect(await screen.findByRole('heading', { name: 'Settings', level: 1 })).toBeTruthy();
   });
 
-  it("the time sample follows a language picked on the page at once, in the language's own date (issue 75)", async () => {
+  it('Appearance holds no second selector: it names the language and links to the Language page', async () => {
     const user = userEvent.setup();
     renderApp(fakeEngine(), '#/settings/appearance');
+    expect(await screen.findByText('The language of this window: English.')).toBeTruthy();
+    expect(screen.queryByLabelText('Language of this browser')).toBeNull();
+    await user.click(screen.getByRole('link', { name: 'Change it under Language' }));
+    expect(await screen.findByLabelText('Language of this browser')).toBeTruthy();
+    expect(window.location.hash).toBe('#/settings/language');
+  });
+
+  it("the time sample follows a language picked on the Language page, in the language's own date (issue 75)", async () => {
+    const user = userEvent.setup();
+    renderApp(fakeEngine(), '#/settings/language');
     await user.selectOptions(await screen.findByLabelText('Language of this browser'), 'de');
+    await user.click(await screen.findByRole('link', { name: 'Darstellung (dieses Fenster)' }));
     const sample = await screen.findByText(/^Jetzt: /);
     // Today as German writes it (28.11.2026), never the English page's (Nov 28, 2026).
     const today = (language: string) => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(Date.now());
     expect(sample.textContent).toContain(today('de'));
-    await user.selectOptions(screen.getByLabelText('Sprache dieses Browsers'), 'id');
+    expect(screen.getByText('Die Sprache dieses Fensters: Deutsch.')).toBeTruthy();
+    await user.click(screen.getByRole('link', { name: 'Unter „Sprache“ ändern' }));
+    await user.selectOptions(await screen.findByLabelText('Sprache dieses Browsers'), 'id');
+    await user.click(await screen.findByRole('link', { name: 'Tampilan (jendela ini)' }));
     expect((await screen.findByText(/^Sekarang: /)).textContent).toContain(today('id'));
   });
 });

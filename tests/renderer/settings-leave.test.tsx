@@ -8,13 +8,28 @@
  */
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
+import type { ShellClient } from '../../shared/contract/bridge';
 import { de as deMessages } from '../../shared/i18n/catalogues/de';
 import { translator } from '../../shared/i18n/translators';
 import { fakeEngine, renderApp } from './fake-engine';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  delete window.ipwatch;
+});
+
+const APP_SHELL = {
+  getPrefs: vi.fn(async () => ({
+    theme: 'system',
+    firstRunDone: true,
+    startAtLogin: false,
+    logFile: '',
+    updateReady: null,
+  })),
+  getSecrets: vi.fn(async () => ({ backend: 'basic_text', weak: true, advice: null, secrets: [] })),
+} as unknown as ShellClient;
 
 const dialog = () => screen.findByRole('dialog', { name: 'Leave Settings without saving?' });
 const channelRows = () => within(screen.getByRole('list', { name: /channels/i })).getAllByRole('listitem');
@@ -104,10 +119,15 @@ describe('leaving Settings with unsaved changes', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
-  it('asks the browser on closing the tab (in a browser, with changes only)', async () => {
+  it.each([
+    ['a browser', true],
+    ["the app's window (its shell asks, electron/shell/unsaved.ts)", false],
+  ])('refuses to unload on closing, in %s, with changes only', async (_where, web) => {
     const user = userEvent.setup();
     const fake = fakeEngine();
-    renderApp(fake, '#/settings/channels', { web: true });
+    // The app's window: the preload's shell is there (its prefs and vault, as the app gives them).
+    if (!web) window.ipwatch = { shell: APP_SHELL };
+    renderApp(fake, '#/settings/channels', { web });
     await screen.findByRole('button', { name: 'Add a channel' });
     const close = () => {
       const e = new Event('beforeunload', { cancelable: true });

@@ -4,13 +4,12 @@
  * with a Save button do in the apps people know (an editor's "Save changes?", Grafana's unsaved
  * dashboard): a draft kept out of sight reads as saved while the engine still runs the old
  * settings. A save that cannot go through (a field to fix, a refusal) stays on the page with the
- * summary of what to fix. Closing or reloading the tab gets the browser's own question
- * (leave-guard.ts).
+ * summary of what to fix. Closing or reloading the tab gets the browser's own question, closing
+ * the app's window or quitting it the app's (leave-guard.ts).
  */
 import { useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 
-import { shellOf } from '../api/shell';
 import { leaveTo, useLeaveGuard } from '../leave-guard';
 
 interface LeaveProps {
@@ -25,7 +24,7 @@ interface LeaveProps {
 export function LeaveQuestion({ dirty, save, discard }: LeaveProps) {
   const [to, setTo] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  useLeaveGuard('/settings', dirty, !shellOf(), setTo);
+  useLeaveGuard('/settings', dirty, setTo);
   if (to === null) return null;
   return (
     <LeaveDialog

@@ -158,6 +158,10 @@ describe("Settings' restart note in the app", () => {
     const view = async () => ({ settings: fake.settings, secrets: [], envOverrides: [], restartFields: ['api.port'] });
     fake.client.getSettings.mockImplementation(view as unknown as typeof fake.client.getSettings);
     renderApp(fake, '#/settings/api');
+    // The note names the fields changed (issue 75): the port changed, not yet saved.
+    const port = await screen.findByLabelText('TCP port');
+    await user.clear(port);
+    await user.type(port, '8790');
     const note = (await screen.findByText('TCP port applies after a restart.')).parentElement!;
     await user.click(within(note).getByRole('button', { name: 'Restart IPWatch' }));
     // The test shell cannot relaunch a process: it says so, and what to do.

@@ -1,7 +1,8 @@
-import { app, BrowserWindow, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { createLogger } from '../../../electron/engine/logger';
+import { CLOSE_BOUND_MS } from '../../../electron/shell/unsaved';
 import {
   CONTENT_SECURITY_POLICY,
   isAppUrl,
@@ -10,6 +11,8 @@ import {
   setupWindows,
   type WindowsHandle,
 } from '../../../electron/shell/windows';
+import { type Language } from '../../../shared/i18n/languages';
+import { translator } from '../../../shared/i18n/translators';
 
 const APP = 'ipwatch://app/index.html';
 const logger = createLogger('test', { level: 'error', sink: () => undefined });
@@ -24,6 +27,7 @@ type FakeSession = typeof session.defaultSession & {
 };
 
 let handle: WindowsHandle | null = null;
+let language: Language = 'en';
 let stored: { x: number; y: number; width: number; height: number } | null = null;
 const open = (packaged = false) => {
   (app as { isPackaged: boolean }).isPackaged = packaged;
@@ -34,6 +38,7 @@ const open = (packaged = false) => {
     preload: '/opt/IPWatch/resources/app.asar/out/preload/index.cjs',
     logger,
     bounds: { get: () => stored, set: (b) => (stored = b) },
+    words: () => translator(language),
   });
   return handle.open('dashboard');
 };
@@ -41,6 +46,7 @@ const open = (packaged = false) => {
 beforeEach(() => {
   vi.clearAllMocks();
   stored = null;
+  language = 'en';
 });
 afterEach(() => {
   handle?.dispose();
@@ -203,5 +209,76 @@ describe('the window', () => {
       width: 700,
       height: 500,
     });
+  });
+});
+
+describe('closing the window with unsaved work in it (issue 75)', () => {
+  const refusing = () => {
+    const win = open();
+    (win.webContents as unknown as { refusesUnload: boolean }).refusesUnload = true;
+    return win;
+  };
+  const asked = () =>
+    vi.mocked(dialog.showMessageBoxSync).mock.calls.map((c) => (c as unknown[])[1] as Electron.MessageBoxSyncOptions);
+
+  it('asks with a native dialog in the app’s language; Stay here keeps the window', async () => {
+    language = 'de';
+    const win = refusing();
+    vi.mocked(dialog.showMessageBoxSync).mockReturnValueOnce(1);
+    expect(await handle!.close()).toBe(false);
+    expect(win.isDestroyed()).toBe(false);
+    expect(handle!.current()).toBe(win);
+    const de = translator('de');
+    expect(asked()).toEqual([
+      expect.objectContaining({
+        message: de.t('settings.leave.title'),
+        detail: de.t('settings.leave.body'),
+        buttons: [de.t('settings.leave.discard'), de.t('settings.leave.stay')],
+        cancelId: 1,
+      }),
+    ]);
+    expect(asked()[0]!.message).toBe('Einstellungen verlassen, ohne zu speichern?');
+  });
+
+  it('Discard and leave lets the close go on; a page without unsaved work closes without a question', async () => {
+    const win = refusing();
+    vi.mocked(dialog.showMessageBoxSync).mockReturnValueOnce(0);
+    const closing = handle!.close();
+    // At once, on the answer: not by the bound.
+    expect(win.isDestroyed()).toBe(true);
+    expect(await closing).toBe(true);
+    expect(handle!.current()).toBeNull();
+    const plain = open();
+    vi.mocked(dialog.showMessageBoxSync).mockClear();
+    expect(await handle!.close()).toBe(true);
+    expect(plain.isDestroyed()).toBe(true);
+    expect(dialog.showMessageBoxSync).not.toHaveBeenCalled();
+    // No window at all: nothing to ask.
+    expect(await handle!.close()).toBe(true);
+  });
+
+  it('a page that never lets go (hung) is closed after the bound, so a quit never waits for ever', async () => {
+    vi.useFakeTimers();
+    try {
+      const win = open();
+      vi.mocked(win.close).mockImplementation(() => undefined);
+      let closed: boolean | undefined;
+      void handle!.close().then((c) => (closed = c));
+      await vi.advanceTimersByTimeAsync(CLOSE_BOUND_MS - 1);
+      expect(win.isDestroyed()).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(win.isDestroyed()).toBe(true);
+      expect(closed).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('the window closed by hand asks too (Electron would refuse it without a word)', () => {
+    const win = refusing();
+    vi.mocked(dialog.showMessageBoxSync).mockReturnValueOnce(1);
+    win.close();
+    expect(win.isDestroyed()).toBe(false);
+    expect(asked()).toHaveLength(1);
   });
 });
