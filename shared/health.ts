@@ -264,12 +264,15 @@ function troubles(s: HealthInput, watched: FamilyStatus[], words: Translator): H
 
 /**
  * What a family's last result means for the user, and what to do, when it has no confirmed
- * address; null when it has one (or is off, or not checked yet).
+ * address; null when it has one (or is off, or not checked yet), or when `banner` (the page's
+ * verdict) already says this family's cause as the outage's.
  */
-export function familyNote(f: FamilyStatus, words: Translator): string | null {
+export function familyNote(f: FamilyStatus, words: Translator, banner?: Health): string | null {
   if (!f.enabled || !f.lastCheck || isConfirmed(f)) return null;
   const family = familyName(f);
   const cause = f.lastCheck.cause;
+  // The banner already says the outage's cause: a card does not say it again (one cause, said once).
+  if (banner?.state === 'no-internet' && cause && banner.reason === causeWords(cause, words)) return null;
   // Different addresses, or too few alike: the note lists who answered what (uncertainNote, the same cause).
   if (cause && cause !== 'differ' && cause !== 'too-few') return causeNote(f.family, cause, words);
   switch (f.lastCheck.result) {

@@ -97,7 +97,7 @@ describe.skipIf(browserPeer.skip || ns.skip)('the dashboard with the network dow
       what: 'the no-internet badge',
     });
     const note = page.getByTestId('health-note');
-    expect(await note.textContent()).toMatch(/Since .+ ago\)\.$/);
+    expect(await note.textContent()).toMatch(/Since .+ \((.+ ago|just now)\)\.$/);
     const cards = page.locator('section.card.address');
     expect(await cards.count()).toBe(2);
     const bottoms = {

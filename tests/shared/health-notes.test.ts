@@ -112,3 +112,27 @@ describe('the headline for a family without an address: one short line, true to 
     });
   });
 });
+
+describe("a card's note beside the page's verdict: the outage's cause said once (issue 75)", () => {
+  const down = (f: 4 | 6, cause: 'network' | 'no-address') =>
+    family(f, { ip: null, lastCheck: lastCheck({ result: 'unavailable', requests: 6, cause }) });
+  it.each([
+    ['the whole network down: the banner says it, the cards do not', 'network', 'network', null],
+    ['replies without an address everywhere: said once, by the banner', 'no-address', 'no-address', null],
+  ] as const)('%s', (_name, v4, v6, want) => {
+    const status = appStatus({ online: false, families: { v4: down(4, v4), v6: down(6, v6) } });
+    const banner = healthOf(status, english);
+    expect(banner.state).toBe('no-internet');
+    expect(familyNote(status.families.v4, english, banner)).toBe(want);
+    expect(familyNote(status.families.v6, english, banner)).toBe(want);
+    // Without the banner beside it (the bot, the tray) the card's note still names the cause.
+    expect(familyNote(status.families.v6, english)).toContain(banner.reason);
+  });
+
+  it('a banner of another state leaves the note', () => {
+    const f = down(6, 'network');
+    const banner = healthOf(appStatus({ families: { v4: family(4), v6: f } }), english);
+    expect(banner.state).not.toBe('no-internet');
+    expect(familyNote(f, english, banner)).not.toBeNull();
+  });
+});

@@ -75,7 +75,7 @@ function Addresses({ status: s, now }: { status: AppStatus; now: number }) {
         const fam = s.families[`v${f}`];
         const view = addressView(fam, health, now, lastConfirmedAt(fam, insight?.checks[`v${f}`] ?? []), words);
         const change = changes.find((c) => c.family === f) ?? null;
-        return <AddressCard key={f} status={fam} view={view} now={now} change={change} />;
+        return <AddressCard key={f} status={fam} view={view} now={now} change={change} banner={health} />;
       })}
       <RecentChanges />
     </div>

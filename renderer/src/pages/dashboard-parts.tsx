@@ -1,7 +1,7 @@
 /** The dashboard's address card, one per family (the sources: SourcesGrid.tsx; the channels: channels-list.tsx). */
 import { FormattedMessage } from 'react-intl';
 
-import { familyNote } from '../../../shared/health';
+import { familyNote, type Health } from '../../../shared/health';
 import type { FamilyStatus } from '../../../shared/types';
 import { checkResultWords } from '../../../shared/words/health-no-source';
 import { CopyButton } from '../components/CopyButton';
@@ -35,8 +35,11 @@ export function AddressCard({
   view,
   now,
   change = null,
+  banner,
 }: {
   status: FamilyStatus;
+  /** The page's verdict: a cause it says already is not said again on the card. */
+  banner?: Health;
   view: AddressView;
   now: number;
   /** The family's change while it is news: a banner above the address. */
@@ -48,7 +51,7 @@ export function AddressCard({
   const name = t('web.family', { family: status.family });
   const headingId = `addr-v${status.family}`;
   // What "uncertain" or "unavailable" means, and what to do (an address kept from before included).
-  const note = familyNote(status, fmt.words);
+  const note = familyNote(status, fmt.words, banner);
   const stale = view.kind === 'last-known';
   return (
     <section
