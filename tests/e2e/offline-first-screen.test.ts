@@ -112,6 +112,12 @@ describe.skipIf(browserPeer.skip || ns.skip)('the dashboard with the network dow
       v4: await bottom(cards.nth(0)),
       v6: await bottom(cards.nth(1)),
     };
+    // The screens first, so a first screen that overflows can be seen.
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: path.join(SHOTS, `offline-360-${scheme}.png`) });
+      await page.screenshot({ path: path.join(SHOTS, `offline-360-${scheme}-page.png`), fullPage: true });
+    }
     for (const [what, px] of Object.entries(bottoms)) expect(px, what).toBeLessThanOrEqual(PHONE.height);
 
     // One cause, one sentence: the card's line is the verdict's cause, and the banner says the same words.
@@ -128,8 +134,6 @@ describe.skipIf(browserPeer.skip || ns.skip)('the dashboard with the network dow
     expect(card.height).toBeLessThan(200);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.screenshot({ path: path.join(SHOTS, `offline-360-${scheme}.png`) });
-      await page.screenshot({ path: path.join(SHOTS, `offline-360-${scheme}-page.png`), fullPage: true });
       expect(await seriousAxeFindings(page), scheme).toEqual([]);
     }
     await page.emulateMedia({ colorScheme: 'light' });

@@ -28,11 +28,11 @@
  * | causes that differ                       | "IPv4: <its cause>. IPv6: <its cause>."           |
  * | a family without a cause, or not asked   | the group's own words (table above)               |
  */
+import type { CheckCause } from '../../../shared/check-cause';
 import type { WireReason } from '../../../shared/contract/reason';
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { sourceState, type SourceWord, sourceWordText } from '../../../shared/source-state';
 import type { Family, FamilyStatus, SourceHealth } from '../../../shared/types';
-import type { CheckCause } from '../../../shared/check-cause';
 import { causesLine } from '../../../shared/words/check-cause';
 import { errorShortId } from '../../../shared/words/error';
 import { isRawSourceError } from '../../../shared/words/source-error';
