@@ -4,8 +4,9 @@
  * its own with nothing but loopback, so every source fails for want of a route and nothing leaves
  * the machine; Debian's chromium in the same namespace, reaching the runner's 127.0.0.1. At 360 x
  * 740 the first screen holds the verdict, the outage's start and both addresses; the Sources card
- * is one line, "No source answered: the network is down.", its table folded behind a disclosure
- * the keyboard opens, whose rows do not repeat the line. Screenshots at 360 and 1280 px, light and
+ * is one line, the verdict's cause as a sentence ("No source could be reached: the network is down
+ * or has no way out."), the words the banner says, its table folded behind a disclosure the
+ * keyboard opens, whose rows do not repeat the line. Screenshots at 360 and 1280 px, light and
  * dark: test-output/screenshots/offline-*.png.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,6 +39,11 @@ let page: Page;
 const status = (): Promise<AppStatus> =>
   page.evaluate(async () => (await (await fetch('/api/v1/status')).json()) as AppStatus);
 const sources = () => page.getByRole('region', { name: 'Sources' });
+/** The verdict's cause (the API's health reason, in English) as the card says it: a sentence of its own. */
+const causeSentence = async (): Promise<string> => {
+  const { reason } = (await status()).health;
+  return `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`;
+};
 
 /** The bottom edge of `what`, in px from the top of the page as first shown. */
 async function bottom(what: ReturnType<Page['locator']>): Promise<number> {
@@ -106,10 +112,20 @@ describe.skipIf(browserPeer.skip || ns.skip)('the dashboard with the network dow
       v4: await bottom(cards.nth(0)),
       v6: await bottom(cards.nth(1)),
     };
+    // The screens first, so a first screen that overflows can be seen.
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: path.join(SHOTS, `offline-360-${scheme}.png`) });
+      await page.screenshot({ path: path.join(SHOTS, `offline-360-${scheme}-page.png`), fullPage: true });
+    }
     for (const [what, px] of Object.entries(bottoms)) expect(px, what).toBeLessThanOrEqual(PHONE.height);
 
+    // One cause, one sentence: the card's line is the verdict's cause, and the banner says the same words.
+    const { reason } = (await status()).health;
+    expect(reason).toBe('no source could be reached: the network is down or has no way out');
+    expect(await note.textContent()).toContain(`No internet: ${reason}.`);
     const glance = sources().getByTestId('sources-glance');
-    expect(await glance.textContent()).toBe('No source answered: the network is down.');
+    expect(await glance.textContent()).toBe(await causeSentence());
     expect(await sources().textContent()).not.toMatch(/counted as failing|before this outage/);
     const fold = sources().getByTestId('sources-fold');
     expect(await fold.evaluate((d) => d.hasAttribute('open'))).toBe(false);
@@ -118,8 +134,6 @@ describe.skipIf(browserPeer.skip || ns.skip)('the dashboard with the network dow
     expect(card.height).toBeLessThan(200);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.screenshot({ path: path.join(SHOTS, `offline-360-${scheme}.png`) });
-      await page.screenshot({ path: path.join(SHOTS, `offline-360-${scheme}-page.png`), fullPage: true });
       expect(await seriousAxeFindings(page), scheme).toEqual([]);
     }
     await page.emulateMedia({ colorScheme: 'light' });
@@ -145,9 +159,7 @@ describe.skipIf(browserPeer.skip || ns.skip)('the dashboard with the network dow
 
   it('at 1280 px, light and dark: the same one line', async () => {
     await page.setViewportSize(DESKTOP);
-    expect(await sources().getByTestId('sources-glance').textContent()).toBe(
-      'No source answered: the network is down.',
-    );
+    expect(await sources().getByTestId('sources-glance').textContent()).toBe(await causeSentence());
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.screenshot({ path: path.join(SHOTS, `offline-1280-${scheme}.png`), fullPage: true });

@@ -1,7 +1,8 @@
 /**
  * The Sources card's grouping by cause (renderer/src/pages/source-groups.ts): one group when every
  * source shares its cause (the card then says one line), groups in the order trouble first, and a
- * summary whose counts are the rows' own badge words. Table-driven.
+ * summary whose counts are the rows' own badge words; the one line says the engine's cause in the
+ * banner's words when the families' last checks carry one. Table-driven.
  */
 import { describe, expect, it } from 'vitest';
 
@@ -12,9 +13,12 @@ import {
   groupSources,
   summaryLine,
 } from '../../renderer/src/pages/source-groups';
+import type { CheckCause } from '../../shared/check-cause';
+import { healthOf } from '../../shared/health';
 import { english, translator } from '../../shared/i18n/translators';
 import { sourceState } from '../../shared/source-state';
 import type { Attempt, CheckResult, FamilyStatus, SourceHealth } from '../../shared/types';
+import { causeWords } from '../../shared/words/check-cause';
 
 const T = 1_790_000_000_000;
 const REFUSED = 'network: connect ECONNREFUSED 127.0.0.1:9';
@@ -44,12 +48,20 @@ const attempt = (sourceId: string, ok: boolean): Attempt => ({
   ...(ok ? { ip: '81.2.69.142' } : { error: REFUSED }),
   latencyMs: 5,
 });
-const fam = (family: 4 | 6, result: CheckResult | null, attempts: Attempt[] = []): FamilyStatus => ({
+const fam = (
+  family: 4 | 6,
+  result: CheckResult | null,
+  attempts: Attempt[] = [],
+  cause?: CheckCause,
+): FamilyStatus => ({
   family,
   enabled: true,
   ip: null,
   since: null,
-  lastCheck: result === null ? null : { at: T, trigger: 'interval', result, durationMs: 9, requests: 1, attempts },
+  lastCheck:
+    result === null
+      ? null
+      : { at: T, trigger: 'interval', result, durationMs: 9, requests: 1, attempts, ...(cause ? { cause } : {}) },
   cgnat: null,
 });
 const fine = { v4: fam(4, 'unchanged'), v6: fam(6, 'unchanged') };
@@ -66,6 +78,59 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  {
+    name: "the network down, the engine's cause in both families: the banner's words, one sentence",
+    sources: [src('a'), src('b'), src('c', 6)],
+    families: {
+      v4: fam(4, 'unavailable', [attempt('a', false)], 'network'),
+      v6: fam(6, 'unavailable', [attempt('c', false)], 'network'),
+    },
+    groups: ['offline: a b c'],
+    line: 'No source could be reached: the network is down or has no way out.',
+  },
+  {
+    name: "the families' causes differ: one clause per family, in the banner's words",
+    sources: [src('a'), src('c', 6)],
+    families: {
+      v4: fam(4, 'unavailable', [attempt('a', false)], 'no-address'),
+      v6: fam(6, 'unavailable', [attempt('c', false)], 'network'),
+    },
+    groups: ['offline: a c'],
+    line:
+      'IPv4: sources replied, but none with an address: a sign-in page or a filter may be in the way. ' +
+      'IPv6: no source could be reached: the network is down or has no way out.',
+  },
+  {
+    name: "only IPv4's sources shown: its cause alone, whatever IPv6's",
+    sources: [src('a'), src('b')],
+    families: { v4: fam(4, 'unavailable', [attempt('a', false)], 'no-ipv4'), v6: fam(6, 'unchanged') },
+    groups: ['offline: a b'],
+    line: 'IPv6 works, but no IPv4 source could be reached: this network may have no IPv4.',
+  },
+  {
+    name: "one family's check without a cause (an engine before causes): the card's own words",
+    sources: [src('a'), src('c', 6)],
+    families: { v4: fam(4, 'unavailable', [], 'network'), v6: fam(6, 'unavailable') },
+    groups: ['offline: a c'],
+    line: 'No source answered: the network is down.',
+  },
+  {
+    name: "an uncertain check whose sources disagreed: the engine's cause, not 'too few'",
+    sources: [src('a'), src('b', 4, { state: 'closed' })],
+    families: {
+      v4: fam(4, 'uncertain', [attempt('a', true), { ...attempt('b', true), ip: '81.2.69.160' }], 'differ'),
+      v6: fam(6, 'unchanged'),
+    },
+    groups: ['no-agreement: a b'],
+    line: 'Sources answered with different addresses.',
+  },
+  {
+    name: 'sources not asked yet: never a cause for them',
+    sources: [src('n', 4, { successes: 0, successRate: null, latencyMs: null, lastSuccessAt: undefined })],
+    families: { v4: fam(4, 'uncertain', [], 'no-source'), v6: fam(6, 'unchanged') },
+    groups: ['not-asked: n'],
+    line: 'The one source was not asked yet.',
+  },
   {
     name: 'the network down: every source of both families in one group, one line',
     sources: [src('a'), src('b'), src('c', 6), src('d', 6, { successes: 0, successRate: 0, lastSuccessAt: undefined })],
@@ -138,7 +203,9 @@ describe('groupSources: the Sources card at a glance', () => {
     expect(got.map((g) => `${g.key}: ${g.sources.map((s) => s.id).join(' ')}`)).toEqual(groups);
     // Every source in exactly one group.
     expect(got.flatMap((g) => g.sources.map((s) => s.id)).sort()).toEqual(sources.map((s) => s.id).sort());
-    expect(got.length === 1 ? glanceLine(got[0]!, english) : summaryLine(sources, families, english)).toBe(line);
+    expect(got.length === 1 ? glanceLine(got[0]!, families, english) : summaryLine(sources, families, english)).toBe(
+      line,
+    );
     if (headings) expect(got.map((g) => groupHeading(g, english))).toEqual(headings);
   });
 
@@ -153,11 +220,38 @@ describe('groupSources: the Sources card at a glance', () => {
     }
   });
 
-  it('the network-down line in German and Indonesian', () => {
-    const c = CASES[0]!;
+  it.each(['en', 'de', 'id'] as const)(
+    "%s: offline, the card's line is the banner's cause, the one the verdict says",
+    (lang) => {
+      const words = translator(lang);
+      for (const cause of ['network', 'no-address'] as const) {
+        const families = {
+          v4: fam(4, 'unavailable', [attempt('a', false)], cause),
+          v6: fam(6, 'unavailable', [attempt('c', false)], cause),
+        };
+        const sources = [src('a'), src('c', 6)];
+        const [g, ...rest] = groupSources(sources, families, words);
+        expect(rest).toEqual([]);
+        const line = glanceLine(g!, families, words);
+        const verdict = healthOf(
+          { running: true, pausedSince: null, online: false, families, sources, lastError: null },
+          words,
+        );
+        // The verdict's reason is the cause's words; the card says them as a sentence of its own.
+        expect(verdict.reason).toBe(causeWords(cause, words));
+        expect(line.toLowerCase()).toBe(`${verdict.reason}.`.toLowerCase());
+        expect(verdict.detail).toContain(verdict.reason);
+      }
+    },
+  );
+
+  it('without causes, the network-down line in German and Indonesian', () => {
+    const c = CASES.find((x) => x.name.startsWith('the network down: every'))!;
     const [g] = groupSources(c.sources, c.families, english);
-    expect(glanceLine(g!, translator('de'))).toBe('Keine Quelle hat geantwortet: Das Netz ist nicht erreichbar.');
-    expect(glanceLine(g!, translator('id'))).toBe('Tidak ada sumber yang menjawab: jaringan sedang putus.');
+    expect(glanceLine(g!, c.families, translator('de'))).toBe(
+      'Keine Quelle hat geantwortet: Das Netz ist nicht erreichbar.',
+    );
+    expect(glanceLine(g!, c.families, translator('id'))).toBe('Tidak ada sumber yang menjawab: jaringan sedang putus.');
   });
 });
 

@@ -1,13 +1,19 @@
 // @vitest-environment happy-dom
 /**
  * The dashboard's Sources and Notifications tell the same story as the headline: during an
- * outage no source row says "answering"; while IPv4 is uncertain each row says what its source
+ * outage the Sources card's one line is the verdict's cause in the verdict's words (in English,
+ * German and Indonesian), and no source row says "answering"; while IPv4 is uncertain each row says what its source
  * answered and which answered the same; the explanation is said once; a channel's error it
  * recovered from is history, folded, never red under "ok".
  */
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import type { Words } from '../../renderer/src/i18n/I18n';
+import type { CheckCause } from '../../shared/check-cause';
+import { de } from '../../shared/i18n/catalogues/de';
+import { en } from '../../shared/i18n/catalogues/en';
+import { id } from '../../shared/i18n/catalogues/id';
 import type { ChannelStatus } from '../../shared/notify-types';
 import type { Attempt, FamilyStatus, LastCheck, SourceHealth } from '../../shared/types';
 import { fakeEngine, renderApp, status } from './fake-engine';
@@ -41,12 +47,20 @@ const tried = (sourceId: string, over: Partial<Attempt> = {}): Attempt => ({
   latencyMs: 10,
   ...over,
 });
-const family = (f: 4 | 6, result: LastCheck['result'], attempts: Attempt[]): FamilyStatus => ({
+const family = (f: 4 | 6, result: LastCheck['result'], attempts: Attempt[], cause?: CheckCause): FamilyStatus => ({
   family: f,
   enabled: true,
   ip: null,
   since: null,
-  lastCheck: { at: now - 5000, trigger: 'interval', result, durationMs: 30, requests: attempts.length, attempts },
+  lastCheck: {
+    at: now - 5000,
+    trigger: 'interval',
+    result,
+    durationMs: 30,
+    requests: attempts.length,
+    attempts,
+    ...(cause ? { cause } : {}),
+  },
   cgnat: null,
 });
 const REFUSED = 'network: connect ECONNREFUSED 127.0.0.1:9';
@@ -59,14 +73,19 @@ describe('the Sources table beside the headline', () => {
       online: false,
       offlineSince: now - 120_000,
       families: {
-        v4: family(4, 'unavailable', [refused('a'), refused('b'), refused('n')]),
-        v6: family(6, 'unavailable', [refused('c')]),
+        v4: family(4, 'unavailable', [refused('a'), refused('b'), refused('n')], 'network'),
+        v6: family(6, 'unavailable', [refused('c')], 'network'),
       },
       sources: [source('a'), source('b'), source('c', 6), source('d', 6), never],
     });
     renderApp(fakeEngine({ status: st }));
     const sources = await screen.findByRole('region', { name: 'Sources' });
-    expect(within(sources).getByTestId('sources-glance').textContent).toBe('No source answered: the network is down.');
+    const glance = within(sources).getByTestId('sources-glance').textContent!;
+    expect(glance).toBe('No source could be reached: the network is down or has no way out.');
+    // The verdict's sentence, word for word: the banner says the same cause.
+    expect(screen.getByTestId('health-note').textContent).toContain(
+      'No internet: no source could be reached: the network is down or has no way out.',
+    );
     expect(within(sources).queryAllByTestId('sources-note')).toHaveLength(0);
     expect(sources.textContent).not.toMatch(/counted as failing/);
     // The table is folded behind the line, and opens from its summary.
@@ -88,6 +107,33 @@ describe('the Sources table beside the headline', () => {
     const n = within(sources).getByRole('row', { name: /^n/, hidden: true });
     expect(n.textContent!.match(/Never answered/g)).toHaveLength(1);
     expect(n.textContent).not.toMatch(/%/);
+  });
+
+  it.each<[string, Words]>([
+    ['en', { language: 'en', messages: en }],
+    ['de', { language: 'de', messages: de }],
+    ['id', { language: 'id', messages: id }],
+  ])('%s: offline, the card says the cause the banner says, in the one sentence', async (_, words) => {
+    for (const cause of ['network', 'no-address'] as const) {
+      const st = status({
+        online: false,
+        offlineSince: now - 120_000,
+        families: {
+          v4: family(4, 'unavailable', [refused('a')], cause),
+          v6: family(6, 'unavailable', [refused('c')], cause),
+        },
+        sources: [source('a'), source('c', 6)],
+      });
+      renderApp(fakeEngine({ status: st }), '#/', { words });
+      const glance = (await screen.findByTestId('sources-glance')).textContent!;
+      const clause = (words.messages as Record<string, string>)[
+        `reason.cause.${cause === 'network' ? 'network' : 'noAddress'}`
+      ]!;
+      // The catalogue's cause, as a sentence of its own: its first letter up, a full stop.
+      expect(glance).toBe(`${clause.charAt(0).toUpperCase()}${clause.slice(1)}.`);
+      expect((await screen.findByTestId('health-note')).textContent).toContain(clause);
+      cleanup();
+    }
   });
 
   it('sources that differ: the table shown, a heading row per cause, a summary counting the badges', async () => {

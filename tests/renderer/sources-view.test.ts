@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { answerLine, quorumOf, sourcesNotes } from '../../renderer/src/pages/sources-view';
-import { english } from '../../shared/i18n/translators';
+import { english, translator } from '../../shared/i18n/translators';
 import type { SourceAnswer } from '../../shared/source-answers';
 import type { Attempt, CheckResult, FamilyStatus, LastCheck } from '../../shared/types';
 
@@ -118,15 +118,44 @@ describe('sourcesNotes: how many must agree, and how many did', () => {
         'address; in the last check no two did.',
     ],
     [
-      'quorum not read yet: no figures',
-      v4(said('a', 'a', A), said('b', 'b', B)),
+      'quorum not read yet: no figures, and no disagreement claimed',
+      v4(said('a', 'a', A), said('b', 'b', A)),
       own('a', 'b'),
       null,
-      'IPv4 is uncertain: the sources asked in the last check did not agree on an address.',
+      'IPv4 is uncertain: no address was confirmed in the last check.',
+    ],
+    [
+      'no requests kept: never "0 asked", nor "did not agree"',
+      v4(),
+      own('a', 'b'),
+      2,
+      'IPv4 is uncertain: no address was confirmed in the last check.',
+    ],
+    [
+      "quorum not read yet, the engine's cause known: its words",
+      { ...v4(said('a', 'a', A), said('b', 'b', B)), lastCheck: { ...v4().lastCheck!, cause: 'differ' } },
+      own('a', 'b'),
+      null,
+      'IPv4 is uncertain: sources answered with different addresses.',
+    ],
+    [
+      "no requests kept, the engine's cause known: its words",
+      { ...v4(), lastCheck: { ...v4().lastCheck!, cause: 'too-few' } },
+      own('a', 'b'),
+      2,
+      'IPv4 is uncertain: too few sources answered with the same address.',
     ],
   ])('%s', (_name, v4status, sources, quorum, want) => {
     const notes = sourcesNotes({ v4: v4status, v6: fam(6, 'unchanged') }, sources, quorum, english);
     expect(notes).toEqual([`${want} Each row shows what its source answered, and which answered the same.`]);
+  });
+
+  it.each(['de', 'id'] as const)('%s: without figures, no word of a disagreement', (lang) => {
+    const notes = sourcesNotes({ v4: v4(), v6: fam(6, 'unchanged') }, own('a', 'b'), null, translator(lang));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/^IPv4 /);
+    expect(notes[0]).not.toMatch(/nicht einig|tidak sepakat/);
+    expect(notes[0]).toMatch(/keine Adresse bestätigt|tidak ada alamat yang dipastikan/);
   });
 
   it.each<[string, Parameters<typeof quorumOf>[0], number | null]>([

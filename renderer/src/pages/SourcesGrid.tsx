@@ -132,7 +132,7 @@ export function SourcesGrid({ sources, families }: { sources: SourceHealth[]; fa
   return (
     <>
       <p className="sources-glance" data-testid="sources-glance">
-        {one ? glanceLine(one, words) : summaryLine(sources, families, words, groups)}
+        {one ? glanceLine(one, families, words) : summaryLine(sources, families, words, groups)}
       </p>
       {notes.map((n) => (
         <p key={n} className="small sources-note" data-testid="sources-note">

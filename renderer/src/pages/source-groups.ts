@@ -2,7 +2,7 @@
  * The Sources card at a glance (issue 75): its sources grouped by cause, so the card says one line
  * when all share one, and a table grouped by cause when they differ. A row's cause comes from the
  * state its badge shows (shared/source-state.ts), so the line above can never contradict a row.
- * Pure; the engine's one cause per check can later replace `causeOf` without touching the card.
+ * Pure.
  *
  * | the row's state (its badge)       | cause         | its group's words                           |
  * |-----------------------------------|---------------|---------------------------------------------|
@@ -16,11 +16,24 @@
  * shared/words/error.ts (one id per kind: refused, timed out, name not found...), an answer the
  * engine did not take by its code (outvoted, or no usable address). Groups come in the order of
  * the table above, trouble first; rows keep their order within a group.
+ *
+ * The one line (glanceLine) says the engine's one cause of the check (shared/check-cause.ts) when
+ * the last check of every family of the group carries one, in the words the banner and the
+ * address cards say it (shared/words/check-cause.ts), so the verdict and the card read one
+ * sentence; the words of the table above only for a status without causes, or sources not asked:
+ *
+ * | the families' last checks                | the line                                          |
+ * |------------------------------------------|---------------------------------------------------|
+ * | all one cause (network)                  | "No source could be reached: the network is ..."  |
+ * | causes that differ                       | "IPv4: <its cause>. IPv6: <its cause>."           |
+ * | a family without a cause, or not asked   | the group's own words (table above)               |
  */
+import type { CheckCause } from '../../../shared/check-cause';
 import type { WireReason } from '../../../shared/contract/reason';
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { sourceState, type SourceWord, sourceWordText } from '../../../shared/source-state';
 import type { Family, FamilyStatus, SourceHealth } from '../../../shared/types';
+import { causesLine } from '../../../shared/words/check-cause';
 import { errorShortId } from '../../../shared/words/error';
 import { isRawSourceError } from '../../../shared/words/source-error';
 import { familyNames } from './sources-view';
@@ -91,8 +104,22 @@ export function groupSources<S extends SourceHealth>(
   return [...groups.values()].sort((a, b) => ORDER.indexOf(a.cause.kind) - ORDER.indexOf(b.cause.kind));
 }
 
+/**
+ * The engine's cause of each family of the group, from their last checks; null when one has
+ * none (an engine before causes, or an address confirmed) or the sources were not asked yet.
+ */
+export function engineCauses(group: SourceGroup, families: Families): [Family, CheckCause][] | null {
+  if (group.cause.kind === 'not-asked') return null;
+  const causes = group.families.map((f) => [f, families[`v${f}`].lastCheck?.cause] as const);
+  return causes.every((c): c is readonly [Family, CheckCause] => c[1] !== undefined)
+    ? causes.map(([f, c]) => [f, c])
+    : null;
+}
+
 /** The one line that stands for the whole card when every source shares one cause. */
-export function glanceLine(group: SourceGroup, words: Translator): string {
+export function glanceLine(group: SourceGroup, families: Families, words: Translator): string {
+  const engine = engineCauses(group, families);
+  if (engine) return causesLine(engine, words);
   const count = group.sources.length;
   const c = group.cause;
   switch (c.kind) {

@@ -12,7 +12,10 @@
  * |                                   |  each row says what its source met." (the card says why)     |
  * | uncertain, quorum known           | "IPv4 is uncertain: 3 of its 3 sources must give the same   |
  * |                                   |  address; in the last check at most 2 did. ..."              |
- * | uncertain, quorum not known yet   | "IPv4 is uncertain: the sources asked did not agree ..."     |
+ * | uncertain, counts not known,      | "IPv4 is uncertain: sources answered with different          |
+ * |  the engine's cause known         |  addresses. ..." (shared/words/check-cause.ts)               |
+ * | uncertain, counts not known       | "IPv4 is uncertain: no address was confirmed in the last     |
+ * |                                   |  check. ..." (never "did not agree": none may have answered) |
  * | other, none                       | no note                                                      |
  *
  * "Must agree" is the quorum the engine uses (shared/quorum.ts): the setting, at most the
@@ -37,6 +40,7 @@ import type { Translator } from '../../../shared/i18n/translator';
 import { effectiveQuorum } from '../../../shared/quorum';
 import type { SourceAnswer } from '../../../shared/source-answers';
 import type { Family, FamilyStatus, LastCheck, SourceHealth } from '../../../shared/types';
+import { causeWords } from '../../../shared/words/check-cause';
 
 type Families = Record<`v${Family}`, FamilyStatus>;
 
@@ -86,7 +90,11 @@ function uncertainNote(
   words: Translator,
 ): string {
   const family = f.family;
-  if (quorum === null || !f.lastCheck?.attempts?.length) return words.t('web.sources.uncertainUnknown', { family });
+  if (quorum === null || !f.lastCheck?.attempts?.length) {
+    const cause = f.lastCheck?.cause;
+    if (cause) return words.t('web.sources.uncertainCause', { family, cause: causeWords(cause, words) });
+    return words.t('web.sources.uncertainUnknown', { family });
+  }
   const providers = new Set(own.map((s) => s.provider));
   const need = effectiveQuorum(quorum, providers);
   const did = mostAlike(f.lastCheck);
@@ -113,7 +121,10 @@ export function sourcesNotes(
   const uncertain = ended(families, have, 'uncertain');
   // Replies without an address (a portal's page, NXDOMAIN) leave a family uncertain with nothing to compare.
   // What that can mean is said once, on the family's card (shared/words/health-uncertain.ts): here only the count.
-  const gaveNone = uncertain.filter((f) => families[`v${f}`].lastCheck?.attempts?.every((a) => !a.ok) === true);
+  const gaveNone = uncertain.filter((f) => {
+    const attempts = families[`v${f}`].lastCheck?.attempts ?? [];
+    return attempts.length > 0 && attempts.every((a) => !a.ok);
+  });
   if (gaveNone.length) {
     const asked = gaveNone.reduce((n, f) => n + (families[`v${f}`].lastCheck?.attempts?.length ?? 0), 0);
     notes.push(words.t('web.sources.noneGaveAddress', { families: familyNames(gaveNone, words), asked }));

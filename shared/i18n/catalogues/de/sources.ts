@@ -57,7 +57,10 @@ export const sources = {
   'web.sources.noneGaveAddress':
     'Keine {families}-Quelle hat bei der letzten Prüfung eine Adresse geliefert ({asked} gefragt): Jede Zeile zeigt, was ihre Quelle geantwortet hat.',
   'web.sources.uncertainUnknown':
-    'IPv{family} ist unsicher: Die bei der letzten Prüfung gefragten Quellen waren sich über die Adresse nicht einig. Jede Zeile zeigt, was ihre Quelle geantwortet hat und welche dasselbe antworteten.',
+    'IPv{family} ist unsicher: Bei der letzten Prüfung wurde keine Adresse bestätigt. Jede Zeile zeigt, was ihre Quelle geantwortet hat und welche dasselbe antworteten.',
+  // `cause`: the engine's cause of the check (reason.cause.*), when the counts are not known.
+  'web.sources.uncertainCause':
+    'IPv{family} ist unsicher: {cause}. Jede Zeile zeigt, was ihre Quelle geantwortet hat und welche dasselbe antworteten.',
   'web.sources.uncertain':
     'IPv{family} ist unsicher: {of} müssen dieselbe Adresse liefern; bei der letzten Prüfung {most}. Jede Zeile zeigt, was ihre Quelle geantwortet hat und welche dasselbe antworteten.',
   'web.sources.needOfSources': '{need} ihrer {count, plural, one {# Quelle} other {# Quellen}}',

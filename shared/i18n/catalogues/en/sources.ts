@@ -55,7 +55,10 @@ export const sources = {
   'web.sources.noneGaveAddress':
     'No {families} source gave an address in the last check ({asked} asked): each row says what its source answered.',
   'web.sources.uncertainUnknown':
-    'IPv{family} is uncertain: the sources asked in the last check did not agree on an address. Each row shows what its source answered, and which answered the same.',
+    'IPv{family} is uncertain: no address was confirmed in the last check. Each row shows what its source answered, and which answered the same.',
+  // `cause`: the engine's cause of the check (reason.cause.*), when the counts are not known.
+  'web.sources.uncertainCause':
+    'IPv{family} is uncertain: {cause}. Each row shows what its source answered, and which answered the same.',
   'web.sources.uncertain':
     'IPv{family} is uncertain: {of} must give the same address; in the last check {most}. Each row shows what its source answered, and which answered the same.',
   'web.sources.needOfSources': '{need} of its {count, plural, one {# source} other {# sources}}',

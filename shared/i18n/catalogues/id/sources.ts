@@ -57,7 +57,10 @@ export const sources = {
   'web.sources.noneGaveAddress':
     'Tidak ada sumber {families} yang memberi alamat pada cek terakhir ({asked} ditanya): tiap baris menyebutkan jawaban sumbernya.',
   'web.sources.uncertainUnknown':
-    'IPv{family} tidak pasti: sumber yang ditanya pada cek terakhir tidak sepakat tentang alamatnya. Tiap baris menunjukkan jawaban sumbernya, dan mana yang menjawab sama.',
+    'IPv{family} tidak pasti: tidak ada alamat yang dipastikan pada cek terakhir. Tiap baris menunjukkan jawaban sumbernya, dan mana yang menjawab sama.',
+  // `cause`: the engine's cause of the check (reason.cause.*), when the counts are not known.
+  'web.sources.uncertainCause':
+    'IPv{family} tidak pasti: {cause}. Tiap baris menunjukkan jawaban sumbernya, dan mana yang menjawab sama.',
   'web.sources.uncertain':
     'IPv{family} tidak pasti: {of} harus memberi alamat yang sama; pada cek terakhir {most}. Tiap baris menunjukkan jawaban sumbernya, dan mana yang menjawab sama.',
   'web.sources.needOfSources': '{need} dari {count, plural, other {# sumbernya}}',
