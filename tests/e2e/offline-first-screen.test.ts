@@ -103,7 +103,12 @@ describe.skipIf(browserPeer.skip || ns.skip)('the dashboard with the network dow
       what: 'the no-internet badge',
     });
     const note = page.getByTestId('health-note');
-    expect(await note.textContent()).toMatch(/Since .+ \((.+ ago|just now)\)\.$/);
+    // The outage's start reaches the page with the status after the badge's first state: wait for it.
+    const since = /Since .+ \((.+ ago|just now)\)\.$/;
+    await until(async () => since.test((await note.textContent()) ?? ''), {
+      timeoutMs: 15_000,
+      what: "the outage's start in the verdict",
+    });
     const cards = page.locator('section.card.address');
     expect(await cards.count()).toBe(2);
     const bottoms = {
