@@ -5,6 +5,7 @@
  * page's "turned on by" column, in German, Indonesian and the pseudo-language.
  */
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { de } from '../../shared/i18n/catalogues/de';
@@ -69,9 +70,14 @@ describe('the Connections page, what turns a destination on', () => {
     for (const c of cells) expect(c.textContent).not.toMatch(DOTTED_PATH);
     const links = cells.flatMap((c) => [...c.querySelectorAll('a')]);
     expect(links.find((a) => a.textContent === web)?.getAttribute('href')).toBe('#/settings/egress');
-    expect(within(cells[0]!.closest('tbody')!).getAllByRole('link', { name: router })[0]!.getAttribute('href')).toBe(
-      '#/settings/monitor',
-    );
+    // The rows are grouped by purpose, a long group folded (issue 75): open each, as a reader would.
+    const declared = cells[0]!.closest<HTMLElement>('section[aria-labelledby="declared-h"]')!;
+    const user = userEvent.setup();
+    for (const g of within(declared).getAllByTestId('declared-group')) {
+      if (!(g as HTMLDetailsElement).open) await user.click(g.querySelector('summary')!);
+      expect((g as HTMLDetailsElement).open).toBe(true);
+    }
+    expect(within(declared).getAllByRole('link', { name: router })[0]!.getAttribute('href')).toBe('#/settings/monitor');
   });
 
   it('in the pseudo-language, no setting is shown by its path', async () => {

@@ -6,7 +6,7 @@
  * until they are here and then its own words: no id of theirs is ever on screen, opening the
  * page, switching its language or going through the first-run steps.
  */
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -40,6 +40,16 @@ function textsShown() {
 /** Settings' ids any of `texts` shows raw. */
 const rawIds = (texts: string[]) => SETTINGS_IDS.filter((id) => texts.some((t) => t.includes(id)));
 
+/**
+ * Settings' Language page's fold "another language in this browser only" (BrowserLanguage.tsx),
+ * open: a reader opens it when it is folded (it is, while the browser follows the app).
+ */
+async function openBrowserLanguage(summary: string) {
+  const fold = (await screen.findByText(summary, { selector: 'summary' })).closest('details')!;
+  if (!fold.open) await userEvent.click(within(fold).getByText(summary));
+  expect(fold.open).toBe(true);
+}
+
 const chooseLanguage = (language: string) => localStorage.setItem('ipwatch.appearance', JSON.stringify({ language }));
 
 describe("Settings' words, loaded with their pages", () => {
@@ -49,6 +59,10 @@ describe("Settings' words, loaded with their pages", () => {
     renderApp(fakeEngine(), '#/settings/appearance');
     expect(await screen.findByRole('heading', { name: 'Einstellungen', level: 1 })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Darstellung (dieses Fenster)' })).toBeTruthy();
+    // The browser's language is chosen on the Language page (issue 75), which Appearance links to.
+    await userEvent.click(screen.getByRole('link', { name: 'Unter „Sprache“ ändern' }));
+    expect(await screen.findByRole('heading', { name: 'Sprache', level: 2 })).toBeTruthy();
+    await openBrowserLanguage('Eine andere Sprache nur in diesem Browser');
     expect(screen.getByLabelText('Sprache dieses Browsers')).toBeTruthy();
     expect(rawIds(shown.stop())).toEqual([]);
   });
@@ -56,7 +70,10 @@ describe("Settings' words, loaded with their pages", () => {
   it('switching Settings to Indonesian brings its words with the language: no id between', async () => {
     const user = userEvent.setup();
     renderApp(fakeEngine(), '#/settings/appearance');
-    const picker = await screen.findByLabelText('Language of this browser');
+    expect(await screen.findByRole('heading', { name: 'Settings', level: 1 })).toBeTruthy();
+    await user.click(screen.getByRole('link', { name: 'Change it under Language' }));
+    await openBrowserLanguage('Another language in this browser only');
+    const picker = screen.getByLabelText('Language of this browser');
     const shown = textsShown();
     await user.selectOptions(picker, 'id');
     expect(await screen.findByRole('heading', { name: 'Pengaturan', level: 1 })).toBeTruthy();
