@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { EgressReport } from '../../../shared/contract/egress';
 import { type ApiRunner, startApiRunner } from '../../helpers/api-runner';
+import { afterAskedRunner } from '../../helpers/asked-runner';
 import { cleanEnv, runHeadless } from '../../helpers/headless';
 import { startWorld, type World } from '../../helpers/world';
 
@@ -30,7 +31,7 @@ describe('ipwatch egress', () => {
 
   it('--json: what the runner declared and contacted, every contact declared and none refused', async () => {
     const r = await egress(['--json'], cleanEnv({ IPWATCH_API_TOKEN: runner.token }));
-    expect(r.stderr).toBe('');
+    expect(afterAskedRunner(r.stderr)).toBe('');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as EgressReport;
     expect(report.enforce).toBe(true);

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { StatsReport } from '../../../shared/contract/history';
 import type { ApiRunner } from '../../helpers/api-runner';
+import { afterAskedRunner } from '../../helpers/asked-runner';
 import { cleanEnv, runHeadless } from '../../helpers/headless';
 import { runnerPerFile } from '../../helpers/runner-per-file';
 import { until } from '../../helpers/until';
@@ -57,7 +58,7 @@ describe('ipwatch stats beside a running runner', () => {
     const api = await fromApi(to);
     expect(api.uptime.monitoredMs).toBeGreaterThan(0);
     const cli = await fromCli(to, { IPWATCH_API_TOKEN: runner.token });
-    expect(cli.stderr).toBe('');
+    expect(afterAskedRunner(cli.stderr)).toBe('');
     expect(figures(cli.report)).toEqual(figures(api));
   });
 

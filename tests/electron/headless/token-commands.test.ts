@@ -10,6 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import type { ApiRunner } from '../../helpers/api-runner';
+import { afterAskedRunner } from '../../helpers/asked-runner';
 import { cleanEnv, runHeadless } from '../../helpers/headless';
 import { runnerPerFile } from '../../helpers/runner-per-file';
 import { until } from '../../helpers/until';
@@ -153,7 +154,7 @@ describe('ipwatch api: an admin token from the CLI on this host', () => {
     expect(await hookProgram()).toBe('');
 
     const r = await viaCli(admin, await settingsWithHook('/bin/true'));
-    expect(r.stderr).toBe('');
+    expect(afterAskedRunner(r.stderr)).toBe('');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ ok: true });
     expect(await hookProgram()).toBe('/bin/true');
@@ -163,7 +164,9 @@ describe('ipwatch api: an admin token from the CLI on this host', () => {
     const viewer = shown((await token('create', '--name', 'watcher', '--role', 'viewer')).stdout);
     const r = await viaCli(viewer, await settingsWithHook('/bin/false'));
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^ipwatch: PUT \/api\/v1\/settings: 403 a viewer reads everything and changes nothing/);
+    expect(afterAskedRunner(r.stderr)).toMatch(
+      /^ipwatch: PUT \/api\/v1\/settings: 403 a viewer reads everything and changes nothing/,
+    );
     expect(await hookProgram()).toBe('/bin/true');
     const none = await viaCli('', await settingsWithHook('/bin/false'));
     expect(none.code).toBe(2);

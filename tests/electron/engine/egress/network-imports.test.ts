@@ -52,7 +52,6 @@ const NO_CONNECTION_OF_THEIR_OWN: Record<string, string> = {
   'electron/engine/tls/pair.ts': "a TLS context for the dashboard's certificate; connects nowhere",
   'electron/engine/egress/facts.ts': "reads the system's DNS servers (getServers); connects nowhere",
   'electron/headless/runner-link.ts': "the command line's connection to this data folder's runner on this machine",
-  'electron/headless/status-command.ts': "the command line asks this machine's runner (127.0.0.1) for /healthz",
   'electron/shell/updates.ts': "the app's updater, only where it runs and is on (docs/privacy.md)",
   'electron/shell/app-protocol.ts': "Electron's net.fetch of the app's own files (file://)",
 };

@@ -48,7 +48,7 @@ describe('renderMessage', () => {
     expect(m.text).toBe(
       [
         'IPv6 2001:db8:1:2::5 → 2001:db8:9:9::5',
-        'Family: IPv6',
+        'IP version: IPv6',
         'Old address: 2001:db8:1:2::5',
         'New address: 2001:db8:9:9::5',
         'Old address lasted: 1 d 2 h',
