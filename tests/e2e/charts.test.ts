@@ -173,8 +173,11 @@ describe.skipIf(browserPeer.skip)('charts and insight in chromium', () => {
       // uPlot's own legend (with its "Time: --") is nowhere on the page.
       expect(await p.locator('.u-legend').count()).toBe(0);
       expect(await p.getByText('Time:').count()).toBe(0);
-      // The time it watched, offline, is drawn: 0 % online.
-      expect(await p.getByTestId('uptime-chart').count()).toBe(1);
+      // The time it watched was all offline: said in words, not drawn as an empty 0 % grid (issue 75).
+      expect(await p.getByTestId('uptime-chart').count()).toBe(0);
+      expect(
+        await p.getByText(/^Nothing to draw: IPWatch was offline for all .+ it monitored in this period/).count(),
+      ).toBe(1);
       await p.screenshot({ path: path.join(SHOTS, 'charts-empty-light.png'), fullPage: true });
       await ctx.close();
     } finally {
