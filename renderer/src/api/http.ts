@@ -159,7 +159,7 @@ function createEventStream(opts: {
     for (const type of EVENT_TYPES) es.addEventListener(type, deliver as EventListener);
     es.onmessage = deliver;
     es.onerror = () => {
-      if (connection.get() !== 'signed-out') connection.set('disconnected');
+      linkLost(connection);
       // CONNECTING: the browser retries by itself. CLOSED (an error status): open anew later,
       // after asking whether the session is still good.
       if (es.readyState !== 2) return;
@@ -197,6 +197,14 @@ function createEventStream(opts: {
   };
 }
 
+/**
+ * No answer, or a proxy's 502-504: the link is down. A lost link says nothing about a session, so
+ * the sign-in form stays (with its error) rather than giving way to an empty, unreachable shell.
+ */
+function linkLost(connection: Connection): void {
+  if (connection.get() !== 'signed-out') connection.set('disconnected');
+}
+
 /** The token sign-in: the session cookie comes back on success; a refusal in words. */
 async function signInWithToken(
   o: { doFetch: typeof fetch; base: string; connection: HttpOptions['connection']; resume: () => unknown },
@@ -221,7 +229,7 @@ async function signInWithToken(
     }
     return { ok: false as const, error: await errorText(res) };
   } catch {
-    o.connection.set('disconnected');
+    linkLost(o.connection);
     return {
       ok: false as const,
       error: `Sign-in failed: ${NO_ANSWER_WORDS}.`,
@@ -245,7 +253,7 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
         body: verb === 'GET' ? undefined : JSON.stringify(input ?? {}),
       });
     } catch {
-      connection.set('disconnected');
+      linkLost(connection);
       // The browser's own reason ("Failed to fetch") says nothing more, so it is left out.
       throw new ApiError(0, NO_ANSWER_WORDS);
     }
@@ -253,7 +261,7 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
       connection.set('signed-out');
       throw new ApiError(401, 'signed out');
     }
-    if (res.status >= 502 && res.status <= 504) connection.set('disconnected');
+    if (res.status >= 502 && res.status <= 504) linkLost(connection);
     else connection.set('connected');
     if (!res.ok) {
       const refused = ROUTES[method].refusal === res.status ? await refusalOf(res.clone()) : null;
@@ -267,10 +275,11 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
   async function hasSession() {
     try {
       const res = await doFetch(`${base}/api/v1/session`, { credentials: 'same-origin' });
-      connection.set(res.ok ? 'connected' : res.status === 401 ? 'signed-out' : 'disconnected');
+      if (res.ok || res.status === 401) connection.set(res.ok ? 'connected' : 'signed-out');
+      else linkLost(connection);
       return res.ok;
     } catch {
-      connection.set('disconnected');
+      linkLost(connection);
       return false;
     }
   }
