@@ -19,6 +19,7 @@ import { ANSWERS } from './reason-samples';
 /** Sample values for every argument a reason's message takes (names from the English). */
 const SAMPLE: Record<string, string | number> = {
   device: 'eth0',
+  provider: 'Porkbun',
   issues: 'zoneId: expected the 32 hex digits Cloudflare shows as Zone ID',
   state: 'metered',
   guessed: 'yes',

@@ -65,6 +65,8 @@ export const ddns = {
   'editors.ddns.duckdns': 'DuckDNS',
   'editors.ddns.duckdns.blurb':
     'Ein kostenloser Name unter duckdns.org, gepflegt mit dem Token von Ihrer DuckDNS-Seite.',
+  'editors.ddns.porkbun.blurb':
+    'Eine bei Porkbun registrierte Domain mit eingeschaltetem API ACCESS; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',
@@ -126,6 +128,9 @@ export const ddns = {
     '{clock, select, ahead {die Uhr dieses Rechners geht gegenüber dem Server {seconds} s vor} behind {die Uhr dieses Rechners geht gegenüber dem Server {seconds} s nach} other {die Uhr dieses Rechners weicht um mehr als die erlaubten 300 s von der des Servers ab}}',
   'reason.ddns.noAnswerFrom': '{server}: keine Antwort ({said})',
   'reason.ddns.malformed': '{server}: eine fehlerhafte Antwort ({said})',
+  'reason.ddns.apiRefused': '{label}: {provider} hat die Anfrage abgelehnt: {said}',
+  'reason.ddns.api':
+    '{label}: {what, select, notJson {eine Antwort, die kein JSON ist} notApi {eine Antwort, die nicht von der API von {provider} stammt} noResult {{provider} meldete Erfolg, lieferte aber kein brauchbares Ergebnis; neuer Versuch} noReason {{provider} hat die Anfrage ohne Grund abgelehnt} noZone {keine Zone {zone} bei {provider} (oder der Schlüssel darf sie nicht lesen)} noRecord {kein solcher DNS-Eintrag bei {provider}: Legen Sie ihn dort einmal an} several {{count} solche DNS-Einträge, IPWatch pflegt nur einen} other {eine Antwort, die die API von {provider} nicht gibt}}',
   'reason.ddns.cloudflareRefused': '{label}: Cloudflare hat die Anfrage abgelehnt: {said}',
   'reason.ddns.cloudflare':
     '{label}: {what, select, notJson {eine Antwort, die kein JSON ist} notApi {eine Antwort, die nicht von der Cloudflare-API stammt (kein success-Feld)} noResult {Cloudflare meldete Erfolg, lieferte aber kein brauchbares Ergebnis; neuer Versuch} noReason {Cloudflare hat die Anfrage ohne Grund abgelehnt} noZone {keine Zone {zone} (oder das Token darf sie nicht lesen)} noRecord {kein solcher DNS-Eintrag: Legen Sie ihn einmal in Cloudflare an} other {{count} solche DNS-Einträge, IPWatch pflegt nur einen}}',

@@ -73,4 +73,17 @@ export const settingsFieldsDdns = {
   'setting.help.where-test-reads-the-04e442':
     'Wo der Test den Eintrag liest (REST-API von deSEC); https://desec.io/api/v1, sofern Sie keine eigene betreiben.',
   'setting.help.each-host-name-kept-f589f5': 'Jeder Hostname, der auf diese Adresse zeigen soll, mit seinem Anbieter.',
+  'setting.choice.porkbun-354cac': 'Porkbun',
+  'setting.label.domain-be1c89': 'Domain',
+  'setting.help.the-domain-as-registered-895906':
+    'Die Domain, wie sie beim Anbieter registriert ist, z. B. example.org.',
+  'setting.label.key-pk1-247b5a': 'Schlüssel (pk1_…)',
+  'setting.help.the-api-key-that-18adaa': 'Der API-Schlüssel, der mit pk1_ beginnt, von der Seite API Access.',
+  'setting.label.secret-key-sk1-c7c7f7': 'Geheimer Schlüssel (sk1_…)',
+  'setting.help.the-secret-api-key-0b4d0d':
+    'Der geheime API-Schlüssel, der mit sk1_ beginnt; er wird nur beim Anlegen einmal angezeigt.',
+  'setting.help.how-long-resolvers-may-ab5ad6':
+    'Wie lange Resolver den Eintrag behalten dürfen; bei Porkbun mindestens 600.',
+  'setting.help.the-service-s-address-ccf0c8':
+    'Die Adresse des Dienstes; https://api.porkbun.com/api/json/v3, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

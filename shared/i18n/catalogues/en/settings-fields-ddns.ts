@@ -65,5 +65,16 @@ export const settingsFieldsDdns = {
   'setting.label.rest-api-address-3d7c73': 'REST API address',
   'setting.help.where-test-reads-the-04e442':
     "Where Test reads the record (deSEC's REST API); https://desec.io/api/v1 unless you host your own.",
+  'setting.choice.porkbun-354cac': 'Porkbun',
+  'setting.label.domain-be1c89': 'Domain',
+  'setting.help.the-domain-as-registered-895906': 'The domain as registered at the provider, e.g. example.org.',
+  'setting.label.key-pk1-247b5a': 'Key (pk1_…)',
+  'setting.help.the-api-key-that-18adaa': 'The API key that starts with pk1_, from the API Access page.',
+  'setting.label.secret-key-sk1-c7c7f7': 'Secret key (sk1_…)',
+  'setting.help.the-secret-api-key-0b4d0d':
+    'The secret API key that starts with sk1_, shown once when the key is made.',
+  'setting.help.how-long-resolvers-may-ab5ad6': "How long resolvers may keep the record; Porkbun's shortest is 600.",
+  'setting.help.the-service-s-address-ccf0c8':
+    "The service's address; https://api.porkbun.com/api/json/v3 unless you host your own.",
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

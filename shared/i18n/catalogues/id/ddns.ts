@@ -64,6 +64,8 @@ export const ddns = {
     'Protokol pembaruan yang dipakai sebagian besar penyedia DDNS: server pembaruan penyedia, akun, dan nama host Anda.',
   'editors.ddns.duckdns': 'DuckDNS',
   'editors.ddns.duckdns.blurb': 'Nama gratis di bawah duckdns.org, dijaga dengan token dari halaman DuckDNS Anda.',
+  'editors.ddns.porkbun.blurb':
+    'Domain yang terdaftar di Porkbun, dengan API ACCESS dinyalakan; record dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',
@@ -124,6 +126,9 @@ export const ddns = {
     '{clock, select, ahead {jam komputer ini selisih {seconds} detik (lebih cepat dari jam server)} behind {jam komputer ini selisih {seconds} detik (lebih lambat dari jam server)} other {jam komputer ini berselisih dengan jam server lebih dari 300 detik yang diizinkan}}',
   'reason.ddns.noAnswerFrom': '{server}: tidak ada jawaban ({said})',
   'reason.ddns.malformed': '{server}: jawaban yang rusak ({said})',
+  'reason.ddns.apiRefused': '{label}: {provider} menolak permintaan: {said}',
+  'reason.ddns.api':
+    '{label}: {what, select, notJson {jawaban yang bukan JSON} notApi {jawaban yang bukan dari API {provider}} noResult {{provider} menyatakan berhasil tetapi tidak mengirim hasil yang bisa dipakai; mencoba lagi} noReason {{provider} menolak permintaan tanpa memberi alasan} noZone {tidak ada zona {zone} di {provider} (atau kunci tidak boleh membacanya)} noRecord {record DNS itu tidak ada di {provider}: buat sekali di sana} several {ada {count} record DNS seperti itu, IPWatch hanya mengelola satu} other {jawaban yang tidak diberikan API {provider}}}',
   'reason.ddns.cloudflareRefused': '{label}: Cloudflare menolak permintaan: {said}',
   'reason.ddns.cloudflare':
     '{label}: {what, select, notJson {jawaban yang bukan JSON} notApi {jawaban yang bukan dari API Cloudflare (tidak ada kolom success)} noResult {Cloudflare menyatakan berhasil tetapi tidak mengirim hasil yang bisa dipakai; mencoba lagi} noReason {Cloudflare menolak permintaan tanpa memberi alasan} noZone {tidak ada zona {zone} (atau token tidak boleh membacanya)} noRecord {record DNS itu tidak ada: buat sekali di Cloudflare} other {ada {count} record DNS seperti itu, IPWatch hanya mengelola satu}}',

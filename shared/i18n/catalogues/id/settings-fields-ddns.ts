@@ -73,4 +73,16 @@ export const settingsFieldsDdns = {
     'Tempat Uji membaca record (REST API deSEC); https://desec.io/api/v1 kecuali Anda meng-host sendiri.',
   'setting.help.each-host-name-kept-f589f5':
     'Setiap nama host yang dijaga tetap mengarah ke alamat ini, beserta penyedianya.',
+  'setting.choice.porkbun-354cac': 'Porkbun',
+  'setting.label.domain-be1c89': 'Domain',
+  'setting.help.the-domain-as-registered-895906': 'Domain seperti terdaftar di penyedia, mis. example.org.',
+  'setting.label.key-pk1-247b5a': 'Kunci (pk1_…)',
+  'setting.help.the-api-key-that-18adaa': 'Kunci API yang diawali pk1_, dari halaman API Access.',
+  'setting.label.secret-key-sk1-c7c7f7': 'Kunci rahasia (sk1_…)',
+  'setting.help.the-secret-api-key-0b4d0d':
+    'Kunci API rahasia yang diawali sk1_, ditampilkan sekali saat kunci dibuat.',
+  'setting.help.how-long-resolvers-may-ab5ad6':
+    'Berapa lama resolver boleh menyimpan record; di Porkbun paling singkat 600.',
+  'setting.help.the-service-s-address-ccf0c8':
+    'Alamat layanan; https://api.porkbun.com/api/json/v3 kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;
