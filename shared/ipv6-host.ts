@@ -166,3 +166,25 @@ export function parseAddressChoice(input: string): ChoiceParse {
   const c = fixed.choice;
   return { ok: true, choice: { ...c, from: from.from, text: `${c.text}${at1}` } };
 }
+
+/**
+ * ddns-updater's `ipv6_suffix` as this setting, or why it cannot be one. Its `/N` counts the
+ * suffix's bits, not the prefix's: the record holds the public address's first 128-N bits and
+ * the suffix's last N (ddns-updater internal/update/ipv6.go), so `…/64` is a /64 here and
+ * `…/72` a /56; the suffix's bits inside the prefix are dropped, as ddns-updater drops them.
+ */
+export function fromDdnsUpdaterSuffix(text: string): { address: string } | { error: string } {
+  const m = /^([0-9a-fA-F:]+)\/(\d{1,3})$/.exec(text.trim());
+  if (!m || !ipaddr.IPv6.isValid(m[1]!))
+    return {
+      error: `ipv6_suffix "${text}" is not an IPv6 suffix with its prefix length, such as 0:0:0:0:72ad:8fbb:a54e:bedd/64`,
+    };
+  const prefixLen = 128 - Number(m[2]);
+  if (prefixLen < MIN_PREFIX || prefixLen > MAX_PREFIX)
+    return {
+      error: `ipv6_suffix "${text}": a ${m[2]}-bit suffix sits behind a /${prefixLen}, and IPWatch takes /48 to /64 (a suffix of 64 to 80 bits)`,
+    };
+  const parts = ipaddr.IPv6.parse(m[1]!).parts.map((p, i) => p & ~wordMask(prefixLen, i) & 0xffff);
+  const c = parseAddressChoice(`${new ipaddr.IPv6(parts).toString()}/${prefixLen}`);
+  return c.ok ? { address: c.choice.text } : { error: `ipv6_suffix "${text}": ${c.error}` };
+}

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import ipaddr from 'ipaddr.js';
 import { describe, expect, it } from 'vitest';
 
-import { combine, eui64, inRange, parseAddressChoice } from '../../shared/ipv6-host';
+import { combine, eui64, fromDdnsUpdaterSuffix, inRange, parseAddressChoice } from '../../shared/ipv6-host';
 import { testSeed } from '../helpers/random';
 
 const written = (text: string) => {
@@ -142,5 +142,38 @@ describe('a prefix and a host part put together', () => {
       }),
       { seed },
     );
+  });
+});
+
+describe("ddns-updater's ipv6_suffix as the setting (its /N counts the suffix's bits)", () => {
+  it.each([
+    ['0:0:0:0:72ad:8fbb:a54e:bedd/64', { address: '::72ad:8fbb:a54e:bedd' }],
+    ['0:0:0:1:0:0:0:5/72', { address: '::1:0:0:0:5/56' }],
+    ['2001:db8:1:2ff::5/72', { address: '::ff:0:0:0:5/56' }],
+    ['ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff/80', { address: '::ffff:ffff:ffff:ffff:ffff/48' }],
+    [
+      '0:0:0:0:0:0:0:1/56',
+      {
+        error:
+          'ipv6_suffix "0:0:0:0:0:0:0:1/56": a 56-bit suffix sits behind a /72, and IPWatch takes /48 to /64 (a suffix of 64 to 80 bits)',
+      },
+    ],
+    [
+      '::1/96',
+      {
+        error:
+          'ipv6_suffix "::1/96": a 96-bit suffix sits behind a /32, and IPWatch takes /48 to /64 (a suffix of 64 to 80 bits)',
+      },
+    ],
+    [
+      '::1:2:3:4',
+      {
+        error:
+          'ipv6_suffix "::1:2:3:4" is not an IPv6 suffix with its prefix length, such as 0:0:0:0:72ad:8fbb:a54e:bedd/64',
+      },
+    ],
+    ['::/64', { error: `ipv6_suffix "::/64": the suffix :: is all zeros: give the device's own, such as ::1:2:3:4` }],
+  ])('%s -> %j', (text, want) => {
+    expect(fromDdnsUpdaterSuffix(text)).toEqual(want);
   });
 });
