@@ -83,6 +83,8 @@ export const ddns = {
     'Zugangsdaten lassen sich nur mit einem Update prüfen: Dieser Anbieter kann keinen DNS-Eintrag lesen',
   'reason.ddns.testNoAddress':
     'noch keine bestätigte IPv{family}-Adresse, mit der sich der {type}-Eintrag vergleichen lässt',
+  'reason.ddns.testNoTarget':
+    'dieser Host hat keine Adresse auf dem Präfix, das der {type}-Eintrag nennt, also keine, mit der er sich vergleichen lässt',
   'reason.ddns.testNoAnswer': 'keine Antwort innerhalb von {seconds} s',
   'reason.ddns.off': 'in den Einstellungen ausgeschaltet',
   'reason.ddns.noAddressYet': 'wartet auf eine bestätigte Adresse',

@@ -82,6 +82,8 @@ export const ddns = {
   'reason.ddns.cannotRead':
     'credentials cannot be checked without an update: this provider has no way to read a record',
   'reason.ddns.testNoAddress': 'no confirmed IPv{family} address yet to compare the {type} record with',
+  'reason.ddns.testNoTarget':
+    'this host holds no address on the prefix the {type} record names, so there is none to compare it with',
   'reason.ddns.testNoAnswer': 'no answer within {seconds} s',
   'reason.ddns.off': 'switched off in the settings',
   'reason.ddns.noAddressYet': 'waiting for a confirmed address',

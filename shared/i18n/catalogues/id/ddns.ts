@@ -80,6 +80,8 @@ export const ddns = {
   'reason.ddns.badSettings': 'pengaturan record tidak valid: {issues}',
   'reason.ddns.cannotRead': 'kredensial tidak bisa diperiksa tanpa pembaruan: penyedia ini tidak bisa membaca record',
   'reason.ddns.testNoAddress': 'belum ada alamat IPv{family} terkonfirmasi untuk dibandingkan dengan record {type}',
+  'reason.ddns.testNoTarget':
+    'host ini tidak punya alamat pada prefiks yang disebut record {type}, jadi tidak ada yang bisa dibandingkan',
   'reason.ddns.testNoAnswer': 'tidak ada jawaban dalam {seconds} detik',
   'reason.ddns.off': 'dimatikan di Pengaturan',
   'reason.ddns.noAddressYet': 'menunggu alamat yang terkonfirmasi',
