@@ -24,26 +24,37 @@ import ipaddr from 'ipaddr.js';
 
 import { type AddressChoice, combine, inRange, parseAddressChoice, type PrefixFrom } from '../../../shared/ipv6-host';
 import { normalV6, prefix64 } from '../../../shared/ipv6-suffix';
+import type { Reason } from '../../../shared/reason';
 import type { HostAddress } from '../host-addresses';
+import { inEnglish, reason as reasonOf } from '../reason';
+import { why, type Why } from './why';
 
-/** This host's IPv6 addresses as last read, or why they could not be. */
-export type HostView = { ok: true; addresses: readonly HostAddress[] } | { ok: false; why: string };
+/** This host's IPv6 addresses as last read, or why they could not be (in English and as its code). */
+export type HostView = { ok: true; addresses: readonly HostAddress[] } | { ok: false; why: Why };
 
 export interface Target {
   /** Null: nothing the record could hold is known now (it is left as it is). */
   address: string | null;
   /** Why the observed address, or nothing, is published in place of what was asked; null when the record holds what it asks for. */
-  why: string | null;
+  why: Why | null;
 }
+
+/** `outer` around the host view's reason: "observed address published: this host's addresses could not be read (…)". */
+const around = (outer: 'reason.ddns.observedPublished' | 'reason.ddns.nothingPublished', inner: Why): Why =>
+  inner.code
+    ? why(outer, {}, inner.code as Reason)
+    : { text: `${inEnglish(reasonOf(outer, { inner: '' }))}${inner.text}` };
 
 /** ipaddr.js's ranges that are no global prefix (2001:db8::/32, its "reserved", is one: the tests' and the docs'). */
 const NOT_GLOBAL = new Set(['linkLocal', 'uniqueLocal', 'loopback', 'unspecified', 'multicast', 'ipv4Mapped']);
 
 const words = (a: HostAddress): number[] => ipaddr.IPv6.parse(a.address).parts;
 
-/** Where the prefix is said to come from, in the words a status line uses. */
-const whereOf = (from: Exclude<PrefixFrom, { kind: 'observed' }>): string =>
-  from.kind === 'iface' ? `on ${from.name}` : `inside ${from.range}`;
+/** Nothing published, as no (stable) address of this host is where the record's `@…` says. */
+const nothingThere = (from: Exclude<PrefixFrom, { kind: 'observed' }>, stable: boolean): Why =>
+  from.kind === 'iface'
+    ? why(stable ? 'reason.ddns.nothingStableOnIface' : 'reason.ddns.nothingOnIface', { iface: from.name })
+    : why(stable ? 'reason.ddns.nothingStableInRange' : 'reason.ddns.nothingInRange', { range: from.range });
 
 /** This host's addresses the record's `@…` names: a global one on the interface, or any but link-local inside the range. */
 function named(from: Exclude<PrefixFrom, { kind: 'observed' }>, all: readonly HostAddress[]): HostAddress[] {
@@ -70,7 +81,7 @@ function pickStable(stable: HostAddress[], current: string | null, seen: string 
 /** The target of a record whose prefix is this host's address on an interface or inside a range. */
 function onNamed(choice: AddressChoice, host: HostView, current: string | null): Target {
   const from = choice.from as Exclude<PrefixFrom, { kind: 'observed' }>;
-  if (!host.ok) return { address: null, why: `nothing published: ${host.why}` };
+  if (!host.ok) return { address: null, why: around('reason.ddns.nothingPublished', host.why) };
   const there = named(from, host.addresses);
   if (choice.host.kind === 'stable') {
     const best = pickStable(
@@ -79,11 +90,10 @@ function onNamed(choice: AddressChoice, host: HostView, current: string | null):
       null,
     );
     if (best) return { address: best.address, why: null };
-    return { address: null, why: `nothing published: no stable address of this host ${whereOf(from)}` };
+    return { address: null, why: nothingThere(from, true) };
   }
   const best = [...there].sort(byPreference)[0];
-  if (!best || choice.host.kind !== 'fixed')
-    return { address: null, why: `nothing published: no address of this host ${whereOf(from)}` };
+  if (!best || choice.host.kind !== 'fixed') return { address: null, why: nothingThere(from, false) };
   return { address: combine(words(best), choice.host.prefixLen, choice.host.parts), why: null };
 }
 
@@ -91,7 +101,11 @@ export function aaaaTarget(mode: string, observed: string, host: HostView, curre
   const seen = normalV6(observed);
   const parsed = parseAddressChoice(mode);
   // The settings were checked at save: a setting that no longer reads publishes what the sources saw.
-  if (!parsed.ok) return { address: seen, why: `observed address published: ${parsed.error}` };
+  if (!parsed.ok)
+    return {
+      address: seen,
+      why: why('reason.ddns.observedPublished', {}, reasonOf('reason.ddns.badSettings', { issues: parsed.error })),
+    };
   const choice = parsed.choice;
   if (choice.from.kind !== 'observed') return onNamed(choice, host, current);
   if (choice.host.kind === 'observed') return { address: seen, why: null };
@@ -100,9 +114,9 @@ export function aaaaTarget(mode: string, observed: string, host: HostView, curre
     return { address: combine(ipaddr.IPv6.parse(seen).parts, prefixLen, parts), why: null };
   }
   const prefix = prefix64(seen)!;
-  if (!host.ok) return { address: seen, why: `observed address published: ${host.why}` };
+  if (!host.ok) return { address: seen, why: around('reason.ddns.observedPublished', host.why) };
   const stable = host.addresses.filter((a) => prefix64(a.address) === prefix && !a.temporary && !a.unusable);
   const best = pickStable(stable, current, seen);
   if (best) return { address: best.address, why: null };
-  return { address: seen, why: `observed address published: no stable address of this host in ${prefix}` };
+  return { address: seen, why: why('reason.ddns.observedNoStable', { prefix }) };
 }

@@ -38,13 +38,14 @@ export interface DdnsKeeperDeps extends KeeperOptions {
   hostAddresses?: HostAddressReader;
 }
 
-/** A record kept in step, with why its AAAA target is the observed address in place of a stable one. */
-type Kept = { fp: string; keeper: RecordKeeper; why?: string | null };
+/** A record kept in step, with why its AAAA target is not the address it asks for (the observed one, or none). */
+type Kept = { fp: string; keeper: RecordKeeper; why?: Why | null };
 type Entry = Kept | { fp: string; record: DdnsRecord; fixed: DdnsRecordStatus };
 
 const statusOf = (e: Entry): DdnsRecordStatus => {
   if (!('keeper' in e)) return e.fixed;
-  return e.why ? { ...e.keeper.status(), addressNote: e.why } : e.keeper.status();
+  if (!e.why) return e.keeper.status();
+  return { ...e.keeper.status(), addressNote: e.why.text, ...(e.why.code ? { addressReason: e.why.code } : {}) };
 };
 
 /** Whether the record's target depends on this host's addresses: its stable one, or a prefix named by `@…`. */
@@ -200,12 +201,11 @@ export class DdnsKeeper {
     if (!seen || family === 4) return seen;
     const r = k.keeper.record;
     const t = aaaaTarget(recordAddressOf(r), seen.address, this.host.current, k.keeper.status().address);
-    if (t.why !== (k.why ?? null)) {
+    if (t.why?.text !== k.why?.text) {
       // The status says it as the record's addressNote, and the log once per change of it.
-      if (t.why && t.address === null)
-        this.d.logger.info('ddns AAAA record has no address to publish', { record: r.id, why: t.why });
-      else if (t.why)
-        this.d.logger.info('ddns AAAA record publishes the observed address', { record: r.id, why: t.why });
+      const data = { record: r.id, why: t.why?.text };
+      if (t.why && t.address === null) this.d.logger.info('ddns AAAA record has no address to publish', data);
+      else if (t.why) this.d.logger.info('ddns AAAA record publishes the observed address', data);
       else if (k.why) this.d.logger.info('ddns AAAA record publishes the address it asks for', { record: r.id });
       k.why = t.why;
     }

@@ -5,7 +5,10 @@
 import { describe, expect, it } from 'vitest';
 
 import { aaaaTarget, type HostView } from '../../../../electron/engine/ddns/aaaa-target';
+import { why } from '../../../../electron/engine/ddns/why';
 import type { HostAddress } from '../../../../electron/engine/host-addresses';
+import { inEnglish } from '../../../../electron/engine/reason';
+import type { Reason } from '../../../../shared/reason';
 
 const addr = (address: string, f: Partial<HostAddress> = {}): HostAddress => ({
   iface: 'eth0',
@@ -41,7 +44,7 @@ const two = (...more: HostAddress[]): HostView =>
     ...more,
   );
 const TWO = two(addr(P2_STABLE, { iface: 'eth1' }), addr('2001:db8:77:1:aaaa::1', { iface: 'eth1', temporary: true }));
-const UNREAD = { ok: false, why: "this host's addresses could not be read (ip: not found)" } as const;
+const UNREAD: HostView = { ok: false, why: why('reason.ddns.hostUnread', { said: 'ip: not found' }) };
 
 describe('the address an AAAA record holds', () => {
   it.each<[string, Parameters<typeof aaaaTarget>, { address: string | null; why: string | null }]>([
@@ -123,7 +126,7 @@ describe('the address an AAAA record holds', () => {
     ],
     [
       'stable: addresses not readable: the observed, and why',
-      ['stable', TEMP, { ok: false, why: "this host's addresses could not be read (ip: not found)" }],
+      ['stable', TEMP, UNREAD],
       { address: TEMP, why: "observed address published: this host's addresses could not be read (ip: not found)" },
     ],
     [
@@ -204,6 +207,9 @@ describe('the address an AAAA record holds', () => {
       { address: null, why: "nothing published: this host's addresses could not be read (ip: not found)" },
     ],
   ])('%s', (_what, args, want) => {
-    expect(aaaaTarget(...args)).toEqual(want);
+    const got = aaaaTarget(...args);
+    expect({ address: got.address, why: got.why?.text ?? null }).toEqual(want);
+    // Its code says the same words, so a page in another language says it too.
+    if (got.why) expect(got.why.code && inEnglish(got.why.code as Reason)).toBe(got.why.text);
   });
 });

@@ -13,6 +13,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { HostAddress } from '../../../../electron/engine/host-addresses';
 import type { HistoryStore } from '../../../../electron/engine/store';
+import { ddnsRecordStatusSchema } from '../../../../shared/contract/ddns';
 import { type DdnsRecord, ddnsRecordSchema } from '../../../../shared/settings/ddns';
 import type { CheckEvent } from '../../../../shared/types';
 import { type Dyndns2StandIn, startDyndns2 } from '../../../fakes/dyndns2';
@@ -192,6 +193,11 @@ describe('AAAA records at the address they should hold', () => {
     expect(sent(LAN)).toEqual(['2001:db8:1:2:211:22ff:fe33:4455']);
     expect(sent(HOST)).toEqual([]);
     expect(w.record('v6')).toMatchObject({ state: 'updating', addressNote: noEth1 });
+    // Beside its English, its code: the Dashboard says it in the page's language.
+    expect(ddnsRecordStatusSchema.parse(w.record('v6')).addressReason).toEqual({
+      code: 'reason.ddns.nothingOnIface',
+      values: { iface: 'eth1' },
+    });
     expect(await w.keeper.targetFor(record('v6', HOST, { address: '::1:0:0:0:5/56@eth1' }))).toBeNull();
 
     // eth1 gets the second delegated prefix: the record follows, though the monitor saw no change.
