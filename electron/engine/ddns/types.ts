@@ -7,6 +7,7 @@ import type { DdnsOutcome, DdnsProviderId, DdnsRecordOf } from '../../../shared/
 import type { Clock } from '../clock';
 import type { UdpClient } from '../net';
 import type { DdnsHttp } from './http';
+import type { ImportsFrom } from './import-entry';
 
 export type { DdnsOutcome } from '../../../shared/settings/ddns';
 
@@ -52,6 +53,10 @@ export interface DdnsUpdater {
 export interface DdnsProvider<P extends DdnsProviderId = DdnsProviderId> {
   readonly id: P;
   readonly label: string;
+  /** An entry of ddns-updater's config.json this provider makes a record of (import-ddns-updater.ts). */
+  readonly fromDdnsUpdater?: ImportsFrom;
+  /** A DNS entry of ddns-go's config this provider makes a record of. */
+  readonly fromDdnsGo?: ImportsFrom;
   /** Builds the updater; the record is parsed and its secrets resolved. May throw on a bad value (e.g. a secret that is not base64). */
   create(record: DdnsRecordOf<P>, deps: DdnsDeps): DdnsUpdater;
 }
