@@ -9,12 +9,10 @@
  *
  * `ip_version` "ipv4" gives an A record, "ipv6" an AAAA one, "ipv4 or ipv6" (the default) both.
  * Older configs name the record by `domain` and `host`/`owner` ("@" for the domain itself).
- * `ipv6_suffix` (`0:0:0:0:72ad:8fbb:a54e:bedd/64`: the bits after the prefix length are put
- * behind the public prefix) becomes the AAAA record's `address` suffix, for a /64 only.
+ * `ipv6_suffix` (`0:0:0:0:72ad:8fbb:a54e:bedd/64`: its last N bits are put behind the public
+ * prefix's first 128-N) becomes the AAAA record's `address`, on a /48 to /64 (shared/ipv6-host.ts).
  */
-import ipaddr from 'ipaddr.js';
-
-import { parseSuffix } from '../../../shared/ipv6-suffix';
+import { fromDdnsUpdaterSuffix } from '../../../shared/ipv6-host';
 import { ddnsRecordSchema } from '../../../shared/settings/ddns';
 import { formatIssues } from '../../../shared/settings/schema-common';
 import { type Entry, type ImportsFrom, str } from './import-entry';
@@ -43,21 +41,10 @@ function fields(e: Entry, name: string): Entry | string {
   return taker.fields(e, name);
 }
 
-/** ddns-updater's `ipv6_suffix` as the record's address suffix (`::72ad:8fbb:a54e:bedd`), or why it cannot be one. */
+/** ddns-updater's `ipv6_suffix` as the record's address (`::72ad:8fbb:a54e:bedd`, `::5/56`), or why it cannot be one. */
 export function importSuffix(text: string): { suffix: string } | { error: string } {
-  const m = /^([0-9a-fA-F:]+)\/(\d{1,3})$/.exec(text.trim());
-  if (!m || !ipaddr.IPv6.isValid(m[1]!))
-    return {
-      error: `ipv6_suffix "${text}" is not an IPv6 suffix with its prefix length, such as 0:0:0:0:72ad:8fbb:a54e:bedd/64`,
-    };
-  if (m[2] !== '64')
-    return {
-      error: `ipv6_suffix "${text}": only a /64 is supported (IPWatch puts the last 64 bits behind the public /64)`,
-    };
-  // As ddns-updater does, the bits inside the prefix length are the public prefix's, not the suffix's.
-  const parts = ipaddr.IPv6.parse(m[1]!).parts.map((p, i) => (i < 4 ? 0 : p));
-  const parsed = parseSuffix(new ipaddr.IPv6(parts).toString());
-  return parsed.ok ? { suffix: parsed.suffix } : { error: `ipv6_suffix "${text}": ${parsed.error}` };
+  const r = fromDdnsUpdaterSuffix(text);
+  return 'error' in r ? r : { suffix: r.address };
 }
 
 const TYPES: Record<string, ('A' | 'AAAA')[]> = { ipv4: ['A'], ipv6: ['AAAA'], 'ipv4 or ipv6': ['A', 'AAAA'] };

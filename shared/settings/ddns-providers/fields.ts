@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import '../../zod-words';
 
 import { settingsSays as SAYS } from '../../i18n/catalogues/en/settings-says';
-import { parseSuffix } from '../../ipv6-suffix';
+import { parseAddressChoice } from '../../ipv6-host';
 import { about, httpUrlOf, idSchema, withMeta } from '../schema-common';
 import { secretRefSchema } from '../secret';
 
@@ -40,36 +40,29 @@ export const providerLiteral = <P extends string>(value: P, words: string) =>
     about('DNS provider', 'Who serves the record, and so how it is updated.', { [value]: words }),
   );
 
-/** Which IPv6 address an AAAA record holds, besides a suffix (`::1:2:3:4`) for another device. */
+/** Which IPv6 address an AAAA record holds, besides a host part for another device (shared/ipv6-host.ts). */
 export const RECORD_ADDRESSES = ['stable', 'observed'] as const;
-export type RecordAddress = (typeof RECORD_ADDRESSES)[number] | `::${string}`;
+export type RecordAddress = (typeof RECORD_ADDRESSES)[number] | (string & {});
 
 /**
  * `address`: left out, an AAAA record holds this host's stable address and an A record the
  * observed one (so settings written before it load and run unchanged for A records).
  */
 const tidyAddress = (s: string): string => {
-  const t = s.trim().toLowerCase();
-  if ((RECORD_ADDRESSES as readonly string[]).includes(t)) return t;
-  const suffix = parseSuffix(t);
-  return suffix.ok ? suffix.suffix : t;
+  const c = parseAddressChoice(s);
+  return c.ok ? c.choice.text : s.trim();
 };
 const addressChoice = z.string().check(
   z.superRefine((t, ctx) => {
-    if ((RECORD_ADDRESSES as readonly string[]).includes(t)) return;
-    const suffix = parseSuffix(t);
-    if (suffix.ok) return;
-    const message = t.includes(':')
-      ? suffix.error
-      : `expected stable, observed or an IPv6 suffix such as ::1:2:3:4, not "${t}"`;
-    ctx.addIssue({ code: 'custom', message });
+    const c = parseAddressChoice(t);
+    if (!c.ok) ctx.addIssue({ code: 'custom', message: c.error });
   }),
 );
 const recordAddress = withMeta(
   z.optional(z.pipe(tidied(tidyAddress), addressChoice)),
   about(
     'Address published (AAAA)',
-    "Stable: this host's own, never a temporary one (the default); observed: as seen; or a suffix like ::1:2:3:4.",
+    'Stable (the default), observed, a suffix like ::1:2:3:4 or ::5/56, mac:00:11:22:33:44:55; @eth1 for its prefix.',
   ),
 );
 

@@ -116,6 +116,7 @@ const SAMPLE: Record<string, string | number> = {
   sid: 's0123456789ab',
   own: 'no',
   keys: 'chatId, topic',
+  iface: 'eth1',
 };
 
 /** The reason inside a code's that takes one. */
@@ -129,6 +130,8 @@ const INNER: Partial<Record<ReasonCode, Reason>> = {
   'reason.ddns.anotherWriterApi': reason('reason.ddns.holdsNone', SAMPLE),
   'reason.ddns.notBelieved': reason('reason.ddns.tsigAnswer', SAMPLE),
   'reason.ddns.httpSaidInner': reason('reason.ddns.dyndns2Said', SAMPLE),
+  'reason.ddns.observedPublished': reason('reason.ddns.hostUnread', SAMPLE),
+  'reason.ddns.nothingPublished': reason('reason.ddns.hostCannotRead', SAMPLE),
   'reason.signIn.withDiscord': reason('reason.signIn.serverAdmin', SAMPLE),
   'reason.signIn.refusedWithDiscord': reason('reason.signIn.noRole'),
   'reason.signIn.sessionEnded': reason('reason.signIn.byDiscord', { changed: 'no' }),

@@ -85,6 +85,18 @@ export const ddns = {
     'Zugangsdaten lassen sich nur mit einem Update prüfen: Dieser Anbieter kann keinen DNS-Eintrag lesen',
   'reason.ddns.testNoAddress':
     'noch keine bestätigte IPv{family}-Adresse, mit der sich der {type}-Eintrag vergleichen lässt',
+  'reason.ddns.observedNoStable': 'beobachtete Adresse veröffentlicht: keine feste Adresse dieses Hosts in {prefix}',
+  'reason.ddns.observedPublished': 'beobachtete Adresse veröffentlicht: {inner}',
+  'reason.ddns.nothingOnIface': 'nichts veröffentlicht: keine Adresse dieses Hosts auf {iface}',
+  'reason.ddns.nothingInRange': 'nichts veröffentlicht: keine Adresse dieses Hosts in {range}',
+  'reason.ddns.nothingStableOnIface': 'nichts veröffentlicht: keine feste Adresse dieses Hosts auf {iface}',
+  'reason.ddns.nothingStableInRange': 'nichts veröffentlicht: keine feste Adresse dieses Hosts in {range}',
+  'reason.ddns.nothingPublished': 'nichts veröffentlicht: {inner}',
+  'reason.ddns.hostCannotRead': 'die Adressen dieses Hosts lassen sich hier nicht lesen ({said})',
+  'reason.ddns.hostUnread': 'die Adressen dieses Hosts konnten nicht gelesen werden ({said})',
+  'reason.ddns.hostNotRead': 'die Adressen dieses Hosts sind noch nicht gelesen',
+  'reason.ddns.testNoTarget':
+    'dieser Host hat keine Adresse auf dem Präfix, das der {type}-Eintrag nennt, also keine, mit der er sich vergleichen lässt',
   'reason.ddns.testNoAnswer': 'keine Antwort innerhalb von {seconds} s',
   'reason.ddns.off': 'in den Einstellungen ausgeschaltet',
   'reason.ddns.noAddressYet': 'wartet auf eine bestätigte Adresse',

@@ -13,8 +13,8 @@ export const settingsFieldsDdns = {
   'setting.choice.a-follows-the-ipv4-6bb62e': 'A (folgt der IPv4-Adresse)',
   'setting.choice.aaaa-follows-the-ipv6-8e6e14': 'AAAA (folgt der IPv6-Adresse)',
   'setting.label.address-published-aaaa-54a2a7': 'Veröffentlichte Adresse (AAAA)',
-  'setting.help.stable-this-host-s-b6bf6c':
-    'stable: die feste Adresse dieses Hosts, nie eine temporäre (Standard); observed: die beobachtete; oder ein Suffix wie ::1:2:3:4.',
+  'setting.help.stable-the-default-observed-b948fe':
+    'stable (Standard), observed, ein Suffix wie ::1:2:3:4 oder ::5/56, mac:00:11:22:33:44:55; @eth1 für dessen Präfix.',
   'setting.label.dns-provider-20a8af': 'DNS-Anbieter',
   'setting.help.who-serves-the-record-8cd3da': 'Wer den Eintrag bereitstellt und wie er daher aktualisiert wird.',
   'setting.choice.cloudflare-334d1d': 'Cloudflare',

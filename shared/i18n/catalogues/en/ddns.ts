@@ -84,6 +84,18 @@ export const ddns = {
   'reason.ddns.cannotRead':
     'credentials cannot be checked without an update: this provider has no way to read a record',
   'reason.ddns.testNoAddress': 'no confirmed IPv{family} address yet to compare the {type} record with',
+  'reason.ddns.observedNoStable': 'observed address published: no stable address of this host in {prefix}',
+  'reason.ddns.observedPublished': 'observed address published: {inner}',
+  'reason.ddns.nothingOnIface': 'nothing published: no address of this host on {iface}',
+  'reason.ddns.nothingInRange': 'nothing published: no address of this host inside {range}',
+  'reason.ddns.nothingStableOnIface': 'nothing published: no stable address of this host on {iface}',
+  'reason.ddns.nothingStableInRange': 'nothing published: no stable address of this host inside {range}',
+  'reason.ddns.nothingPublished': 'nothing published: {inner}',
+  'reason.ddns.hostCannotRead': "this host's addresses cannot be read here ({said})",
+  'reason.ddns.hostUnread': "this host's addresses could not be read ({said})",
+  'reason.ddns.hostNotRead': "this host's addresses are not read yet",
+  'reason.ddns.testNoTarget':
+    'this host holds no address on the prefix the {type} record names, so there is none to compare it with',
   'reason.ddns.testNoAnswer': 'no answer within {seconds} s',
   'reason.ddns.off': 'switched off in the settings',
   'reason.ddns.noAddressYet': 'waiting for a confirmed address',

@@ -9,8 +9,8 @@ export const settingsFieldsDdns = {
   'setting.choice.a-follows-the-ipv4-6bb62e': 'A (follows the IPv4 address)',
   'setting.choice.aaaa-follows-the-ipv6-8e6e14': 'AAAA (follows the IPv6 address)',
   'setting.label.address-published-aaaa-54a2a7': 'Address published (AAAA)',
-  'setting.help.stable-this-host-s-b6bf6c':
-    "Stable: this host's own, never a temporary one (the default); observed: as seen; or a suffix like ::1:2:3:4.",
+  'setting.help.stable-the-default-observed-b948fe':
+    'Stable (the default), observed, a suffix like ::1:2:3:4 or ::5/56, mac:00:11:22:33:44:55; @eth1 for its prefix.',
   'setting.label.dns-provider-20a8af': 'DNS provider',
   'setting.help.who-serves-the-record-8cd3da': 'Who serves the record, and so how it is updated.',
   'setting.choice.cloudflare-334d1d': 'Cloudflare',

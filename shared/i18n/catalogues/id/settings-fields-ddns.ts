@@ -12,8 +12,8 @@ export const settingsFieldsDdns = {
   'setting.choice.a-follows-the-ipv4-6bb62e': 'A (mengikuti alamat IPv4)',
   'setting.choice.aaaa-follows-the-ipv6-8e6e14': 'AAAA (mengikuti alamat IPv6)',
   'setting.label.address-published-aaaa-54a2a7': 'Alamat yang dipublikasikan (AAAA)',
-  'setting.help.stable-this-host-s-b6bf6c':
-    'stable: alamat tetap milik host ini, tidak pernah alamat sementara (bawaan); observed: seperti yang terlihat; atau akhiran seperti ::1:2:3:4.',
+  'setting.help.stable-the-default-observed-b948fe':
+    'stable (bawaan), observed, sufiks seperti ::1:2:3:4 atau ::5/56, mac:00:11:22:33:44:55; @eth1 untuk prefiksnya.',
   'setting.label.dns-provider-20a8af': 'Penyedia DNS',
   'setting.help.who-serves-the-record-8cd3da': 'Siapa yang melayani record ini, yang menentukan cara memperbaruinya.',
   'setting.choice.cloudflare-334d1d': 'Cloudflare',
