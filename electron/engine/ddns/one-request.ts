@@ -43,3 +43,12 @@ export function apiUrl(apiBase: string, path: string, params: Record<string, str
   url.search = new URLSearchParams(params).toString();
   return url.toString();
 }
+
+/**
+ * The provider's own words in a text answer when they are among its documented `phrases` (matched
+ * without case, in the phrase's own spelling), else null: a body is never shown as it came.
+ */
+export function saidOneOf(body: string, phrases: readonly string[]): string | null {
+  const said = body.trim().toLowerCase();
+  return phrases.find((p) => said === p.toLowerCase() || said.startsWith(p.toLowerCase())) ?? null;
+}

@@ -86,4 +86,11 @@ export const settingsFieldsDdns = {
     'Wie lange Resolver den Eintrag behalten dürfen; bei Porkbun mindestens 600.',
   'setting.help.the-service-s-address-ccf0c8':
     'Die Adresse des Dienstes; https://api.porkbun.com/api/json/v3, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.dynv6-c1967e': 'dynv6',
+  'setting.label.zone-863791': 'Zone',
+  'setting.help.the-dynv6-zone-whose-a35ebf': 'Die dynv6-Zone, deren Adresse gepflegt wird, z. B. myhome.dynv6.net.',
+  'setting.label.http-token-c0a961': 'HTTP-Token',
+  'setting.help.an-http-token-from-0f235d': 'Ein HTTP-Token von der Keys-Seite bei dynv6.',
+  'setting.help.the-service-s-address-caa702':
+    'Die Adresse des Dienstes; https://dynv6.com, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -76,5 +76,11 @@ export const settingsFieldsDdns = {
   'setting.help.how-long-resolvers-may-ab5ad6': "How long resolvers may keep the record; Porkbun's shortest is 600.",
   'setting.help.the-service-s-address-ccf0c8':
     "The service's address; https://api.porkbun.com/api/json/v3 unless you host your own.",
+  'setting.choice.dynv6-c1967e': 'dynv6',
+  'setting.label.zone-863791': 'Zone',
+  'setting.help.the-dynv6-zone-whose-a35ebf': 'The dynv6 zone whose address is kept, e.g. myhome.dynv6.net.',
+  'setting.label.http-token-c0a961': 'HTTP token',
+  'setting.help.an-http-token-from-0f235d': 'An HTTP token from the Keys page at dynv6.',
+  'setting.help.the-service-s-address-caa702': "The service's address; https://dynv6.com unless you host your own.",
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

@@ -85,4 +85,10 @@ export const settingsFieldsDdns = {
     'Berapa lama resolver boleh menyimpan record; di Porkbun paling singkat 600.',
   'setting.help.the-service-s-address-ccf0c8':
     'Alamat layanan; https://api.porkbun.com/api/json/v3 kecuali Anda menjalankan sendiri.',
+  'setting.choice.dynv6-c1967e': 'dynv6',
+  'setting.label.zone-863791': 'Zona',
+  'setting.help.the-dynv6-zone-whose-a35ebf': 'Zona dynv6 yang alamatnya dijaga, mis. myhome.dynv6.net.',
+  'setting.label.http-token-c0a961': 'Token HTTP',
+  'setting.help.an-http-token-from-0f235d': 'Token HTTP dari halaman Keys di dynv6.',
+  'setting.help.the-service-s-address-caa702': 'Alamat layanan; https://dynv6.com kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;
