@@ -15,6 +15,7 @@ import { desec } from './desec';
 import { duckdns } from './duckdns';
 import { dyndns2 } from './dyndns2';
 import { dynv6 } from './providers/dynv6';
+import { freedns } from './providers/freedns';
 import { porkbun } from './providers/porkbun';
 import { rfc2136 } from './rfc2136';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from './types';
@@ -27,6 +28,7 @@ export const DDNS = {
   desec,
   porkbun,
   dynv6,
+  freedns,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -9,6 +9,7 @@ import { desecRecordSchema, desecSpec } from './desec';
 import { duckdnsRecordSchema, duckdnsSpec } from './duckdns';
 import { dyndns2RecordSchema, dyndns2Spec } from './dyndns2';
 import { dynv6RecordSchema, dynv6Spec } from './dynv6';
+import { freednsRecordSchema, freednsSpec } from './freedns';
 import { porkbunRecordSchema, porkbunSpec } from './porkbun';
 import { rfc2136RecordSchema, rfc2136Spec } from './rfc2136';
 import type { DdnsProviderSpec } from './spec';
@@ -21,6 +22,7 @@ export const RECORD_SCHEMAS = [
   desecRecordSchema,
   porkbunRecordSchema,
   dynv6RecordSchema,
+  freednsRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -31,6 +33,7 @@ export const DDNS_SPECS = [
   desecSpec,
   porkbunSpec,
   dynv6Spec,
+  freednsSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

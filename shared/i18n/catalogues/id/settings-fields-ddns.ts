@@ -91,4 +91,10 @@ export const settingsFieldsDdns = {
   'setting.label.http-token-c0a961': 'Token HTTP',
   'setting.help.an-http-token-from-0f235d': 'Token HTTP dari halaman Keys di dynv6.',
   'setting.help.the-service-s-address-caa702': 'Alamat layanan; https://dynv6.com kecuali Anda menjalankan sendiri.',
+  'setting.choice.freedns-afraid-org-fa5b76': 'FreeDNS (afraid.org)',
+  'setting.help.the-name-to-keep-7e8c9c': 'Nama yang dijaga tetap sesuai, mis. home.mooo.com.',
+  'setting.help.the-random-part-of-307afa':
+    'Bagian acak dari alamat sync.afraid.org/u/…/ miliknya, dari halaman Dynamic DNS v2.',
+  'setting.help.the-service-s-address-f0c8d5':
+    'Alamat layanan; https://sync.afraid.org kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;
