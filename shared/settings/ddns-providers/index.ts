@@ -10,6 +10,7 @@ import { duckdnsRecordSchema, duckdnsSpec } from './duckdns';
 import { dyndns2RecordSchema, dyndns2Spec } from './dyndns2';
 import { dynv6RecordSchema, dynv6Spec } from './dynv6';
 import { freednsRecordSchema, freednsSpec } from './freedns';
+import { njallaRecordSchema, njallaSpec } from './njalla';
 import { porkbunRecordSchema, porkbunSpec } from './porkbun';
 import { rfc2136RecordSchema, rfc2136Spec } from './rfc2136';
 import type { DdnsProviderSpec } from './spec';
@@ -23,6 +24,7 @@ export const RECORD_SCHEMAS = [
   porkbunRecordSchema,
   dynv6RecordSchema,
   freednsRecordSchema,
+  njallaRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -34,6 +36,7 @@ export const DDNS_SPECS = [
   porkbunSpec,
   dynv6Spec,
   freednsSpec,
+  njallaSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

@@ -99,4 +99,11 @@ export const settingsFieldsDdns = {
     'Der zufällige Teil seiner Adresse sync.afraid.org/u/…/, von der Seite Dynamic DNS v2.',
   'setting.help.the-service-s-address-f0c8d5':
     'Die Adresse des Dienstes; https://sync.afraid.org, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.njalla-6424f1': 'Njalla',
+  'setting.help.the-dynamic-record-at-c524fc': 'Der dynamische Eintrag bei Njalla, z. B. home.example.org.',
+  'setting.label.dynamic-record-key-bfcd47': 'Schlüssel des dynamischen Eintrags',
+  'setting.help.the-key-njalla-shows-bd106a':
+    'Der Schlüssel, den Njalla in den Einstellungen des dynamischen Eintrags zeigt.',
+  'setting.help.the-service-s-address-9ebf4f':
+    'Die Adresse des Dienstes; https://njal.la, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

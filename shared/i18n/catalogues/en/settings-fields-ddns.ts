@@ -88,5 +88,10 @@ export const settingsFieldsDdns = {
     'The random part of its sync.afraid.org/u/…/ address, from the Dynamic DNS v2 page.',
   'setting.help.the-service-s-address-f0c8d5':
     "The service's address; https://sync.afraid.org unless you host your own.",
+  'setting.choice.njalla-6424f1': 'Njalla',
+  'setting.help.the-dynamic-record-at-c524fc': 'The dynamic record at Njalla, e.g. home.example.org.',
+  'setting.label.dynamic-record-key-bfcd47': 'Dynamic record key',
+  'setting.help.the-key-njalla-shows-bd106a': "The key Njalla shows in the dynamic record's settings.",
+  'setting.help.the-service-s-address-9ebf4f': "The service's address; https://njal.la unless you host your own.",
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

@@ -97,4 +97,9 @@ export const settingsFieldsDdns = {
     'Bagian acak dari alamat sync.afraid.org/u/…/ miliknya, dari halaman Dynamic DNS v2.',
   'setting.help.the-service-s-address-f0c8d5':
     'Alamat layanan; https://sync.afraid.org kecuali Anda menjalankan sendiri.',
+  'setting.choice.njalla-6424f1': 'Njalla',
+  'setting.help.the-dynamic-record-at-c524fc': 'Record dinamis di Njalla, mis. home.example.org.',
+  'setting.label.dynamic-record-key-bfcd47': 'Kunci record dinamis',
+  'setting.help.the-key-njalla-shows-bd106a': 'Kunci yang ditampilkan Njalla di pengaturan record dinamis.',
+  'setting.help.the-service-s-address-9ebf4f': 'Alamat layanan; https://njal.la kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;
