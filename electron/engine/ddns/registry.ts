@@ -16,6 +16,7 @@ import { duckdns } from './duckdns';
 import { dyndns2 } from './dyndns2';
 import { dynv6 } from './providers/dynv6';
 import { freedns } from './providers/freedns';
+import { goip } from './providers/goip';
 import { njalla } from './providers/njalla';
 import { porkbun } from './providers/porkbun';
 import { rfc2136 } from './rfc2136';
@@ -31,6 +32,7 @@ export const DDNS = {
   dynv6,
   freedns,
   njalla,
+  goip,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -67,6 +67,8 @@ export const ddns = {
     'Ein kostenloser Name unter duckdns.org, gepflegt mit dem Token von Ihrer DuckDNS-Seite.',
   'editors.ddns.porkbun.blurb':
     'Eine bei Porkbun registrierte Domain mit eingeschaltetem API ACCESS; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.goip.blurb':
+    'Ein kostenloser Name unter goip.de oder goip.it, gepflegt mit Benutzername und Passwort des Router-Kontos.',
   'editors.ddns.njalla.blurb':
     'Ein dynamischer Eintrag bei Njalla, gepflegt mit dem Schlüssel aus den Einstellungen dieses Eintrags.',
   'editors.ddns.freedns.blurb':

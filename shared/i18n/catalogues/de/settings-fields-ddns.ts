@@ -106,4 +106,12 @@ export const settingsFieldsDdns = {
     'Der Schlüssel, den Njalla in den Einstellungen des dynamischen Eintrags zeigt.',
   'setting.help.the-service-s-address-9ebf4f':
     'Die Adresse des Dienstes; https://njal.la, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.goip-goip-de-402929': 'GoIP (goip.de)',
+  'setting.help.the-full-name-to-09f426': 'Der vollständige, aktuell zu haltende Name, z. B. myhome.goip.de.',
+  'setting.label.router-user-716982': 'Router-Benutzer',
+  'setting.help.the-user-name-listed-593ddb': 'Der Benutzername, der bei goip.de unter Router steht.',
+  'setting.label.router-password-b897d0': 'Router-Passwort',
+  'setting.help.the-router-account-s-3d8f9b': 'Das Passwort des Router-Kontos.',
+  'setting.help.the-service-s-address-5a69eb':
+    'Die Adresse des Dienstes; https://www.goip.de, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -67,6 +67,8 @@ export const ddns = {
   'editors.ddns.duckdns.blurb': 'A free name under duckdns.org, kept with the token from your DuckDNS page.',
   'editors.ddns.porkbun.blurb':
     'A domain registered at Porkbun, with API ACCESS switched on for it; the record is made when missing.',
+  'editors.ddns.goip.blurb':
+    "A free name under goip.de or goip.it, kept with the router account's user name and password.",
   'editors.ddns.njalla.blurb': "A dynamic record at Njalla, kept with the key shown in that record's settings.",
   'editors.ddns.freedns.blurb':
     'A name at freedns.afraid.org, kept with the update token of its Dynamic DNS v2 address; one token a record.',

@@ -93,5 +93,12 @@ export const settingsFieldsDdns = {
   'setting.label.dynamic-record-key-bfcd47': 'Dynamic record key',
   'setting.help.the-key-njalla-shows-bd106a': "The key Njalla shows in the dynamic record's settings.",
   'setting.help.the-service-s-address-9ebf4f': "The service's address; https://njal.la unless you host your own.",
+  'setting.choice.goip-goip-de-402929': 'GoIP (goip.de)',
+  'setting.help.the-full-name-to-09f426': 'The full name to keep in step, e.g. myhome.goip.de.',
+  'setting.label.router-user-716982': 'Router user',
+  'setting.help.the-user-name-listed-593ddb': 'The user name listed under Routers at goip.de.',
+  'setting.label.router-password-b897d0': 'Router password',
+  'setting.help.the-router-account-s-3d8f9b': "The router account's password.",
+  'setting.help.the-service-s-address-5a69eb': "The service's address; https://www.goip.de unless you host your own.",
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

@@ -66,6 +66,8 @@ export const ddns = {
   'editors.ddns.duckdns.blurb': 'Nama gratis di bawah duckdns.org, dijaga dengan token dari halaman DuckDNS Anda.',
   'editors.ddns.porkbun.blurb':
     'Domain yang terdaftar di Porkbun, dengan API ACCESS dinyalakan; record dibuat bila belum ada.',
+  'editors.ddns.goip.blurb':
+    'Nama gratis di bawah goip.de atau goip.it, dijaga dengan nama pengguna dan kata sandi akun router.',
   'editors.ddns.njalla.blurb': 'Record dinamis di Njalla, dijaga dengan kunci yang tampil di pengaturan record itu.',
   'editors.ddns.freedns.blurb':
     'Nama di freedns.afraid.org, dijaga dengan token pembaruan dari alamat Dynamic DNS v2-nya; satu token per record.',

@@ -102,4 +102,11 @@ export const settingsFieldsDdns = {
   'setting.label.dynamic-record-key-bfcd47': 'Kunci record dinamis',
   'setting.help.the-key-njalla-shows-bd106a': 'Kunci yang ditampilkan Njalla di pengaturan record dinamis.',
   'setting.help.the-service-s-address-9ebf4f': 'Alamat layanan; https://njal.la kecuali Anda menjalankan sendiri.',
+  'setting.choice.goip-goip-de-402929': 'GoIP (goip.de)',
+  'setting.help.the-full-name-to-09f426': 'Nama lengkap yang dijaga tetap sesuai, mis. myhome.goip.de.',
+  'setting.label.router-user-716982': 'Pengguna router',
+  'setting.help.the-user-name-listed-593ddb': 'Nama pengguna yang tercantum di bawah Routers di goip.de.',
+  'setting.label.router-password-b897d0': 'Kata sandi router',
+  'setting.help.the-router-account-s-3d8f9b': 'Kata sandi akun router.',
+  'setting.help.the-service-s-address-5a69eb': 'Alamat layanan; https://www.goip.de kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;
