@@ -11,4 +11,8 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   duckdns: 'DuckDNS',
   desec: 'deSEC',
   porkbun: 'Porkbun',
+  dynv6: 'dynv6',
+  freedns: 'FreeDNS (afraid.org)',
+  njalla: 'Njalla',
+  goip: 'GoIP (goip.de)',
 };
