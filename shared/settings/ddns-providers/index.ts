@@ -10,6 +10,7 @@ import { duckdnsRecordSchema, duckdnsSpec } from './duckdns';
 import { dyndns2RecordSchema, dyndns2Spec } from './dyndns2';
 import { porkbunRecordSchema, porkbunSpec } from './porkbun';
 import { rfc2136RecordSchema, rfc2136Spec } from './rfc2136';
+import { route53RecordSchema, route53Spec } from './route53';
 import type { DdnsProviderSpec } from './spec';
 
 export const RECORD_SCHEMAS = [
@@ -19,9 +20,18 @@ export const RECORD_SCHEMAS = [
   duckdnsRecordSchema,
   desecRecordSchema,
   porkbunRecordSchema,
+  route53RecordSchema,
 ] as const;
 
-export const DDNS_SPECS = [rfc2136Spec, cloudflareSpec, dyndns2Spec, duckdnsSpec, desecSpec, porkbunSpec] as const;
+export const DDNS_SPECS = [
+  rfc2136Spec,
+  cloudflareSpec,
+  dyndns2Spec,
+  duckdnsSpec,
+  desecSpec,
+  porkbunSpec,
+  route53Spec,
+] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */
 export const specOf = (provider: unknown): DdnsProviderSpec | undefined =>

@@ -67,6 +67,8 @@ export const ddns = {
     'Ein kostenloser Name unter duckdns.org, gepflegt mit dem Token von Ihrer DuckDNS-Seite.',
   'editors.ddns.porkbun.blurb':
     'Eine bei Porkbun registrierte Domain mit eingeschaltetem API ACCESS; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.route53.blurb':
+    'Eine gehostete Zone bei Amazon Route 53, mit einem IAM-Schlüssel, der ihre Datensätze lesen und ändern darf; fehlt der Eintrag, wird er angelegt.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',

@@ -86,4 +86,17 @@ export const settingsFieldsDdns = {
     'Wie lange Resolver den Eintrag behalten dürfen; bei Porkbun mindestens 600.',
   'setting.help.the-service-s-address-ccf0c8':
     'Die Adresse des Dienstes; https://api.porkbun.com/api/json/v3, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.amazon-route-53-a49f3f': 'Amazon Route 53',
+  'setting.label.hosted-zone-id-527a11': 'ID der gehosteten Zone',
+  'setting.help.the-zone-s-id-761edb': 'Die ID der Zone aus der Route-53-Konsole, z. B. Z0123456789ABC.',
+  'setting.label.access-key-id-akia-27f94d': 'Zugriffsschlüssel-ID (AKIA…)',
+  'setting.help.the-iam-access-key-8a9305':
+    'Die ID des IAM-Zugriffsschlüssels; er darf die Datensätze dieser Zone lesen und ändern.',
+  'setting.label.secret-access-key-e1c3d3': 'Geheimer Zugriffsschlüssel',
+  'setting.help.the-secret-access-key-f06923':
+    'Der geheime Zugriffsschlüssel, einmal angezeigt, wenn der IAM-Schlüssel erstellt wird.',
+  'setting.help.how-long-resolvers-may-586c9a':
+    'Wie lange Resolver den Eintrag behalten dürfen; 300, sofern Sie nichts anderes wollen.',
+  'setting.help.the-service-s-address-ea8f5a':
+    'Die Adresse des Dienstes; https://route53.amazonaws.com, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

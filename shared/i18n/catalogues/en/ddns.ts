@@ -67,6 +67,8 @@ export const ddns = {
   'editors.ddns.duckdns.blurb': 'A free name under duckdns.org, kept with the token from your DuckDNS page.',
   'editors.ddns.porkbun.blurb':
     'A domain registered at Porkbun, with API ACCESS switched on for it; the record is made when missing.',
+  'editors.ddns.route53.blurb':
+    'A hosted zone at Amazon Route 53, with an IAM key that may list and change its record sets; made when missing.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',

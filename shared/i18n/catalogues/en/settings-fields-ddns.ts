@@ -76,5 +76,15 @@ export const settingsFieldsDdns = {
   'setting.help.how-long-resolvers-may-ab5ad6': "How long resolvers may keep the record; Porkbun's shortest is 600.",
   'setting.help.the-service-s-address-ccf0c8':
     "The service's address; https://api.porkbun.com/api/json/v3 unless you host your own.",
+  'setting.choice.amazon-route-53-a49f3f': 'Amazon Route 53',
+  'setting.label.hosted-zone-id-527a11': 'Hosted zone ID',
+  'setting.help.the-zone-s-id-761edb': "The zone's ID from the Route 53 console, e.g. Z0123456789ABC.",
+  'setting.label.access-key-id-akia-27f94d': 'Access key ID (AKIA…)',
+  'setting.help.the-iam-access-key-8a9305': 'The IAM access key ID; it may list and change record sets in this zone.',
+  'setting.label.secret-access-key-e1c3d3': 'Secret access key',
+  'setting.help.the-secret-access-key-f06923': 'The secret access key shown once when the IAM access key is made.',
+  'setting.help.how-long-resolvers-may-586c9a': 'How long resolvers may keep the record; 300 unless you want another.',
+  'setting.help.the-service-s-address-ea8f5a':
+    "The service's address; https://route53.amazonaws.com unless you host your own.",
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

@@ -66,6 +66,8 @@ export const ddns = {
   'editors.ddns.duckdns.blurb': 'Nama gratis di bawah duckdns.org, dijaga dengan token dari halaman DuckDNS Anda.',
   'editors.ddns.porkbun.blurb':
     'Domain yang terdaftar di Porkbun, dengan API ACCESS dinyalakan; record dibuat bila belum ada.',
+  'editors.ddns.route53.blurb':
+    'Hosted zone di Amazon Route 53, dengan kunci IAM yang boleh membaca dan mengubah record-nya; record dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',

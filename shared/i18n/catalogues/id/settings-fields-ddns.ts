@@ -85,4 +85,16 @@ export const settingsFieldsDdns = {
     'Berapa lama resolver boleh menyimpan record; di Porkbun paling singkat 600.',
   'setting.help.the-service-s-address-ccf0c8':
     'Alamat layanan; https://api.porkbun.com/api/json/v3 kecuali Anda menjalankan sendiri.',
+  'setting.choice.amazon-route-53-a49f3f': 'Amazon Route 53',
+  'setting.label.hosted-zone-id-527a11': 'ID hosted zone',
+  'setting.help.the-zone-s-id-761edb': 'ID zona dari konsol Route 53, mis. Z0123456789ABC.',
+  'setting.label.access-key-id-akia-27f94d': 'ID kunci akses (AKIA…)',
+  'setting.help.the-iam-access-key-8a9305':
+    'ID kunci akses IAM; kunci ini boleh membaca dan mengubah record di zona ini.',
+  'setting.label.secret-access-key-e1c3d3': 'Kunci akses rahasia',
+  'setting.help.the-secret-access-key-f06923': 'Kunci akses rahasia yang ditampilkan sekali saat kunci IAM dibuat.',
+  'setting.help.how-long-resolvers-may-586c9a':
+    'Berapa lama resolver boleh menyimpan record; 300 kecuali Anda ingin nilai lain.',
+  'setting.help.the-service-s-address-ea8f5a':
+    'Alamat layanan; https://route53.amazonaws.com kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;
