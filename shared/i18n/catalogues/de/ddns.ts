@@ -69,6 +69,8 @@ export const ddns = {
     'Eine bei Porkbun registrierte Domain mit eingeschaltetem API ACCESS; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.route53.blurb':
     'Eine gehostete Zone bei Amazon Route 53, mit einem IAM-Schlüssel, der ihre Datensätze lesen und ändern darf; fehlt der Eintrag, wird er angelegt.',
+  'editors.ddns.ovh.blurb':
+    'Eine Zone bei OVHcloud, über deren API mit Anwendungsschlüssel, dessen Geheimnis und einem Consumer Key; fehlt der Eintrag, wird er angelegt.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',

@@ -99,4 +99,18 @@ export const settingsFieldsDdns = {
     'Wie lange Resolver den Eintrag behalten dürfen; 300, sofern Sie nichts anderes wollen.',
   'setting.help.the-service-s-address-ea8f5a':
     'Die Adresse des Dienstes; https://route53.amazonaws.com, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.ovhcloud-be5c8a': 'OVHcloud',
+  'setting.label.zone-863791': 'Zone',
+  'setting.help.the-dns-zone-at-d388fa': 'Die DNS-Zone bei OVHcloud, z. B. example.org.',
+  'setting.label.application-key-7569da': 'Anwendungsschlüssel',
+  'setting.help.the-application-key-made-c674b7':
+    'Der bei createApp (oder createToken) für Ihre Region erstellte Anwendungsschlüssel.',
+  'setting.label.application-secret-016c7e': 'Anwendungsgeheimnis',
+  'setting.help.the-application-secret-shown-8935f1': 'Das Anwendungsgeheimnis, angezeigt mit dem Anwendungsschlüssel.',
+  'setting.label.consumer-key-9a7d1c': 'Consumer Key',
+  'setting.help.the-consumer-key-allowed-624ecb': 'Der Consumer Key, mit GET, PUT und POST auf /domain/zone/* erlaubt.',
+  'setting.help.how-long-resolvers-may-529424':
+    'Wie lange Resolver den Eintrag behalten dürfen; bei OVHcloud mindestens 60.',
+  'setting.help.the-service-s-address-0ff37e':
+    'Die Adresse des Dienstes; https://eu.api.ovh.com/1.0, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -69,6 +69,8 @@ export const ddns = {
     'A domain registered at Porkbun, with API ACCESS switched on for it; the record is made when missing.',
   'editors.ddns.route53.blurb':
     'A hosted zone at Amazon Route 53, with an IAM key that may list and change its record sets; made when missing.',
+  'editors.ddns.ovh.blurb':
+    'A zone at OVHcloud, through its API with an application key, its secret and a consumer key; made when missing.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',

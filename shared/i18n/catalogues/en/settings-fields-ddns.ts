@@ -86,5 +86,18 @@ export const settingsFieldsDdns = {
   'setting.help.how-long-resolvers-may-586c9a': 'How long resolvers may keep the record; 300 unless you want another.',
   'setting.help.the-service-s-address-ea8f5a':
     "The service's address; https://route53.amazonaws.com unless you host your own.",
+  'setting.choice.ovhcloud-be5c8a': 'OVHcloud',
+  'setting.label.zone-863791': 'Zone',
+  'setting.help.the-dns-zone-at-d388fa': 'The DNS zone at OVHcloud, e.g. example.org.',
+  'setting.label.application-key-7569da': 'Application key',
+  'setting.help.the-application-key-made-c674b7':
+    'The application key made at createApp (or createToken) for your region.',
+  'setting.label.application-secret-016c7e': 'Application secret',
+  'setting.help.the-application-secret-shown-8935f1': 'The application secret shown with the application key.',
+  'setting.label.consumer-key-9a7d1c': 'Consumer key',
+  'setting.help.the-consumer-key-allowed-624ecb': 'The consumer key, allowed GET, PUT and POST on /domain/zone/*.',
+  'setting.help.how-long-resolvers-may-529424': "How long resolvers may keep the record; OVHcloud's shortest is 60.",
+  'setting.help.the-service-s-address-0ff37e':
+    "The service's address; https://eu.api.ovh.com/1.0 unless you host your own.",
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

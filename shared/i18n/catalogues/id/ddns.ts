@@ -68,6 +68,8 @@ export const ddns = {
     'Domain yang terdaftar di Porkbun, dengan API ACCESS dinyalakan; record dibuat bila belum ada.',
   'editors.ddns.route53.blurb':
     'Hosted zone di Amazon Route 53, dengan kunci IAM yang boleh membaca dan mengubah record-nya; record dibuat bila belum ada.',
+  'editors.ddns.ovh.blurb':
+    'Zona di OVHcloud, lewat API-nya dengan application key, rahasianya, dan consumer key; record dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',

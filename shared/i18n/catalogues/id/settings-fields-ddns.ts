@@ -97,4 +97,18 @@ export const settingsFieldsDdns = {
     'Berapa lama resolver boleh menyimpan record; 300 kecuali Anda ingin nilai lain.',
   'setting.help.the-service-s-address-ea8f5a':
     'Alamat layanan; https://route53.amazonaws.com kecuali Anda menjalankan sendiri.',
+  'setting.choice.ovhcloud-be5c8a': 'OVHcloud',
+  'setting.label.zone-863791': 'Zona',
+  'setting.help.the-dns-zone-at-d388fa': 'Zona DNS di OVHcloud, mis. example.org.',
+  'setting.label.application-key-7569da': 'Kunci aplikasi',
+  'setting.help.the-application-key-made-c674b7':
+    'Application key yang dibuat di createApp (atau createToken) untuk wilayah Anda.',
+  'setting.label.application-secret-016c7e': 'Rahasia aplikasi',
+  'setting.help.the-application-secret-shown-8935f1': 'Application secret yang ditampilkan bersama application key.',
+  'setting.label.consumer-key-9a7d1c': 'Kunci konsumen (consumer key)',
+  'setting.help.the-consumer-key-allowed-624ecb': 'Consumer key, diizinkan GET, PUT, dan POST pada /domain/zone/*.',
+  'setting.help.how-long-resolvers-may-529424':
+    'Berapa lama resolver boleh menyimpan record; minimum OVHcloud adalah 60.',
+  'setting.help.the-service-s-address-0ff37e':
+    'Alamat layanan; https://eu.api.ovh.com/1.0 kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;
