@@ -18,7 +18,9 @@ import { dynv6 } from './providers/dynv6';
 import { freedns } from './providers/freedns';
 import { goip } from './providers/goip';
 import { njalla } from './providers/njalla';
+import { ovh } from './providers/ovh';
 import { porkbun } from './providers/porkbun';
+import { route53 } from './providers/route53';
 import { rfc2136 } from './rfc2136';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from './types';
 
@@ -33,6 +35,8 @@ export const DDNS = {
   freedns,
   njalla,
   goip,
+  route53,
+  ovh,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

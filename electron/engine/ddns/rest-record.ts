@@ -52,6 +52,8 @@ export interface RestRecordApi<Ref> {
   refusedIn?(body: unknown): string | null;
   /** Headers every call carries (the key), beside the JSON content type. */
   headers?: Record<string, string>;
+  /** Reads a 2xx body of an API that does not answer JSON (Route 53's XML); throws on one it cannot read. */
+  parse?(text: string): unknown;
 }
 
 type What = 'notJson' | 'notApi' | 'noResult' | 'noReason' | 'noZone' | 'noRecord' | 'several' | 'other';
@@ -89,9 +91,9 @@ export function restRecordUpdater<Ref>(
       if (answer.body.trim() === '') return undefined;
       let body: unknown;
       try {
-        body = JSON.parse(answer.body);
+        body = api.parse ? api.parse(answer.body) : JSON.parse(answer.body);
       } catch {
-        return apiOutcome('retry', api, 'notJson');
+        return apiOutcome('retry', api, api.parse ? 'notApi' : 'notJson');
       }
       const refused = api.refusedIn?.(body);
       if (refused) {

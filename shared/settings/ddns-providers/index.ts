@@ -12,8 +12,10 @@ import { dynv6RecordSchema, dynv6Spec } from './dynv6';
 import { freednsRecordSchema, freednsSpec } from './freedns';
 import { goipRecordSchema, goipSpec } from './goip';
 import { njallaRecordSchema, njallaSpec } from './njalla';
+import { ovhRecordSchema, ovhSpec } from './ovh';
 import { porkbunRecordSchema, porkbunSpec } from './porkbun';
 import { rfc2136RecordSchema, rfc2136Spec } from './rfc2136';
+import { route53RecordSchema, route53Spec } from './route53';
 import type { DdnsProviderSpec } from './spec';
 
 export const RECORD_SCHEMAS = [
@@ -27,6 +29,8 @@ export const RECORD_SCHEMAS = [
   freednsRecordSchema,
   njallaRecordSchema,
   goipRecordSchema,
+  route53RecordSchema,
+  ovhRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -40,6 +44,8 @@ export const DDNS_SPECS = [
   freednsSpec,
   njallaSpec,
   goipSpec,
+  route53Spec,
+  ovhSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

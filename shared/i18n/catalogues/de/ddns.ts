@@ -75,6 +75,10 @@ export const ddns = {
     'Ein Name bei freedns.afraid.org, gepflegt mit dem Update-Token seiner Dynamic-DNS-v2-Adresse; ein Token je Eintrag.',
   'editors.ddns.dynv6.blurb':
     'Eine kostenlose Zone bei dynv6 (myhome.dynv6.net) oder eine eigene, gepflegt mit einem HTTP-Token von der Keys-Seite.',
+  'editors.ddns.route53.blurb':
+    'Eine gehostete Zone bei Amazon Route 53, mit einem IAM-Schlüssel, der ihre Datensätze lesen und ändern darf; fehlt der Eintrag, wird er angelegt.',
+  'editors.ddns.ovh.blurb':
+    'Eine Zone bei OVHcloud, über deren API mit Anwendungsschlüssel, dessen Geheimnis und einem Consumer Key; fehlt der Eintrag, wird er angelegt.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',

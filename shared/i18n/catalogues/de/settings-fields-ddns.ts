@@ -114,4 +114,30 @@ export const settingsFieldsDdns = {
   'setting.help.the-router-account-s-3d8f9b': 'Das Passwort des Router-Kontos.',
   'setting.help.the-service-s-address-5a69eb':
     'Die Adresse des Dienstes; https://www.goip.de, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.amazon-route-53-a49f3f': 'Amazon Route 53',
+  'setting.label.hosted-zone-id-527a11': 'ID der gehosteten Zone',
+  'setting.help.the-zone-s-id-761edb': 'Die ID der Zone aus der Route-53-Konsole, z. B. Z0123456789ABC.',
+  'setting.label.access-key-id-akia-27f94d': 'Zugriffsschlüssel-ID (AKIA…)',
+  'setting.help.the-iam-access-key-8a9305':
+    'Die ID des IAM-Zugriffsschlüssels; er darf die Datensätze dieser Zone lesen und ändern.',
+  'setting.label.secret-access-key-e1c3d3': 'Geheimer Zugriffsschlüssel',
+  'setting.help.the-secret-access-key-f06923':
+    'Der geheime Zugriffsschlüssel, einmal angezeigt, wenn der IAM-Schlüssel erstellt wird.',
+  'setting.help.how-long-resolvers-may-586c9a':
+    'Wie lange Resolver den Eintrag behalten dürfen; 300, sofern Sie nichts anderes wollen.',
+  'setting.help.the-service-s-address-ea8f5a':
+    'Die Adresse des Dienstes; https://route53.amazonaws.com, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.ovhcloud-be5c8a': 'OVHcloud',
+  'setting.help.the-dns-zone-at-d388fa': 'Die DNS-Zone bei OVHcloud, z. B. example.org.',
+  'setting.label.application-key-7569da': 'Anwendungsschlüssel',
+  'setting.help.the-application-key-made-c674b7':
+    'Der bei createApp (oder createToken) für Ihre Region erstellte Anwendungsschlüssel.',
+  'setting.label.application-secret-016c7e': 'Anwendungsgeheimnis',
+  'setting.help.the-application-secret-shown-8935f1': 'Das Anwendungsgeheimnis, angezeigt mit dem Anwendungsschlüssel.',
+  'setting.label.consumer-key-9a7d1c': 'Consumer Key',
+  'setting.help.the-consumer-key-allowed-624ecb': 'Der Consumer Key, mit GET, PUT und POST auf /domain/zone/* erlaubt.',
+  'setting.help.how-long-resolvers-may-529424':
+    'Wie lange Resolver den Eintrag behalten dürfen; bei OVHcloud mindestens 60.',
+  'setting.help.the-service-s-address-0ff37e':
+    'Die Adresse des Dienstes; https://eu.api.ovh.com/1.0, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

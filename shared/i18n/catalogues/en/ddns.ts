@@ -74,6 +74,10 @@ export const ddns = {
     'A name at freedns.afraid.org, kept with the update token of its Dynamic DNS v2 address; one token a record.',
   'editors.ddns.dynv6.blurb':
     'A free zone at dynv6 (myhome.dynv6.net) or your own, kept with an HTTP token from its Keys page.',
+  'editors.ddns.route53.blurb':
+    'A hosted zone at Amazon Route 53, with an IAM key that may list and change its record sets; made when missing.',
+  'editors.ddns.ovh.blurb':
+    'A zone at OVHcloud, through its API with an application key, its secret and a consumer key; made when missing.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',

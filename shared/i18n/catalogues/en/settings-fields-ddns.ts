@@ -100,5 +100,27 @@ export const settingsFieldsDdns = {
   'setting.label.router-password-b897d0': 'Router password',
   'setting.help.the-router-account-s-3d8f9b': "The router account's password.",
   'setting.help.the-service-s-address-5a69eb': "The service's address; https://www.goip.de unless you host your own.",
+  'setting.choice.amazon-route-53-a49f3f': 'Amazon Route 53',
+  'setting.label.hosted-zone-id-527a11': 'Hosted zone ID',
+  'setting.help.the-zone-s-id-761edb': "The zone's ID from the Route 53 console, e.g. Z0123456789ABC.",
+  'setting.label.access-key-id-akia-27f94d': 'Access key ID (AKIA…)',
+  'setting.help.the-iam-access-key-8a9305': 'The IAM access key ID; it may list and change record sets in this zone.',
+  'setting.label.secret-access-key-e1c3d3': 'Secret access key',
+  'setting.help.the-secret-access-key-f06923': 'The secret access key shown once when the IAM access key is made.',
+  'setting.help.how-long-resolvers-may-586c9a': 'How long resolvers may keep the record; 300 unless you want another.',
+  'setting.help.the-service-s-address-ea8f5a':
+    "The service's address; https://route53.amazonaws.com unless you host your own.",
+  'setting.choice.ovhcloud-be5c8a': 'OVHcloud',
+  'setting.help.the-dns-zone-at-d388fa': 'The DNS zone at OVHcloud, e.g. example.org.',
+  'setting.label.application-key-7569da': 'Application key',
+  'setting.help.the-application-key-made-c674b7':
+    'The application key made at createApp (or createToken) for your region.',
+  'setting.label.application-secret-016c7e': 'Application secret',
+  'setting.help.the-application-secret-shown-8935f1': 'The application secret shown with the application key.',
+  'setting.label.consumer-key-9a7d1c': 'Consumer key',
+  'setting.help.the-consumer-key-allowed-624ecb': 'The consumer key, allowed GET, PUT and POST on /domain/zone/*.',
+  'setting.help.how-long-resolvers-may-529424': "How long resolvers may keep the record; OVHcloud's shortest is 60.",
+  'setting.help.the-service-s-address-0ff37e':
+    "The service's address; https://eu.api.ovh.com/1.0 unless you host your own.",
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

@@ -73,6 +73,10 @@ export const ddns = {
     'Nama di freedns.afraid.org, dijaga dengan token pembaruan dari alamat Dynamic DNS v2-nya; satu token per record.',
   'editors.ddns.dynv6.blurb':
     'Zona gratis di dynv6 (myhome.dynv6.net) atau milik Anda, dijaga dengan token HTTP dari halaman Keys.',
+  'editors.ddns.route53.blurb':
+    'Hosted zone di Amazon Route 53, dengan kunci IAM yang boleh membaca dan mengubah record-nya; record dibuat bila belum ada.',
+  'editors.ddns.ovh.blurb':
+    'Zona di OVHcloud, lewat API-nya dengan application key, rahasianya, dan consumer key; record dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',

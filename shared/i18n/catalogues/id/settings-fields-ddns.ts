@@ -109,4 +109,29 @@ export const settingsFieldsDdns = {
   'setting.label.router-password-b897d0': 'Kata sandi router',
   'setting.help.the-router-account-s-3d8f9b': 'Kata sandi akun router.',
   'setting.help.the-service-s-address-5a69eb': 'Alamat layanan; https://www.goip.de kecuali Anda menjalankan sendiri.',
+  'setting.choice.amazon-route-53-a49f3f': 'Amazon Route 53',
+  'setting.label.hosted-zone-id-527a11': 'ID hosted zone',
+  'setting.help.the-zone-s-id-761edb': 'ID zona dari konsol Route 53, mis. Z0123456789ABC.',
+  'setting.label.access-key-id-akia-27f94d': 'ID kunci akses (AKIA…)',
+  'setting.help.the-iam-access-key-8a9305':
+    'ID kunci akses IAM; kunci ini boleh membaca dan mengubah record di zona ini.',
+  'setting.label.secret-access-key-e1c3d3': 'Kunci akses rahasia',
+  'setting.help.the-secret-access-key-f06923': 'Kunci akses rahasia yang ditampilkan sekali saat kunci IAM dibuat.',
+  'setting.help.how-long-resolvers-may-586c9a':
+    'Berapa lama resolver boleh menyimpan record; 300 kecuali Anda ingin nilai lain.',
+  'setting.help.the-service-s-address-ea8f5a':
+    'Alamat layanan; https://route53.amazonaws.com kecuali Anda menjalankan sendiri.',
+  'setting.choice.ovhcloud-be5c8a': 'OVHcloud',
+  'setting.help.the-dns-zone-at-d388fa': 'Zona DNS di OVHcloud, mis. example.org.',
+  'setting.label.application-key-7569da': 'Kunci aplikasi',
+  'setting.help.the-application-key-made-c674b7':
+    'Application key yang dibuat di createApp (atau createToken) untuk wilayah Anda.',
+  'setting.label.application-secret-016c7e': 'Rahasia aplikasi',
+  'setting.help.the-application-secret-shown-8935f1': 'Application secret yang ditampilkan bersama application key.',
+  'setting.label.consumer-key-9a7d1c': 'Kunci konsumen (consumer key)',
+  'setting.help.the-consumer-key-allowed-624ecb': 'Consumer key, diizinkan GET, PUT, dan POST pada /domain/zone/*.',
+  'setting.help.how-long-resolvers-may-529424':
+    'Berapa lama resolver boleh menyimpan record; minimum OVHcloud adalah 60.',
+  'setting.help.the-service-s-address-0ff37e':
+    'Alamat layanan; https://eu.api.ovh.com/1.0 kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;
