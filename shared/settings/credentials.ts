@@ -85,7 +85,7 @@ export const CHANNEL_CREDENTIALS = {
 } as const satisfies { [T in ChannelType]: FieldKinds<ChannelOptions<T>> };
 
 /** The fields every DNS record has, beside its provider's own. */
-export const DDNS_COMMON_FIELDS = ['id', 'enabled', 'type', 'address', 'provider'] as const;
+export const DDNS_COMMON_FIELDS = ['id', 'enabled', 'type', 'address', 'from', 'provider'] as const;
 type Own<P extends DdnsProviderId> = Omit<DdnsRecordOf<P>, (typeof DDNS_COMMON_FIELDS)[number]>;
 
 /** Every DNS provider's own fields. */

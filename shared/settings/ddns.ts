@@ -17,6 +17,7 @@ import '../zod-words';
 import type { Reason } from '../contract/reason';
 import { settingsSays as SAYS } from '../i18n/catalogues/en/settings-says';
 import { parseSuffix } from '../ipv6-suffix';
+import { recordFromField } from './egress-choice';
 import { about, httpUrlOf, httpUrlSchema, idSchema, oneReadingHost, withMeta } from './schema-common';
 import { secretRefSchema } from './secret';
 
@@ -102,6 +103,7 @@ const common = {
     }),
   ),
   address: recordAddress,
+  from: recordFromField,
 };
 
 const ttl = withMeta(

@@ -48,7 +48,11 @@ export interface EgressFacts {
 }
 
 /** Where a source's server or URL points: host and port as the clients read them, or null. */
-export function sourceTarget(spec: Pick<SourceSpec, 'kind'> & ({ url: string } | { server: string })) {
+export function sourceTarget(
+  spec: Pick<SourceSpec, 'kind'> & ({ url: string } | { server: string } | { interface: string }),
+) {
+  // The interface source reads the machine's own interfaces: nothing leaves.
+  if ('interface' in spec) return null;
   if ('url' in spec) {
     const read = readUrl(spec.url);
     return read.ok ? { host: read.url.hostname, port: read.url.port, protocol: 'tcp' as const } : null;

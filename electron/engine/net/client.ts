@@ -36,6 +36,8 @@ export interface ClientRequest {
   signal: AbortSignal;
   /** The address family forced on the socket (sources, speed test); none: the system's choice. */
   family?: Family;
+  /** The local address the socket leaves from (issue 76: monitor.fromV4/fromV6, a record's `from`); none: the system's. */
+  localAddress?: string;
 }
 
 export interface Streamed {
@@ -235,7 +237,12 @@ export function createClient(options: ClientOptions = {}): Client {
     const proxy = proxyFor(target);
     const through = passages(gate, target, proxy);
     try {
-      const res = await exchangeRetried(() => agents.agentFor(target, req.family, proxy), target, req, options.tls);
+      const res = await exchangeRetried(
+        () => agents.agentFor(target, req.family, proxy, req.localAddress),
+        target,
+        req,
+        options.tls,
+      );
       through.forEach((p) => p.end());
       return { status: res.statusCode ?? 0, headers: res.headers, body: res };
     } catch (err) {

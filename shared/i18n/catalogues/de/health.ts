@@ -111,4 +111,6 @@ export const health = {
   'reason.cause.noIpv6': 'IPv4 funktioniert, aber keine IPv6-Quelle ist erreichbar: dieses Netzwerk hat wohl kein IPv6',
   'reason.cause.noIpv4': 'IPv6 funktioniert, aber keine IPv4-Quelle ist erreichbar: dieses Netzwerk hat wohl kein IPv4',
   'reason.cause.noSource': 'keine Quelle eingerichtet',
+  'reason.cause.filtered': 'jede Adresse der Quellen liegt außerhalb der erlaubten Bereiche',
+  'reason.cause.noEgress': 'die gewählte Schnittstelle oder Adresse für ausgehende Verbindungen ist nicht nutzbar',
 } as const satisfies Area<typeof source>;

@@ -15,6 +15,9 @@ export const settingsFieldsDdns = {
   'setting.label.address-published-aaaa-54a2a7': 'Veröffentlichte Adresse (AAAA)',
   'setting.help.stable-this-host-s-b6bf6c':
     'stable: die feste Adresse dieses Hosts, nie eine temporäre (Standard); observed: die beobachtete; oder ein Suffix wie ::1:2:3:4.',
+  'setting.label.update-from-8f3f3d': 'Update ausgehend über',
+  'setting.help.the-interface-or-local-da2f6a':
+    'Die Schnittstelle oder lokale Adresse, über die die Updates dieses Eintrags gehen; leer: wie die Prüfungen.',
   'setting.label.dns-provider-20a8af': 'DNS-Anbieter',
   'setting.help.who-serves-the-record-8cd3da': 'Wer den Eintrag bereitstellt und wie er daher aktualisiert wird.',
   'setting.choice.cloudflare-334d1d': 'Cloudflare',

@@ -101,4 +101,6 @@ export const health = {
   'reason.cause.noIpv6': 'IPv4 works, but no IPv6 source could be reached: this network may have no IPv6',
   'reason.cause.noIpv4': 'IPv6 works, but no IPv4 source could be reached: this network may have no IPv4',
   'reason.cause.noSource': 'no source is set up',
+  'reason.cause.filtered': 'every address the sources gave is outside the ranges you allow',
+  'reason.cause.noEgress': 'the interface or address chosen to leave from cannot be used',
 } as const;

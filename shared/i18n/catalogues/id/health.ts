@@ -109,4 +109,6 @@ export const health = {
   'reason.cause.noIpv4':
     'IPv6 berfungsi, tetapi tidak ada sumber IPv4 yang bisa dihubungi: jaringan ini mungkin tidak punya IPv4',
   'reason.cause.noSource': 'belum ada sumber yang diatur',
+  'reason.cause.filtered': 'setiap alamat dari sumber berada di luar rentang yang Anda izinkan',
+  'reason.cause.noEgress': 'antarmuka atau alamat yang dipilih untuk keluar tidak dapat dipakai',
 } as const satisfies Area<typeof source>;

@@ -14,6 +14,9 @@ export const settingsFieldsDdns = {
   'setting.label.address-published-aaaa-54a2a7': 'Alamat yang dipublikasikan (AAAA)',
   'setting.help.stable-this-host-s-b6bf6c':
     'stable: alamat tetap milik host ini, tidak pernah alamat sementara (bawaan); observed: seperti yang terlihat; atau akhiran seperti ::1:2:3:4.',
+  'setting.label.update-from-8f3f3d': 'Perbarui lewat',
+  'setting.help.the-interface-or-local-da2f6a':
+    'Antarmuka atau alamat lokal tempat pembaruan record ini keluar; kosong: sama seperti pemeriksaan.',
   'setting.label.dns-provider-20a8af': 'Penyedia DNS',
   'setting.help.who-serves-the-record-8cd3da': 'Siapa yang melayani record ini, yang menentukan cara memperbaruinya.',
   'setting.choice.cloudflare-334d1d': 'Cloudflare',
