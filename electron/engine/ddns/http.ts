@@ -39,6 +39,9 @@ export interface DdnsHttpRequest {
   headers?: Record<string, string>;
   body?: string;
   signal: AbortSignal;
+  /** The local address the request leaves from (ddns/leave-from.ts), over `family`; none: the system's choice. */
+  localAddress?: string;
+  family?: 4 | 6;
 }
 
 export interface DdnsHttpAnswer {
@@ -63,6 +66,8 @@ export function createDdnsHttp(limits: { timeoutMs?: number; maxBytes?: number }
           method: req.method,
           headers: { 'user-agent': USER_AGENT, ...req.headers },
           ...(req.body === undefined ? {} : { body: req.body }),
+          ...(req.localAddress ? { localAddress: req.localAddress } : {}),
+          ...(req.family ? { family: req.family } : {}),
           signal,
         }),
       limits,

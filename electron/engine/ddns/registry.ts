@@ -15,6 +15,7 @@ import { desec } from './desec';
 import { duckdns } from './duckdns';
 import { dyndns2 } from './dyndns2';
 import { rfc2136 } from './rfc2136';
+import { recordDeps } from './leave-from';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from './types';
 
 export const DDNS = {
@@ -47,7 +48,7 @@ export function buildUpdater(raw: Record<string, unknown>, deps: DdnsDeps, sourc
   try {
     // Each provider takes only its own record type, which indexing by a union cannot say.
     const provider = DDNS[record.provider] as DdnsProvider;
-    return { ok: true, updater: provider.create(record as never, deps), secrets };
+    return { ok: true, updater: provider.create(record as never, recordDeps(deps, record)), secrets };
   } catch (err) {
     const code = reasonOfError(err);
     return { ok: false, reason: err instanceof Error ? err.message : String(err), ...(code ? { code } : {}), secrets };
