@@ -80,3 +80,17 @@ function sameAddress(a: string, b: string): boolean {
     x !== null && y !== null && x.family === y.family && x.addr.toNormalizedString() === y.addr.toNormalizedString()
   );
 }
+
+/**
+ * How the OS may name the chosen interface in its routes: its name and its addresses of `family`
+ * (Windows' `route print -4` names an interface by its address). For the router watch, which asks
+ * the gateway of the default route by the interface chosen to leave from; [] when none is chosen.
+ */
+export function interfaceIdentifiers(choice: string, family: Family, interfaces: InterfaceList): string[] {
+  const c = choice.trim();
+  if (!c) return [];
+  const named = interfaces[c];
+  if (named) return [c, ...usable(named, family)];
+  const holders = Object.entries(interfaces).filter(([, list]) => list?.some((a) => sameAddress(a.address, c)));
+  return [c, ...holders.map(([name]) => name)];
+}
