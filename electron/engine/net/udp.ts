@@ -25,7 +25,13 @@ export function createUdpClient(options: UdpClientOptions = {}): UdpClient {
 
   async function exchange(req: UdpRequest): Promise<Buffer> {
     // The host as asked (a name is declared by its name); a refusal throws before any socket exists.
-    const passage = gate.open({ host: req.host, port: req.port, protocol: 'udp', ...(req.as ? { as: req.as } : {}) });
+    const passage = gate.open({
+      host: req.host,
+      port: req.port,
+      protocol: 'udp',
+      ...(req.as ? { as: req.as } : {}),
+      ...(req.localAddress ? { from: req.localAddress } : {}),
+    });
     const socket = createSocket(req.family === 4 ? 'udp4' : 'udp6');
     open.add(socket);
     try {
