@@ -14,8 +14,8 @@ import { cloudflare } from './cloudflare';
 import { desec } from './desec';
 import { duckdns } from './duckdns';
 import { dyndns2 } from './dyndns2';
-import { rfc2136 } from './rfc2136';
 import { recordDeps } from './leave-from';
+import { rfc2136 } from './rfc2136';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from './types';
 
 export const DDNS = {
