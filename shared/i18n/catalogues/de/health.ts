@@ -100,6 +100,8 @@ export const health = {
   'cause.advice.noAddress': 'Im WLAN eines Hotels oder Cafés melden Sie sich auf dessen Portalseite an.',
   'cause.advice.noIpv6': 'Dann schalten Sie IPv6 in den Einstellungen aus.',
   'cause.advice.noIpv4': 'Dann schalten Sie IPv4 in den Einstellungen aus.',
+  'cause.advice.filtered': 'Prüfen Sie die zu nehmenden Bereiche unter Einstellungen › Quellen.',
+  'cause.advice.noEgress': 'Prüfen Sie „Ausgehend über“ unter Einstellungen › Überwachung.',
   'cause.offline': 'Kein Internet: {cause}. Die Prüfungen wiederholen sich von selbst.',
   'cause.note': '{family}: {cause}.',
 

@@ -91,6 +91,8 @@ export const health = {
   'cause.advice.noAddress': 'On a hotel or café Wi-Fi, sign in to its portal.',
   'cause.advice.noIpv6': 'If so, switch IPv6 off in Settings.',
   'cause.advice.noIpv4': 'If so, switch IPv4 off in Settings.',
+  'cause.advice.filtered': 'Check the ranges to take in Settings › Sources.',
+  'cause.advice.noEgress': 'Check "Leave from" in Settings › Monitoring.',
   'cause.offline': 'No internet: {cause}. Checks retry by themselves.',
   'cause.note': '{family}: {cause}.',
 

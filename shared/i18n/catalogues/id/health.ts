@@ -96,6 +96,8 @@ export const health = {
   'cause.advice.noAddress': 'Di Wi-Fi hotel atau kafe, masuk dulu lewat portalnya.',
   'cause.advice.noIpv6': 'Jika begitu, matikan IPv6 di Pengaturan.',
   'cause.advice.noIpv4': 'Jika begitu, matikan IPv4 di Pengaturan.',
+  'cause.advice.filtered': 'Periksa rentang yang diambil di Pengaturan › Sumber.',
+  'cause.advice.noEgress': 'Periksa "Keluar lewat" di Pengaturan › Pemantauan.',
   'cause.offline': 'Tidak ada internet: {cause}. Pemeriksaan diulang dengan sendirinya.',
   'cause.note': '{family}: {cause}.',
 
