@@ -59,10 +59,15 @@ export const ddnsRecordStatusSchema = z.object({
   notAsked: z.array(z.string()),
   /**
    * Why the record holds another address than its setting asks for: a `stable` AAAA record that
-   * publishes the observed address ("no stable address of this host in 2001:db8:1:2::/64").
+   * publishes the observed address ("no stable address of this host in 2001:db8:1:2::/64"), or one
+   * on a named prefix (`@eth1`) that publishes nothing ("no address of this host on eth1").
    * Absent when it holds what it asks for.
    */
   addressNote: z.optional(z.string()),
+  addressReason: described(
+    z.optional(reasonSchema),
+    '`addressNote` as a code and its values, for a reader in another language',
+  ),
   /** When the next attempt is due while waiting to retry; null in every other state. */
   nextAttemptAt: z.nullable(epochMs),
   /** When the provider last accepted an update. */

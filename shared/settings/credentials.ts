@@ -19,16 +19,11 @@
  */
 import type { ChannelType } from '../notify-types';
 import type { ChannelOptions } from './channel-options';
-import type { DdnsProviderId, DdnsRecordOf } from './ddns';
+import type { DdnsProviderId } from './ddns';
+import { DDNS_SPECS } from './ddns-providers';
+import type { CredentialKind, FieldKinds } from './field-kinds';
 
-export type CredentialKind = 'secret' | 'credential' | 'sending-url' | 'url' | 'plain';
-
-/** Each field of `T` with its kind; an object field (email's `auth`) may be split by its own fields. */
-export type FieldKinds<T> = {
-  readonly [K in keyof T]-?: NonNullable<T[K]> extends string | number | boolean | readonly unknown[]
-    ? CredentialKind
-    : CredentialKind | FieldKinds<NonNullable<T[K]>>;
-};
+export type { CredentialKind, FieldKinds } from './field-kinds';
 
 /** Every notification channel type's options. */
 export const CHANNEL_CREDENTIALS = {
@@ -84,27 +79,12 @@ export const CHANNEL_CREDENTIALS = {
   apprise: { url: 'sending-url', configKey: 'credential', appriseUrls: 'secret', tag: 'plain' },
 } as const satisfies { [T in ChannelType]: FieldKinds<ChannelOptions<T>> };
 
-/** The fields every DNS record has, beside its provider's own. */
-export const DDNS_COMMON_FIELDS = ['id', 'enabled', 'type', 'address', 'from', 'provider'] as const;
-type Own<P extends DdnsProviderId> = Omit<DdnsRecordOf<P>, (typeof DDNS_COMMON_FIELDS)[number]>;
+export { DDNS_COMMON_FIELDS } from './ddns-providers/spec';
 
-/** Every DNS provider's own fields. */
-export const DDNS_CREDENTIALS = {
-  rfc2136: {
-    server: 'plain',
-    port: 'plain',
-    zone: 'plain',
-    name: 'plain',
-    ttl: 'plain',
-    keyName: 'plain',
-    algorithm: 'plain',
-    secret: 'secret',
-  },
-  cloudflare: { token: 'secret', zone: 'plain', zoneId: 'plain', name: 'plain', apiBase: 'url' },
-  dyndns2: { server: 'url', username: 'plain', password: 'secret', hostname: 'plain' },
-  duckdns: { token: 'secret', domain: 'plain', apiBase: 'url' },
-  desec: { token: 'secret', hostname: 'plain', apiBase: 'url', restBase: 'url' },
-} as const satisfies { [P in DdnsProviderId]: FieldKinds<Own<P>> };
+/** Every DNS provider's own fields, each provider's file saying its own (ddns-providers/<id>.ts, typed by its schema). */
+export const DDNS_CREDENTIALS = Object.fromEntries(DDNS_SPECS.map((s) => [s.id, s.kinds])) as unknown as {
+  readonly [P in DdnsProviderId]: Kinds;
+};
 
 type Kinds = { readonly [field: string]: CredentialKind | Kinds };
 

@@ -16,6 +16,8 @@
  * parse refuses is a new destination (fail closed). Pure.
  */
 import { settingsSays as SAYS } from '../i18n/catalogues/en/settings-says';
+import { DDNS_SPECS } from './ddns-providers';
+import type { DestinationWord } from './ddns-providers/spec';
 import { DEFAULT_PORTS, hostProblem, readUrl } from './destination-url';
 import { type FieldInForce, settingsInForce } from './in-force';
 import type { Settings } from './index';
@@ -80,11 +82,6 @@ export function urlOrigin(v: unknown, fallback?: string): Where {
   return { origin: `${scheme}://${host}:${port}`, host };
 }
 
-type DestinationWord = keyof typeof SAYS extends infer K
-  ? K extends `settings.saysWord.destination.${infer W}`
-    ? W
-    : never
-  : never;
 /** A destination's English words for messages (the Settings page says them in its language). */
 const named = (word: DestinationWord): string => SAYS[`settings.saysWord.destination.${word}`];
 
@@ -102,17 +99,21 @@ const url = (field: string, label: string, fallback?: string): Spec => ({
   read: (item) => urlOrigin(item[field], fallback),
 });
 
-/** Per DDNS provider (shared/settings/ddns.ts), where its secret goes; the defaults are the schema's. */
-const RECORD_DESTINATIONS: Record<string, Spec[]> = {
-  rfc2136: [{ field: 'server', label: named('server'), read: (r) => serverOrigin('dns', r.server, r.port) }],
-  cloudflare: [url('apiBase', named('apiAddress'), 'https://api.cloudflare.com/client/v4')],
-  dyndns2: [url('server', named('updateServer'))],
-  duckdns: [url('apiBase', named('apiAddress'), 'https://www.duckdns.org')],
-  desec: [
-    url('apiBase', named('apiAddress'), 'https://update.dedyn.io'),
-    url('restBase', named('restApiAddress'), 'https://desec.io/api/v1'),
-  ],
-};
+/** Per DDNS provider, where its secret goes, as its file says (ddns-providers/<id>.ts); the defaults are the schema's. */
+const RECORD_DESTINATIONS: Record<string, Spec[]> = Object.fromEntries(
+  DDNS_SPECS.map((p) => [
+    p.id,
+    p.destinations.map((d): Spec =>
+      d.serverPort
+        ? {
+            field: d.field,
+            label: named(d.word),
+            read: (r) => serverOrigin(d.serverPort!.scheme, r[d.field], r[d.serverPort!.port]),
+          }
+        : url(d.field, named(d.word), d.fallback),
+    ),
+  ]),
+);
 
 /** Per channel type (shared/settings/channel-options.ts); desktop and the bot's channel send nowhere of their own. */
 const CHANNEL_DESTINATIONS: Record<string, Spec[]> = {

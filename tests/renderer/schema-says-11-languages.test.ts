@@ -43,10 +43,10 @@ const heartbeat = (provider: string, url: string) => ({ heartbeat: { enabled: tr
 const CASES: [string, () => string, string, string, string][] = [
   [
     'not an IPv6 suffix',
-    () => refusal(aaaa('::1:2:3:4/64'), 'ddns.records.0.address'),
-    '"::1:2:3:4/64" is not an IPv6 suffix such as ::1:2:3:4',
-    '„::1:2:3:4/64“ ist kein IPv6-Suffix wie ::1:2:3:4.',
-    '“::1:2:3:4/64” bukan sufiks IPv6 seperti ::1:2:3:4.',
+    () => refusal(aaaa('::1:2:3:4/x'), 'ddns.records.0.address'),
+    '"::1:2:3:4/x" is not an IPv6 suffix such as ::1:2:3:4',
+    '„::1:2:3:4/x“ ist kein IPv6-Suffix wie ::1:2:3:4.',
+    '“::1:2:3:4/x” bukan sufiks IPv6 seperti ::1:2:3:4.',
   ],
   [
     'a suffix that sets the prefix',

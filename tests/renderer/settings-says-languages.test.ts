@@ -161,8 +161,8 @@ const CASES: [string, () => string, string, string, string][] = [
         'ddns.records.0.address',
       ),
     'x',
-    'Erwartet wird stable, observed oder ein IPv6-Suffix wie ::1:2:3:4, nicht „somewhere“.',
-    'Harus stable, observed, atau sufiks IPv6 seperti ::1:2:3:4, bukan “somewhere”.',
+    'Erwartet wird stable, observed, ein IPv6-Suffix wie ::1:2:3:4 oder eine MAC wie mac:00:11:22:33:44:55, nicht „somewhere“.',
+    'Harus stable, observed, sufiks IPv6 seperti ::1:2:3:4, atau MAC seperti mac:00:11:22:33:44:55, bukan “somewhere”.',
   ],
   [
     "the hook's program",

@@ -1,6 +1,7 @@
 /**
  * A record's IPv6 suffix (shared/ipv6-suffix.ts) and its `address` setting (shared/settings/ddns.ts):
- * the suffix's table, the /64 it is put behind, and the messages a bad setting gets.
+ * the suffix's table, the /64 it is put behind, and the messages a bad setting gets (a MAC, a
+ * prefix length and a named prefix too: shared/ipv6-host.ts, whose own table is ipv6-host.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 
@@ -51,6 +52,9 @@ describe("a record's address setting", () => {
     [{ type: 'AAAA', address: ' Observed ' }, 'observed', 'observed'],
     [{ type: 'AAAA', address: '0:0:0:0:72ad:8fbb:a54e:bedd' }, '::72ad:8fbb:a54e:bedd', '::72ad:8fbb:a54e:bedd'],
     [{ type: 'A', address: 'observed' }, 'observed', 'observed'],
+    [{ type: 'AAAA', address: 'MAC:00-11-22-33-44-55' }, 'mac:00:11:22:33:44:55', 'mac:00:11:22:33:44:55'],
+    [{ type: 'AAAA', address: '::1:0:0:0:5/56 @ eth1' }, '::1:0:0:0:5/56@eth1', '::1:0:0:0:5/56@eth1'],
+    [{ type: 'AAAA', address: 'Stable@Wi-Fi' }, 'stable@Wi-Fi', 'stable@Wi-Fi'],
   ])('%j publishes %s (stored as %s)', (extra, publishes, stored) => {
     const got = parse(extra);
     expect(got.ok?.address).toBe(stored);
@@ -64,11 +68,19 @@ describe("a record's address setting", () => {
   it.each([
     [
       { type: 'AAAA', address: 'static' },
-      'address: expected stable, observed or an IPv6 suffix such as ::1:2:3:4, not "static"',
+      'address: expected stable, observed, an IPv6 suffix such as ::1:2:3:4 or a MAC such as mac:00:11:22:33:44:55, not "static"',
     ],
     [
       { type: 'AAAA', address: '2001:db8::1' },
       'address: 2001:db8::1 sets the prefix too: a suffix gives only the last 64 bits, such as ::1:2:3:4',
+    ],
+    [
+      { type: 'AAAA', address: '::100:0:0:0:5/56' },
+      "address: ::100:0:0:0:5 does not fit behind a /56: it sets bits of the prefix, and only the last 72 bits are the host's",
+    ],
+    [
+      { type: 'A', address: 'mac:00:11:22:33:44:55' },
+      'address: only an AAAA record chooses its address: an A record holds the observed IPv4 address',
     ],
     [
       { type: 'A', address: 'stable' },

@@ -16,6 +16,7 @@
 import type { DdnsRecordOf } from '../../../shared/settings/ddns';
 import { wrongFamily } from './family';
 import { type DdnsHttpRequest, isOutcome, providerHttp } from './http';
+import { type ImportsFrom, str } from './import-entry';
 import type { DdnsDeps, DdnsOutcome, DdnsProvider, DdnsUpdater } from './types';
 import { asDetail, why } from './why';
 
@@ -150,4 +151,18 @@ function createUpdater(r: DdnsRecordOf<'cloudflare'>, deps: DdnsDeps): DdnsUpdat
   };
 }
 
-export const cloudflare: DdnsProvider<'cloudflare'> = { id: 'cloudflare', label: 'Cloudflare', create: createUpdater };
+/** ddns-updater's cloudflare entry: a scoped token only (the global API key and a user service key are refused). */
+const fromDdnsUpdater: ImportsFrom = {
+  names: ['cloudflare'],
+  fields: (e, name) =>
+    str(e.token)
+      ? { provider: 'cloudflare', token: e.token, zoneId: e.zone_identifier, name }
+      : 'only an API token is supported (a scoped one), not the global API key or a user service key',
+};
+
+export const cloudflare: DdnsProvider<'cloudflare'> = {
+  id: 'cloudflare',
+  label: 'Cloudflare',
+  create: createUpdater,
+  fromDdnsUpdater,
+};

@@ -11,6 +11,7 @@
 
 import type { DdnsRecordOf } from '../../../shared/settings/ddns';
 import { desecCheck, desecMessage, desecOutcome } from './desec-rest';
+import type { ImportsFrom } from './import-entry';
 import { apiUrl, oneRequestUpdater } from './one-request';
 import type { DdnsDeps, DdnsOutcome, DdnsProvider, DdnsUpdater } from './types';
 
@@ -39,4 +40,9 @@ function createUpdater(r: DdnsRecordOf<'desec'>, deps: DdnsDeps): DdnsUpdater {
   return { ...updater, check: desecCheck(r, deps, label) };
 }
 
-export const desec: DdnsProvider<'desec'> = { id: 'desec', label: 'deSEC', create: createUpdater };
+const fromDdnsUpdater: ImportsFrom = {
+  names: ['desec'],
+  fields: (e, name) => ({ provider: 'desec', token: e.token, hostname: name }),
+};
+
+export const desec: DdnsProvider<'desec'> = { id: 'desec', label: 'deSEC', create: createUpdater, fromDdnsUpdater };

@@ -13,6 +13,7 @@
  */
 
 import type { DdnsRecordOf } from '../../../shared/settings/ddns';
+import type { ImportsFrom } from './import-entry';
 import { apiUrl, oneRequestUpdater } from './one-request';
 import type { DdnsDeps, DdnsOutcome, DdnsProvider, DdnsUpdater } from './types';
 import { why } from './why';
@@ -52,4 +53,19 @@ function createUpdater(r: DdnsRecordOf<'duckdns'>, deps: DdnsDeps): DdnsUpdater 
   });
 }
 
-export const duckdns: DdnsProvider<'duckdns'> = { id: 'duckdns', label: 'DuckDNS', create: createUpdater };
+/** ddns-updater's duckdns entry: one sub-name per record. */
+const fromDdnsUpdater: ImportsFrom = {
+  names: ['duckdns'],
+  fields: (e, name) => {
+    if (name.includes(',')) return 'one domain per record: list each on its own';
+    const labels = name.replace(/\.duckdns\.org\.?$/i, '').split('.');
+    return { provider: 'duckdns', token: e.token, domain: labels.at(-1) };
+  },
+};
+
+export const duckdns: DdnsProvider<'duckdns'> = {
+  id: 'duckdns',
+  label: 'DuckDNS',
+  create: createUpdater,
+  fromDdnsUpdater,
+};

@@ -7,6 +7,7 @@
 import type { HostAddress } from '../host-addresses';
 import type { Logger } from '../logger';
 import type { HostView } from './aaaa-target';
+import { why } from './why';
 
 /** How the keeper reads the host's addresses, or why it cannot here. */
 export type HostAddressReader = { read(signal: AbortSignal): Promise<HostAddress[]> } | { none: string };
@@ -23,8 +24,9 @@ export class HostViewCache {
     private readonly reader: HostAddressReader,
     private readonly logger: Logger,
   ) {
-    const why = 'none' in reader ? `this host's addresses cannot be read here (${reader.none})` : 'not read yet';
-    this.view = { ok: false, why };
+    const w =
+      'none' in reader ? why('reason.ddns.hostCannotRead', { said: reader.none }) : why('reason.ddns.hostNotRead');
+    this.view = { ok: false, why: w };
   }
 
   /** False where the addresses cannot be read at all: the view never changes. */
@@ -64,9 +66,9 @@ export class HostViewCache {
     try {
       this.view = { ok: true, addresses: await this.reader.read(this.abort.signal) };
     } catch (err) {
-      const why = `this host's addresses could not be read (${messageOf(err)})`;
+      const w = why('reason.ddns.hostUnread', { said: messageOf(err) });
       if (!this.abort.signal.aborted) this.logger.warn('host addresses not read', { error: messageOf(err) });
-      if (!this.view.ok) this.view = { ok: false, why };
+      if (!this.view.ok) this.view = { ok: false, why: w };
     }
   }
 }

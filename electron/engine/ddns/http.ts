@@ -35,7 +35,7 @@ import { parseRetryAfter } from '../net/retry-after';
 import { why } from './why';
 
 export interface DdnsHttpRequest {
-  method: 'GET' | 'PATCH';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
   headers?: Record<string, string>;
   body?: string;

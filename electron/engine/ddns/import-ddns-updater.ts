@@ -4,34 +4,27 @@
  * other entry is refused with one line saying why. Pure: the caller reads the file and writes the
  * settings.
  *
- *   ddns-updater provider | record
- *   ----------------------+---------------------------------------------------------------
- *   cloudflare            | cloudflare (token only: the global key and user service key are refused)
- *   dyn, noip, dynu       | dyndns2 with the provider's update server
- *   duckdns               | duckdns
- *   desec                 | desec
- *   rfc2136               | rfc2136 (hmac-sha256 TSIG only: an unsigned update is refused)
+ * Each provider's file says which of ddns-updater's provider names it takes and how an entry
+ * becomes its record (`fromDdnsUpdater`, import-entry.ts); docs/ddns.md lists the mapping.
  *
  * `ip_version` "ipv4" gives an A record, "ipv6" an AAAA one, "ipv4 or ipv6" (the default) both.
  * Older configs name the record by `domain` and `host`/`owner` ("@" for the domain itself).
- * `ipv6_suffix` (`0:0:0:0:72ad:8fbb:a54e:bedd/64`: the bits after the prefix length are put
- * behind the public prefix) becomes the AAAA record's `address` suffix, for a /64 only.
+ * `ipv6_suffix` (`0:0:0:0:72ad:8fbb:a54e:bedd/64`: its last N bits are put behind the public
+ * prefix's first 128-N) becomes the AAAA record's `address`, on a /48 to /64 (shared/ipv6-host.ts).
  */
-import ipaddr from 'ipaddr.js';
-
-import { parseSuffix } from '../../../shared/ipv6-suffix';
+import { fromDdnsUpdaterSuffix } from '../../../shared/ipv6-host';
 import { ddnsRecordSchema } from '../../../shared/settings/ddns';
 import { formatIssues } from '../../../shared/settings/schema-common';
+import { type Entry, type ImportsFrom, str } from './import-entry';
+import { DDNS } from './registry';
+import type { DdnsProvider } from './types';
 
-type Entry = Record<string, unknown>;
-
-const DYNDNS2_SERVERS: Record<string, string> = {
-  dyn: 'https://members.dyndns.org',
-  noip: 'https://dynupdate.no-ip.com',
-  dynu: 'https://api.dynu.com',
-};
-
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+/** The provider that takes ddns-updater's provider `name` (each provider's file says which it takes). */
+function takerOf(name: string): ImportsFrom | undefined {
+  for (const p of Object.values(DDNS) as DdnsProvider[])
+    if (p.fromDdnsUpdater?.names.includes(name)) return p.fromDdnsUpdater;
+  return undefined;
+}
 
 /** The record's full name: `domain`, or `owner`/`host` under it. */
 function fullName(e: Entry): string {
@@ -43,62 +36,15 @@ function fullName(e: Entry): string {
 /** The provider's own fields of one entry (no id or type yet), or the reason it cannot be moved. */
 function fields(e: Entry, name: string): Entry | string {
   const provider = String(e.provider ?? '').toLowerCase();
-  switch (provider) {
-    case 'cloudflare':
-      if (!str(e.token))
-        return 'only an API token is supported (a scoped one), not the global API key or a user service key';
-      return { provider: 'cloudflare', token: e.token, zoneId: e.zone_identifier, name };
-    case 'dyn':
-    case 'noip':
-    case 'dynu': {
-      const password = str(e.password) ?? str(e.client_key);
-      return { provider: 'dyndns2', server: DYNDNS2_SERVERS[provider], username: e.username, password, hostname: name };
-    }
-    case 'duckdns': {
-      if (name.includes(',')) return 'one domain per record: list each on its own';
-      const labels = name.replace(/\.duckdns\.org\.?$/i, '').split('.');
-      return { provider: 'duckdns', token: e.token, domain: labels.at(-1) };
-    }
-    case 'desec':
-      return { provider: 'desec', token: e.token, hostname: name };
-    case 'rfc2136': {
-      if (!str(e.tsig_key_name)) return 'an unsigned update is not supported: give a TSIG key';
-      const algorithm = str(e.tsig_algorithm) ?? 'hmac-sha256';
-      if (algorithm !== 'hmac-sha256') return `TSIG ${algorithm} is not supported, only hmac-sha256`;
-      const m = /^\[?([^\]]+?)\]?(?::(\d+))?$/.exec(str(e.server) ?? '');
-      if (!m) return 'no server';
-      return {
-        provider: 'rfc2136',
-        server: m[1],
-        port: m[2] ? Number(m[2]) : 53,
-        zone: str(e.zone) ?? name,
-        name,
-        ttl: typeof e.ttl === 'number' ? e.ttl : 300,
-        keyName: e.tsig_key_name,
-        algorithm,
-        secret: e.tsig_secret,
-      };
-    }
-    default:
-      return `provider "${provider || '(none)'}" is not one IPWatch keeps in step (cloudflare, dyn, noip, dynu, duckdns, desec, rfc2136)`;
-  }
+  const taker = takerOf(provider);
+  if (!taker) return `provider "${provider || '(none)'}" is not one IPWatch keeps in step`;
+  return taker.fields(e, name);
 }
 
-/** ddns-updater's `ipv6_suffix` as the record's address suffix (`::72ad:8fbb:a54e:bedd`), or why it cannot be one. */
+/** ddns-updater's `ipv6_suffix` as the record's address (`::72ad:8fbb:a54e:bedd`, `::5/56`), or why it cannot be one. */
 export function importSuffix(text: string): { suffix: string } | { error: string } {
-  const m = /^([0-9a-fA-F:]+)\/(\d{1,3})$/.exec(text.trim());
-  if (!m || !ipaddr.IPv6.isValid(m[1]!))
-    return {
-      error: `ipv6_suffix "${text}" is not an IPv6 suffix with its prefix length, such as 0:0:0:0:72ad:8fbb:a54e:bedd/64`,
-    };
-  if (m[2] !== '64')
-    return {
-      error: `ipv6_suffix "${text}": only a /64 is supported (IPWatch puts the last 64 bits behind the public /64)`,
-    };
-  // As ddns-updater does, the bits inside the prefix length are the public prefix's, not the suffix's.
-  const parts = ipaddr.IPv6.parse(m[1]!).parts.map((p, i) => (i < 4 ? 0 : p));
-  const parsed = parseSuffix(new ipaddr.IPv6(parts).toString());
-  return parsed.ok ? { suffix: parsed.suffix } : { error: `ipv6_suffix "${text}": ${parsed.error}` };
+  const r = fromDdnsUpdaterSuffix(text);
+  return 'error' in r ? r : { suffix: r.address };
 }
 
 const TYPES: Record<string, ('A' | 'AAAA')[]> = { ipv4: ['A'], ipv6: ['AAAA'], 'ipv4 or ipv6': ['A', 'AAAA'] };

@@ -12,6 +12,7 @@
  * RecordKeeper is given, so "in step" compares the record with the address it should hold now.
  */
 import type { DdnsRecordStatus, DdnsStatus } from '../../../shared/contract/ddns';
+import { parseAddressChoice } from '../../../shared/ipv6-host';
 import { normalV6 } from '../../../shared/ipv6-suffix';
 import { type DdnsRecord, recordAddressOf } from '../../../shared/settings/ddns';
 import type { EngineEvent, Family } from '../../../shared/types';
@@ -37,17 +38,22 @@ export interface DdnsKeeperDeps extends KeeperOptions {
   hostAddresses?: HostAddressReader;
 }
 
-/** A record kept in step, with why its AAAA target is the observed address in place of a stable one. */
-type Kept = { fp: string; keeper: RecordKeeper; why?: string | null };
+/** A record kept in step, with why its AAAA target is not the address it asks for (the observed one, or none). */
+type Kept = { fp: string; keeper: RecordKeeper; why?: Why | null };
 type Entry = Kept | { fp: string; record: DdnsRecord; fixed: DdnsRecordStatus };
 
 const statusOf = (e: Entry): DdnsRecordStatus => {
   if (!('keeper' in e)) return e.fixed;
-  return e.why ? { ...e.keeper.status(), addressNote: e.why } : e.keeper.status();
+  if (!e.why) return e.keeper.status();
+  return { ...e.keeper.status(), addressNote: e.why.text, ...(e.why.code ? { addressReason: e.why.code } : {}) };
 };
 
-/** Whether the record's target depends on this host's addresses. */
-const readsHost = (r: DdnsRecord) => r.type === 'AAAA' && recordAddressOf(r) === 'stable';
+/** Whether the record's target depends on this host's addresses: its stable one, or a prefix named by `@…`. */
+const readsHost = (r: DdnsRecord): boolean => {
+  if (r.type !== 'AAAA') return false;
+  const c = parseAddressChoice(recordAddressOf(r));
+  return c.ok && (c.choice.host.kind === 'stable' || c.choice.from.kind !== 'observed');
+};
 
 const fixedStatus = (r: DdnsRecord, state: 'stopped' | 'off', w: Why): DdnsRecordStatus => ({
   id: r.id,
@@ -130,7 +136,7 @@ export class DdnsKeeper {
     void this.host.refresh().then(() => this.confirmAll(6));
   }
 
-  /** The address a record should hold now (its target), for the Settings page's Test; null before one is confirmed. */
+  /** The address a record should hold now (its target), for the Settings page's Test; null before one is confirmed, or when its `@…` prefix is not on this host. */
   async targetFor(r: DdnsRecord): Promise<string | null> {
     const family = r.type === 'AAAA' ? 6 : 4;
     const seen = this.observed.get(family) ?? this.d.confirmed(family);
@@ -195,12 +201,15 @@ export class DdnsKeeper {
     if (!seen || family === 4) return seen;
     const r = k.keeper.record;
     const t = aaaaTarget(recordAddressOf(r), seen.address, this.host.current, k.keeper.status().address);
-    if (t.why !== (k.why ?? null)) {
+    if (t.why?.text !== k.why?.text) {
       // The status says it as the record's addressNote, and the log once per change of it.
-      if (t.why) this.d.logger.info('ddns AAAA record publishes the observed address', { record: r.id, why: t.why });
-      else if (k.why) this.d.logger.info('ddns AAAA record publishes its stable address', { record: r.id });
+      const data = { record: r.id, why: t.why?.text };
+      if (t.why && t.address === null) this.d.logger.info('ddns AAAA record has no address to publish', data);
+      else if (t.why) this.d.logger.info('ddns AAAA record publishes the observed address', data);
+      else if (k.why) this.d.logger.info('ddns AAAA record publishes the address it asks for', { record: r.id });
       k.why = t.why;
     }
+    if (t.address === null) return null;
     // A target that moved inside the /64 (a new stable address) dates from now, not from the prefix's change.
     return { address: t.address, at: t.address === normalV6(seen.address) ? seen.at : this.d.clock.now() };
   }

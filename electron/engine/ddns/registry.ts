@@ -15,6 +15,7 @@ import { desec } from './desec';
 import { duckdns } from './duckdns';
 import { dyndns2 } from './dyndns2';
 import { recordDeps } from './leave-from';
+import { porkbun } from './providers/porkbun';
 import { rfc2136 } from './rfc2136';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from './types';
 
@@ -24,6 +25,7 @@ export const DDNS = {
   dyndns2,
   duckdns,
   desec,
+  porkbun,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -32,6 +32,7 @@ import type { DdnsOutcome, DdnsRecordOf } from '../../../shared/settings/ddns';
 import { deadline } from '../net/deadline';
 import { inEnglish, reason, ReasonError } from '../reason';
 import { wrongFamily } from './family';
+import { type ImportsFrom, str } from './import-entry';
 import { exchange } from './transport';
 import { signPacket, type TsigKey, verifyAnswer } from './tsig';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from './types';
@@ -207,7 +208,31 @@ function createUpdater(r: Rfc2136Record, deps: DdnsDeps): DdnsUpdater {
   };
 }
 
+/** ddns-updater's rfc2136 entry: signed with hmac-sha256 only (an unsigned update is refused). */
+const fromDdnsUpdater: ImportsFrom = {
+  names: ['rfc2136'],
+  fields(e, name) {
+    if (!str(e.tsig_key_name)) return 'an unsigned update is not supported: give a TSIG key';
+    const algorithm = str(e.tsig_algorithm) ?? 'hmac-sha256';
+    if (algorithm !== 'hmac-sha256') return `TSIG ${algorithm} is not supported, only hmac-sha256`;
+    const m = /^\[?([^\]]+?)\]?(?::(\d+))?$/.exec(str(e.server) ?? '');
+    if (!m) return 'no server';
+    return {
+      provider: 'rfc2136',
+      server: m[1],
+      port: m[2] ? Number(m[2]) : 53,
+      zone: str(e.zone) ?? name,
+      name,
+      ttl: typeof e.ttl === 'number' ? e.ttl : 300,
+      keyName: e.tsig_key_name,
+      algorithm,
+      secret: e.tsig_secret,
+    };
+  },
+};
+
 export const rfc2136: DdnsProvider<'rfc2136'> = {
+  fromDdnsUpdater,
   id: 'rfc2136',
   label: 'RFC 2136 (signed dynamic update)',
   create: createUpdater,

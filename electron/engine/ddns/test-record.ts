@@ -19,8 +19,10 @@ export interface TestRecordDeps {
   clock: Clock;
   /** The whole test's bound, ms. */
   limitMs: number;
-  /** The confirmed address of a family, null when none yet. */
+  /** The confirmed address of a family (an AAAA record's target), null when none yet. */
   address(family: 4 | 6): string | null;
+  /** The engine's confirmed address when `address` is a record's target: with one, a missing target is a named prefix not on this host. */
+  confirmed?(family: 4 | 6): string | null;
   addSecrets(secrets: string[]): void;
 }
 
@@ -44,7 +46,10 @@ export async function testRecord(raw: Record<string, unknown>, d: TestRecordDeps
   const type = (raw as Partial<DdnsRecord>).type === 'AAAA' ? 'AAAA' : 'A';
   const family = type === 'A' ? 4 : 6;
   const address = d.address(family);
-  if (!address) return failed(reason('reason.ddns.testNoAddress', { family, type }), ms());
+  if (!address) {
+    const none = d.confirmed?.(family) ? reason('reason.ddns.testNoTarget', { type }) : null;
+    return failed(none ?? reason('reason.ddns.testNoAddress', { family, type }), ms());
+  }
   const abort = new AbortController();
   let timer: ReturnType<Clock['setTimeout']> | undefined;
   const late = new Promise<'late'>((resolve) => {

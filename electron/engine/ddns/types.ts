@@ -8,6 +8,7 @@ import type { Clock } from '../clock';
 import type { UdpClient } from '../net';
 import type { ReadInterfaces } from '../net/local-address';
 import type { DdnsHttp } from './http';
+import type { ImportsFrom } from './import-entry';
 
 export type { DdnsOutcome } from '../../../shared/settings/ddns';
 
@@ -57,6 +58,10 @@ export interface DdnsUpdater {
 export interface DdnsProvider<P extends DdnsProviderId = DdnsProviderId> {
   readonly id: P;
   readonly label: string;
+  /** An entry of ddns-updater's config.json this provider makes a record of (import-ddns-updater.ts). */
+  readonly fromDdnsUpdater?: ImportsFrom;
+  /** A DNS entry of ddns-go's config this provider makes a record of. */
+  readonly fromDdnsGo?: ImportsFrom;
   /** Builds the updater; the record is parsed and its secrets resolved. May throw on a bad value (e.g. a secret that is not base64). */
   create(record: DdnsRecordOf<P>, deps: DdnsDeps): DdnsUpdater;
 }

@@ -1,24 +1,19 @@
 /**
  * Which servers to ask about a record: its zone's authoritative servers (propagation.ts). A record
- * whose settings name the zone (rfc2136, Cloudflare) uses it; the others (dyndns2, DuckDNS,
- * deSEC) find it by walking up from the host name to the first name that has NS records.
+ * whose settings name the zone (rfc2136, Cloudflare) uses it, as its provider's file says
+ * (shared/settings/ddns-providers); the others find it by walking up from the host name to the
+ * first name that has NS records.
  */
 import type { DdnsRecord } from '../../../shared/settings/ddns';
+import { specOf } from '../../../shared/settings/ddns-providers';
+import type { DdnsProviderSpec } from '../../../shared/settings/ddns-providers/spec';
 import { type AuthServer, authoritativeServers, type NsResolver } from './propagation';
 
 /** The record's host name and type, as the authoritative servers are asked about it. */
 export function recordName(r: DdnsRecord): { name: string; zone: string | null } {
-  switch (r.provider) {
-    case 'rfc2136':
-      return { name: r.name, zone: r.zone };
-    case 'cloudflare':
-      return { name: r.name, zone: r.zone ?? null };
-    case 'duckdns':
-      return { name: `${r.domain}.duckdns.org`, zone: 'duckdns.org' };
-    case 'dyndns2':
-    case 'desec':
-      return { name: r.hostname, zone: null };
-  }
+  const spec = specOf(r.provider) as DdnsProviderSpec | undefined;
+  if (!spec) throw new Error(`no provider ${String(r.provider)}`);
+  return spec.where(r as never);
 }
 
 const NO_NS = new Set(['ENODATA', 'ENOTFOUND']);

@@ -83,7 +83,7 @@ export function startKeeping(ctx: FeatureContext, hooks: KeeperHooks): DdnsKeepi
       // The record is compared with the address it should hold now (an AAAA record's target).
       const target = parsed ? await keeper.targetFor(parsed) : undefined;
       const wants = (family: Family) => (target === undefined ? hooks.address(family) : target);
-      return testRecord(raw, { ...deps, address: wants, addSecrets });
+      return testRecord(raw, { ...deps, address: wants, confirmed: hooks.address, addSecrets });
     },
   };
 }

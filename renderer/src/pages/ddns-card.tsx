@@ -11,6 +11,7 @@ import { FormattedMessage } from 'react-intl';
 
 import type { AppStatus } from '../../../shared/contract';
 import type { DdnsRecordStatus } from '../../../shared/contract/ddns';
+import { sayReason } from '../../../shared/words/reason';
 import { Badge } from '../components/Badge';
 import { useFormat } from '../i18n/use-format';
 import { ddnsStateWords, PROVIDER_NAMES, propagationWords } from '../settings/ddns/ddns-words';
@@ -65,7 +66,9 @@ export function DdnsCard({ status, now }: { status: AppStatus; now: number }) {
                 {r.nextAttemptAt !== null &&
                   t('web.ddns.nextTry', { time: f.time(r.nextAttemptAt), ago: f.relative(r.nextAttemptAt, now) })}
               </span>
-              {r.addressNote && <span className="small block muted">{r.addressNote}</span>}
+              {r.addressNote && (
+                <span className="small block muted">{sayReason(r.addressReason, r.addressNote, words)}</span>
+              )}
               {r.notAsked.length > 0 && (
                 <span className="small block muted">{t('web.ddns.notAsked', { servers: r.notAsked.join(', ') })}</span>
               )}

@@ -17,13 +17,7 @@ import {
   DDNS_COMMON_FIELDS,
   DDNS_CREDENTIALS,
 } from '../../../shared/settings/credentials';
-import {
-  cloudflareRecordSchema,
-  desecRecordSchema,
-  duckdnsRecordSchema,
-  dyndns2RecordSchema,
-  rfc2136RecordSchema,
-} from '../../../shared/settings/ddns';
+import { DDNS_SPECS } from '../../../shared/settings/ddns-providers';
 import { hideCredentialsForViewer } from '../../../shared/settings/viewer-settings';
 
 type Def = { type: string; shape?: Record<string, { _zod: { def: Def } }>; innerType?: { _zod: { def: Def } } };
@@ -50,13 +44,8 @@ const shapeOf = (schema: Tree, kinds: Kinds): Tree =>
     Object.entries(schema).map(([k, v]) => [k, v && typeof kinds[k] === 'object' ? shapeOf(v, kinds[k]) : null]),
   );
 
-const RECORD_SCHEMAS = {
-  rfc2136: rfc2136RecordSchema,
-  cloudflare: cloudflareRecordSchema,
-  dyndns2: dyndns2RecordSchema,
-  duckdns: duckdnsRecordSchema,
-  desec: desecRecordSchema,
-};
+/** Each provider's record schema, from its own file (shared/settings/ddns-providers/<id>.ts). */
+const RECORD_SCHEMAS = Object.fromEntries(DDNS_SPECS.map((s) => [s.id, s.schema]));
 
 describe('the table covers every channel and provider the engine registers', () => {
   it('names every channel type of the registry, and no other', () => {
@@ -73,7 +62,7 @@ describe('the table covers every channel and provider the engine registers', () 
   });
   it.each(Object.keys(RECORD_SCHEMAS))('has a line for each field of a %s record', (provider) => {
     const kinds = DDNS_CREDENTIALS[provider as keyof typeof DDNS_CREDENTIALS] as Kinds;
-    const schema = fieldsOf(RECORD_SCHEMAS[provider as keyof typeof RECORD_SCHEMAS]._zod.def as Def);
+    const schema = fieldsOf(RECORD_SCHEMAS[provider]!._zod.def as Def);
     for (const common of DDNS_COMMON_FIELDS) delete schema[common];
     expect(treeOf(kinds)).toEqual(shapeOf(schema, kinds));
   });

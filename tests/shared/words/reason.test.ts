@@ -19,6 +19,7 @@ import { ANSWERS } from './reason-samples';
 /** Sample values for every argument a reason's message takes (names from the English). */
 const SAMPLE: Record<string, string | number> = {
   device: 'eth0',
+  provider: 'Porkbun',
   issues: 'zoneId: expected the 32 hex digits Cloudflare shows as Zone ID',
   state: 'metered',
   guessed: 'yes',
@@ -117,6 +118,7 @@ const SAMPLE: Record<string, string | number> = {
   sid: 's0123456789ab',
   own: 'no',
   keys: 'chatId, topic',
+  iface: 'eth1',
 };
 
 /** The reason inside a code's that takes one. */
@@ -130,6 +132,8 @@ const INNER: Partial<Record<ReasonCode, Reason>> = {
   'reason.ddns.anotherWriterApi': reason('reason.ddns.holdsNone', SAMPLE),
   'reason.ddns.notBelieved': reason('reason.ddns.tsigAnswer', SAMPLE),
   'reason.ddns.httpSaidInner': reason('reason.ddns.dyndns2Said', SAMPLE),
+  'reason.ddns.observedPublished': reason('reason.ddns.hostUnread', SAMPLE),
+  'reason.ddns.nothingPublished': reason('reason.ddns.hostCannotRead', SAMPLE),
   'reason.signIn.withDiscord': reason('reason.signIn.serverAdmin', SAMPLE),
   'reason.signIn.refusedWithDiscord': reason('reason.signIn.noRole'),
   'reason.signIn.sessionEnded': reason('reason.signIn.byDiscord', { changed: 'no' }),

@@ -1,14 +1,16 @@
 /**
  * One form per DDNS provider: its name and a line on what it is (the catalogue's ids), and how
  * each of its fields is edited (labels, help, choices and checks are the fields' own,
- * shared/settings/ddns.ts). The fields most records never change (TTL, port, API address) are
- * folded. Pure data.
+ * shared/settings/ddns.ts), each provider's form from its file (shared/settings/ddns-providers/).
+ * The fields most records never change (TTL, port, API address) are folded. Pure data.
  */
 import type * as z from 'zod/v4/core';
 
-import type { Translator } from '../../../../shared/i18n/translator';
+import type { MessageId, Translator } from '../../../../shared/i18n/translator';
 import { DDNS_PROVIDERS, type DdnsProviderId, ddnsRecordSchema } from '../../../../shared/settings/ddns';
-import { type ItemKinds, type KindWords, kindSpecs } from '../items/kinds';
+import { DDNS_SPECS } from '../../../../shared/settings/ddns-providers';
+import type { DdnsProviderSpec } from '../../../../shared/settings/ddns-providers/spec';
+import { type ItemKinds, kindLabel, type KindWords, kindSpecs } from '../items/kinds';
 import type { OptionSpec } from '../options/spec';
 
 /** A record as the form edits it: defaults may be left out, a secret may be a stored marker. */
@@ -28,7 +30,6 @@ const text = (path: string, placeholder?: string): OptionSpec => ({
   kind: 'text',
   ...(placeholder ? { placeholder } : {}),
 });
-const secret = (path: string): OptionSpec => ({ path: [path], kind: 'secret' });
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 /**
@@ -46,100 +47,62 @@ const COMMON: OptionSpec[] = [text('id', 'home-a'), { path: ['type'], kind: 'sel
 const said = { address: { placeholder: 'editors.ddns.stable' } } as const;
 const enabled: OptionSpec = { path: ['enabled'], kind: 'checkbox' };
 
-export const DDNS_FORMS: Record<DdnsProviderId, DdnsForm> = {
-  rfc2136: {
-    label: 'editors.ddns.rfc2136',
-    blurb: 'editors.ddns.rfc2136.blurb',
-    said,
-    fields: [
-      ...COMMON,
-      text('server', '192.0.2.53'),
-      text('zone', 'example.org'),
-      text('name', 'home.example.org'),
-      text('keyName', 'ipwatch-key'),
-      secret('secret'),
-      { path: ['port'], kind: 'number' },
-      { path: ['ttl'], kind: 'number' },
-      { path: ['algorithm'], kind: 'select' },
-      enabled,
-    ],
-    advanced: ['port', 'ttl', 'algorithm'],
-    blank: { server: '', zone: '', name: '', keyName: '', secret: '' },
-    host: (r) => str(r.name),
-  },
-  cloudflare: {
-    label: 'editors.ddns.cloudflare',
-    blurb: 'editors.ddns.cloudflare.blurb',
-    said,
-    fields: [
-      ...COMMON,
-      secret('token'),
-      text('zone', 'example.org'),
-      text('name', 'home.example.org'),
-      text('zoneId', '023e105f4ecef8ad9ca31a8372d0c353'),
-      text('apiBase'),
-      enabled,
-    ],
-    advanced: ['zoneId', 'apiBase'],
-    blank: { token: '', name: '' },
-    host: (r) => str(r.name),
-  },
-  dyndns2: {
-    label: 'editors.ddns.dyndns2',
-    blurb: 'editors.ddns.dyndns2.blurb',
-    said,
-    fields: [
-      ...COMMON,
-      text('server', 'https://dynupdate.no-ip.com'),
-      text('username'),
-      secret('password'),
-      text('hostname', 'home.example.org'),
-      enabled,
-    ],
-    advanced: [],
-    blank: { server: '', username: '', password: '', hostname: '' },
-    host: (r) => str(r.hostname),
-  },
-  duckdns: {
-    label: 'editors.ddns.duckdns',
-    blurb: 'editors.ddns.duckdns.blurb',
-    said,
-    fields: [...COMMON, text('domain', 'myhome'), secret('token'), text('apiBase'), enabled],
-    advanced: ['apiBase'],
-    blank: { domain: '', token: '' },
-    host: (r) => (str(r.domain) ? `${str(r.domain)}.duckdns.org` : ''),
-  },
-  desec: {
-    label: 'editors.ddns.desec',
-    blurb: 'editors.ddns.desec.blurb',
-    said,
-    fields: [
-      ...COMMON,
-      text('hostname', 'myhome.dedyn.io'),
-      secret('token'),
-      text('apiBase'),
-      text('restBase'),
-      enabled,
-    ],
-    advanced: ['apiBase', 'restBase'],
-    blank: { hostname: '', token: '' },
-    host: (r) => str(r.hostname),
-  },
+/** The providers whose name IPWatch says in words of its own ("RFC 2136 (your own server)"); the others' is their brand. */
+const NAMED_IN_WORDS = new Set(['rfc2136', 'cloudflare', 'dyndns2', 'duckdns', 'desec']);
+
+/** A field the record cannot be saved without (neither optional nor defaulted): a new record has it empty. */
+const required = (spec: DdnsProviderSpec, field: string): boolean => {
+  const type = (spec.schema.shape[field] as z.$ZodType | undefined)?._zod.def.type;
+  return type !== undefined && type !== 'optional' && type !== 'default';
 };
 
+/** A provider's form, from its file (shared/settings/ddns-providers/<id>.ts). */
+function formOf(spec: DdnsProviderSpec): DdnsForm {
+  const kinds = spec.kinds as Record<string, unknown>;
+  const own = spec.form.fields.map((f): OptionSpec => ({
+    path: [f.field],
+    kind: f.kind ?? (kinds[f.field] === 'secret' ? 'secret' : 'text'),
+    ...(f.example ? { placeholder: f.example } : {}),
+  }));
+  return {
+    label: NAMED_IN_WORDS.has(spec.id) ? (`editors.ddns.${spec.id}` as MessageId) : { name: spec.label },
+    blurb: `editors.ddns.${spec.id}.blurb` as MessageId,
+    said,
+    fields: [...COMMON, ...own, enabled],
+    advanced: spec.form.advanced ?? [],
+    blank: Object.fromEntries(spec.form.fields.filter((f) => required(spec, f.field)).map((f) => [f.field, ''])),
+    host(r) {
+      let name = '';
+      try {
+        name = spec.where(r as never).name;
+      } catch {
+        return '';
+      }
+      // A draft's empty field leaves an empty label ("" + ".duckdns.org"): no host yet.
+      return typeof name === 'string' && !/(^|\.)(\.|$)|undefined/.test(name) ? name : '';
+    },
+  };
+}
+
+export const DDNS_FORMS = Object.fromEntries(
+  (DDNS_SPECS as readonly DdnsProviderSpec[]).map((s) => [s.id, formOf(s)]),
+) as Record<DdnsProviderId, DdnsForm>;
+
 /**
- * The providers as the list offers them, most used first (issue 75): Cloudflare, DuckDNS, the
- * dyndns2 protocol (No-IP, Dynu...), deSEC, then RFC 2136 to one's own server, the expert's
- * choice. The first is a new record's provider. Every provider, once (tests/renderer/item-kinds.test.ts).
+ * The providers as the list offers them, most used first (each file's `rank`; issue 75):
+ * Cloudflare, DuckDNS, the dyndns2 protocol, deSEC..., RFC 2136 to one's own server, the expert's
+ * choice, last. The first is a new record's provider. Every provider, once (tests/renderer/item-kinds.test.ts).
  */
-export const PROVIDERS: readonly DdnsProviderId[] = ['cloudflare', 'duckdns', 'dyndns2', 'desec', 'rfc2136'];
+export const PROVIDERS: readonly DdnsProviderId[] = [...(DDNS_SPECS as readonly DdnsProviderSpec[])]
+  .sort((a, b) => a.rank - b.rank)
+  .map((s) => s.id as DdnsProviderId);
 
 export const isProvider = (p: unknown): p is DdnsProviderId =>
   typeof p === 'string' && (DDNS_PROVIDERS as readonly string[]).includes(p);
 
 /** The provider's name for a row, or what the settings say when IPWatch does not know it. */
 export const providerLabel = (p: unknown, words: Translator): string =>
-  isProvider(p) ? words.t(DDNS_FORMS[p].label) : words.t('editors.unknownKind', { kind: String(p) });
+  isProvider(p) ? kindLabel(DDNS_FORMS[p].label, words) : words.t('editors.unknownKind', { kind: String(p) });
 
 /** The host name a record keeps in step, as the row names it. */
 export const hostOf = (r: Record<string, unknown>): string =>

@@ -24,7 +24,8 @@ export interface KindSpec {
 
 /** A kind's form as a section keeps it: its words as the catalogue's ids (DDNS providers, monitors). */
 export interface KindWords {
-  label: MessageId;
+  /** The catalogue's id, or a name the same in every language (a DNS provider's brand). */
+  label: MessageId | { name: string };
   blurb: MessageId;
   fields: OptionSpec[];
   /** An option's example or "left out" choice in words, by its dotted path. */
@@ -59,10 +60,14 @@ export interface ItemKinds<K extends string> {
   withKind(item: Record<string, unknown>, kind: K): Record<string, unknown>;
 }
 
+/** A kind's name in `words`: the catalogue's, or its own name. */
+export const kindLabel = (label: KindWords['label'], words: Translator): string =>
+  typeof label === 'string' ? words.t(label) : label.name;
+
 /** Each kind's form in a language: its name, its line and its options' examples in `words`. */
 export function kindSpecs<K extends string>(forms: Record<K, KindWords>, words: Translator): Record<K, KindSpec> {
   const spec = (form: KindWords): KindSpec => ({
-    label: words.t(form.label),
+    label: kindLabel(form.label, words),
     blurb: words.t(form.blurb),
     fields: form.fields.map((f) => withWords(f, form.said?.[f.path.join('.')], words)),
   });

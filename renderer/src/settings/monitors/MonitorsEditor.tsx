@@ -17,6 +17,7 @@ import { monitorBadge, monitorReason } from '../../pages/monitor-words';
 import type { FormCtx } from '../fields';
 import type { ItemState } from '../ItemList';
 import { DraftList } from '../items/DraftList';
+import { kindLabel } from '../items/kinds';
 import { Disclosure } from '../options/Disclosure';
 import { isMonitorType, MONITOR_FORMS, type MonitorDraft, monitorKinds } from './monitor-forms';
 import { TestMonitor } from './TestMonitor';
@@ -54,7 +55,7 @@ export function MonitorsEditor({ ctx, showErrors = false }: { ctx: FormCtx; show
         empty={words.t('editors.monitor.empty')}
         adder={{ kind: words.t('editors.monitor.adderKind'), button: words.t('editors.monitor.add') }}
         name={(r) => r.name || r.id || words.t('editors.monitor.new')}
-        type={(r) => (isMonitorType(r.type) ? words.t(MONITOR_FORMS[r.type].label) : String(r.type))}
+        type={(r) => (isMonitorType(r.type) ? kindLabel(MONITOR_FORMS[r.type].label, words) : String(r.type))}
         state={(r, saved) => statuses && rowState(statusOf(r), saved, words)}
         flag={(r) => (statusOf(r)?.notForwarded ? words.t('web.monitor.notForwarded') : null)}
         legend={words.t('editors.monitor.legend')}

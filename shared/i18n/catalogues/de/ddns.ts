@@ -65,6 +65,8 @@ export const ddns = {
   'editors.ddns.duckdns': 'DuckDNS',
   'editors.ddns.duckdns.blurb':
     'Ein kostenloser Name unter duckdns.org, gepflegt mit dem Token von Ihrer DuckDNS-Seite.',
+  'editors.ddns.porkbun.blurb':
+    'Eine bei Porkbun registrierte Domain mit eingeschaltetem API ACCESS; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',
@@ -83,6 +85,18 @@ export const ddns = {
     'Zugangsdaten lassen sich nur mit einem Update prüfen: Dieser Anbieter kann keinen DNS-Eintrag lesen',
   'reason.ddns.testNoAddress':
     'noch keine bestätigte IPv{family}-Adresse, mit der sich der {type}-Eintrag vergleichen lässt',
+  'reason.ddns.observedNoStable': 'beobachtete Adresse veröffentlicht: keine feste Adresse dieses Hosts in {prefix}',
+  'reason.ddns.observedPublished': 'beobachtete Adresse veröffentlicht: {inner}',
+  'reason.ddns.nothingOnIface': 'nichts veröffentlicht: keine Adresse dieses Hosts auf {iface}',
+  'reason.ddns.nothingInRange': 'nichts veröffentlicht: keine Adresse dieses Hosts in {range}',
+  'reason.ddns.nothingStableOnIface': 'nichts veröffentlicht: keine feste Adresse dieses Hosts auf {iface}',
+  'reason.ddns.nothingStableInRange': 'nichts veröffentlicht: keine feste Adresse dieses Hosts in {range}',
+  'reason.ddns.nothingPublished': 'nichts veröffentlicht: {inner}',
+  'reason.ddns.hostCannotRead': 'die Adressen dieses Hosts lassen sich hier nicht lesen ({said})',
+  'reason.ddns.hostUnread': 'die Adressen dieses Hosts konnten nicht gelesen werden ({said})',
+  'reason.ddns.hostNotRead': 'die Adressen dieses Hosts sind noch nicht gelesen',
+  'reason.ddns.testNoTarget':
+    'dieser Host hat keine Adresse auf dem Präfix, das der {type}-Eintrag nennt, also keine, mit der er sich vergleichen lässt',
   'reason.ddns.testNoAnswer': 'keine Antwort innerhalb von {seconds} s',
   'reason.ddns.off': 'in den Einstellungen ausgeschaltet',
   'reason.ddns.noAddressYet': 'wartet auf eine bestätigte Adresse',
@@ -126,6 +140,9 @@ export const ddns = {
     '{clock, select, ahead {die Uhr dieses Rechners geht gegenüber dem Server {seconds} s vor} behind {die Uhr dieses Rechners geht gegenüber dem Server {seconds} s nach} other {die Uhr dieses Rechners weicht um mehr als die erlaubten 300 s von der des Servers ab}}',
   'reason.ddns.noAnswerFrom': '{server}: keine Antwort ({said})',
   'reason.ddns.malformed': '{server}: eine fehlerhafte Antwort ({said})',
+  'reason.ddns.apiRefused': '{label}: {provider} hat die Anfrage abgelehnt: {said}',
+  'reason.ddns.api':
+    '{label}: {what, select, notJson {eine Antwort, die kein JSON ist} notApi {eine Antwort, die nicht von der API von {provider} stammt} noResult {{provider} meldete Erfolg, lieferte aber kein brauchbares Ergebnis; neuer Versuch} noReason {{provider} hat die Anfrage ohne Grund abgelehnt} noZone {keine Zone {zone} bei {provider} (oder der Schlüssel darf sie nicht lesen)} noRecord {kein solcher DNS-Eintrag bei {provider}: Legen Sie ihn dort einmal an} several {{count} solche DNS-Einträge, IPWatch pflegt nur einen} other {eine Antwort, die die API von {provider} nicht gibt}}',
   'reason.ddns.cloudflareRefused': '{label}: Cloudflare hat die Anfrage abgelehnt: {said}',
   'reason.ddns.cloudflare':
     '{label}: {what, select, notJson {eine Antwort, die kein JSON ist} notApi {eine Antwort, die nicht von der Cloudflare-API stammt (kein success-Feld)} noResult {Cloudflare meldete Erfolg, lieferte aber kein brauchbares Ergebnis; neuer Versuch} noReason {Cloudflare hat die Anfrage ohne Grund abgelehnt} noZone {keine Zone {zone} (oder das Token darf sie nicht lesen)} noRecord {kein solcher DNS-Eintrag: Legen Sie ihn einmal in Cloudflare an} other {{count} solche DNS-Einträge, IPWatch pflegt nur einen}}',

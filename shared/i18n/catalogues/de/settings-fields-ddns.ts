@@ -13,11 +13,11 @@ export const settingsFieldsDdns = {
   'setting.choice.a-follows-the-ipv4-6bb62e': 'A (folgt der IPv4-Adresse)',
   'setting.choice.aaaa-follows-the-ipv6-8e6e14': 'AAAA (folgt der IPv6-Adresse)',
   'setting.label.address-published-aaaa-54a2a7': 'Veröffentlichte Adresse (AAAA)',
-  'setting.help.stable-this-host-s-b6bf6c':
-    'stable: die feste Adresse dieses Hosts, nie eine temporäre (Standard); observed: die beobachtete; oder ein Suffix wie ::1:2:3:4.',
   'setting.label.update-from-8f3f3d': 'Update ausgehend über',
   'setting.help.the-interface-or-local-da2f6a':
     'Die Schnittstelle oder lokale Adresse, über die die Updates dieses Eintrags gehen; leer: wie die Prüfungen.',
+  'setting.help.stable-the-default-observed-b948fe':
+    'stable (Standard), observed, ein Suffix wie ::1:2:3:4 oder ::5/56, mac:00:11:22:33:44:55; @eth1 für dessen Präfix.',
   'setting.label.dns-provider-20a8af': 'DNS-Anbieter',
   'setting.help.who-serves-the-record-8cd3da': 'Wer den Eintrag bereitstellt und wie er daher aktualisiert wird.',
   'setting.choice.cloudflare-334d1d': 'Cloudflare',
@@ -76,4 +76,17 @@ export const settingsFieldsDdns = {
   'setting.help.where-test-reads-the-04e442':
     'Wo der Test den Eintrag liest (REST-API von deSEC); https://desec.io/api/v1, sofern Sie keine eigene betreiben.',
   'setting.help.each-host-name-kept-f589f5': 'Jeder Hostname, der auf diese Adresse zeigen soll, mit seinem Anbieter.',
+  'setting.choice.porkbun-354cac': 'Porkbun',
+  'setting.label.domain-be1c89': 'Domain',
+  'setting.help.the-domain-as-registered-895906':
+    'Die Domain, wie sie beim Anbieter registriert ist, z. B. example.org.',
+  'setting.label.key-pk1-247b5a': 'Schlüssel (pk1_…)',
+  'setting.help.the-api-key-that-18adaa': 'Der API-Schlüssel, der mit pk1_ beginnt, von der Seite API Access.',
+  'setting.label.secret-key-sk1-c7c7f7': 'Geheimer Schlüssel (sk1_…)',
+  'setting.help.the-secret-api-key-0b4d0d':
+    'Der geheime API-Schlüssel, der mit sk1_ beginnt; er wird nur beim Anlegen einmal angezeigt.',
+  'setting.help.how-long-resolvers-may-ab5ad6':
+    'Wie lange Resolver den Eintrag behalten dürfen; bei Porkbun mindestens 600.',
+  'setting.help.the-service-s-address-ccf0c8':
+    'Die Adresse des Dienstes; https://api.porkbun.com/api/json/v3, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -35,6 +35,17 @@ export const settingsSays = {
     '{text} enthält auch das Präfix: Ein Suffix gibt nur die letzten 64 Bit an, z. B. ::1:2:3:4',
   'settings.schemaSays.suffixZeros':
     'das Suffix :: besteht nur aus Nullen: Geben Sie das Suffix des Geräts an, z. B. ::1:2:3:4',
+  'settings.schemaSays.suffixNoFit':
+    '{text} passt nicht hinter ein /{len}: Es setzt Bits des Präfixes, und nur die letzten {bits} Bit gehören dem Gerät',
+  'settings.schemaSays.prefixLength':
+    'die Präfixlänge /{len} liegt nicht zwischen /48 und /64: Geben Sie die Ihres Präfixes an, z. B. /56',
+  'settings.schemaSays.macNot': '„{text}“ ist keine MAC-Adresse wie mac:00:11:22:33:44:55',
+  'settings.schemaSays.macNeeds64':
+    'eine MAC gibt nur die letzten 64 Bit, sie braucht also ein /64: Geben Sie bei einem /{len} das Subnetz mit ihr als Suffix an, z. B. {example}',
+  'settings.schemaSays.prefixFromNot':
+    '„{text}“ ist weder ein Schnittstellenname noch ein IPv6-Bereich wie 2001:db8::/32',
+  'settings.schemaSays.observedNoPrefix':
+    'observed ist die Adresse, die die Quellen sahen: Sie kann nicht auf ein anderes Präfix gesetzt werden ({text})',
   'settings.schemaSays.healthchecksUrl':
     "erwartet wird https://hc-ping.com/'<uuid>' (beim eigenen Server https://host/ping/'<uuid>')",
   'settings.schemaSays.kumaUrl': "erwartet wird https://kuma.example.org/api/push/'<token>'",
@@ -102,8 +113,8 @@ export const settingsSays = {
   'settings.schemaSays.ampersand': 'Die URL enthält „&amp;“ (von einer Webseite kopiert): Schreiben Sie stattdessen &',
   'settings.schemaSays.fullPath': 'Geben Sie den vollständigen Pfad an, z. B. /usr/local/bin/on-change',
   'settings.schemaSays.pingUrl': 'Geben Sie die Ping-URL an',
-  'settings.schemaSays.recordAddress':
-    'erwartet wird stable, observed oder ein IPv6-Suffix wie ::1:2:3:4, nicht „{value}“',
+  'settings.schemaSays.recordAddressMac':
+    'erwartet wird stable, observed, ein IPv6-Suffix wie ::1:2:3:4 oder eine MAC wie mac:00:11:22:33:44:55, nicht „{value}“',
   'settings.schemaSays.notEmpty': 'darf nicht leer sein',
   'settings.schemaSays.atMostCharsMust': 'höchstens {max} Zeichen',
   'settings.schemaSays.webhookName': 'Discord lehnt Webhook-Namen ab, die „{bad}“ enthalten (in jeder Schreibweise)',

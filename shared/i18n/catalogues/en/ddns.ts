@@ -65,6 +65,8 @@ export const ddns = {
     "The update protocol most DDNS services speak: the service's update server, your account and host name.",
   'editors.ddns.duckdns': 'DuckDNS',
   'editors.ddns.duckdns.blurb': 'A free name under duckdns.org, kept with the token from your DuckDNS page.',
+  'editors.ddns.porkbun.blurb':
+    'A domain registered at Porkbun, with API ACCESS switched on for it; the record is made when missing.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',
@@ -82,6 +84,18 @@ export const ddns = {
   'reason.ddns.cannotRead':
     'credentials cannot be checked without an update: this provider has no way to read a record',
   'reason.ddns.testNoAddress': 'no confirmed IPv{family} address yet to compare the {type} record with',
+  'reason.ddns.observedNoStable': 'observed address published: no stable address of this host in {prefix}',
+  'reason.ddns.observedPublished': 'observed address published: {inner}',
+  'reason.ddns.nothingOnIface': 'nothing published: no address of this host on {iface}',
+  'reason.ddns.nothingInRange': 'nothing published: no address of this host inside {range}',
+  'reason.ddns.nothingStableOnIface': 'nothing published: no stable address of this host on {iface}',
+  'reason.ddns.nothingStableInRange': 'nothing published: no stable address of this host inside {range}',
+  'reason.ddns.nothingPublished': 'nothing published: {inner}',
+  'reason.ddns.hostCannotRead': "this host's addresses cannot be read here ({said})",
+  'reason.ddns.hostUnread': "this host's addresses could not be read ({said})",
+  'reason.ddns.hostNotRead': "this host's addresses are not read yet",
+  'reason.ddns.testNoTarget':
+    'this host holds no address on the prefix the {type} record names, so there is none to compare it with',
   'reason.ddns.testNoAnswer': 'no answer within {seconds} s',
   'reason.ddns.off': 'switched off in the settings',
   'reason.ddns.noAddressYet': 'waiting for a confirmed address',
@@ -125,6 +139,9 @@ export const ddns = {
     "{clock, select, ahead {this machine's clock is {seconds} s off (ahead of the server's)} behind {this machine's clock is {seconds} s off (behind the server's)} other {this machine's clock is off from the server's by more than the 300 s it allows}}",
   'reason.ddns.noAnswerFrom': '{server}: no answer ({said})',
   'reason.ddns.malformed': '{server}: a malformed answer ({said})',
+  'reason.ddns.apiRefused': '{label}: {provider} refused the request: {said}',
+  'reason.ddns.api':
+    "{label}: {what, select, notJson {an answer that is not JSON} notApi {an answer that is not {provider}'s API} noResult {{provider} said success but sent no usable result; trying again} noReason {{provider} refused the request: it gave no reason} noZone {no zone {zone} at {provider} (or the key may not read it)} noRecord {no such record at {provider}: create it there once} several {{count} such records, IPWatch keeps one} other {an answer {provider}'s API does not give}}",
   'reason.ddns.cloudflareRefused': '{label}: Cloudflare refused the request: {said}',
   'reason.ddns.cloudflare':
     "{label}: {what, select, notJson {an answer that is not JSON} notApi {an answer that is not Cloudflare's API (no success field)} noResult {Cloudflare said success but sent no usable result; trying again} noReason {Cloudflare refused the request: it gave no reason} noZone {no zone {zone} (or the token may not read it)} noRecord {no such record: create it once in Cloudflare} other {{count} such records, IPWatch keeps one}}",

@@ -9,8 +9,8 @@ export const settingsFieldsDdns = {
   'setting.choice.a-follows-the-ipv4-6bb62e': 'A (follows the IPv4 address)',
   'setting.choice.aaaa-follows-the-ipv6-8e6e14': 'AAAA (follows the IPv6 address)',
   'setting.label.address-published-aaaa-54a2a7': 'Address published (AAAA)',
-  'setting.help.stable-this-host-s-b6bf6c':
-    "Stable: this host's own, never a temporary one (the default); observed: as seen; or a suffix like ::1:2:3:4.",
+  'setting.help.stable-the-default-observed-b948fe':
+    'Stable (the default), observed, a suffix like ::1:2:3:4 or ::5/56, mac:00:11:22:33:44:55; @eth1 for its prefix.',
   'setting.label.update-from-8f3f3d': 'Update from',
   'setting.help.the-interface-or-local-da2f6a':
     "The interface or local address this record's updates leave from; empty: as the checks.",
@@ -68,5 +68,16 @@ export const settingsFieldsDdns = {
   'setting.label.rest-api-address-3d7c73': 'REST API address',
   'setting.help.where-test-reads-the-04e442':
     "Where Test reads the record (deSEC's REST API); https://desec.io/api/v1 unless you host your own.",
+  'setting.choice.porkbun-354cac': 'Porkbun',
+  'setting.label.domain-be1c89': 'Domain',
+  'setting.help.the-domain-as-registered-895906': 'The domain as registered at the provider, e.g. example.org.',
+  'setting.label.key-pk1-247b5a': 'Key (pk1_…)',
+  'setting.help.the-api-key-that-18adaa': 'The API key that starts with pk1_, from the API Access page.',
+  'setting.label.secret-key-sk1-c7c7f7': 'Secret key (sk1_…)',
+  'setting.help.the-secret-api-key-0b4d0d':
+    'The secret API key that starts with sk1_, shown once when the key is made.',
+  'setting.help.how-long-resolvers-may-ab5ad6': "How long resolvers may keep the record; Porkbun's shortest is 600.",
+  'setting.help.the-service-s-address-ccf0c8':
+    "The service's address; https://api.porkbun.com/api/json/v3 unless you host your own.",
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

@@ -31,6 +31,16 @@ export const settingsSays = {
   'settings.schemaSays.suffixPrefix':
     '{text} sets the prefix too: a suffix gives only the last 64 bits, such as ::1:2:3:4',
   'settings.schemaSays.suffixZeros': "the suffix :: is all zeros: give the device's own, such as ::1:2:3:4",
+  'settings.schemaSays.suffixNoFit':
+    "{text} does not fit behind a /{len}: it sets bits of the prefix, and only the last {bits} bits are the host's",
+  'settings.schemaSays.prefixLength':
+    "the prefix length /{len} is not one of /48 to /64: give your prefix's, such as /56",
+  'settings.schemaSays.macNot': '"{text}" is not a MAC address such as mac:00:11:22:33:44:55',
+  'settings.schemaSays.macNeeds64':
+    'a MAC gives only the last 64 bits, so it needs a /64: on a /{len}, give the subnet with it as a suffix, such as {example}',
+  'settings.schemaSays.prefixFromNot': '"{text}" is neither an interface name nor an IPv6 range such as 2001:db8::/32',
+  'settings.schemaSays.observedNoPrefix':
+    'observed is the address the sources saw: it cannot be put on another prefix ({text})',
   'settings.schemaSays.healthchecksUrl':
     "expected https://hc-ping.com/'<uuid>' (or your server’s https://host/ping/'<uuid>')",
   'settings.schemaSays.kumaUrl': "expected https://kuma.example.org/api/push/'<token>'",
@@ -93,7 +103,8 @@ export const settingsSays = {
   'settings.schemaSays.ampersand': 'the URL holds "&amp;" (copied from a web page): write & instead',
   'settings.schemaSays.fullPath': 'give the full path, e.g. /usr/local/bin/on-change',
   'settings.schemaSays.pingUrl': 'give the ping URL',
-  'settings.schemaSays.recordAddress': 'expected stable, observed or an IPv6 suffix such as ::1:2:3:4, not "{value}"',
+  'settings.schemaSays.recordAddressMac':
+    'expected stable, observed, an IPv6 suffix such as ::1:2:3:4 or a MAC such as mac:00:11:22:33:44:55, not "{value}"',
   'settings.schemaSays.notEmpty': 'must not be empty',
   'settings.schemaSays.atMostCharsMust': 'must be at most {max} characters',
   'settings.schemaSays.webhookName': 'Discord refuses webhook names that contain "{bad}" (in any case)',

@@ -64,6 +64,8 @@ export const ddns = {
     'Protokol pembaruan yang dipakai sebagian besar penyedia DDNS: server pembaruan penyedia, akun, dan nama host Anda.',
   'editors.ddns.duckdns': 'DuckDNS',
   'editors.ddns.duckdns.blurb': 'Nama gratis di bawah duckdns.org, dijaga dengan token dari halaman DuckDNS Anda.',
+  'editors.ddns.porkbun.blurb':
+    'Domain yang terdaftar di Porkbun, dengan API ACCESS dinyalakan; record dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',
@@ -80,6 +82,18 @@ export const ddns = {
   'reason.ddns.badSettings': 'pengaturan record tidak valid: {issues}',
   'reason.ddns.cannotRead': 'kredensial tidak bisa diperiksa tanpa pembaruan: penyedia ini tidak bisa membaca record',
   'reason.ddns.testNoAddress': 'belum ada alamat IPv{family} terkonfirmasi untuk dibandingkan dengan record {type}',
+  'reason.ddns.observedNoStable': 'alamat teramati dipublikasikan: tidak ada alamat tetap host ini di {prefix}',
+  'reason.ddns.observedPublished': 'alamat teramati dipublikasikan: {inner}',
+  'reason.ddns.nothingOnIface': 'tidak ada yang dipublikasikan: tidak ada alamat host ini di {iface}',
+  'reason.ddns.nothingInRange': 'tidak ada yang dipublikasikan: tidak ada alamat host ini di dalam {range}',
+  'reason.ddns.nothingStableOnIface': 'tidak ada yang dipublikasikan: tidak ada alamat tetap host ini di {iface}',
+  'reason.ddns.nothingStableInRange': 'tidak ada yang dipublikasikan: tidak ada alamat tetap host ini di dalam {range}',
+  'reason.ddns.nothingPublished': 'tidak ada yang dipublikasikan: {inner}',
+  'reason.ddns.hostCannotRead': 'alamat host ini tidak bisa dibaca di sini ({said})',
+  'reason.ddns.hostUnread': 'alamat host ini tidak bisa dibaca ({said})',
+  'reason.ddns.hostNotRead': 'alamat host ini belum dibaca',
+  'reason.ddns.testNoTarget':
+    'host ini tidak punya alamat pada prefiks yang disebut record {type}, jadi tidak ada yang bisa dibandingkan',
   'reason.ddns.testNoAnswer': 'tidak ada jawaban dalam {seconds} detik',
   'reason.ddns.off': 'dimatikan di Pengaturan',
   'reason.ddns.noAddressYet': 'menunggu alamat yang terkonfirmasi',
@@ -124,6 +138,9 @@ export const ddns = {
     '{clock, select, ahead {jam komputer ini selisih {seconds} detik (lebih cepat dari jam server)} behind {jam komputer ini selisih {seconds} detik (lebih lambat dari jam server)} other {jam komputer ini berselisih dengan jam server lebih dari 300 detik yang diizinkan}}',
   'reason.ddns.noAnswerFrom': '{server}: tidak ada jawaban ({said})',
   'reason.ddns.malformed': '{server}: jawaban yang rusak ({said})',
+  'reason.ddns.apiRefused': '{label}: {provider} menolak permintaan: {said}',
+  'reason.ddns.api':
+    '{label}: {what, select, notJson {jawaban yang bukan JSON} notApi {jawaban yang bukan dari API {provider}} noResult {{provider} menyatakan berhasil tetapi tidak mengirim hasil yang bisa dipakai; mencoba lagi} noReason {{provider} menolak permintaan tanpa memberi alasan} noZone {tidak ada zona {zone} di {provider} (atau kunci tidak boleh membacanya)} noRecord {record DNS itu tidak ada di {provider}: buat sekali di sana} several {ada {count} record DNS seperti itu, IPWatch hanya mengelola satu} other {jawaban yang tidak diberikan API {provider}}}',
   'reason.ddns.cloudflareRefused': '{label}: Cloudflare menolak permintaan: {said}',
   'reason.ddns.cloudflare':
     '{label}: {what, select, notJson {jawaban yang bukan JSON} notApi {jawaban yang bukan dari API Cloudflare (tidak ada kolom success)} noResult {Cloudflare menyatakan berhasil tetapi tidak mengirim hasil yang bisa dipakai; mencoba lagi} noReason {Cloudflare menolak permintaan tanpa memberi alasan} noZone {tidak ada zona {zone} (atau token tidak boleh membacanya)} noRecord {record DNS itu tidak ada: buat sekali di Cloudflare} other {ada {count} record DNS seperti itu, IPWatch hanya mengelola satu}}',

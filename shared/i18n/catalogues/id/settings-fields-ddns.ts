@@ -12,11 +12,11 @@ export const settingsFieldsDdns = {
   'setting.choice.a-follows-the-ipv4-6bb62e': 'A (mengikuti alamat IPv4)',
   'setting.choice.aaaa-follows-the-ipv6-8e6e14': 'AAAA (mengikuti alamat IPv6)',
   'setting.label.address-published-aaaa-54a2a7': 'Alamat yang dipublikasikan (AAAA)',
-  'setting.help.stable-this-host-s-b6bf6c':
-    'stable: alamat tetap milik host ini, tidak pernah alamat sementara (bawaan); observed: seperti yang terlihat; atau akhiran seperti ::1:2:3:4.',
   'setting.label.update-from-8f3f3d': 'Perbarui lewat',
   'setting.help.the-interface-or-local-da2f6a':
     'Antarmuka atau alamat lokal tempat pembaruan record ini keluar; kosong: sama seperti pemeriksaan.',
+  'setting.help.stable-the-default-observed-b948fe':
+    'stable (bawaan), observed, sufiks seperti ::1:2:3:4 atau ::5/56, mac:00:11:22:33:44:55; @eth1 untuk prefiksnya.',
   'setting.label.dns-provider-20a8af': 'Penyedia DNS',
   'setting.help.who-serves-the-record-8cd3da': 'Siapa yang melayani record ini, yang menentukan cara memperbaruinya.',
   'setting.choice.cloudflare-334d1d': 'Cloudflare',
@@ -76,4 +76,16 @@ export const settingsFieldsDdns = {
     'Tempat Uji membaca record (REST API deSEC); https://desec.io/api/v1 kecuali Anda meng-host sendiri.',
   'setting.help.each-host-name-kept-f589f5':
     'Setiap nama host yang dijaga tetap mengarah ke alamat ini, beserta penyedianya.',
+  'setting.choice.porkbun-354cac': 'Porkbun',
+  'setting.label.domain-be1c89': 'Domain',
+  'setting.help.the-domain-as-registered-895906': 'Domain seperti terdaftar di penyedia, mis. example.org.',
+  'setting.label.key-pk1-247b5a': 'Kunci (pk1_…)',
+  'setting.help.the-api-key-that-18adaa': 'Kunci API yang diawali pk1_, dari halaman API Access.',
+  'setting.label.secret-key-sk1-c7c7f7': 'Kunci rahasia (sk1_…)',
+  'setting.help.the-secret-api-key-0b4d0d':
+    'Kunci API rahasia yang diawali sk1_, ditampilkan sekali saat kunci dibuat.',
+  'setting.help.how-long-resolvers-may-ab5ad6':
+    'Berapa lama resolver boleh menyimpan record; di Porkbun paling singkat 600.',
+  'setting.help.the-service-s-address-ccf0c8':
+    'Alamat layanan; https://api.porkbun.com/api/json/v3 kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;

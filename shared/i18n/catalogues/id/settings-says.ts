@@ -34,6 +34,16 @@ export const settingsSays = {
   'settings.schemaSays.suffixPrefix':
     '{text} ikut menetapkan prefiks: sufiks hanya memberi 64 bit terakhir, seperti ::1:2:3:4',
   'settings.schemaSays.suffixZeros': 'sufiks :: semuanya nol: isi sufiks milik perangkat itu, seperti ::1:2:3:4',
+  'settings.schemaSays.suffixNoFit':
+    '{text} tidak muat di belakang /{len}: ia menetapkan bit prefiks, dan hanya {bits} bit terakhir milik perangkat',
+  'settings.schemaSays.prefixLength':
+    'panjang prefiks /{len} tidak di antara /48 dan /64: isi panjang prefiks Anda, seperti /56',
+  'settings.schemaSays.macNot': '“{text}” bukan alamat MAC seperti mac:00:11:22:33:44:55',
+  'settings.schemaSays.macNeeds64':
+    'MAC hanya memberi 64 bit terakhir, jadi perlu /64: pada /{len}, isi subnet bersamanya sebagai sufiks, seperti {example}',
+  'settings.schemaSays.prefixFromNot': '“{text}” bukan nama antarmuka maupun rentang IPv6 seperti 2001:db8::/32',
+  'settings.schemaSays.observedNoPrefix':
+    'observed adalah alamat yang dilihat sumber: ia tidak bisa dipasang pada prefiks lain ({text})',
   'settings.schemaSays.healthchecksUrl':
     "harus berupa https://hc-ping.com/'<uuid>' (atau https://host/ping/'<uuid>' di server Anda sendiri)",
   'settings.schemaSays.kumaUrl': "harus berupa https://kuma.example.org/api/push/'<token>'",
@@ -99,7 +109,8 @@ export const settingsSays = {
   'settings.schemaSays.ampersand': 'URL berisi “&amp;” (tersalin dari halaman web): tulis & saja',
   'settings.schemaSays.fullPath': 'isi path lengkapnya, misalnya /usr/local/bin/on-change',
   'settings.schemaSays.pingUrl': 'isi URL ping',
-  'settings.schemaSays.recordAddress': 'harus stable, observed, atau sufiks IPv6 seperti ::1:2:3:4, bukan “{value}”',
+  'settings.schemaSays.recordAddressMac':
+    'harus stable, observed, sufiks IPv6 seperti ::1:2:3:4, atau MAC seperti mac:00:11:22:33:44:55, bukan “{value}”',
   'settings.schemaSays.notEmpty': 'tidak boleh kosong',
   'settings.schemaSays.atMostCharsMust': 'paling banyak {max} karakter',
   'settings.schemaSays.webhookName': 'Discord menolak nama webhook yang berisi “{bad}” (huruf besar atau kecil)',

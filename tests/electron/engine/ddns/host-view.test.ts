@@ -45,7 +45,13 @@ describe("this host's addresses, kept", () => {
     let fail = true;
     const { host, logs } = cache(() => (fail ? Promise.reject(new Error('ip: timed out')) : Promise.resolve([A])));
     await host.refresh();
-    expect(host.current).toEqual({ ok: false, why: "this host's addresses could not be read (ip: timed out)" });
+    expect(host.current).toEqual({
+      ok: false,
+      why: {
+        text: "this host's addresses could not be read (ip: timed out)",
+        code: { code: 'reason.ddns.hostUnread', values: { said: 'ip: timed out' } },
+      },
+    });
     fail = false;
     await host.refresh();
     fail = true;
@@ -60,7 +66,10 @@ describe("this host's addresses, kept", () => {
     expect(host.reads).toBe(false);
     expect(await host.refresh()).toEqual({
       ok: false,
-      why: "this host's addresses cannot be read here (ip (iproute2) is not in PATH)",
+      why: {
+        text: "this host's addresses cannot be read here (ip (iproute2) is not in PATH)",
+        code: { code: 'reason.ddns.hostCannotRead', values: { said: 'ip (iproute2) is not in PATH' } },
+      },
     });
   });
 });

@@ -128,11 +128,18 @@ describe('ddns-updater config.json import', () => {
       'settings[8] (rfc2136 z.example.org): an unsigned update is not supported: give a TSIG key',
       'settings[9] (rfc2136 z.example.org): TSIG hmac-sha512 is not supported, only hmac-sha256',
       'settings[11] (duckdns a.duckdns.org,b.duckdns.org): one domain per record: list each on its own',
-      'settings[12] (duckdns v.duckdns.org): ipv6_suffix "0:0:0:0:0:0:0:1/56": only a /64 is supported (IPWatch puts the last 64 bits behind the public /64)',
+      'settings[12] (duckdns v.duckdns.org): ipv6_suffix "0:0:0:0:0:0:0:1/56": a 56-bit suffix sits behind a /72, and IPWatch takes /48 to /64 (a suffix of 64 to 80 bits)',
       'settings[13] (duckdns u.duckdns.org): ipv6_suffix "::1:2:3:4" is not an IPv6 suffix with its prefix length, such as 0:0:0:0:72ad:8fbb:a54e:bedd/64',
       `settings[14] (duckdns z.duckdns.org): ipv6_suffix "::/64": the suffix :: is all zeros: give the device's own, such as ::1:2:3:4`,
     ]);
     expect(refused.join('\n')).not.toMatch(/global-key-value|t-1234|c2VjcmV0/);
+  });
+
+  it("takes an ipv6_suffix longer than 64 bits as a host part behind a shorter prefix (ddns-updater's /72 is a /56)", () => {
+    const entry = { provider: 'duckdns', domain: 'p.duckdns.org', token: 't-1234', ip_version: 'ipv6' };
+    const got = importDdnsUpdater({ settings: [{ ...entry, ipv6_suffix: '0:0:0:1:0:0:0:5/72' }] });
+    expect(got.refused).toEqual([]);
+    expect(got.records).toMatchObject([{ type: 'AAAA', address: '::1:0:0:0:5/56' }]);
   });
 
   it('a file without a settings array is refused', () => {

@@ -5,12 +5,15 @@
  * them: the stable address is published, never the temporary one the sources saw; a temporary
  * address turning over sends nothing; a new stable address inside the same /64 is sent though
  * the monitor sees no change; a new prefix moves every AAAA record (a suffix's too); with no
- * stable address left the observed one is published, and the log says why.
+ * stable address left the observed one is published, and the log says why. Another device's
+ * records: a MAC's EUI-64 behind the observed /64, and a suffix on a second prefix (`@eth1`)
+ * that follows that prefix, not the observed one, and waits, saying why, while it is absent.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { HostAddress } from '../../../../electron/engine/host-addresses';
 import type { HistoryStore } from '../../../../electron/engine/store';
+import { ddnsRecordStatusSchema } from '../../../../shared/contract/ddns';
 import { type DdnsRecord, ddnsRecordSchema } from '../../../../shared/settings/ddns';
 import type { CheckEvent } from '../../../../shared/types';
 import { type Dyndns2StandIn, startDyndns2 } from '../../../fakes/dyndns2';
@@ -174,5 +177,64 @@ describe('AAAA records at the address they should hold', () => {
     await inStep('both records in step at start');
     expect(sent(HOST)).toEqual([P1_TEMP]);
     expect(reads).toBe(0); // no record needs the host's addresses
+  });
+
+  it("keeps another device's records: a MAC behind the observed /64, a suffix on eth1's prefix", async () => {
+    const MAC = 'mac:00:11:22:33:44:55';
+    const eth1 = (address: string): HostAddress => ({ ...stable(address), iface: 'eth1' });
+    const noEth1 = 'nothing published: no address of this host on eth1';
+    w.current.v6 = { address: P1_TEMP, at: clock.now() };
+    await w.keeper.start([
+      record('v6', HOST, { address: '::1:0:0:0:5/56@eth1' }),
+      record('lan', LAN, { address: MAC }),
+    ]);
+    // The MAC's record is sent at once; the second prefix's waits, and says why.
+    await w.step(() => sent(LAN).length === 1, "the MAC's address sent", 1000);
+    expect(sent(LAN)).toEqual(['2001:db8:1:2:211:22ff:fe33:4455']);
+    expect(sent(HOST)).toEqual([]);
+    expect(w.record('v6')).toMatchObject({ state: 'updating', addressNote: noEth1 });
+    // Beside its English, its code: the Dashboard says it in the page's language.
+    expect(ddnsRecordStatusSchema.parse(w.record('v6')).addressReason).toEqual({
+      code: 'reason.ddns.nothingOnIface',
+      values: { iface: 'eth1' },
+    });
+    expect(await w.keeper.targetFor(record('v6', HOST, { address: '::1:0:0:0:5/56@eth1' }))).toBeNull();
+
+    // eth1 gets the second delegated prefix: the record follows, though the monitor saw no change.
+    host = [stable(P1_STABLE), temporary(P1_TEMP), eth1('2001:db8:77:9:549d:9dff:fe0d:93a7')];
+    await checkRead(P1_TEMP);
+    await w.step(() => sent(HOST).length === 1, 'the second prefix sent', 1000);
+    expect(sent(HOST)).toEqual(['2001:db8:77:1::5']);
+    await inStep('both records in step');
+    expect(w.record('v6').addressNote).toBeUndefined();
+    expect(w.logs.find((l) => l.message === 'ddns AAAA record has no address to publish')?.data).toMatchObject({
+      record: 'v6',
+      why: noEth1,
+    });
+
+    // The observed prefix moves: the MAC's record follows it, the eth1 one stays.
+    host = [stable(P2_STABLE), temporary(P2_TEMP), eth1('2001:db8:77:9:549d:9dff:fe0d:93a7')];
+    w.current.v6 = { address: P2_TEMP, at: clock.now() };
+    w.keeper.onEvent({ ...w.change(P2_TEMP, clock.now(), 6), from: P1_TEMP });
+    await w.step(() => sent(LAN).length === 2, 'the MAC record sent the new prefix', 1000);
+    expect(sent(LAN).at(-1)).toBe('2001:db8:9:9:211:22ff:fe33:4455');
+    await inStep('both in step after the observed prefix moved');
+    expect(sent(HOST)).toHaveLength(1);
+
+    // The second prefix is renumbered: only its record moves.
+    host = [stable(P2_STABLE), temporary(P2_TEMP), eth1('2001:db8:88:1::77')];
+    await checkRead(P2_TEMP);
+    await w.step(() => sent(HOST).length === 2, 'the renumbered second prefix sent', 1000);
+    expect(sent(HOST).at(-1)).toBe('2001:db8:88:1::5');
+    await inStep('both in step after the second prefix moved');
+    expect(sent(LAN)).toHaveLength(2);
+
+    // eth1 loses its prefix: nothing is sent, the record keeps what it holds, and its status says why.
+    host = [stable(P2_STABLE), temporary(P2_TEMP)];
+    await checkRead(P2_TEMP);
+    await w.step(() => w.record('v6').addressNote === noEth1, 'the record says why it has nothing to publish');
+    await w.clock.advance(60_000);
+    expect(sent(HOST)).toHaveLength(2);
+    expect(w.record('v6')).toMatchObject({ state: 'in-step', address: '2001:db8:88:1::5' });
   });
 });

@@ -2,7 +2,7 @@
  * The keeper's world in tests: a real DdnsKeeper over a real history store, a FakeClock, the
  * providers' stand-ins over loopback HTTP, and a stand-in authoritative DNS server (tests/fakes/
  * dns-server.ts) that serves the zone's NS and the record, found through node's own resolver.
- * `follow` mirrors what the dyndns2 stand-in holds into the DNS answers (the provider's servers
+ * `follow` mirrors what the dyndns2 stand-in (or a provider's zone, tests/fakes/ddns-zone.ts) holds into the DNS answers (the provider's servers
  * catching up), unless a test holds it back.
  */
 import { promises as dnsPromises } from 'node:dns';
@@ -16,6 +16,7 @@ import { createRedactor } from '../../../../electron/engine/secrets/redact';
 import { type HistoryStore, openHistoryStore } from '../../../../electron/engine/store';
 import type { DdnsRecordStatus } from '../../../../shared/contract/ddns';
 import type { ChangeEvent } from '../../../../shared/types';
+import type { Zone } from '../../../fakes/ddns-zone';
 import { type FakeDnsServer, startDnsServer } from '../../../fakes/dns-server';
 import type { Dyndns2StandIn } from '../../../fakes/dyndns2';
 import { FakeClock } from '../../../helpers/fake-clock';
@@ -48,7 +49,7 @@ export async function startKeeperWorld(
   store: HistoryStore,
   clock: FakeClock,
   random: () => number,
-  follow: { dyn?: Dyndns2StandIn; held?: boolean } = {},
+  follow: { dyn?: Dyndns2StandIn; zone?: Zone; held?: boolean } = {},
   /** More of the keeper's dependencies (this host's addresses). */
   more: Partial<DdnsKeeperDeps> = {},
 ): Promise<KeeperWorld> {
@@ -77,8 +78,9 @@ export async function startKeeperWorld(
     ...more,
   });
   const mirror = () => {
-    if (!follow.dyn || follow.held) return;
-    for (const [host, ip] of follow.dyn.hosts) if (ip) dns.setRecord(host, 'A', ip);
+    if (follow.held) return;
+    follow.zone?.mirror(dns);
+    for (const [host, ip] of follow.dyn?.hosts ?? []) if (ip) dns.setRecord(host, 'A', ip);
   };
   const world: KeeperWorld = {
     keeper,

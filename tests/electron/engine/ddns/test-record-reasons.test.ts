@@ -60,6 +60,16 @@ describe("a record's Test carries its answer's code", () => {
     expect(coded(r)).toEqual({ code: 'reason.ddns.testNoAddress', values: { family: 6, type: 'AAAA' } });
   });
 
+  it('an address confirmed, but the prefix the record names (@eth1) not on this host: said so, not "no address yet"', async () => {
+    const withConfirmed = { ...deps('192.0.2.1'), confirmed: (f: 4 | 6) => (f === 6 ? '2001:db8:1:2::9' : null) };
+    const r = await testRecord({ ...cfRecord(), type: 'AAAA', address: '::5@eth1' }, withConfirmed);
+    expect(r).toMatchObject({
+      ok: false,
+      error: 'this host holds no address on the prefix the AAAA record names, so there is none to compare it with',
+    });
+    expect(coded(r)).toEqual({ code: 'reason.ddns.testNoTarget', values: { type: 'AAAA' } });
+  });
+
   it('a provider that cannot read a record (dyndns2)', async () => {
     const rec = {
       id: 'd',

@@ -19,7 +19,7 @@ const settings = (input: SettingsInput) => {
 const record = (id: string, type: 'A' | 'AAAA', from?: string) => ({
   id,
   type,
-  provider: 'duckdns',
+  provider: 'duckdns' as const,
   token: 'a-token',
   domain: 'home',
   ...(from ? { from } : {}),

@@ -72,9 +72,9 @@ describe.skipIf(radvdLabPeer.skip)('SLAAC addresses from radvd, read through ip 
       first.stable.address,
     );
     expect(target).toEqual({ address: next.stable.address, why: null });
-    expect(prefix64(target.address)).toBe(NEW);
+    expect(prefix64(target.address!)).toBe(NEW);
     // The same interface ID: the stable address moved with the prefix, the temporary one did not.
     const iid = (a: string) => ipaddr.IPv6.parse(a).parts.slice(4);
-    expect(iid(target.address)).toEqual(iid(first.stable.address));
+    expect(iid(target.address!)).toEqual(iid(first.stable.address));
   }, 90_000);
 });

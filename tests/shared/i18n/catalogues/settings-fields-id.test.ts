@@ -11,6 +11,7 @@ import { settingsFields as english } from '../../../../shared/i18n/catalogues/en
 import { translator } from '../../../../shared/i18n/translators';
 import { settingsSchema } from '../../../../shared/settings';
 import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';
+import { DDNS_SPECS } from '../../../../shared/settings/ddns-providers';
 import { type MetaKind, metaKey } from '../../../../shared/settings/meta-keys';
 import { leavesOf } from '../../../../shared/settings/schema-fields';
 
@@ -102,6 +103,9 @@ describe('the settings in Indonesian', () => {
     'User key',
     '0 (normal)',
     'Standard Webhooks (webhook-signature)',
+    // Each DNS provider's name, and a word Indonesian shares.
+    ...DDNS_SPECS.map((s) => s.label),
+    'Domain',
     // A language is named in its own words.
     'English',
     'Deutsch',
