@@ -14,12 +14,14 @@
  * | no request sent (no source set up)                          | no-source  |
  * | sources answered with two or more different addresses       | differ     |
  * | sources answered one address, too few to confirm it         | too-few    |
+ * | every address a source gave was dropped by the detection filter | filtered |
  * | a source replied, but without an address (a portal, NXDOMAIN) | no-address |
+ * | the interface or address to leave from could not be used    | no-egress  |
  * | every request failed to connect, timed out or its DNS lookup failed | network |
  *
  * Then beside the other family (withOther): a family's `network` reads `no-ipv6` (or `no-ipv4`)
  * only when the other family reached out in the same check or its latest (an address came back:
- * null, differ, too-few); with both down it stays `network`, never "no IPv6".
+ * null, differ, too-few, filtered); with both down it stays `network`, never "no IPv6".
  *
  * An outage (outageCause): `no-address` when any family asked met a reply without an address,
  * otherwise `network`.
@@ -30,7 +32,17 @@ import { reason } from './reason';
 /** An address family (shared/types.ts's, which names this module's cause). */
 type Family = 4 | 6;
 
-export const CHECK_CAUSES = ['network', 'no-address', 'differ', 'too-few', 'no-ipv6', 'no-ipv4', 'no-source'] as const;
+export const CHECK_CAUSES = [
+  'network',
+  'no-address',
+  'differ',
+  'too-few',
+  'no-ipv6',
+  'no-ipv4',
+  'no-source',
+  'filtered',
+  'no-egress',
+] as const;
 export type CheckCause = (typeof CHECK_CAUSES)[number];
 
 /** What the cause reads of one source's request: an address, or a reply (`replied`) without one. */
@@ -39,6 +51,10 @@ export interface CauseAttempt {
   ip?: string | undefined;
   /** A failed request got a reply (a page, an HTTP error, NXDOMAIN): the way out works. */
   replied?: boolean | undefined;
+  /** The source gave an address the detection filter dropped (shared/detection-filter.ts): the way out works. */
+  filtered?: boolean | undefined;
+  /** The request could not leave: the interface or address chosen to leave from is not usable (shared/egress-from.ts). */
+  unbound?: boolean | undefined;
 }
 
 /** A family's cause from its own sources' requests; null when an address was confirmed. */
@@ -48,11 +64,14 @@ export function familyCause(attempts: readonly CauseAttempt[], confirmed: boolea
   const ips = new Set(attempts.flatMap((a) => (a.ok && a.ip !== undefined ? [a.ip] : [])));
   if (ips.size > 1) return 'differ';
   if (ips.size === 1) return 'too-few';
-  return attempts.some((a) => !a.ok && a.replied) ? 'no-address' : 'network';
+  if (attempts.some((a) => a.filtered)) return 'filtered';
+  if (attempts.some((a) => !a.ok && a.replied)) return 'no-address';
+  return attempts.some((a) => a.unbound) ? 'no-egress' : 'network';
 }
 
 /** An address came back over the family: its way out works, whatever was confirmed. */
-const reachedOut = (c: CheckCause | null): boolean => c === null || c === 'differ' || c === 'too-few';
+const reachedOut = (c: CheckCause | null): boolean =>
+  c === null || c === 'differ' || c === 'too-few' || c === 'filtered';
 
 /**
  * A family's cause beside the other family's (`other`: undefined when it is off or not checked
@@ -93,6 +112,8 @@ export const CAUSE_REASON = {
   'no-ipv6': 'reason.cause.noIpv6',
   'no-ipv4': 'reason.cause.noIpv4',
   'no-source': 'reason.cause.noSource',
+  filtered: 'reason.cause.filtered',
+  'no-egress': 'reason.cause.noEgress',
 } as const satisfies Record<CheckCause, string>;
 
 /** The cause as a reason (code, no values): the wire's and the history's form. */

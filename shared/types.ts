@@ -9,7 +9,7 @@ import type { NetworkIdentity } from './identity';
 export type Family = 4 | 6;
 export const FAMILIES: readonly Family[] = [4, 6];
 
-export type SourceKind = 'http' | 'dns' | 'stun';
+export type SourceKind = 'http' | 'dns' | 'stun' | 'interface';
 
 /**
  * What started a check. In the history, `import` marks a change brought in from another
@@ -58,6 +58,10 @@ export interface Attempt {
   errorCode?: WireReason;
   /** A failed request got a reply (a page, an HTTP error, NXDOMAIN), not a failure to connect (shared/check-cause.ts). */
   replied?: boolean;
+  /** The source gave an address the detection filter dropped: never taken as the public address (shared/detection-filter.ts). */
+  filtered?: boolean;
+  /** The request could not leave from the interface or address chosen (shared/egress-from.ts). */
+  unbound?: boolean;
   latencyMs: number;
 }
 

@@ -61,6 +61,10 @@ export const declaredDestinationSchema = z.object({
     z.optional(z.array(z.string())),
     "a DNS server's: the names it is asked NS records of (a DDNS record's zone walk: its name and each name above it); the zone-servers': the names whose NS servers they are",
   ),
+  from: described(
+    z.optional(z.string()),
+    "the interface or local address it leaves from (monitor.fromV4/fromV6, a DNS record's `from`); absent: the system's choice",
+  ),
   local: described(
     z.optional(z.boolean()),
     "true: its name may resolve to a local address (loopback, private, link-local): a name only your own network answers (localhost, .local, .home.arpa, .lan, .internal, one label) or the environment's proxy. Any other name resolving there is refused with egress.enforce (DNS rebinding)",
@@ -84,6 +88,10 @@ export const egressContactSchema = z.object({
   lookup: described(
     z.enum(['system', 'none']),
     "where the name's lookup went: the system's resolver, or none (an address)",
+  ),
+  from: described(
+    z.optional(z.string()),
+    "the local address the last connection left from, when one was chosen; absent: the system's choice",
   ),
 });
 export type EgressContact = z.infer<typeof egressContactSchema>;

@@ -40,7 +40,7 @@ const family = z.union([z.literal(4), z.literal(6)]);
 const trigger = z.enum(TRIGGERS);
 const result = z.enum(['unchanged', 'confirmed', 'changed', 'uncertain', 'unavailable', 'disabled']);
 const breaker = z.enum(['closed', 'open', 'half-open']);
-const kind = z.enum(['http', 'dns', 'stun']);
+const kind = z.enum(['http', 'dns', 'stun', 'interface']);
 const epochMs = described(z.number(), 'epoch ms');
 const cause = described(
   z.optional(z.enum(CHECK_CAUSES)),
@@ -56,6 +56,8 @@ const attempt: Schema<Attempt> = z.object({
   error: z.optional(z.string()),
   errorCode: described(z.optional(reasonSchema), '`error` as a code and its values'),
   replied: described(z.optional(z.boolean()), 'a failed request got a reply (not a failure to connect)'),
+  filtered: described(z.optional(z.boolean()), 'the address given is outside the ranges allowed (never taken)'),
+  unbound: described(z.optional(z.boolean()), 'the interface or address to leave from could not be used'),
   latencyMs: z.number(),
 });
 

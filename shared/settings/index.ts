@@ -11,6 +11,7 @@ import { apiSettingsSchema } from './api';
 import { ddnsSettingsSchema } from './ddns';
 import { discordSchema } from './discord';
 import { egressSettingsPart } from './egress';
+import { egressFromFields } from './egress-choice';
 import { fleetSettingsSchema } from './fleet';
 import { identitySettingsSchema } from './identity';
 import { languageSchema } from './language';
@@ -38,6 +39,7 @@ export const monitorSchema = z.strictObject({
   ),
   ipv4: withMeta(z._default(z.boolean(), true), about('Watch IPv4', 'Check and report the public IPv4 address.')),
   ipv6: withMeta(z._default(z.boolean(), true), about('Watch IPv6', 'Check and report the public IPv6 address.')),
+  ...egressFromFields,
   ipv6Compare: withMeta(
     z._default(z.enum(['prefix64', 'full']), 'prefix64'),
     about('A new IPv6 address is', 'Whether a new privacy address within the same /64 prefix counts as a change.', {

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 
 import '../zod-words';
 
+import { detectionFilterFields } from './egress-choice';
 import { about, httpUrlSchema, idSchema, withMeta } from './schema-common';
 
 const family = withMeta(
@@ -74,8 +75,19 @@ const customDns = z.strictObject({
   provider,
 });
 const customStun = z.strictObject({ id, kind: kind('stun', 'STUN'), server: hostPort, family, provider });
+/** The interface's own global address: no request at all, for a host that holds its public address. */
+const customInterface = z.strictObject({
+  id,
+  kind: kind('interface', "The interface's own address"),
+  interface: withMeta(
+    z.string().check(z.minLength(1), z.maxLength(64)),
+    about('Network interface', 'The interface whose own global address of the family is your address, e.g. eth0.'),
+  ),
+  family,
+  provider,
+});
 
-export const customSourceSchema = z.discriminatedUnion('kind', [customHttp, customDns, customStun]);
+export const customSourceSchema = z.discriminatedUnion('kind', [customHttp, customDns, customStun, customInterface]);
 export type CustomSource = z.infer<typeof customSourceSchema>;
 
 export const sourcesSchema = z.strictObject({
@@ -91,4 +103,5 @@ export const sourcesSchema = z.strictObject({
     z._default(z.array(customSourceSchema), []),
     about('Your own sources', 'HTTP, DNS or STUN services you add yourself, asked like the built-in ones.'),
   ),
+  ...detectionFilterFields,
 });

@@ -32,6 +32,8 @@ const ADVICE: Partial<Record<CheckCause, MessageId>> = {
   'no-address': 'cause.advice.noAddress',
   'no-ipv6': 'cause.advice.noIpv6',
   'no-ipv4': 'cause.advice.noIpv4',
+  filtered: 'cause.advice.filtered',
+  'no-egress': 'cause.advice.noEgress',
 };
 
 export const causeAdvice = (cause: CheckCause, words: Translator): string => {

@@ -20,6 +20,8 @@ import { propertyRun } from '../helpers/properties';
 const addr = (ip: string): CauseAttempt => ({ ok: true, ip });
 const refused: CauseAttempt = { ok: false }; // a timeout, no route, a DNS lookup that failed
 const page: CauseAttempt = { ok: false, replied: true }; // a portal's page, NXDOMAIN, HTTP 503
+const filtered: CauseAttempt = { ok: false, filtered: true }; // an address the detection filter dropped (issue 76)
+const unbound: CauseAttempt = { ok: false, unbound: true }; // the interface chosen to leave from has no address
 
 describe('familyCause', () => {
   it.each<[string, CauseAttempt[], boolean, CheckCause | null]>([
@@ -39,6 +41,11 @@ describe('familyCause', () => {
       false,
       'differ',
     ],
+    ['every address dropped by the filter', [filtered, filtered], false, 'filtered'],
+    ['an address dropped by the filter beside pages and failures', [refused, page, filtered], false, 'filtered'],
+    ['one address kept, another dropped: too few', [addr('81.2.69.142'), filtered], false, 'too-few'],
+    ['the way out chosen cannot be used', [unbound, unbound], false, 'no-egress'],
+    ['a reply without an address beside a way out not usable', [unbound, page], false, 'no-address'],
   ])('%s', (_name, attempts, confirmed, expected) => {
     expect(familyCause(attempts, confirmed)).toBe(expected);
   });
@@ -56,6 +63,8 @@ describe('withOther and checkCauses', () => {
     ['IPv6 unreachable, IPv4 has no source', 'network', 6, 'no-source', 'network'],
     ['IPv6 met a page, IPv4 confirmed', 'no-address', 6, null, 'no-address'],
     ['IPv6 confirmed', null, 6, 'network', null],
+    ['IPv6 unreachable, IPv4 gave only filtered addresses: it reached out', 'network', 6, 'filtered', 'no-ipv6'],
+    ['IPv6 cannot leave from its interface, IPv4 confirmed', 'no-egress', 6, null, 'no-egress'],
   ])('%s', (_name, own, family, other, expected) => {
     expect(withOther(own, family, other)).toBe(expected);
   });
@@ -84,24 +93,33 @@ describe('property: a cause is said only when it is true', () => {
     fc.constantFrom('81.2.69.142', '81.2.69.222', '81.2.69.160').map(addr),
     fc.constant(refused),
     fc.constant(page),
+    fc.constant(filtered),
+    fc.constant(unbound),
   );
-  it('differ, too-few, no-address and network follow what the sources gave', () => {
+  it('differ, too-few, filtered, no-address, no-egress and network follow what the sources gave', () => {
     fc.assert(
       fc.property(fc.array(attempt, { maxLength: 8 }), (attempts) => {
         const cause = familyCause(attempts, false);
         // The oracle: count by hand.
         const seen: string[] = [];
         let replies = 0;
+        let dropped = 0;
+        let stuck = 0;
         for (const a of attempts) {
           if (a.ok && a.ip && !seen.includes(a.ip)) seen.push(a.ip);
           if (!a.ok && a.replied) replies++;
+          if (a.filtered) dropped++;
+          if (a.unbound) stuck++;
         }
         if (attempts.length === 0) return cause === 'no-source';
         if (cause === 'differ') return seen.length >= 2;
         if (seen.length >= 2) return false;
         if (cause === 'too-few') return seen.length === 1;
-        if (cause === 'no-address') return seen.length === 0 && replies > 0;
-        return cause === 'network' && seen.length === 0 && replies === 0;
+        if (seen.length) return false;
+        if (cause === 'filtered') return dropped > 0;
+        if (cause === 'no-address') return dropped === 0 && replies > 0;
+        if (cause === 'no-egress') return dropped === 0 && replies === 0 && stuck > 0;
+        return cause === 'network' && dropped === 0 && replies === 0 && stuck === 0;
       }),
       propertyRun('check cause: family'),
     );

@@ -28,6 +28,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Reason } from '../../../shared/reason';
 import type { DdnsOutcome } from '../../../shared/settings/ddns';
 import { sharedClient } from '../net/client';
+import { SourceError } from '../net/errors';
 import { BodyTooLargeError, boundedRequest } from '../net/etiquette';
 import { httpOutcome } from '../net/http-outcome';
 import { parseRetryAfter } from '../net/retry-after';
@@ -39,6 +40,9 @@ export interface DdnsHttpRequest {
   headers?: Record<string, string>;
   body?: string;
   signal: AbortSignal;
+  /** The local address the request leaves from (ddns/leave-from.ts), over `family`; none: the system's choice. */
+  localAddress?: string;
+  family?: 4 | 6;
 }
 
 export interface DdnsHttpAnswer {
@@ -63,6 +67,8 @@ export function createDdnsHttp(limits: { timeoutMs?: number; maxBytes?: number }
           method: req.method,
           headers: { 'user-agent': USER_AGENT, ...req.headers },
           ...(req.body === undefined ? {} : { body: req.body }),
+          ...(req.localAddress ? { localAddress: req.localAddress } : {}),
+          ...(req.family ? { family: req.family } : {}),
           signal,
         }),
       limits,
@@ -78,6 +84,8 @@ export const ddnsHttp: DdnsHttp = createDdnsHttp();
  */
 function noAnswer(err: unknown, req: DdnsHttpRequest): string {
   if (err instanceof BodyTooLargeError) return err.message;
+  // Said in words already (the way out chosen cannot be used: net/local-address.ts), with no OS code.
+  if (err instanceof SourceError) return err.message;
   if (err instanceof Error && err.name === 'TimeoutError') return 'timed out';
   if (req.signal.aborted) return 'cancelled';
   const codeOf = (e: unknown) => (e as { code?: unknown } | null)?.code;

@@ -19,6 +19,7 @@ import { freedns } from './providers/freedns';
 import { goip } from './providers/goip';
 import { njalla } from './providers/njalla';
 import { ovh } from './providers/ovh';
+import { recordDeps } from './leave-from';
 import { porkbun } from './providers/porkbun';
 import { route53 } from './providers/route53';
 import { rfc2136 } from './rfc2136';
@@ -61,7 +62,7 @@ export function buildUpdater(raw: Record<string, unknown>, deps: DdnsDeps, sourc
   try {
     // Each provider takes only its own record type, which indexing by a union cannot say.
     const provider = DDNS[record.provider] as DdnsProvider;
-    return { ok: true, updater: provider.create(record as never, deps), secrets };
+    return { ok: true, updater: provider.create(record as never, recordDeps(deps, record)), secrets };
   } catch (err) {
     const code = reasonOfError(err);
     return { ok: false, reason: err instanceof Error ? err.message : String(err), ...(code ? { code } : {}), secrets };

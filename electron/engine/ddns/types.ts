@@ -6,6 +6,7 @@ import type { Reason } from '../../../shared/reason';
 import type { DdnsOutcome, DdnsProviderId, DdnsRecordOf } from '../../../shared/settings/ddns';
 import type { Clock } from '../clock';
 import type { UdpClient } from '../net';
+import type { ReadInterfaces } from '../net/local-address';
 import type { DdnsHttp } from './http';
 import type { ImportsFrom } from './import-entry';
 
@@ -18,6 +19,10 @@ export interface DdnsDeps {
   clock: Pick<Clock, 'now'>;
   /** How long one request may take before it counts as no answer (a `retry`). */
   timeoutMs: number;
+  /** The monitor's choice of where requests of a family leave from (monitor.fromV4/fromV6), read at each request. */
+  from?: (family: 4 | 6) => string;
+  /** The interfaces as they are now (os.networkInterfaces() unless a test gives its own). */
+  interfaces?: ReadInterfaces;
 }
 
 /** What an update came to; `proxied` as check's, for a provider that read the record on the way. */

@@ -113,6 +113,7 @@ function holders(settings: Settings, reveal: RevealReference | undefined): Decla
           purpose,
           setting: h.id === undefined ? SETTING[h.kind] : `${SETTING[h.kind]} (${h.id})`,
           everySec: h.kind === 'heartbeat' ? settings.heartbeat.intervalSec : null,
+          ...(h.kind === 'record' ? recordFrom(h.item as Item, settings) : {}),
         } as const;
         // An RFC 2136 update goes over UDP first, and over TCP when the answer does not fit.
         return purpose === 'ddnsUpdate' ? [{ ...one, id: `${id}:udp`, protocol: 'udp' }, one] : [one];
@@ -206,4 +207,11 @@ function speedTest(settings: Settings): DeclaredDestination[] {
 /** Every destination of what the settings configure, each item that is on; `reveal` reads its references. */
 export function configuredDestinations(settings: Settings, reveal?: RevealReference): DeclaredDestination[] {
   return [...holders(settings, reveal), ...beyond(settings), ...monitors(settings), ...speedTest(settings)];
+}
+
+/** Where a DNS record's updates leave from (ddns/leave-from.ts): its own `from`, else the monitor's for its type. */
+function recordFrom(item: Item, settings: Settings): { from?: string } {
+  const own = typeof item.from === 'string' ? item.from.trim() : '';
+  const chosen = own || settings.monitor[item.type === 'AAAA' ? 'fromV6' : 'fromV4'].trim();
+  return chosen ? { from: chosen } : {};
 }

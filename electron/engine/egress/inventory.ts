@@ -48,7 +48,11 @@ export interface EgressFacts {
 }
 
 /** Where a source's server or URL points: host and port as the clients read them, or null. */
-export function sourceTarget(spec: Pick<SourceSpec, 'kind'> & ({ url: string } | { server: string })) {
+export function sourceTarget(
+  spec: Pick<SourceSpec, 'kind'> & ({ url: string } | { server: string } | { interface: string }),
+) {
+  // The interface source reads the machine's own interfaces: nothing leaves.
+  if ('interface' in spec) return null;
   if ('url' in spec) {
     const read = readUrl(spec.url);
     return read.ok ? { host: read.url.hostname, port: read.url.port, protocol: 'tcp' as const } : null;
@@ -62,17 +66,25 @@ const FAMILY_PURPOSE = { http: 'echo', stun: 'stun', dns: 'dnsDetection' } as co
 function sources(settings: Settings): DeclaredDestination[] {
   const watched = (family: 4 | 6) => (family === 4 ? settings.monitor.ipv4 : settings.monitor.ipv6);
   const everySec = settings.monitor.intervalSec;
+  // Where the family's checks leave from (issue 76), when chosen.
+  const from = (family: 4 | 6) => {
+    const chosen = settings.monitor[family === 4 ? 'fromV4' : 'fromV6'].trim();
+    return chosen ? { from: chosen } : {};
+  };
   const builtIn = chosenBuiltIns(settings).flatMap((s): DeclaredDestination[] => {
     const to = sourceTarget(s);
     if (!to || !watched(s.family)) return [];
     const setting = `egress.${FAMILY_SWITCH[s.kind]}`;
-    return [{ id: `source:${s.id}`, role: 'host', ...to, purpose: FAMILY_PURPOSE[s.kind], setting, everySec }];
+    const purpose = FAMILY_PURPOSE[s.kind];
+    return [{ id: `source:${s.id}`, role: 'host', ...to, purpose, setting, everySec, ...from(s.family) }];
   });
   const custom = settings.sources.custom.flatMap((c): DeclaredDestination[] => {
     const to = sourceTarget(c);
     if (!to || !watched(c.family)) return [];
     const setting = 'sources.custom';
-    return [{ id: `source:${c.id}`, role: 'entered', ...to, purpose: 'customSource', setting, everySec }];
+    return [
+      { id: `source:${c.id}`, role: 'entered', ...to, purpose: 'customSource', setting, everySec, ...from(c.family) },
+    ];
   });
   return [...builtIn, ...custom];
 }

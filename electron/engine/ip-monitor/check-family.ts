@@ -13,6 +13,7 @@
  */
 import { performance } from 'node:perf_hooks';
 
+import type { DetectionFilter } from '../../../shared/detection-filter';
 import type { V6Compare } from '../../../shared/ip';
 import type { Attempt, CheckResult, Family, SourceKind } from '../../../shared/types';
 import { inEnglish, reason } from '../reason';
@@ -43,6 +44,8 @@ export interface FamilyCheckInput {
   /** Each source's own deadline; hedges fire well before it. */
   timeoutMs: number;
   signal: AbortSignal;
+  /** The family's detection filter: an answer it drops is never the address (shared/detection-filter.ts). */
+  filter?: DetectionFilter | undefined;
 }
 
 export interface FamilyCheckOutcome {
@@ -74,7 +77,8 @@ export async function checkFamily(input: FamilyCheckInput): Promise<FamilyCheckO
   if (input.signal.aborted) return null;
 
   // Blame only once something answered: when nothing did, the network is at fault, not the source.
-  const proven = round.answers.length > 0 || round.attempts.some((a) => a.replied === true);
+  // A filtered answer (shared/detection-filter.ts) came back too: the way out works.
+  const proven = round.answers.length > 0 || round.attempts.some((a) => a.replied === true || a.filtered === true);
   const agreedKey = steady ? input.lastKey : verdict.status === 'agreed' ? verdict.key : null;
   round.judge(agreedKey, proven, transitions);
 
@@ -177,7 +181,8 @@ class Round {
     this.asked.ids.add(source.id);
     this.asked.providers.add(source.provider);
     this.asked.kinds.add(source.kind);
-    const ctx = { family: input.family, compare: input.compare, signal: input.signal, timeoutMs: input.timeoutMs };
+    const { family, compare, signal, timeoutMs, filter } = input;
+    const ctx = { family, compare, signal, timeoutMs, filter };
     const hedgeMs = hedgeDelayMs(input.health.latencyMs(source.id), input.timeoutMs);
     this.flights.push(launchFlight(source, ctx, hedgeMs));
   }
@@ -205,6 +210,8 @@ class Round {
       });
     }
     const f = s.failure;
+    // A filtered answer is an honest one the user's ranges leave out: the source works.
+    if (f.code === 'filtered') return health.record(f.source.id, { kind: 'success' }, at, { blamed });
     const outcome =
       f.code === 'rate-limited'
         ? { kind: 'rate-limited' as const, retryAfterMs: f.retryAfterMs }

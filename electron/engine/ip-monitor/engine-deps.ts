@@ -6,6 +6,7 @@ import type { Settings } from '../../../shared/settings';
 import type { Trigger } from '../../../shared/types';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
+import { leavingFrom } from '../net/local-address';
 import type { NetClients } from '../net/types';
 import type { NetWatch } from '../netwatch';
 import type { SourceDeps } from '../sources/types';
@@ -69,4 +70,22 @@ export function engineSampler(
     },
     onError: (err) => deps.logger.warn('cannot read network interfaces', { error: String(err) }),
   });
+}
+
+/**
+ * What the engine's sources are built with: its clients, each request of a family leaving from
+ * the interface or address the settings choose for it (monitor.fromV4/fromV6, read at each request:
+ * net/local-address.ts), and the interfaces the interface source reads.
+ */
+export function sourceDeps(deps: EngineDeps, settings: () => Settings): SourceDeps {
+  const interfaces = deps.readInterfaces ?? os.networkInterfaces;
+  const from = (f: 4 | 6) => settings().monitor[f === 4 ? 'fromV4' : 'fromV6'];
+  return {
+    net: leavingFrom(deps.net, from, interfaces),
+    timeoutMs: settings().monitor.timeoutMs,
+    userAgent: `IPWatch/${deps.version}`,
+    now: () => deps.clock.now(),
+    interfaces,
+    ...(deps.onSourceWords ? { onWords: deps.onSourceWords } : {}),
+  };
 }

@@ -4,6 +4,7 @@
  * (clock, network clients, store, settings, interface reader) is passed in.
  */
 import { type OutageCause, outageCause } from '../../../shared/check-cause';
+import { detectionFilterOf } from '../../../shared/detection-filter';
 import { validateAnswer } from '../../../shared/ip';
 import type { Settings } from '../../../shared/settings';
 import {
@@ -27,6 +28,7 @@ import {
   FOLLOW_UP_MS,
   MAX_ATTEMPTS,
   ROUTER_RECHECK_MS,
+  sourceDeps,
 } from './engine-deps';
 import { FamilyRunner, familyStatuses } from './family-runner';
 import { breakerConfig, HealthBook } from './health';
@@ -217,13 +219,7 @@ export class Engine {
   }
 
   private applySources(): void {
-    const deps = {
-      net: this.deps.net,
-      timeoutMs: this.settings.monitor.timeoutMs,
-      userAgent: `IPWatch/${this.deps.version}`,
-      now: () => this.deps.clock.now(),
-      ...(this.deps.onSourceWords ? { onWords: this.deps.onSourceWords } : {}),
-    };
+    const deps = sourceDeps(this.deps, () => this.settings);
     const built = buildSources(this.settings.sources, deps, this.settings.egress);
     for (const w of built.warnings) this.deps.logger.warn(w);
     this.sources = built.sources;
@@ -265,6 +261,7 @@ export class Engine {
             witness: (key, signal) =>
               askWitness({ family: f, key, signal, compare: monitor.ipv6Compare, ...this.witnesses }),
             confirmMs: monitor.confirmMinutes * 60_000,
+            filter: detectionFilterOf(this.settings.sources, f),
           }),
         ),
       );

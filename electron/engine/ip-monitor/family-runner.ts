@@ -3,6 +3,7 @@
  * and the step that turns a check outcome into events and store writes.
  */
 import { type CheckCause, familyCause } from '../../../shared/check-cause';
+import type { DetectionFilter } from '../../../shared/detection-filter';
 import type { NetworkIdentity } from '../../../shared/identity';
 import { addressKey, type V6Compare } from '../../../shared/ip';
 import type {
@@ -42,6 +43,8 @@ export interface RunContext {
   confirmMs: number;
   /** The network identity of an address, carried on a change event. */
   identify?: (ip: string) => NetworkIdentity | null;
+  /** The family's detection filter (shared/detection-filter.ts): an address it drops is never taken. */
+  filter?: DetectionFilter | undefined;
 }
 
 /** A family's check as the engine weighs it: the result, and whether any source gave an address. */
@@ -186,6 +189,7 @@ export class FamilyRunner {
       maxAttempts: ctx.maxAttempts,
       timeoutMs: ctx.timeoutMs,
       signal: ctx.signal,
+      filter: ctx.filter,
     });
     if (!out) return null;
     const at = clock.now();
@@ -260,7 +264,9 @@ export class FamilyRunner {
     };
     const cause = familyCause(out.attempts, CONFIRMED.has(result));
     // No source set up: no request was sent, so nothing is known of the network (no outage, no "offline").
-    return { result, answered: ctx.sources.length ? out.attempts.some((a) => a.ok) : null, cause, event };
+    // An address the detection filter dropped came back all the same: the way out works.
+    const answered = ctx.sources.length ? out.attempts.some((a) => a.ok || a.filtered === true) : null;
+    return { result, answered, cause, event };
   }
 }
 

@@ -7,10 +7,11 @@
 import { performance } from 'node:perf_hooks';
 
 import type { Reason } from '../../../shared/contract/reason';
+import { type DetectionFilter, filterAddress } from '../../../shared/detection-filter';
 import { addressKey, validateAnswer, type V6Compare } from '../../../shared/ip';
 import type { Attempt, Family } from '../../../shared/types';
 import { deadline } from '../net/deadline';
-import { reason } from '../reason';
+import { inEnglish, reason } from '../reason';
 import { type IpSource, SourceError, type SourceErrorCode } from '../sources/types';
 import type { Answer } from './consensus';
 
@@ -47,11 +48,17 @@ export interface Flight {
   abort(): void;
 }
 
-export function launchFlight(
-  source: IpSource,
-  ctx: { family: Family; compare: V6Compare; signal: AbortSignal; timeoutMs: number },
-  hedgeDelayMs: number,
-): Flight {
+/** What a flight needs of its check: the family, how addresses compare, its bounds, and the detection filter. */
+export interface FlightContext {
+  family: Family;
+  compare: V6Compare;
+  signal: AbortSignal;
+  timeoutMs: number;
+  /** Ranges an answer must be in, or never be in, to be taken (shared/detection-filter.ts); none: any. */
+  filter?: DetectionFilter | undefined;
+}
+
+export function launchFlight(source: IpSource, ctx: FlightContext, hedgeDelayMs: number): Flight {
   const bounded = deadline(ctx.signal, ctx.timeoutMs);
   const startedAt = performance.now();
   const flight: Flight = {
@@ -70,18 +77,27 @@ export function launchFlight(
   return flight;
 }
 
-async function settle(
-  source: IpSource,
-  signal: AbortSignal,
-  t0: number,
-  ctx: { family: Family; compare: V6Compare },
-): Promise<Settled> {
+async function settle(source: IpSource, signal: AbortSignal, t0: number, ctx: FlightContext): Promise<Settled> {
   const base = { sourceId: source.id, provider: source.provider, kind: source.kind };
   const elapsed = () => Math.round((performance.now() - t0) * 10) / 10;
   try {
     const raw = await source.query(signal);
     const latencyMs = elapsed();
     const v = validateAnswer(raw, ctx.family);
+    const kept = v.ok ? filterAddress(v.ip, ctx.family, ctx.filter) : { kept: true as const };
+    if (!kept.kept) {
+      // An honest answer the user's ranges leave out: never the address, and not the source's fault.
+      const errorCode = reason('reason.source.filtered', {
+        address: kept.address,
+        why: kept.why,
+        range: kept.why === 'excluded' ? kept.range : '',
+      });
+      const error = inEnglish(errorCode);
+      return {
+        failure: { source, error, errorCode, code: 'filtered' },
+        attempt: { ...base, ok: false, error, errorCode, filtered: true, latencyMs },
+      };
+    }
     if (v.ok) {
       return {
         answer: { ...base, ip: v.ip, key: addressKey(v.ip, ctx.family, ctx.compare) },
@@ -99,11 +115,21 @@ async function settle(
     const se =
       err instanceof SourceError ? err : new SourceError('network', err instanceof Error ? err.message : String(err));
     const error = `${se.code}: ${se.message}`;
-    const errorCode = reason('reason.source.failed', { said: error });
+    const errorCode = se.why ?? reason('reason.source.failed', { said: error });
     const replied = !TRANSPORT.has(se.code);
+    // The way out chosen could not be used (net/local-address.ts): nothing was sent, nobody replied.
+    const unbound = se.code === 'no-egress';
     return {
       failure: { source, error, errorCode, code: se.code, retryAfterMs: se.retryAfterMs },
-      attempt: { ...base, ok: false, error, errorCode, ...(replied ? { replied } : {}), latencyMs },
+      attempt: {
+        ...base,
+        ok: false,
+        error,
+        errorCode,
+        ...(replied && !unbound ? { replied } : {}),
+        ...(unbound ? { unbound } : {}),
+        latencyMs,
+      },
     };
   }
 }

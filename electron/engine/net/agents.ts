@@ -5,6 +5,11 @@
  * IPv6 source can never be answered over IPv4; through a proxy, net/proxy.ts resolves the name
  * with that family and tunnels to the address.
  *
+ * A local address to leave from (issue 76: monitor.fromV4/fromV6, a DDNS record's `from`) has its
+ * own Agents, bound by Node's `localAddress` socket option: one per address, never one per request,
+ * and at most MAX_BOUND addresses kept (an IPv6 address may move with each new prefix); the oldest
+ * is let go as its connections end. A network change lets them all go (forget).
+ *
  * How long an unused connection is kept: 120 s unless the server says less. Node's Agent sets
  * `timeout` on a free socket and closes it then, and follows a shorter `Keep-Alive: timeout=N` the
  * server sent (it keeps the socket N - 1 s, and not at all for N = 1: Node 20's
@@ -24,10 +29,17 @@ import type { ProxyAt } from './proxy-env';
 import { forcedLookup, systemResolver, type Resolver } from './resolve';
 
 export const IDLE_MS = 120_000;
+/** Local addresses whose Agents are kept at once. */
+export const MAX_BOUND = 8;
 
 export interface Agents {
   /** The Agent for a request to `target`, over `family` when one is forced, through `proxy` when one is (proxy-env.ts). */
-  agentFor(target: URL, family: Family | undefined, proxy: ProxyAt | undefined): Promise<http.Agent>;
+  agentFor(
+    target: URL,
+    family: Family | undefined,
+    proxy: ProxyAt | undefined,
+    localAddress?: string,
+  ): Promise<http.Agent>;
   /** The network changed: idle connections closed now, those in use when their request is done. */
   forget(): void;
   /** Every connection closed, in use or not. */
@@ -55,12 +67,19 @@ export function createAgents(options: AgentOptions = {}): Agents {
   const lookup = recordedLookup(gate, find);
   const agents = new Map<string, Promise<http.Agent>>();
 
-  const make = (target: URL, family: Family | undefined, proxy: ProxyAt | undefined): Promise<http.Agent> => {
+  const make = (
+    target: URL,
+    family: Family | undefined,
+    proxy: ProxyAt | undefined,
+    localAddress: string | undefined,
+  ): Promise<http.Agent> => {
     const secure = target.protocol === 'https:';
-    if (proxy) return proxyAgent(proxy.url, { secure, family, resolver, lookup, gate, idleMs: IDLE_MS });
-    const base: http.AgentOptions = {
+    const from = localAddress ? { localAddress } : {};
+    if (proxy) return proxyAgent(proxy.url, { secure, family, resolver, lookup, gate, idleMs: IDLE_MS, ...from });
+    const base: http.AgentOptions & { localAddress?: string } = {
       keepAlive: true,
       timeout: IDLE_MS,
+      ...from,
       // autoSelectFamily would race both families; the forced lookup gives only one.
       ...(family ? { family, lookup: forcedLookup(family, resolver, gate), autoSelectFamily: false } : { lookup }),
     };
@@ -73,28 +92,47 @@ export function createAgents(options: AgentOptions = {}): Agents {
     return (await Promise.allSettled(all)).flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
   };
 
+  /** Local addresses with Agents, oldest first. */
+  const bound: string[] = [];
+  const letGo = (all: Promise<http.Agent>[]) =>
+    void Promise.allSettled(all).then((done) => {
+      for (const r of done) if (r.status === 'fulfilled') retire(r.value);
+    });
+  const keepBound = (localAddress: string) => {
+    if (bound.includes(localAddress)) return;
+    bound.push(localAddress);
+    if (bound.length <= MAX_BOUND) return;
+    const old = bound.shift();
+    const gone = [...agents.entries()].filter(([key]) => key.endsWith(`|${old}`));
+    for (const [key] of gone) agents.delete(key);
+    letGo(gone.map(([, agent]) => agent));
+  };
+
   return {
-    agentFor(target, family, proxy) {
-      const key = `${target.protocol}|${family ?? 'any'}|${proxy?.url ?? 'direct'}`;
+    agentFor(target, family, proxy, localAddress) {
+      const key = `${target.protocol}|${family ?? 'any'}|${proxy?.url ?? 'direct'}|${localAddress ?? ''}`;
       let agent = agents.get(key);
       if (!agent) {
-        agent = make(target, family, proxy);
+        if (localAddress) keepBound(localAddress);
+        agent = make(target, family, proxy, localAddress);
         agents.set(key, agent);
         agent.catch(() => agents.delete(key));
       }
       return agent;
     },
     forget() {
-      void settled().then((all) => {
-        for (const agent of all) {
-          // A socket freed from now on is closed rather than kept (Node's Agent reads this at 'free').
-          (agent as http.Agent & { keepAlive: boolean }).keepAlive = false;
-          for (const sockets of Object.values(agent.freeSockets)) for (const s of sockets ?? []) s.destroy();
-        }
-      });
+      bound.length = 0;
+      void settled().then((all) => all.forEach(retire));
     },
     async destroy() {
       for (const agent of await settled()) agent.destroy();
     },
   };
+}
+
+/** An Agent let go: its idle connections closed now, those in use when their request is done. */
+function retire(agent: http.Agent): void {
+  // A socket freed from now on is closed rather than kept (Node's Agent reads this at 'free').
+  (agent as http.Agent & { keepAlive: boolean }).keepAlive = false;
+  for (const sockets of Object.values(agent.freeSockets)) for (const s of sockets ?? []) s.destroy();
 }

@@ -36,6 +36,8 @@ export interface ClientRequest {
   signal: AbortSignal;
   /** The address family forced on the socket (sources, speed test); none: the system's choice. */
   family?: Family;
+  /** The local address the socket leaves from (issue 76: monitor.fromV4/fromV6, a record's `from`); none: the system's. */
+  localAddress?: string;
 }
 
 export interface Streamed {
@@ -174,11 +176,12 @@ const portOf = (target: URL): number => Number(target.port) || (target.protocol 
  * really goes. A refusal throws before anything is sent, and ends the passages already opened with
  * it: a refused proxy leaves no target's entry under way.
  */
-function passages(gate: EgressGate, target: URL, proxy: ProxyAt | undefined): Passage[] {
-  const out = [gate.open({ host: hostOf(target), port: portOf(target), protocol: 'tcp' })];
+function passages(gate: EgressGate, target: URL, proxy: ProxyAt | undefined, localAddress?: string): Passage[] {
+  const from = localAddress ? { from: localAddress } : {};
+  const out = [gate.open({ host: hostOf(target), port: portOf(target), protocol: 'tcp', ...from })];
   if (proxy)
     try {
-      out.push(gate.open({ host: proxy.host, port: proxy.port, protocol: 'tcp' }));
+      out.push(gate.open({ host: proxy.host, port: proxy.port, protocol: 'tcp', ...from }));
     } catch (err) {
       out.forEach((p) => p.end(err));
       throw err;
@@ -233,9 +236,14 @@ export function createClient(options: ClientOptions = {}): Client {
     const target = readTarget(req.url);
     req.signal.throwIfAborted();
     const proxy = proxyFor(target);
-    const through = passages(gate, target, proxy);
+    const through = passages(gate, target, proxy, req.localAddress);
     try {
-      const res = await exchangeRetried(() => agents.agentFor(target, req.family, proxy), target, req, options.tls);
+      const res = await exchangeRetried(
+        () => agents.agentFor(target, req.family, proxy, req.localAddress),
+        target,
+        req,
+        options.tls,
+      );
       through.forEach((p) => p.end());
       return { status: res.statusCode ?? 0, headers: res.headers, body: res };
     } catch (err) {

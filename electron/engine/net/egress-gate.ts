@@ -200,6 +200,8 @@ function recordContact(
   c.lastAt = at;
   c.lastResult = result;
   delete c.lastError;
+  if (ask.from) c.from = ask.from;
+  else delete c.from;
   return c;
 }
 

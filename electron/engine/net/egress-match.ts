@@ -34,6 +34,8 @@ export interface EgressAsk {
   protocol: EgressProtocol;
   /** A host learned at run time: the role the site knows it by. */
   as?: 'gateway' | 'local-router' | 'zone-servers';
+  /** The local address the connection leaves from, when one is chosen (issue 76): recorded, never matched. */
+  from?: string;
 }
 
 export const normalHost = (host: string): string =>

@@ -3,6 +3,7 @@
  * shows and decides on. The network clients produce the transport ones (timeout, unreachable,
  * network); the sources add what only they can judge (http-status, rate-limited, parse).
  */
+import type { Reason } from '../../../shared/reason';
 import type { Family } from '../../../shared/types';
 
 export type SourceErrorCode =
@@ -17,7 +18,9 @@ export type SourceErrorCode =
   /** 429, or 403 (the usual anti-bot answer): back off, honour Retry-After. */
   | 'rate-limited'
   /** The reply arrived but held no answer where expected (missing JSON field, no record). */
-  | 'parse';
+  | 'parse'
+  /** Nothing was sent: the interface or address chosen to leave from is not usable (net/local-address.ts). */
+  | 'no-egress';
 
 export class SourceError extends Error {
   constructor(
@@ -25,6 +28,8 @@ export class SourceError extends Error {
     message: string,
     /** From Retry-After, when the service sent one. */
     readonly retryAfterMs?: number,
+    /** The failure as a reason, in the reader's language, when the code alone does not say it. */
+    readonly why?: Reason,
   ) {
     super(message);
     this.name = 'SourceError';

@@ -36,6 +36,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     return client.request({
       url: req.url,
       family: req.family,
+      ...(req.localAddress ? { localAddress: req.localAddress } : {}),
       signal: req.signal,
       headers: withUserAgent(options.userAgent, req.headers),
       maxBytes: req.maxBytes ?? DEFAULT_MAX_BYTES,

@@ -34,6 +34,8 @@ export interface ProxyAgentOptions {
   /** The gate that admits the address a forced family's tunnel is asked for. */
   gate: EgressGate;
   idleMs: number;
+  /** The local address the connection to the proxy leaves from (issue 76); none: the system's. */
+  localAddress?: string;
 }
 
 /**
@@ -91,7 +93,12 @@ type ForwardedRequest = Parameters<HttpProxyAgent<string>['setRequestProps']>[0]
 /** A keep-alive Agent that reaches its targets through the proxy at `proxyUrl`. */
 export async function proxyAgent(proxyUrl: string, o: ProxyAgentOptions): Promise<http.Agent> {
   // The agents hand these to net/tls.connect when they open a connection to the proxy.
-  const keep = { keepAlive: true, timeout: o.idleMs, lookup: o.lookup };
+  const keep = {
+    keepAlive: true,
+    timeout: o.idleMs,
+    lookup: o.lookup,
+    ...(o.localAddress ? { localAddress: o.localAddress } : {}),
+  };
   if (!o.secure && o.family === undefined) {
     const { HttpProxyAgent } = await import('http-proxy-agent');
     class Forwarding extends HttpProxyAgent<string> {

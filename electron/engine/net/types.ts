@@ -19,6 +19,8 @@ export interface HttpRequest {
   headers?: Readonly<Record<string, string>>;
   /** Bodies larger than this are cut off (an echo answer is tiny). */
   maxBytes?: number;
+  /** The local address the connection leaves from (monitor.fromV4/fromV6, net/local-address.ts); none: the system's. */
+  localAddress?: string | undefined;
 }
 
 export interface HttpClient {
@@ -42,6 +44,8 @@ export interface UdpRequest {
   accept: (msg: Buffer) => boolean;
   /** A host learned at run time (a zone's name server): the role the egress gate knows it by. */
   as?: 'zone-servers';
+  /** The local address the socket is bound to before it connects; none: the system's. */
+  localAddress?: string | undefined;
 }
 
 export interface UdpClient {

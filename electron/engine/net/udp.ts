@@ -25,7 +25,13 @@ export function createUdpClient(options: UdpClientOptions = {}): UdpClient {
 
   async function exchange(req: UdpRequest): Promise<Buffer> {
     // The host as asked (a name is declared by its name); a refusal throws before any socket exists.
-    const passage = gate.open({ host: req.host, port: req.port, protocol: 'udp', ...(req.as ? { as: req.as } : {}) });
+    const passage = gate.open({
+      host: req.host,
+      port: req.port,
+      protocol: 'udp',
+      ...(req.as ? { as: req.as } : {}),
+      ...(req.localAddress ? { from: req.localAddress } : {}),
+    });
     const socket = createSocket(req.family === 4 ? 'udp4' : 'udp6');
     open.add(socket);
     try {
@@ -65,12 +71,16 @@ function send(socket: Socket, req: UdpRequest, address: string): Promise<Buffer>
     // A connect that fails (no route: ENETUNREACH; a broadcast: EACCES) comes to this callback, not
     // to 'error'; the socket is then not connected, and a send without a port would throw in
     // Node's next tick, outside every catch ("Port should be > 0 and < 65536. Received function").
-    socket.connect(req.port, address, (failed?: Error) => {
-      if (failed) return reject(failed);
-      socket.send(req.payload, (err) => {
-        if (err) reject(err);
+    const go = () =>
+      socket.connect(req.port, address, (failed?: Error) => {
+        if (failed) return reject(failed);
+        socket.send(req.payload, (err) => {
+          if (err) reject(err);
+        });
       });
-    });
+    // Bound first to the address chosen to leave from (issue 76); a port of 0: the system picks one.
+    if (req.localAddress) socket.bind({ address: req.localAddress, port: 0, exclusive: true }, go);
+    else go();
   });
 }
 

@@ -15,8 +15,13 @@ interface Candidate extends Gateway {
   metric: number;
 }
 
-const best = (candidates: Candidate[]): Gateway | null => {
-  const [first] = candidates.sort((a, b) => a.metric - b.metric);
+/**
+ * The default route of lowest metric; among those that leave by `prefer` (the interface chosen to
+ * leave from, by name or address: monitor.fromV4, issue 76) when any does.
+ */
+const best = (candidates: Candidate[], prefer: readonly string[] = []): Gateway | null => {
+  const chosen = candidates.filter((c) => c.interface !== undefined && prefer.includes(c.interface));
+  const [first] = (chosen.length ? chosen : candidates).sort((a, b) => a.metric - b.metric);
   if (!first) return null;
   return { address: first.address, family: first.family, ...(first.interface ? { interface: first.interface } : {}) };
 };
@@ -28,7 +33,11 @@ const usable = (r: ProcDefaultRoute): boolean => (r.flags & (RTF_UP | RTF_GATEWA
  * prints 192.168.1.1 as 0101A8C0. The default route has destination and mask 0, and flags UP
  * and GATEWAY.
  */
-export function parseProcNetRoute(text: string, endianness: 'LE' | 'BE'): Gateway | null {
+export function parseProcNetRoute(
+  text: string,
+  endianness: 'LE' | 'BE',
+  prefer: readonly string[] = [],
+): Gateway | null {
   const candidates: Candidate[] = [];
   for (const r of procDefaultRoutes4(text).filter(usable)) {
     const bytes = (r.gateway.match(/../g) ?? []).map((b) => parseInt(b, 16));
@@ -37,22 +46,22 @@ export function parseProcNetRoute(text: string, endianness: 'LE' | 'BE'): Gatewa
     if (address === '0.0.0.0') continue;
     candidates.push({ address, family: 4, interface: r.iface, metric: r.metric });
   }
-  return best(candidates);
+  return best(candidates, prefer);
 }
 
 /** Linux /proc/net/ipv6_route: a link-local next hop needs its interface as the zone (fe80::1%eth0) to be reachable at all. */
-export function parseProcIpv6Route(text: string): Gateway | null {
+export function parseProcIpv6Route(text: string, prefer: readonly string[] = []): Gateway | null {
   const candidates: Candidate[] = [];
   for (const r of procDefaultRoutes6(text).filter(usable)) {
     if (/^0{32}$/.test(r.gateway) || !/^[0-9a-f]{32}$/i.test(r.gateway) || r.iface === 'lo') continue;
     const address = ipaddr.IPv6.parse(r.gateway.match(/.{4}/g)!.join(':')).toString();
     candidates.push({ address: withZone(address, r.iface), family: 6, interface: r.iface, metric: r.metric });
   }
-  return best(candidates);
+  return best(candidates, prefer);
 }
 
 /** Linux `ip route show default` (or `ip -6 route show default`): "default via GW dev IF metric N". */
-export function parseIpRouteDefault(text: string, family: Family): Gateway | null {
+export function parseIpRouteDefault(text: string, family: Family, prefer: readonly string[] = []): Gateway | null {
   const candidates: Candidate[] = [];
   for (const line of text.split('\n')) {
     const m = /^default\s.*?\bvia\s+(\S+)(?:.*?\bdev\s+(\S+))?(?:.*?\bmetric\s+(\d+))?/.exec(line.trim());
@@ -61,7 +70,7 @@ export function parseIpRouteDefault(text: string, family: Family): Gateway | nul
     const address = family === 6 ? withZone(m[1]!, iface) : m[1]!;
     candidates.push({ address, family, ...(iface ? { interface: iface } : {}), metric: Number(m[3] ?? 0) });
   }
-  return best(candidates);
+  return best(candidates, prefer);
 }
 
 /**
@@ -83,7 +92,7 @@ export function parseRouteGet(text: string, family: Family): Gateway | null {
  * Only the shape is read, never the headings, which Windows translates; persistent routes
  * have four columns and are skipped, and "On-link" (translated too) is no address.
  */
-export function parseRoutePrintV4(text: string): Gateway | null {
+export function parseRoutePrintV4(text: string, prefer: readonly string[] = []): Gateway | null {
   const candidates: Candidate[] = [];
   for (const line of text.split('\n')) {
     const f = line.trim().split(/\s+/);
@@ -91,14 +100,14 @@ export function parseRoutePrintV4(text: string): Gateway | null {
     if (isIP(f[2]!) !== 4 || isIP(f[3]!) !== 4 || !/^\d+$/.test(f[4]!)) continue;
     candidates.push({ address: f[2]!, family: 4, interface: f[3]!, metric: Number(f[4]) });
   }
-  return best(candidates);
+  return best(candidates, prefer);
 }
 
 /**
  * Windows `route print -6`: rows "IF METRIC ::/0 GATEWAY", where the interface is an index (the
  * zone of a link-local gateway). A long row wraps its gateway onto the next line.
  */
-export function parseRoutePrintV6(text: string): Gateway | null {
+export function parseRoutePrintV6(text: string, prefer: readonly string[] = []): Gateway | null {
   const candidates: Candidate[] = [];
   const lines = text.split('\n').map((l) => l.trim().split(/\s+/));
   lines.forEach((f, i) => {
@@ -107,7 +116,7 @@ export function parseRoutePrintV6(text: string): Gateway | null {
     if (!hop || isIP(hop) !== 6) return;
     candidates.push({ address: withZone(hop, f[0]), family: 6, interface: f[0]!, metric: Number(f[1]) });
   });
-  return best(candidates);
+  return best(candidates, prefer);
 }
 
 const withZone = (address: string, zone: string | undefined) =>

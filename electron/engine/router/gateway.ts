@@ -24,6 +24,11 @@ export interface GatewayFinderDeps {
   readText?: (path: string) => Promise<string>;
   /** Runs a command and resolves with its standard output; rejects when it fails. */
   run?: (command: string, args: string[], signal: AbortSignal) => Promise<string>;
+  /**
+   * The interface chosen to leave from (monitor.fromV4/fromV6, issue 76), by its names and
+   * addresses: a default route by it is preferred. macOS names one route only (`route get`).
+   */
+  prefer?: (family: Family) => readonly string[];
 }
 
 export function createGatewayFinder(deps: GatewayFinderDeps = {}): FindGateway {
@@ -32,10 +37,11 @@ export function createGatewayFinder(deps: GatewayFinderDeps = {}): FindGateway {
   const run = deps.run ?? runCommand;
 
   return async (family, signal) => {
-    if (platform === 'linux' || platform === 'android') return linux(family, signal);
+    const prefer = deps.prefer?.(family) ?? [];
+    if (platform === 'linux' || platform === 'android') return linux(family, signal, prefer);
     if (platform === 'win32') {
       const out = await run(windowsRoute(), ['print', family === 4 ? '-4' : '-6'], signal);
-      return family === 4 ? parseRoutePrintV4(out) : parseRoutePrintV6(out);
+      return family === 4 ? parseRoutePrintV4(out, prefer) : parseRoutePrintV6(out, prefer);
     }
     // macOS and the BSDs share /sbin/route; "not in table" (no default route) exits non-zero.
     const out = await run('/sbin/route', ['-n', 'get', family === 4 ? '-inet' : '-inet6', 'default'], signal).catch(
@@ -44,13 +50,14 @@ export function createGatewayFinder(deps: GatewayFinderDeps = {}): FindGateway {
     return parseRouteGet(out, family);
   };
 
-  async function linux(family: Family, signal: AbortSignal): Promise<Gateway | null> {
+  async function linux(family: Family, signal: AbortSignal, prefer: readonly string[]): Promise<Gateway | null> {
     const file = family === 4 ? '/proc/net/route' : '/proc/net/ipv6_route';
     const text = await readText(file).catch(() => null);
-    if (text !== null) return family === 4 ? parseProcNetRoute(text, endianness()) : parseProcIpv6Route(text);
+    if (text !== null)
+      return family === 4 ? parseProcNetRoute(text, endianness(), prefer) : parseProcIpv6Route(text, prefer);
     // /proc can be hidden (a sandbox); iproute2 asks the kernel over netlink instead.
     const out = await run('ip', [family === 4 ? '-4' : '-6', 'route', 'show', 'default'], signal);
-    return parseIpRouteDefault(out, family);
+    return parseIpRouteDefault(out, family, prefer);
   }
 }
 

@@ -37,6 +37,8 @@ export interface KeeperHooks {
   confirmed(family: Family): Confirmed | null;
   /** The current address of `family` (the live one, else the stored one). */
   address(family: Family): string | null;
+  /** Where requests of `family` leave from now (monitor.fromV4/fromV6; issue 76). */
+  from(family: Family): string;
 }
 
 export interface DdnsKeeping {
@@ -47,7 +49,13 @@ export interface DdnsKeeping {
 
 export function startKeeping(ctx: FeatureContext, hooks: KeeperHooks): DdnsKeeping {
   const addSecrets = (s: string[]) => ctx.redactor.add(s);
-  const updaterDeps = { udp: ctx.net.udp, http: ddnsHttp, clock: ctx.clock, timeoutMs: DDNS_TIMING.requestTimeoutMs };
+  const updaterDeps = {
+    udp: ctx.net.udp,
+    http: ddnsHttp,
+    clock: ctx.clock,
+    timeoutMs: DDNS_TIMING.requestTimeoutMs,
+    from: hooks.from,
+  };
   const keeper = new DdnsKeeper({
     hostAddresses: hostAddressReader(),
     store: ctx.store,

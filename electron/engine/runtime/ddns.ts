@@ -60,6 +60,7 @@ export function ddnsPart(ctx: FeatureContext): FeaturePart {
         },
         confirmed,
         address,
+        from: (family) => settings.monitor[family === 4 ? 'fromV4' : 'fromV6'],
       });
       return keeping;
     }));

@@ -215,7 +215,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
       languageChoice = settings.language;
       language = chosenLanguage(languageChoice, wanted);
       internalErrors.within('monitor', () => engine.updateSettings(settings));
-      internalErrors.within('router', () => router.watch.update(settings.router));
+      internalErrors.within('router', () => router.update(settings));
       await features.update(settings);
       await internalErrors.within('notify', () => notifier.updateSettings(withBotChannel(settings).notifications));
       await internalErrors.within('discord bot', () => discord.setSettings(settings));

@@ -8,9 +8,10 @@
  */
 import os from 'node:os';
 
+import { interfaceIdentifiers } from '../../../shared/egress-from';
 import { leavesByTunnel, type Nat, natVerdict } from '../../../shared/nat';
 import type { Settings } from '../../../shared/settings';
-import { ROUTER_PROTOCOL_LABEL, type RouterStatus } from '../../../shared/types';
+import { type Family, ROUTER_PROTOCOL_LABEL, type RouterStatus } from '../../../shared/types';
 import type { Clock } from '../clock';
 import type { Engine } from '../ip-monitor/engine';
 import type { RouterWitness } from '../ip-monitor/witness';
@@ -26,6 +27,8 @@ export type RouterWatchOverrides = Partial<Pick<RouterWatchOptions, 'findGateway
 
 export interface RouterPart {
   watch: RouterWatch;
+  /** New settings: the watch's own, and the way out chosen (monitor.fromV4) the gateway is looked for by. */
+  update(settings: Settings): void;
   /** The router's external address, asked now: the engine's IPv4 witness. */
   witness: RouterWitness;
   /** Wires the watch and the engine together, once the engine exists. */
@@ -40,11 +43,14 @@ export function routerPart(
   settings: Settings,
   deps: { clock: Clock; logger: Logger; overrides?: RouterWatchOverrides; findEgress?: FindEgress },
 ): RouterPart {
+  // The router asked: the one of the way out chosen for IPv4 (monitor.fromV4, issue 76), when a default route leaves by it.
+  let from = settings.monitor.fromV4;
+  const prefer = (family: Family) => (family === 4 ? interfaceIdentifiers(from, 4, os.networkInterfaces()) : []);
   const watch = createRouterWatch({
     settings: settings.router,
     clock: deps.clock,
     logger: deps.logger,
-    findGateway: createGatewayFinder(),
+    findGateway: createGatewayFinder({ prefer }),
     ...deps.overrides,
   });
   const status = (engine: Engine) => {
@@ -76,6 +82,10 @@ export function routerPart(
   };
   return {
     watch,
+    update(next) {
+      from = next.monitor.fromV4;
+      watch.update(next.router);
+    },
     witness() {
       // A router that has not answered (none speaks, or not yet) is not asked on every check:
       // the watch's own poll looks for one, and the check goes to the public sources at once.

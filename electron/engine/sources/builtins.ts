@@ -8,14 +8,17 @@
 import type { Settings } from '../../../shared/settings';
 import type { DnsSourceSpec } from './dns';
 import type { HttpSourceSpec } from './http';
+import type { InterfaceSourceSpec } from './interface';
 import type { StunSourceSpec } from './stun';
 
-export type SourceSpec = HttpSourceSpec | DnsSourceSpec | StunSourceSpec;
+/** What a built-in source is: one that asks a service. */
+export type BuiltinSpec = HttpSourceSpec | DnsSourceSpec | StunSourceSpec;
+export type SourceSpec = BuiltinSpec | InterfaceSourceSpec;
 
 type Omitted<T> = T extends unknown ? Omit<T, 'id' | 'family'> : never;
 
 /** One definition per family: `${base}-v4` and `${base}-v6`. */
-function both(base: string, v4: Omitted<SourceSpec>, v6: Omitted<SourceSpec>): SourceSpec[] {
+function both(base: string, v4: Omitted<BuiltinSpec>, v6: Omitted<BuiltinSpec>): BuiltinSpec[] {
   return [
     { ...v4, id: `${base}-v4`, family: 4 },
     { ...v6, id: `${base}-v6`, family: 6 },
@@ -51,7 +54,7 @@ const dns = (
 ): Omitted<DnsSourceSpec> => ({ kind: 'dns', provider, server, name, type, class: cls });
 const stun = (provider: string, server: string): Omitted<StunSourceSpec> => ({ kind: 'stun', provider, server });
 
-export const BUILTIN_SOURCES: readonly SourceSpec[] = [
+export const BUILTIN_SOURCES: readonly BuiltinSpec[] = [
   // HTTP echo services. Host names that are single-family are still family-forced:
   // the socket, not the host name, decides which address the service sees.
   ...both('ipify', text('https://api.ipify.org/', 'ipify'), text('https://api6.ipify.org/', 'ipify')),
@@ -106,7 +109,10 @@ export const FAMILY_SWITCH = { http: 'echo', stun: 'stun', dns: 'dnsDetection' }
  * (egress.echo, egress.stun, egress.dnsDetection) and the source not switched off by id
  * (sources.disabled). The monitor builds these and the egress inventory lists these.
  */
-export function chosenBuiltIns(settings: Pick<Settings, 'sources' | 'egress'>): readonly SourceSpec[] {
+export function chosenBuiltIns(settings: {
+  sources: Pick<Settings['sources'], 'builtIn' | 'disabled'>;
+  egress: Settings['egress'];
+}): readonly BuiltinSpec[] {
   if (!settings.sources.builtIn) return [];
   const disabled = new Set(settings.sources.disabled);
   return BUILTIN_SOURCES.filter((s) => settings.egress[FAMILY_SWITCH[s.kind]] && !disabled.has(s.id));

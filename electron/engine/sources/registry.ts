@@ -8,6 +8,7 @@ import type { SourceKind } from '../../../shared/types';
 import { BUILTIN_SOURCES, chosenBuiltIns, type SourceSpec } from './builtins';
 import { createDnsSource } from './dns';
 import { createHttpSource } from './http';
+import { createInterfaceSource } from './interface';
 import { createStunSource } from './stun';
 import type { IpSource, SourceDeps } from './types';
 
@@ -20,6 +21,7 @@ export const sourceFactories = {
   http: createHttpSource,
   dns: createDnsSource,
   stun: createStunSource,
+  interface: createInterfaceSource,
 } satisfies { [K in SourceKind]: SourceFactory<K> };
 
 const factories: { [K in SourceKind]: SourceFactory<K> } = sourceFactories;
@@ -47,7 +49,7 @@ export function customToSpec(custom: CustomSource): SourceSpec {
  * warnings.
  */
 export function buildSources(
-  settings: Settings['sources'],
+  settings: Pick<Settings['sources'], 'builtIn' | 'disabled' | 'custom'>,
   deps: SourceDeps,
   families: Settings['egress'] = ALL_FAMILIES,
 ): { sources: IpSource[]; warnings: string[] } {

@@ -3,6 +3,7 @@
  * its transport. A source only fetches and cuts out the raw answer; judging it (family,
  * bogons, HTML...) is the pure validateAnswer() in shared/ip.ts.
  */
+import type { InterfaceList } from '../../../shared/egress-from';
 import type { Family, SourceKind } from '../../../shared/types';
 import type { NetClients } from '../net/types';
 
@@ -40,6 +41,8 @@ export interface SourceDeps {
    * the address the source saw, whether or not the quorum confirms it.
    */
   onWords?: (words: SourceWords) => void;
+  /** The interfaces as they are now, for the interface source; os.networkInterfaces() unless given. */
+  interfaces?: () => InterfaceList;
 }
 
 /** Words a source read beside its answer: the `key=value` lines of a kv answer passed on (http.ts KV_WORDS). */

@@ -72,6 +72,11 @@ function DeclaredGroupRows({ group }: { group: DeclaredGroup }) {
               <th scope="row">
                 {where.host ?? where.role}
                 {where.host !== null && where.role !== null && <span className="muted small block">{where.role}</span>}
+                {d.from !== undefined && (
+                  <span className="muted small block" data-testid="leaves-from">
+                    {t('web.connections.leavesFrom', { from: d.from })}
+                  </span>
+                )}
               </th>
               <td data-label={cols.port}>{portWords(d.protocol, d.port, words)}</td>
               <td data-label={cols.setting}>
@@ -123,6 +128,11 @@ function ContactRow({ c, cols, attempts }: { c: EgressContact; cols: Record<stri
             <Badge tone="warn">{t('web.connections.undeclared')}</Badge>
             <span className="muted small block">{t('web.connections.undeclaredWhy')}</span>
           </>
+        )}
+        {c.from !== undefined && (
+          <span className="muted small block" data-testid="left-from">
+            {t('web.connections.leftFrom', { address: c.from })}
+          </span>
         )}
       </th>
       <td data-label={cols.port}>{portWords(c.protocol, c.port, words)}</td>

@@ -122,7 +122,7 @@ export function resultWords(
 export function declaredRows(declared: readonly DeclaredDestination[]): { d: DeclaredDestination; ids: string[] }[] {
   const rows = new Map<string, { d: DeclaredDestination; ids: string[] }>();
   for (const d of declared) {
-    const key = JSON.stringify([d.role, d.host, d.port, d.protocol, d.purpose, d.setting, d.everySec]);
+    const key = JSON.stringify([d.role, d.host, d.port, d.protocol, d.purpose, d.setting, d.everySec, d.from]);
     const row = rows.get(key);
     if (row) row.ids.push(d.id);
     else rows.set(key, { d, ids: [d.id] });

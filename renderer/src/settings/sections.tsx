@@ -92,7 +92,11 @@ const MONITOR_FOLDED = [
   'networkPollMs',
   'networkSettleMs',
   'changeShownMinutes',
+  'fromV4',
+  'fromV6',
 ];
+/** The sources' fine tuning: built-ins switched off, and the ranges detected addresses are taken from (issue 76). */
+const SOURCES_FOLDED = ['disabled', 'includeV4', 'excludeV4', 'includeV6', 'excludeV6'];
 /** The families' switches, laid out together. */
 const WATCH = ['ipv4', 'ipv6'];
 const NOTIFY_FOLDED_LEAVES = ['maxAgeHours', 'outboxKeepDays'];
@@ -130,7 +134,7 @@ const watchSections = (words: Translator): FormSection[] => [
         <SourcesEditor ctx={p.ctx} showErrors={p.tried} />
         <Folded
           summary={words.t('settings.fold.sources')}
-          leaves={[['sources', 'disabled']]}
+          leaves={SOURCES_FOLDED.map((k) => ['sources', k])}
           groups={[['health']]}
           ctx={p.ctx}
         />

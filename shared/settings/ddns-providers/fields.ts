@@ -9,6 +9,7 @@ import '../../zod-words';
 
 import { settingsSays as SAYS } from '../../i18n/catalogues/en/settings-says';
 import { parseAddressChoice } from '../../ipv6-host';
+import { recordFromField } from '../egress-choice';
 import { about, httpUrlOf, idSchema, withMeta } from '../schema-common';
 import { secretRefSchema } from '../secret';
 
@@ -84,6 +85,7 @@ export const common = {
     }),
   ),
   address: recordAddress,
+  from: recordFromField,
 };
 
 export const ttl = withMeta(

@@ -12,7 +12,7 @@ import type { settingsSays } from '../../i18n/catalogues/en/settings-says';
 import type { FieldKinds } from '../field-kinds';
 
 /** The fields every record has beside its provider's own. */
-export const DDNS_COMMON_FIELDS = ['id', 'enabled', 'type', 'address', 'provider'] as const;
+export const DDNS_COMMON_FIELDS = ['id', 'enabled', 'type', 'address', 'from', 'provider'] as const;
 type Own<R> = Omit<R, (typeof DDNS_COMMON_FIELDS)[number]>;
 
 /** A destination's word, as settings-says names it ("API address"). */

@@ -109,6 +109,8 @@ const SAMPLE: Record<string, string | number> = {
   args: 'refresh:4',
   changes: "the hook's arguments",
   upload: 'no',
+  choice: 'wan2',
+  interface: 'eth0',
   kept: '/data/pre-restore.sqlite',
   format: 'seed',
   role: 'admin',

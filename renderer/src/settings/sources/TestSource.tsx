@@ -32,7 +32,10 @@ export function TestSource({
           : {
               ok: false,
               text: words.t('settings.sources.failed'),
-              error: { raw: r.error, url: source.kind === 'http' ? source.url : source.server },
+              error: {
+                raw: r.error,
+                url: 'url' in source ? source.url : 'server' in source ? source.server : undefined,
+              },
             }
       }
       name={name}

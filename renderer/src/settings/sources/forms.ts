@@ -27,6 +27,7 @@ export const SOURCE_BLANKS: Record<Kind, CustomSource> = {
   http: { id: '', kind: 'http', url: '', format: 'text', family: 4 },
   dns: { id: '', kind: 'dns', server: '', name: '', type: 'A', class: 'IN', family: 4 },
   stun: { id: '', kind: 'stun', server: '', family: 4 },
+  interface: { id: '', kind: 'interface', interface: '', family: 6 },
 };
 
 /** The forms of each kind, in the language of `words`. */
@@ -77,6 +78,13 @@ export const sourceForms = (words: Translator): Record<Kind, SourceForm> => {
       fields: [id, { path: ['server'], kind: 'text', placeholder: 'stun.l.google.com:19302' }, family, provider],
       advanced: ['provider'],
       blank: SOURCE_BLANKS.stun,
+    },
+    interface: {
+      label: words.t('settings.sourceKind.interface'),
+      blurb: words.t('settings.sourceKind.interfaceBlurb'),
+      fields: [id, { path: ['interface'], kind: 'text', placeholder: 'eth0' }, family, provider],
+      advanced: ['provider'],
+      blank: SOURCE_BLANKS.interface,
     },
   };
 };

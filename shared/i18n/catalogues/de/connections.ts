@@ -88,6 +88,8 @@ export const connections = {
   'web.connections.contacted.scrollable': 'Ziele, die IPWatch kontaktiert hat, scrollbar',
   'web.connections.undeclared': 'Nicht gelistet',
   'web.connections.undeclaredWhy': 'steht nicht in der Liste der Ziele für die aktuellen Einstellungen',
+  'web.connections.leavesFrom': 'ausgehend über {from}',
+  'web.connections.leftFrom': 'ausgegangen von {address}',
   'web.connections.lookup.system': 'der Resolver des Systems',
   'web.connections.lookup.none': 'keiner (eine Adresse)',
   'web.connections.lookups': 'Namensauflösungen',

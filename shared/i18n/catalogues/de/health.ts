@@ -100,6 +100,8 @@ export const health = {
   'cause.advice.noAddress': 'Im WLAN eines Hotels oder Cafés melden Sie sich auf dessen Portalseite an.',
   'cause.advice.noIpv6': 'Dann schalten Sie IPv6 in den Einstellungen aus.',
   'cause.advice.noIpv4': 'Dann schalten Sie IPv4 in den Einstellungen aus.',
+  'cause.advice.filtered': 'Prüfen Sie die zu nehmenden Bereiche unter Einstellungen › Quellen.',
+  'cause.advice.noEgress': 'Prüfen Sie „Ausgehend über“ unter Einstellungen › Überwachung.',
   'cause.offline': 'Kein Internet: {cause}. Die Prüfungen wiederholen sich von selbst.',
   'cause.note': '{family}: {cause}.',
 
@@ -111,4 +113,6 @@ export const health = {
   'reason.cause.noIpv6': 'IPv4 funktioniert, aber keine IPv6-Quelle ist erreichbar: dieses Netzwerk hat wohl kein IPv6',
   'reason.cause.noIpv4': 'IPv6 funktioniert, aber keine IPv4-Quelle ist erreichbar: dieses Netzwerk hat wohl kein IPv4',
   'reason.cause.noSource': 'keine Quelle eingerichtet',
+  'reason.cause.filtered': 'jede Adresse der Quellen liegt außerhalb der erlaubten Bereiche',
+  'reason.cause.noEgress': 'die gewählte Schnittstelle oder Adresse für ausgehende Verbindungen ist nicht nutzbar',
 } as const satisfies Area<typeof source>;

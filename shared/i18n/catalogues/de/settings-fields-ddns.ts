@@ -13,6 +13,9 @@ export const settingsFieldsDdns = {
   'setting.choice.a-follows-the-ipv4-6bb62e': 'A (folgt der IPv4-Adresse)',
   'setting.choice.aaaa-follows-the-ipv6-8e6e14': 'AAAA (folgt der IPv6-Adresse)',
   'setting.label.address-published-aaaa-54a2a7': 'Veröffentlichte Adresse (AAAA)',
+  'setting.label.update-from-8f3f3d': 'Update ausgehend über',
+  'setting.help.the-interface-or-local-da2f6a':
+    'Die Schnittstelle oder lokale Adresse, über die die Updates dieses Eintrags gehen; leer: wie die Prüfungen.',
   'setting.help.stable-the-default-observed-b948fe':
     'stable (Standard), observed, ein Suffix wie ::1:2:3:4 oder ::5/56, mac:00:11:22:33:44:55; @eth1 für dessen Präfix.',
   'setting.label.dns-provider-20a8af': 'DNS-Anbieter',

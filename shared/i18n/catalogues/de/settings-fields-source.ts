@@ -34,6 +34,10 @@ export const settingsFieldsSource = {
   'setting.choice.in-internet-a5655d': 'IN (Internet)',
   'setting.choice.ch-chaos-8e90b7': 'CH (Chaos)',
   'setting.choice.stun-1abf14': 'STUN',
+  'setting.choice.the-interface-s-own-888cfb': 'Eigene Adresse der Schnittstelle',
+  'setting.label.network-interface-ec2261': 'Netzwerkschnittstelle',
+  'setting.help.the-interface-whose-own-571653':
+    'Die Schnittstelle, deren eigene globale Adresse der Familie Ihre Adresse ist, z. B. eth0.',
   'setting.label.use-the-built-in-cb97bd': 'Eingebaute Quellen nutzen',
   'setting.help.ask-the-public-services-27fa7a':
     'Die öffentlichen Dienste fragen, die IPWatch mitbringt (ipify, Cloudflare, Google …).',

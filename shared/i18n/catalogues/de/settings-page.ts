@@ -6,6 +6,7 @@ import { settingsFieldsChannelOptionsPush } from './settings-fields-channel-opti
 import { settingsFieldsDdns } from './settings-fields-ddns';
 import { settingsFieldsDiscord } from './settings-fields-discord';
 import { settingsFieldsEgress } from './settings-fields-egress';
+import { settingsFieldsEgressChoice } from './settings-fields-egress-choice';
 import { settingsFieldsFleet } from './settings-fields-fleet';
 import { settingsFieldsGeneral } from './settings-fields-general';
 import { settingsFieldsIdentity } from './settings-fields-identity';
@@ -34,6 +35,7 @@ export const deSettings = {
   ...settingsFieldsDdns,
   ...settingsFieldsDiscord,
   ...settingsFieldsEgress,
+  ...settingsFieldsEgressChoice,
   ...settingsFieldsFleet,
   ...settingsFieldsGeneral,
   ...settingsFieldsIdentity,

@@ -33,6 +33,9 @@ export const settingsRows = {
   'settings.sourceKind.stun': 'STUN-Quelle',
   'settings.sourceKind.stunBlurb':
     'Ein STUN-Server (wie ihn Videoanrufe nutzen): Er nennt die Adresse und den Port, unter denen er Sie sieht.',
+  'settings.sourceKind.interface': 'Eigene Adresse der Schnittstelle',
+  'settings.sourceKind.interfaceBlurb':
+    'Für einen Rechner mit eigener öffentlicher Adresse: die globale Adresse der Schnittstelle, ohne Anfrage gelesen.',
   'settings.sourceKind.label': 'Art der Quelle',
   'settings.sourceKind.more': 'Weitere Optionen',
   'settings.sourceKind.providerPlaceholder': 'die ID der Quelle',

@@ -53,6 +53,11 @@ export const settingsSays = {
   'settings.schemaSays.zoneOrId': 'geben Sie die Zone oder ihre ID an',
   'settings.schemaSays.aaaaOnly':
     'nur ein AAAA-Eintrag wählt seine Adresse: Ein A-Eintrag enthält die beobachtete IPv4-Adresse',
+  'settings.schemaSays.rangeNoPrefix': '„{text}“ hat keine Präfixlänge: schreiben Sie {one} für eine einzelne Adresse',
+  'settings.schemaSays.rangeNotCidr': '„{text}“ ist kein Bereich in CIDR-Schreibweise',
+  'settings.schemaSays.rangeFamily': '„{text}“ ist ein IPv{got}-Bereich, kein IPv{family}-Bereich',
+  'settings.schemaSays.fromFamily': '„{text}“ ist eine IPv{got}-Adresse, keine IPv{family}-Adresse',
+  'settings.schemaSays.fromNeither': '„{text}“ ist weder ein Schnittstellenname noch eine Adresse',
   'settings.schemaSays.program': 'geben Sie das auszuführende Programm mit vollständigem Pfad an',
   'settings.schemaSays.duplicateId': 'die ID {id} gibt es schon',
   'settings.schemaSays.duplicateSourceId': 'die Quellen-ID „{id}“ gibt es schon',

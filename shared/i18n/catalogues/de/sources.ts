@@ -15,6 +15,11 @@ export const sources = {
     '{address} ist {kind, select, unspecified {unspezifiziert ({range})} private {privat ({range})} loopback {Loopback ({range})} linkLocal {Link-Local ({range})} multicast {Multicast ({range})} documentation {für Dokumentation reserviert ({range})} benchmarking {für Benchmarks reserviert ({range})} reserved {reserviert ({range})} cgnat {CGNAT ({range})} nonGlobal {nicht global (außerhalb von {range})} other {{kind} ({range})}}',
   'reason.source.outvoted': 'antwortete {address}, die anderen Quellen einigten sich auf eine andere Adresse',
   'reason.source.failed': '{said}',
+  'reason.source.filtered':
+    '{address} liegt {why, select, excluded {in {range}, einem nie zu nehmenden Bereich} other {außerhalb der zu nehmenden Bereiche}}',
+  'reason.source.noEgress':
+    '{why, select, noInterface {es gibt keine Schnittstelle {choice}} noAddress {die Schnittstelle {choice} hat keine IPv{family}-Adresse} notHeld {keine Schnittstelle hat die Adresse {choice}} wrongFamily {{choice} ist keine IPv{family}-Adresse} other {{choice} ist nicht nutzbar}}',
+  'reason.source.noGlobal': 'die Schnittstelle {interface} hat keine globale IPv{family}-Adresse',
 
   'sourceError.title': 'Fehler der Quellen',
   'sourceError.line': '{source}: {error}',

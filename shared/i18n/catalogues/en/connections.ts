@@ -84,6 +84,8 @@ export const connections = {
   'web.connections.contacted.scrollable': 'Destinations IPWatch contacted, scrollable',
   'web.connections.undeclared': 'Undeclared',
   'web.connections.undeclaredWhy': 'not in the list of destinations for the current settings',
+  'web.connections.leavesFrom': 'leaves from {from}',
+  'web.connections.leftFrom': 'left from {address}',
   'web.connections.lookup.system': "the system's resolver",
   'web.connections.lookup.none': 'none (an address)',
   'web.connections.lookups': 'Name lookups',

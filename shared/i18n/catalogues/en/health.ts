@@ -91,6 +91,8 @@ export const health = {
   'cause.advice.noAddress': 'On a hotel or café Wi-Fi, sign in to its portal.',
   'cause.advice.noIpv6': 'If so, switch IPv6 off in Settings.',
   'cause.advice.noIpv4': 'If so, switch IPv4 off in Settings.',
+  'cause.advice.filtered': 'Check the ranges to take in Settings › Sources.',
+  'cause.advice.noEgress': 'Check "Leave from" in Settings › Monitoring.',
   'cause.offline': 'No internet: {cause}. Checks retry by themselves.',
   'cause.note': '{family}: {cause}.',
 
@@ -101,4 +103,6 @@ export const health = {
   'reason.cause.noIpv6': 'IPv4 works, but no IPv6 source could be reached: this network may have no IPv6',
   'reason.cause.noIpv4': 'IPv6 works, but no IPv4 source could be reached: this network may have no IPv4',
   'reason.cause.noSource': 'no source is set up',
+  'reason.cause.filtered': 'every address the sources gave is outside the ranges you allow',
+  'reason.cause.noEgress': 'the interface or address chosen to leave from cannot be used',
 } as const;

@@ -11,6 +11,9 @@ export const settingsFieldsDdns = {
   'setting.label.address-published-aaaa-54a2a7': 'Address published (AAAA)',
   'setting.help.stable-the-default-observed-b948fe':
     'Stable (the default), observed, a suffix like ::1:2:3:4 or ::5/56, mac:00:11:22:33:44:55; @eth1 for its prefix.',
+  'setting.label.update-from-8f3f3d': 'Update from',
+  'setting.help.the-interface-or-local-da2f6a':
+    "The interface or local address this record's updates leave from; empty: as the checks.",
   'setting.label.dns-provider-20a8af': 'DNS provider',
   'setting.help.who-serves-the-record-8cd3da': 'Who serves the record, and so how it is updated.',
   'setting.choice.cloudflare-334d1d': 'Cloudflare',

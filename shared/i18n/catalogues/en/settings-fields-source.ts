@@ -28,6 +28,10 @@ export const settingsFieldsSource = {
   'setting.choice.in-internet-a5655d': 'IN (Internet)',
   'setting.choice.ch-chaos-8e90b7': 'CH (Chaos)',
   'setting.choice.stun-1abf14': 'STUN',
+  'setting.choice.the-interface-s-own-888cfb': "The interface's own address",
+  'setting.label.network-interface-ec2261': 'Network interface',
+  'setting.help.the-interface-whose-own-571653':
+    'The interface whose own global address of the family is your address, e.g. eth0.',
   'setting.label.use-the-built-in-cb97bd': 'Use the built-in sources',
   'setting.help.ask-the-public-services-27fa7a':
     'Ask the public services IPWatch comes with (ipify, Cloudflare, Google...).',

@@ -13,6 +13,7 @@ import { settingsFieldsChannelOptionsPush } from './settings-fields-channel-opti
 import { settingsFieldsDdns } from './settings-fields-ddns';
 import { settingsFieldsDiscord } from './settings-fields-discord';
 import { settingsFieldsEgress } from './settings-fields-egress';
+import { settingsFieldsEgressChoice } from './settings-fields-egress-choice';
 import { settingsFieldsFleet } from './settings-fields-fleet';
 import { settingsFieldsGeneral } from './settings-fields-general';
 import { settingsFieldsIdentity } from './settings-fields-identity';
@@ -42,6 +43,7 @@ export const enSettings = {
   ...settingsFieldsDdns,
   ...settingsFieldsDiscord,
   ...settingsFieldsEgress,
+  ...settingsFieldsEgressChoice,
   ...settingsFieldsFleet,
   ...settingsFieldsGeneral,
   ...settingsFieldsIdentity,

@@ -31,6 +31,9 @@ export const settingsRows = {
   'settings.sourceKind.stun': 'STUN source',
   'settings.sourceKind.stunBlurb':
     'A STUN server (as video calls use): it tells you the address and port it sees you from.',
+  'settings.sourceKind.interface': "The interface's own address",
+  'settings.sourceKind.interfaceBlurb':
+    "For a host that holds its public address: the interface's own global address, read with no request.",
   'settings.sourceKind.label': 'Source kind',
   'settings.sourceKind.more': 'More options',
   'settings.sourceKind.providerPlaceholder': 'the source id',

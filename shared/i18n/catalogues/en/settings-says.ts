@@ -48,6 +48,11 @@ export const settingsSays = {
   'settings.schemaSays.zoneOrId': 'give the zone or its ID',
   'settings.schemaSays.aaaaOnly':
     'only an AAAA record chooses its address: an A record holds the observed IPv4 address',
+  'settings.schemaSays.rangeNoPrefix': '"{text}" has no prefix length: write {one} for one address',
+  'settings.schemaSays.rangeNotCidr': '"{text}" is not a range in CIDR notation',
+  'settings.schemaSays.rangeFamily': '"{text}" is an IPv{got} range, not IPv{family}',
+  'settings.schemaSays.fromFamily': '"{text}" is an IPv{got} address, not IPv{family}',
+  'settings.schemaSays.fromNeither': '"{text}" is neither an interface name nor an address',
   'settings.schemaSays.program': 'give the program to run, by its full path',
   'settings.schemaSays.duplicateId': 'duplicate id {id}',
   'settings.schemaSays.duplicateSourceId': 'duplicate source id "{id}"',

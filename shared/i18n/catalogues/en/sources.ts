@@ -12,6 +12,11 @@ export const sources = {
     '{address} is {kind, select, unspecified {unspecified ({range})} private {private ({range})} loopback {loopback ({range})} linkLocal {link-local ({range})} multicast {multicast ({range})} documentation {documentation ({range})} benchmarking {benchmarking ({range})} reserved {reserved ({range})} cgnat {cgnat ({range})} nonGlobal {non-global (outside {range})} other {{kind} ({range})}}',
   'reason.source.outvoted': 'answered {address}, the quorum said otherwise',
   'reason.source.failed': '{said}',
+  'reason.source.filtered':
+    '{address} is {why, select, excluded {in {range}, a range never to be taken} other {outside the ranges to take}}',
+  'reason.source.noEgress':
+    '{why, select, noInterface {there is no interface {choice}} noAddress {the interface {choice} has no IPv{family} address} notHeld {no interface holds the address {choice}} wrongFamily {{choice} is not an IPv{family} address} other {{choice} cannot be used}}',
+  'reason.source.noGlobal': 'the interface {interface} holds no global IPv{family} address',
 
   'sourceError.title': "Sources' errors",
   'sourceError.line': '{source}: {error}',

@@ -87,6 +87,8 @@ export const connections = {
   'web.connections.contacted.scrollable': 'Tujuan yang sudah dihubungi IPWatch, dapat digulir',
   'web.connections.undeclared': 'Tidak terdaftar',
   'web.connections.undeclaredWhy': 'tidak ada dalam daftar tujuan untuk pengaturan saat ini',
+  'web.connections.leavesFrom': 'keluar lewat {from}',
+  'web.connections.leftFrom': 'keluar dari {address}',
   'web.connections.lookup.system': 'resolver sistem',
   'web.connections.lookup.none': 'tidak ada (sebuah alamat)',
   'web.connections.lookups': 'Pencarian nama',

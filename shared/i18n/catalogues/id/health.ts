@@ -96,6 +96,8 @@ export const health = {
   'cause.advice.noAddress': 'Di Wi-Fi hotel atau kafe, masuk dulu lewat portalnya.',
   'cause.advice.noIpv6': 'Jika begitu, matikan IPv6 di Pengaturan.',
   'cause.advice.noIpv4': 'Jika begitu, matikan IPv4 di Pengaturan.',
+  'cause.advice.filtered': 'Periksa rentang yang diambil di Pengaturan › Sumber.',
+  'cause.advice.noEgress': 'Periksa "Keluar lewat" di Pengaturan › Pemantauan.',
   'cause.offline': 'Tidak ada internet: {cause}. Pemeriksaan diulang dengan sendirinya.',
   'cause.note': '{family}: {cause}.',
 
@@ -109,4 +111,6 @@ export const health = {
   'reason.cause.noIpv4':
     'IPv6 berfungsi, tetapi tidak ada sumber IPv4 yang bisa dihubungi: jaringan ini mungkin tidak punya IPv4',
   'reason.cause.noSource': 'belum ada sumber yang diatur',
+  'reason.cause.filtered': 'setiap alamat dari sumber berada di luar rentang yang Anda izinkan',
+  'reason.cause.noEgress': 'antarmuka atau alamat yang dipilih untuk keluar tidak dapat dipakai',
 } as const satisfies Area<typeof source>;

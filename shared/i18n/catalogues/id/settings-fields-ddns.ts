@@ -12,6 +12,9 @@ export const settingsFieldsDdns = {
   'setting.choice.a-follows-the-ipv4-6bb62e': 'A (mengikuti alamat IPv4)',
   'setting.choice.aaaa-follows-the-ipv6-8e6e14': 'AAAA (mengikuti alamat IPv6)',
   'setting.label.address-published-aaaa-54a2a7': 'Alamat yang dipublikasikan (AAAA)',
+  'setting.label.update-from-8f3f3d': 'Perbarui lewat',
+  'setting.help.the-interface-or-local-da2f6a':
+    'Antarmuka atau alamat lokal tempat pembaruan record ini keluar; kosong: sama seperti pemeriksaan.',
   'setting.help.stable-the-default-observed-b948fe':
     'stable (bawaan), observed, sufiks seperti ::1:2:3:4 atau ::5/56, mac:00:11:22:33:44:55; @eth1 untuk prefiksnya.',
   'setting.label.dns-provider-20a8af': 'Penyedia DNS',

@@ -31,6 +31,10 @@ export const settingsFieldsSource = {
   'setting.choice.in-internet-a5655d': 'IN (Internet)',
   'setting.choice.ch-chaos-8e90b7': 'CH (Chaos)',
   'setting.choice.stun-1abf14': 'STUN',
+  'setting.choice.the-interface-s-own-888cfb': 'Alamat antarmuka itu sendiri',
+  'setting.label.network-interface-ec2261': 'Antarmuka jaringan',
+  'setting.help.the-interface-whose-own-571653':
+    'Antarmuka yang alamat global keluarganya sendiri adalah alamat Anda, mis. eth0.',
   'setting.label.use-the-built-in-cb97bd': 'Gunakan sumber bawaan',
   'setting.help.ask-the-public-services-27fa7a':
     'Tanyakan kepada layanan publik yang disertakan IPWatch (ipify, Cloudflare, Google...).',

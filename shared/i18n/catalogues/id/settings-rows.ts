@@ -33,6 +33,9 @@ export const settingsRows = {
   'settings.sourceKind.stun': 'Sumber STUN',
   'settings.sourceKind.stunBlurb':
     'Server STUN (seperti yang dipakai panggilan video): memberi tahu alamat dan port tempat ia melihat Anda.',
+  'settings.sourceKind.interface': 'Alamat antarmuka itu sendiri',
+  'settings.sourceKind.interfaceBlurb':
+    'Untuk host yang memegang alamat publiknya: alamat global antarmuka itu sendiri, dibaca tanpa permintaan.',
   'settings.sourceKind.label': 'Jenis sumber',
   'settings.sourceKind.more': 'Opsi lainnya',
   'settings.sourceKind.providerPlaceholder': 'id sumber',

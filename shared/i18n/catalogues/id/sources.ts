@@ -15,6 +15,11 @@ export const sources = {
     '{address} adalah alamat {kind, select, unspecified {tak tertentu ({range})} private {privat ({range})} loopback {loopback ({range})} linkLocal {link-local ({range})} multicast {multicast ({range})} documentation {dokumentasi ({range})} benchmarking {benchmarking ({range})} reserved {cadangan ({range})} cgnat {CGNAT ({range})} nonGlobal {non-global (di luar {range})} other {{kind} ({range})}}',
   'reason.source.outvoted': 'menjawab {address}, tetapi sumber lain sepakat pada alamat lain',
   'reason.source.failed': '{said}',
+  'reason.source.filtered':
+    '{address} {why, select, excluded {ada di {range}, rentang yang tidak pernah diambil} other {ada di luar rentang yang diambil}}',
+  'reason.source.noEgress':
+    '{why, select, noInterface {tidak ada antarmuka {choice}} noAddress {antarmuka {choice} tidak punya alamat IPv{family}} notHeld {tidak ada antarmuka yang memegang alamat {choice}} wrongFamily {{choice} bukan alamat IPv{family}} other {{choice} tidak dapat dipakai}}',
+  'reason.source.noGlobal': 'antarmuka {interface} tidak punya alamat IPv{family} global',
 
   'sourceError.title': 'Galat sumber',
   'sourceError.line': '{source}: {error}',
