@@ -81,7 +81,9 @@ export function providerContract(name: string, p: ProviderUnderContract): void {
       s = await p.start();
     });
     afterEach(() => s.close());
-    const writes = () => s.requests.filter((r) => p.isWrite(r)).length;
+    // A one-request API's request is sent whether or not the record changes (its `nochg`): the
+    // stand-in's zone counts what was written.
+    const writes = () => (p.oneRequest ? s.zone.writes : s.requests.filter((r) => p.isWrite(r)).length);
 
     it.each(['A', 'AAAA'] as const)(
       '%s: makes or finds, changes with one write, sends nothing when right',
@@ -95,7 +97,7 @@ export function providerContract(name: string, p: ProviderUnderContract): void {
           expect(writes()).toBe(1);
         } else {
           expect(made).toMatchObject({ kind: 'stop' });
-        expect(made.kind === 'stop' && made.code, made.kind === 'stop' ? made.reason : '').toBeTruthy();
+          expect(made.kind === 'stop' && made.code, made.kind === 'stop' ? made.reason : '').toBeTruthy();
           s.zone.add({ name: host, type, content: first, ttl: p.ttl ?? 300 });
         }
         const before = writes();
@@ -166,12 +168,13 @@ export function providerContract(name: string, p: ProviderUnderContract): void {
 
     it('one confirmed change: one write, then in step at the authoritative servers', async () => {
       await w.keeper.start([ddnsRecordSchema.parse(p.record(s, { type: 'A' }))]);
-      const before = s.requests.filter((r) => p.isWrite(r)).length;
+      const written = () => (p.oneRequest ? s.zone.writes : s.requests.filter((r) => p.isWrite(r)).length);
+      const before = written();
       w.keeper.onEvent(w.change('198.51.100.7'));
       const id = String(p.record(s, { type: 'A' }).id);
       await w.step(() => w.record(id).state === 'in-step', 'in step', 2_000);
       expect(s.zone.holds(host, 'A')).toEqual(['198.51.100.7']);
-      expect(s.requests.filter((r) => p.isWrite(r)).length - before).toBe(1);
+      expect(written() - before).toBe(1);
       expect(w.record(id)).toMatchObject({ address: '198.51.100.7', why: null });
     });
   });
