@@ -6,7 +6,7 @@ import { dyndns2PresetSchema, dyndns2PresetSpec } from './dyndns2-preset';
 
 const url = 'https://api.gigahost.no';
 export const gigahostnoRecordSchema = dyndns2PresetSchema('gigahostno', 'Gigahost', url, {
-  user: { label: 'E-mail (the login)', help: 'The e-mail address you log in to Gigahost with.' },
+  user: { label: 'E-mail (the login)', help: 'The e-mail address you log in to the provider with.' },
 });
 export const gigahostnoSpec = dyndns2PresetSpec('gigahostno', gigahostnoRecordSchema, {
   label: 'Gigahost',
