@@ -17,6 +17,9 @@
  *   anything else    | retry with the backoff: not the protocol's words (a proxy's page, a cut
  *                    | answer), which heals by itself, and the backoff keeps it to ~30 a day
  *
+ * The providers that speak it to their own server are presets (dyndns2-preset.ts, providers/),
+ * each importing its own ddns-updater entries; this provider is for any other server.
+ *
  * Dyn counts every other answer as fatal until the user acts; IPWatch stops only where a person
  * must act, and waits politely (net/etiquette.ts) for what a person cannot fix.
  */
@@ -24,7 +27,6 @@
 import type { Reason } from '../../../shared/reason';
 import type { DdnsRecordOf } from '../../../shared/settings/ddns';
 import { inEnglish, reason } from '../reason';
-import { type ImportsFrom, str } from './import-entry';
 import { apiUrl, oneRequestUpdater } from './one-request';
 import type { DdnsDeps, DdnsOutcome, DdnsProvider, DdnsUpdater } from './types';
 import { why } from './why';
@@ -93,26 +95,7 @@ function createUpdater(r: DdnsRecordOf<'dyndns2'>, deps: DdnsDeps): DdnsUpdater 
   });
 }
 
-/** ddns-updater's providers that speak dyndns2 to their own update server. */
-const DYNDNS2_SERVERS: Record<string, string> = {
-  dyn: 'https://members.dyndns.org',
-  noip: 'https://dynupdate.no-ip.com',
-  dynu: 'https://api.dynu.com',
-};
-
-const fromDdnsUpdater: ImportsFrom = {
-  names: Object.keys(DYNDNS2_SERVERS),
-  fields: (e, name) => ({
-    provider: 'dyndns2',
-    server: DYNDNS2_SERVERS[String(e.provider).toLowerCase()],
-    username: e.username,
-    password: str(e.password) ?? str(e.client_key),
-    hostname: name,
-  }),
-};
-
 export const dyndns2: DdnsProvider<'dyndns2'> = {
-  fromDdnsUpdater,
   id: 'dyndns2',
   label: 'dyndns2 (Dyn, No-IP, Dynu...)',
   create: createUpdater,

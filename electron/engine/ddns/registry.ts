@@ -22,6 +22,23 @@ import { ovh } from './providers/ovh';
 import { recordDeps } from './leave-from';
 import { porkbun } from './providers/porkbun';
 import { route53 } from './providers/route53';
+import { allinkl } from './providers/allinkl';
+import { changeip } from './providers/changeip';
+import { dnsomatic } from './providers/dnsomatic';
+import { dyn } from './providers/dyn';
+import { dynu } from './providers/dynu';
+import { gigahostno } from './providers/gigahostno';
+import { he } from './providers/he';
+import { infomaniak } from './providers/infomaniak';
+import { inwx } from './providers/inwx';
+import { loopia } from './providers/loopia';
+import { noip } from './providers/noip';
+import { nowdns } from './providers/nowdns';
+import { opendns } from './providers/opendns';
+import { porkbun } from './providers/porkbun';
+import { selfhostde } from './providers/selfhostde';
+import { spdyn } from './providers/spdyn';
+import { strato } from './providers/strato';
 import { rfc2136 } from './rfc2136';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from './types';
 
@@ -38,6 +55,22 @@ export const DDNS = {
   goip,
   route53,
   ovh,
+  noip,
+  dynu,
+  dyn,
+  strato,
+  he,
+  dnsomatic,
+  opendns,
+  infomaniak,
+  inwx,
+  loopia,
+  selfhostde,
+  spdyn,
+  changeip,
+  gigahostno,
+  allinkl,
+  nowdns,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -4,9 +4,13 @@
  * (tests/electron/engine/ddns/registry.test.ts). RECORD_SCHEMAS is the same list's schemas, as
  * the record's union takes them. Pure.
  */
+import { allinklRecordSchema, allinklSpec } from './allinkl';
+import { changeipRecordSchema, changeipSpec } from './changeip';
 import { cloudflareRecordSchema, cloudflareSpec } from './cloudflare';
 import { desecRecordSchema, desecSpec } from './desec';
+import { dnsomaticRecordSchema, dnsomaticSpec } from './dnsomatic';
 import { duckdnsRecordSchema, duckdnsSpec } from './duckdns';
+import { dynRecordSchema, dynSpec } from './dyn';
 import { dyndns2RecordSchema, dyndns2Spec } from './dyndns2';
 import { dynv6RecordSchema, dynv6Spec } from './dynv6';
 import { freednsRecordSchema, freednsSpec } from './freedns';
@@ -16,7 +20,21 @@ import { ovhRecordSchema, ovhSpec } from './ovh';
 import { porkbunRecordSchema, porkbunSpec } from './porkbun';
 import { rfc2136RecordSchema, rfc2136Spec } from './rfc2136';
 import { route53RecordSchema, route53Spec } from './route53';
+import { dynuRecordSchema, dynuSpec } from './dynu';
+import { gigahostnoRecordSchema, gigahostnoSpec } from './gigahostno';
+import { heRecordSchema, heSpec } from './he';
+import { infomaniakRecordSchema, infomaniakSpec } from './infomaniak';
+import { inwxRecordSchema, inwxSpec } from './inwx';
+import { loopiaRecordSchema, loopiaSpec } from './loopia';
+import { noipRecordSchema, noipSpec } from './noip';
+import { nowdnsRecordSchema, nowdnsSpec } from './nowdns';
+import { opendnsRecordSchema, opendnsSpec } from './opendns';
+import { porkbunRecordSchema, porkbunSpec } from './porkbun';
+import { rfc2136RecordSchema, rfc2136Spec } from './rfc2136';
+import { selfhostdeRecordSchema, selfhostdeSpec } from './selfhostde';
+import { spdynRecordSchema, spdynSpec } from './spdyn';
 import type { DdnsProviderSpec } from './spec';
+import { stratoRecordSchema, stratoSpec } from './strato';
 
 export const RECORD_SCHEMAS = [
   rfc2136RecordSchema,
@@ -31,6 +49,22 @@ export const RECORD_SCHEMAS = [
   goipRecordSchema,
   route53RecordSchema,
   ovhRecordSchema,
+  noipRecordSchema,
+  dynuRecordSchema,
+  dynRecordSchema,
+  stratoRecordSchema,
+  heRecordSchema,
+  dnsomaticRecordSchema,
+  opendnsRecordSchema,
+  infomaniakRecordSchema,
+  inwxRecordSchema,
+  loopiaRecordSchema,
+  selfhostdeRecordSchema,
+  spdynRecordSchema,
+  changeipRecordSchema,
+  gigahostnoRecordSchema,
+  allinklRecordSchema,
+  nowdnsRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -46,6 +80,22 @@ export const DDNS_SPECS = [
   goipSpec,
   route53Spec,
   ovhSpec,
+  noipSpec,
+  dynuSpec,
+  dynSpec,
+  stratoSpec,
+  heSpec,
+  dnsomaticSpec,
+  opendnsSpec,
+  infomaniakSpec,
+  inwxSpec,
+  loopiaSpec,
+  selfhostdeSpec,
+  spdynSpec,
+  changeipSpec,
+  gigahostnoSpec,
+  allinklSpec,
+  nowdnsSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

@@ -67,14 +67,14 @@ describe('ddns-import', () => {
     const { text, settings } = await settingsOf();
     expect(settings.ddns.records.map((r) => [r.id, r.provider, r.type])).toEqual([
       ['cloudflare-home.example.com', 'cloudflare', 'A'],
-      ['dyndns2-home.example.net-a', 'dyndns2', 'A'],
-      ['dyndns2-home.example.net-aaaa', 'dyndns2', 'AAAA'],
-      ['dyndns2-dyn.example.org', 'dyndns2', 'AAAA'],
-      ['dyndns2-me.dynu.net', 'dyndns2', 'A'],
+      ['noip-home.example.net-a', 'noip', 'A'],
+      ['noip-home.example.net-aaaa', 'noip', 'AAAA'],
+      ['dyn-dyn.example.org', 'dyn', 'AAAA'],
+      ['dynu-me.dynu.net', 'dynu', 'A'],
       ['duckdns-myhome.duckdns.org', 'duckdns', 'A'],
       ['desec-myhome.dedyn.io', 'desec', 'AAAA'],
     ]);
-    expect(settings.ddns.records.find((r) => r.id === 'dyndns2-me.dynu.net')).toMatchObject({
+    expect(settings.ddns.records.find((r) => r.id === 'dynu-me.dynu.net')).toMatchObject({
       server: 'https://api.dynu.com',
       username: 'dynuser',
       password: 'dynu-pass',

@@ -65,6 +65,31 @@ export const ddns = {
   'editors.ddns.duckdns': 'DuckDNS',
   'editors.ddns.duckdns.blurb':
     'Ein kostenloser Name unter duckdns.org, gepflegt mit dem Token von Ihrer DuckDNS-Seite.',
+  'editors.ddns.noip.blurb':
+    'Ein kostenloser oder bezahlter Hostname bei No-IP (ddnsfree.com, hopto.org…) mit Ihrem No-IP-Konto.',
+  'editors.ddns.dynu.blurb':
+    'Ein Hostname bei Dynu, mit Ihrem Dynu-Benutzernamen und Passwort (oder dem IP-Update-Passwort).',
+  'editors.ddns.dyn.blurb':
+    'Ein Hostname bei Dyn (Oracle), mit Ihrem Benutzernamen und dem Updater Client Key aus Ihrem Konto.',
+  'editors.ddns.strato.blurb':
+    'Eine Domain bei Strato mit eingeschaltetem DynDNS; die Anmeldung ist die Domain mit ihrem DynDNS-Passwort.',
+  'editors.ddns.he.blurb':
+    'Ein Eintrag im kostenlosen DNS von Hurricane Electric, für dynamisches DNS markiert, mit seinem Schlüssel.',
+  'editors.ddns.dnsomatic.blurb':
+    'DNS-O-Matic gibt die Adresse an jeden dort eingerichteten Dienst weiter, mit Ihrem Konto.',
+  'editors.ddns.opendns.blurb':
+    'Teilt OpenDNS die Adresse Ihres Netzes mit; der Hostname ist der Name des Netzes im Dashboard.',
+  'editors.ddns.infomaniak.blurb': 'Eine Domain bei Infomaniak, mit dem dafür im Manager angelegten DynDNS-Benutzer.',
+  'editors.ddns.inwx.blurb': 'Eine Domain bei INWX, mit einem dafür in der INWX-Oberfläche angelegten DynDNS-Konto.',
+  'editors.ddns.loopia.blurb':
+    'Eine Domain bei Loopia, mit Ihrem Loopia-Konto oder einer dafür angelegten DynDNS-Anmeldung.',
+  'editors.ddns.selfhostde.blurb': 'Ein Hostname bei selfHOST, mit Benutzername und Passwort des DynDNS-Kontos.',
+  'editors.ddns.spdyn.blurb':
+    'Ein Hostname bei Securepoint DynDNS: Ihr Konto, oder der Hostname mit seinem Update-Token.',
+  'editors.ddns.changeip.blurb': 'Ein Hostname bei ChangeIP, mit Ihrem ChangeIP-Konto.',
+  'editors.ddns.gigahostno.blurb': 'Eine Domain bei Gigahost, mit der E-Mail-Adresse und dem Passwort Ihrer Anmeldung.',
+  'editors.ddns.allinkl.blurb': 'Eine Domain bei ALL-INKL, mit dem dafür im KAS angelegten DynDNS-Benutzer (dyn…).',
+  'editors.ddns.nowdns.blurb': 'Ein kostenloser Hostname bei Now-DNS, mit E-Mail-Adresse und Passwort Ihres Kontos.',
   'editors.ddns.porkbun.blurb':
     'Eine bei Porkbun registrierte Domain mit eingeschaltetem API ACCESS; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.goip.blurb':

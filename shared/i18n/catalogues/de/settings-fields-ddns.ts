@@ -143,4 +143,30 @@ export const settingsFieldsDdns = {
     'Wie lange Resolver den Eintrag behalten dürfen; bei OVHcloud mindestens 60.',
   'setting.help.the-service-s-address-0ff37e':
     'Die Adresse des Dienstes; https://eu.api.ovh.com/1.0, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.no-ip-77b3a4': 'No-IP',
+  'setting.help.the-provider-s-own-fdc46a':
+    'Der eigene Update-Server des Anbieters; nur für einen Proxy oder eine Attrappe ändern.',
+  'setting.choice.dynu-e0caa9': 'Dynu',
+  'setting.choice.dyn-5240a9': 'Dyn',
+  'setting.choice.strato-1159ca': 'Strato',
+  'setting.label.domain-the-login-f277d5': 'Domain (die Anmeldung)',
+  'setting.help.the-domain-the-host-eb0899':
+    'Die Domain, unter der der Hostname liegt, z. B. example.org; Strato meldet sich mit ihr an.',
+  'setting.choice.hurricane-electric-196636': 'Hurricane Electric',
+  'setting.label.ddns-key-ba381f': 'DDNS-Schlüssel',
+  'setting.help.the-key-made-for-97734f':
+    'Der Schlüssel, der für diesen Hostnamen an seinem Eintrag bei dns.he.net erzeugt wurde, nicht das Kontopasswort.',
+  'setting.choice.dns-o-matic-67466d': 'DNS-O-Matic',
+  'setting.choice.opendns-103ab1': 'OpenDNS',
+  'setting.choice.infomaniak-ffcd64': 'Infomaniak',
+  'setting.choice.inwx-5be182': 'INWX',
+  'setting.choice.loopia-8146a4': 'Loopia',
+  'setting.choice.selfhost-d5216f': 'selfHOST',
+  'setting.choice.securepoint-dyndns-spdyn-f5357c': 'Securepoint DynDNS (spdyn)',
+  'setting.choice.changeip-4df58d': 'ChangeIP',
+  'setting.choice.gigahost-9a92a8': 'Gigahost',
+  'setting.label.e-mail-the-login-c6b31e': 'E-Mail (die Anmeldung)',
+  'setting.help.the-e-mail-address-990cc5': 'Die E-Mail-Adresse, mit der Sie sich beim Anbieter anmelden.',
+  'setting.choice.all-inkl-cee670': 'ALL-INKL',
+  'setting.choice.now-dns-f8eeb6': 'Now-DNS',
 } satisfies Area<typeof source>;

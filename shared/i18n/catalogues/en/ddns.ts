@@ -65,6 +65,28 @@ export const ddns = {
     "The update protocol most DDNS services speak: the service's update server, your account and host name.",
   'editors.ddns.duckdns': 'DuckDNS',
   'editors.ddns.duckdns.blurb': 'A free name under duckdns.org, kept with the token from your DuckDNS page.',
+  'editors.ddns.noip.blurb': 'A free or paid host name at No-IP (ddnsfree.com, hopto.org…), with your No-IP account.',
+  'editors.ddns.dynu.blurb': 'A host name at Dynu, with your Dynu user name and password (or its IP update password).',
+  'editors.ddns.dyn.blurb':
+    'A host name at Dyn (Oracle), with your user name and the updater client key from your account.',
+  'editors.ddns.strato.blurb':
+    'A domain at Strato with DynDNS switched on; it logs in with the domain and its DynDNS password.',
+  'editors.ddns.he.blurb':
+    "A record at Hurricane Electric's free DNS marked for dynamic DNS, with the key made for it.",
+  'editors.ddns.dnsomatic.blurb':
+    'DNS-O-Matic passes the address on to every service you set up there, with your account.',
+  'editors.ddns.opendns.blurb':
+    "Tells OpenDNS your network's address; the host name is the network's label in the dashboard.",
+  'editors.ddns.infomaniak.blurb': 'A domain at Infomaniak, with the DynDNS user made for it in the Manager.',
+  'editors.ddns.inwx.blurb': 'A domain at INWX, with a DynDNS account made for it in the INWX web interface.',
+  'editors.ddns.loopia.blurb': 'A domain at Loopia, with your Loopia account or a DynDNS login made for it.',
+  'editors.ddns.selfhostde.blurb': "A host name at selfHOST, with the DynDNS account's user name and password.",
+  'editors.ddns.spdyn.blurb':
+    'A host name at Securepoint DynDNS: your account, or the host name with its update token.',
+  'editors.ddns.changeip.blurb': 'A host name at ChangeIP, with your ChangeIP account.',
+  'editors.ddns.gigahostno.blurb': 'A domain at Gigahost, with the e-mail and password you log in with.',
+  'editors.ddns.allinkl.blurb': 'A domain at ALL-INKL, with the DynDNS user (dyn…) made for it in the KAS.',
+  'editors.ddns.nowdns.blurb': 'A free host name at Now-DNS, with the e-mail and password of your account.',
   'editors.ddns.porkbun.blurb':
     'A domain registered at Porkbun, with API ACCESS switched on for it; the record is made when missing.',
   'editors.ddns.goip.blurb':

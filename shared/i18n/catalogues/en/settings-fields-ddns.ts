@@ -125,5 +125,31 @@ export const settingsFieldsDdns = {
   'setting.help.how-long-resolvers-may-529424': "How long resolvers may keep the record; OVHcloud's shortest is 60.",
   'setting.help.the-service-s-address-0ff37e':
     "The service's address; https://eu.api.ovh.com/1.0 unless you host your own.",
+  'setting.choice.no-ip-77b3a4': 'No-IP',
+  'setting.help.the-provider-s-own-fdc46a':
+    "The provider's own update server; change it only for a proxy or a stand-in.",
+  'setting.choice.dynu-e0caa9': 'Dynu',
+  'setting.choice.dyn-5240a9': 'Dyn',
+  'setting.choice.strato-1159ca': 'Strato',
+  'setting.label.domain-the-login-f277d5': 'Domain (the login)',
+  'setting.help.the-domain-the-host-eb0899':
+    'The domain the host name is under, e.g. example.org; Strato logs in with it.',
+  'setting.choice.hurricane-electric-196636': 'Hurricane Electric',
+  'setting.label.ddns-key-ba381f': 'DDNS key',
+  'setting.help.the-key-made-for-97734f':
+    'The key made for this host name on its record at dns.he.net, not the account password.',
+  'setting.choice.dns-o-matic-67466d': 'DNS-O-Matic',
+  'setting.choice.opendns-103ab1': 'OpenDNS',
+  'setting.choice.infomaniak-ffcd64': 'Infomaniak',
+  'setting.choice.inwx-5be182': 'INWX',
+  'setting.choice.loopia-8146a4': 'Loopia',
+  'setting.choice.selfhost-d5216f': 'selfHOST',
+  'setting.choice.securepoint-dyndns-spdyn-f5357c': 'Securepoint DynDNS (spdyn)',
+  'setting.choice.changeip-4df58d': 'ChangeIP',
+  'setting.choice.gigahost-9a92a8': 'Gigahost',
+  'setting.label.e-mail-the-login-c6b31e': 'E-mail (the login)',
+  'setting.help.the-e-mail-address-990cc5': 'The e-mail address you log in to the provider with.',
+  'setting.choice.all-inkl-cee670': 'ALL-INKL',
+  'setting.choice.now-dns-f8eeb6': 'Now-DNS',
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

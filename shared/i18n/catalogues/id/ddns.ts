@@ -64,6 +64,27 @@ export const ddns = {
     'Protokol pembaruan yang dipakai sebagian besar penyedia DDNS: server pembaruan penyedia, akun, dan nama host Anda.',
   'editors.ddns.duckdns': 'DuckDNS',
   'editors.ddns.duckdns.blurb': 'Nama gratis di bawah duckdns.org, dijaga dengan token dari halaman DuckDNS Anda.',
+  'editors.ddns.noip.blurb':
+    'Nama host gratis atau berbayar di No-IP (ddnsfree.com, hopto.org…), dengan akun No-IP Anda.',
+  'editors.ddns.dynu.blurb': 'Nama host di Dynu, dengan nama pengguna dan kata sandi Dynu (atau kata sandi IP update).',
+  'editors.ddns.dyn.blurb': 'Nama host di Dyn (Oracle), dengan nama pengguna dan updater client key dari akun Anda.',
+  'editors.ddns.strato.blurb':
+    'Domain di Strato dengan DynDNS dinyalakan; login dengan domain dan kata sandi DynDNS-nya.',
+  'editors.ddns.he.blurb':
+    'Record di DNS gratis Hurricane Electric yang ditandai untuk DNS dinamis, dengan kunci yang dibuat untuknya.',
+  'editors.ddns.dnsomatic.blurb':
+    'DNS-O-Matic meneruskan alamat ke setiap layanan yang Anda atur di sana, dengan akun Anda.',
+  'editors.ddns.opendns.blurb':
+    'Memberi tahu OpenDNS alamat jaringan Anda; nama host adalah label jaringan di dashboard.',
+  'editors.ddns.infomaniak.blurb': 'Domain di Infomaniak, dengan pengguna DynDNS yang dibuat untuknya di Manager.',
+  'editors.ddns.inwx.blurb': 'Domain di INWX, dengan akun DynDNS yang dibuat untuknya di antarmuka web INWX.',
+  'editors.ddns.loopia.blurb': 'Domain di Loopia, dengan akun Loopia atau login DynDNS yang dibuat untuknya.',
+  'editors.ddns.selfhostde.blurb': 'Nama host di selfHOST, dengan nama pengguna dan kata sandi akun DynDNS.',
+  'editors.ddns.spdyn.blurb': 'Nama host di Securepoint DynDNS: akun Anda, atau nama host dengan token pembaruannya.',
+  'editors.ddns.changeip.blurb': 'Nama host di ChangeIP, dengan akun ChangeIP Anda.',
+  'editors.ddns.gigahostno.blurb': 'Domain di Gigahost, dengan e-mail dan kata sandi yang Anda pakai untuk login.',
+  'editors.ddns.allinkl.blurb': 'Domain di ALL-INKL, dengan pengguna DynDNS (dyn…) yang dibuat untuknya di KAS.',
+  'editors.ddns.nowdns.blurb': 'Nama host gratis di Now-DNS, dengan e-mail dan kata sandi akun Anda.',
   'editors.ddns.porkbun.blurb':
     'Domain yang terdaftar di Porkbun, dengan API ACCESS dinyalakan; record dibuat bila belum ada.',
   'editors.ddns.goip.blurb':

@@ -83,8 +83,8 @@ describe('ddns-updater config.json import', () => {
   it('moves each supported provider, one record per family', () => {
     expect(records.map((r) => [r.id, r.provider, r.type])).toEqual([
       ['cloudflare-home.example.com', 'cloudflare', 'A'],
-      ['dyndns2-home.example.net', 'dyndns2', 'A'],
-      ['dyndns2-dyn.example.org', 'dyndns2', 'AAAA'],
+      ['noip-home.example.net', 'noip', 'A'],
+      ['dyn-dyn.example.org', 'dyn', 'AAAA'],
       ['duckdns-myhome.duckdns.org', 'duckdns', 'A'],
       ['desec-myhome.dedyn.io-a', 'desec', 'A'],
       ['desec-myhome.dedyn.io-aaaa', 'desec', 'AAAA'],
@@ -93,12 +93,19 @@ describe('ddns-updater config.json import', () => {
       ['desec-w.dedyn.io-aaaa', 'desec', 'AAAA'],
       ['duckdns-s.duckdns.org', 'duckdns', 'A'],
     ]);
+    // The update server is the preset's own: the record holds none, its schema's default.
+    expect(records[1]).not.toHaveProperty('server');
     expect(records[1]).toMatchObject({
-      server: 'https://dynupdate.no-ip.com',
+      provider: 'noip',
+      username: 'user',
       hostname: 'home.example.net',
       password: 'noip-pass',
     });
-    expect(records[2]).toMatchObject({ server: 'https://members.dyndns.org', password: 'dyn-key-1234' });
+    expect(records[2]).toMatchObject({
+      provider: 'dyn',
+      username: 'user',
+      password: 'dyn-key-1234',
+    });
     expect(records[3]).toMatchObject({ domain: 'myhome' });
     expect(records[6]).toMatchObject({
       server: '2001:db8::53',
@@ -140,6 +147,58 @@ describe('ddns-updater config.json import', () => {
     const got = importDdnsUpdater({ settings: [{ ...entry, ipv6_suffix: '0:0:0:1:0:0:0:5/72' }] });
     expect(got.refused).toEqual([]);
     expect(got.records).toMatchObject([{ type: 'AAAA', address: '::1:0:0:0:5/56' }]);
+  });
+
+  it("makes each dyndns2 preset's entry (its docs/<x>.md fields) a record of its own provider, none refused", () => {
+    const entry = (provider: string, more: Record<string, unknown>) => ({
+      provider,
+      domain: 'h.example.de',
+      ip_version: 'ipv4',
+      ...more,
+    });
+    const user = { username: 'u', password: 'p-1234' };
+    const entries = [
+      entry('noip', user),
+      entry('dynu', { ...user, group: '' }),
+      entry('dyn', { username: 'u', client_key: 'p-1234' }),
+      entry('strato', { password: 'p-1234' }),
+      entry('he', { password: 'p-1234' }),
+      entry('dnsomatic', user),
+      entry('opendns', user),
+      entry('infomaniak', user),
+      entry('inwx', user),
+      entry('loopia', user),
+      entry('selfhost.de', user),
+      entry('spdyn', { user: 'u', password: 'p-1234' }),
+      entry('spdyn', { token: 'p-1234' }),
+      entry('changeip', user),
+      entry('gigahostno', { email: 'u', password: 'p-1234' }),
+      entry('allinkl', user),
+      entry('nowdns', user),
+    ];
+    const got = importDdnsUpdater({ settings: entries });
+    expect(got.refused).toEqual([]);
+    expect(got.records.map((r) => r.provider)).toEqual([
+      ...['noip', 'dynu', 'dyn', 'strato', 'he', 'dnsomatic', 'opendns', 'infomaniak', 'inwx', 'loopia'],
+      ...['selfhostde', 'spdyn', 'spdyn', 'changeip', 'gigahostno', 'allinkl', 'nowdns'],
+    ]);
+    for (const r of got.records) expect(r).toMatchObject({ hostname: 'h.example.de', password: 'p-1234' });
+    // Strato logs in with the registered domain, spdyn's token with the host name, HE with no user at all.
+    expect(got.records[3]).toMatchObject({ username: 'example.de' });
+    expect(got.records[4]).not.toHaveProperty('username');
+    expect(got.records[11]).toMatchObject({ username: 'u' });
+    expect(got.records[12]).toMatchObject({ username: 'h.example.de' });
+    expect(got.records.filter((r) => r.username === 'u')).toHaveLength(14);
+  });
+
+  it('refuses a Gigahost entry with an API key, in words, with no key in them', () => {
+    const got = importDdnsUpdater({
+      settings: [{ provider: 'gigahostno', domain: 'h.example.no', apikey: 'flux_live_secret' }],
+    });
+    expect(got.records).toEqual([]);
+    expect(got.refused).toEqual([
+      'settings[0] (gigahostno h.example.no): an API key entry: IPWatch logs in to Gigahost with the e-mail and password',
+    ]);
   });
 
   it('a file without a settings array is refused', () => {
