@@ -8,6 +8,7 @@ import { cloudflareRecordSchema, cloudflareSpec } from './cloudflare';
 import { desecRecordSchema, desecSpec } from './desec';
 import { duckdnsRecordSchema, duckdnsSpec } from './duckdns';
 import { dyndns2RecordSchema, dyndns2Spec } from './dyndns2';
+import { ionosRecordSchema, ionosSpec } from './ionos';
 import { porkbunRecordSchema, porkbunSpec } from './porkbun';
 import { rfc2136RecordSchema, rfc2136Spec } from './rfc2136';
 import type { DdnsProviderSpec } from './spec';
@@ -19,9 +20,18 @@ export const RECORD_SCHEMAS = [
   duckdnsRecordSchema,
   desecRecordSchema,
   porkbunRecordSchema,
+  ionosRecordSchema,
 ] as const;
 
-export const DDNS_SPECS = [rfc2136Spec, cloudflareSpec, dyndns2Spec, duckdnsSpec, desecSpec, porkbunSpec] as const;
+export const DDNS_SPECS = [
+  rfc2136Spec,
+  cloudflareSpec,
+  dyndns2Spec,
+  duckdnsSpec,
+  desecSpec,
+  porkbunSpec,
+  ionosSpec,
+] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */
 export const specOf = (provider: unknown): DdnsProviderSpec | undefined =>

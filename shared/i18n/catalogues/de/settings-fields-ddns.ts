@@ -86,4 +86,14 @@ export const settingsFieldsDdns = {
     'Wie lange Resolver den Eintrag behalten dürfen; bei Porkbun mindestens 600.',
   'setting.help.the-service-s-address-ccf0c8':
     'Die Adresse des Dienstes; https://api.porkbun.com/api/json/v3, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.ionos-d3890b': 'IONOS',
+  'setting.label.zone-863791': 'Zone',
+  'setting.help.the-domain-as-ionos-2c25c6': 'Die Domain, wie IONOS sie unter Domains führt, z. B. example.org.',
+  'setting.label.key-prefix-secret-6618d6': 'Schlüssel (Präfix.Geheimnis)',
+  'setting.help.the-public-prefix-and-a25bc3':
+    'Das öffentliche Präfix und das Geheimnis eines Schlüssels aus dem Developer-Portal, mit Punkt verbunden.',
+  'setting.help.how-long-resolvers-may-e8c203':
+    'Wie lange Resolver den Eintrag behalten dürfen; IONOS nimmt 60 bis 86400.',
+  'setting.help.the-service-s-address-a027ee':
+    'Die Adresse des Dienstes; https://api.hosting.ionos.com/dns/v1, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -76,5 +76,14 @@ export const settingsFieldsDdns = {
   'setting.help.how-long-resolvers-may-ab5ad6': "How long resolvers may keep the record; Porkbun's shortest is 600.",
   'setting.help.the-service-s-address-ccf0c8':
     "The service's address; https://api.porkbun.com/api/json/v3 unless you host your own.",
+  'setting.choice.ionos-d3890b': 'IONOS',
+  'setting.label.zone-863791': 'Zone',
+  'setting.help.the-domain-as-ionos-2c25c6': 'The domain as IONOS lists it under Domains, e.g. example.org.',
+  'setting.label.key-prefix-secret-6618d6': 'Key (prefix.secret)',
+  'setting.help.the-public-prefix-and-a25bc3':
+    'The public prefix and the secret of a key from the developer portal, joined by a dot.',
+  'setting.help.how-long-resolvers-may-e8c203': 'How long resolvers may keep the record; IONOS takes 60 to 86400.',
+  'setting.help.the-service-s-address-a027ee':
+    "The service's address; https://api.hosting.ionos.com/dns/v1 unless you host your own.",
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

@@ -85,4 +85,14 @@ export const settingsFieldsDdns = {
     'Berapa lama resolver boleh menyimpan record; di Porkbun paling singkat 600.',
   'setting.help.the-service-s-address-ccf0c8':
     'Alamat layanan; https://api.porkbun.com/api/json/v3 kecuali Anda menjalankan sendiri.',
+  'setting.choice.ionos-d3890b': 'IONOS',
+  'setting.label.zone-863791': 'Zona',
+  'setting.help.the-domain-as-ionos-2c25c6': 'Domain seperti tercantum di IONOS pada Domains, mis. example.org.',
+  'setting.label.key-prefix-secret-6618d6': 'Kunci (prefix.secret)',
+  'setting.help.the-public-prefix-and-a25bc3':
+    'Prefix publik dan rahasia sebuah kunci dari portal developer, digabung dengan titik.',
+  'setting.help.how-long-resolvers-may-e8c203':
+    'Berapa lama resolver boleh menyimpan record; IONOS menerima 60 sampai 86400.',
+  'setting.help.the-service-s-address-a027ee':
+    'Alamat layanan; https://api.hosting.ionos.com/dns/v1 kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;
