@@ -14,6 +14,7 @@ import { cloudflare } from './cloudflare';
 import { desec } from './desec';
 import { duckdns } from './duckdns';
 import { dyndns2 } from './dyndns2';
+import { hetznercloud } from './providers/hetznercloud';
 import { ionos } from './providers/ionos';
 import { porkbun } from './providers/porkbun';
 import { rfc2136 } from './rfc2136';
@@ -27,6 +28,7 @@ export const DDNS = {
   desec,
   porkbun,
   ionos,
+  hetznercloud,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

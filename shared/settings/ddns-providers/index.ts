@@ -8,6 +8,7 @@ import { cloudflareRecordSchema, cloudflareSpec } from './cloudflare';
 import { desecRecordSchema, desecSpec } from './desec';
 import { duckdnsRecordSchema, duckdnsSpec } from './duckdns';
 import { dyndns2RecordSchema, dyndns2Spec } from './dyndns2';
+import { hetznercloudRecordSchema, hetznercloudSpec } from './hetznercloud';
 import { ionosRecordSchema, ionosSpec } from './ionos';
 import { porkbunRecordSchema, porkbunSpec } from './porkbun';
 import { rfc2136RecordSchema, rfc2136Spec } from './rfc2136';
@@ -21,6 +22,7 @@ export const RECORD_SCHEMAS = [
   desecRecordSchema,
   porkbunRecordSchema,
   ionosRecordSchema,
+  hetznercloudRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -31,6 +33,7 @@ export const DDNS_SPECS = [
   desecSpec,
   porkbunSpec,
   ionosSpec,
+  hetznercloudSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

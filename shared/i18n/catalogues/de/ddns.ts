@@ -67,6 +67,8 @@ export const ddns = {
     'Ein kostenloser Name unter duckdns.org, gepflegt mit dem Token von Ihrer DuckDNS-Seite.',
   'editors.ddns.ionos.blurb':
     'Eine Domain bei IONOS, mit einem Schlüssel aus dem Developer-Portal (Präfix.Geheimnis); der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.hetznercloud.blurb':
+    'Eine Zone in Hetzners Cloud Console (DNS), mit einem Read-&-Write-API-Token ihres Projekts; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.porkbun.blurb':
     'Eine bei Porkbun registrierte Domain mit eingeschaltetem API ACCESS; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.desec': 'deSEC',

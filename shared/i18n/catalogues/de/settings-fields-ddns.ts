@@ -96,4 +96,13 @@ export const settingsFieldsDdns = {
     'Wie lange Resolver den Eintrag behalten dürfen; IONOS nimmt 60 bis 86400.',
   'setting.help.the-service-s-address-a027ee':
     'Die Adresse des Dienstes; https://api.hosting.ionos.com/dns/v1, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.hetzner-cloud-dns-46d02e': 'Hetzner Cloud DNS',
+  'setting.help.the-zone-as-the-07efb8': 'Die Zone, wie die Cloud Console sie unter DNS führt, z. B. example.org.',
+  'setting.label.api-token-read-write-cc450b': 'API-Token (Read & Write)',
+  'setting.help.a-read-write-token-6b222f':
+    'Ein Read-&-Write-Token des Projekts der Zone, unter Sicherheit, API-Tokens.',
+  'setting.help.the-ttl-of-a-3f6af4':
+    'Die TTL eines Eintrags, den IPWatch anlegt; leer: die TTL der Zone. Mindestens 60.',
+  'setting.help.the-service-s-address-c7a5a6':
+    'Die Adresse des Dienstes; https://api.hetzner.cloud/v1, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

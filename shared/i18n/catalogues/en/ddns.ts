@@ -67,6 +67,8 @@ export const ddns = {
   'editors.ddns.duckdns.blurb': 'A free name under duckdns.org, kept with the token from your DuckDNS page.',
   'editors.ddns.ionos.blurb':
     'A domain at IONOS, with a key from its developer portal (prefix.secret); the record is made when missing.',
+  'editors.ddns.hetznercloud.blurb':
+    "A zone in Hetzner's Cloud Console (DNS), with a Read & Write API token of its project; the record is made when missing.",
   'editors.ddns.porkbun.blurb':
     'A domain registered at Porkbun, with API ACCESS switched on for it; the record is made when missing.',
   'editors.ddns.desec': 'deSEC',

@@ -85,5 +85,12 @@ export const settingsFieldsDdns = {
   'setting.help.how-long-resolvers-may-e8c203': 'How long resolvers may keep the record; IONOS takes 60 to 86400.',
   'setting.help.the-service-s-address-a027ee':
     "The service's address; https://api.hosting.ionos.com/dns/v1 unless you host your own.",
+  'setting.choice.hetzner-cloud-dns-46d02e': 'Hetzner Cloud DNS',
+  'setting.help.the-zone-as-the-07efb8': 'The zone as the Cloud Console lists it under DNS, e.g. example.org.',
+  'setting.label.api-token-read-write-cc450b': 'API token (Read & Write)',
+  'setting.help.a-read-write-token-6b222f': "A Read & Write token of the zone's project, from Security, API tokens.",
+  'setting.help.the-ttl-of-a-3f6af4': "The TTL of a record IPWatch makes; left out, the zone's own TTL. 60 at least.",
+  'setting.help.the-service-s-address-c7a5a6':
+    "The service's address; https://api.hetzner.cloud/v1 unless you host your own.",
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

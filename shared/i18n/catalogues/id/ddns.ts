@@ -66,6 +66,8 @@ export const ddns = {
   'editors.ddns.duckdns.blurb': 'Nama gratis di bawah duckdns.org, dijaga dengan token dari halaman DuckDNS Anda.',
   'editors.ddns.ionos.blurb':
     'Domain di IONOS, dengan kunci dari portal developer-nya (prefix.secret); record dibuat bila belum ada.',
+  'editors.ddns.hetznercloud.blurb':
+    'Zona di Cloud Console Hetzner (DNS), dengan token API Read & Write dari proyeknya; record dibuat bila belum ada.',
   'editors.ddns.porkbun.blurb':
     'Domain yang terdaftar di Porkbun, dengan API ACCESS dinyalakan; record dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',

@@ -95,4 +95,11 @@ export const settingsFieldsDdns = {
     'Berapa lama resolver boleh menyimpan record; IONOS menerima 60 sampai 86400.',
   'setting.help.the-service-s-address-a027ee':
     'Alamat layanan; https://api.hosting.ionos.com/dns/v1 kecuali Anda menjalankan sendiri.',
+  'setting.choice.hetzner-cloud-dns-46d02e': 'Hetzner Cloud DNS',
+  'setting.help.the-zone-as-the-07efb8': 'Zona seperti tercantum di Cloud Console pada DNS, mis. example.org.',
+  'setting.label.api-token-read-write-cc450b': 'Token API (Read & Write)',
+  'setting.help.a-read-write-token-6b222f': 'Token Read & Write dari proyek zona itu, di Security, API tokens.',
+  'setting.help.the-ttl-of-a-3f6af4': 'TTL record yang dibuat IPWatch; bila kosong, TTL zona. Paling sedikit 60.',
+  'setting.help.the-service-s-address-c7a5a6':
+    'Alamat layanan; https://api.hetzner.cloud/v1 kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;
