@@ -14,6 +14,7 @@ import { cloudflare } from './cloudflare';
 import { desec } from './desec';
 import { duckdns } from './duckdns';
 import { dyndns2 } from './dyndns2';
+import { digitalocean } from './providers/digitalocean';
 import { hetznercloud } from './providers/hetznercloud';
 import { ionos } from './providers/ionos';
 import { porkbun } from './providers/porkbun';
@@ -29,6 +30,7 @@ export const DDNS = {
   porkbun,
   ionos,
   hetznercloud,
+  digitalocean,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -6,6 +6,7 @@
  */
 import { cloudflareRecordSchema, cloudflareSpec } from './cloudflare';
 import { desecRecordSchema, desecSpec } from './desec';
+import { digitaloceanRecordSchema, digitaloceanSpec } from './digitalocean';
 import { duckdnsRecordSchema, duckdnsSpec } from './duckdns';
 import { dyndns2RecordSchema, dyndns2Spec } from './dyndns2';
 import { hetznercloudRecordSchema, hetznercloudSpec } from './hetznercloud';
@@ -23,6 +24,7 @@ export const RECORD_SCHEMAS = [
   porkbunRecordSchema,
   ionosRecordSchema,
   hetznercloudRecordSchema,
+  digitaloceanRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -34,6 +36,7 @@ export const DDNS_SPECS = [
   porkbunSpec,
   ionosSpec,
   hetznercloudSpec,
+  digitaloceanSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

@@ -69,6 +69,8 @@ export const ddns = {
     'Eine Domain bei IONOS, mit einem Schlüssel aus dem Developer-Portal (Präfix.Geheimnis); der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.hetznercloud.blurb':
     'Eine Zone in Hetzners Cloud Console (DNS), mit einem Read-&-Write-API-Token ihres Projekts; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.digitalocean.blurb':
+    'Eine Domain unter Networking bei DigitalOcean, mit einem Personal Access Token, das schreiben darf; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.porkbun.blurb':
     'Eine bei Porkbun registrierte Domain mit eingeschaltetem API ACCESS; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.desec': 'deSEC',

@@ -105,4 +105,13 @@ export const settingsFieldsDdns = {
     'Die TTL eines Eintrags, den IPWatch anlegt; leer: die TTL der Zone. Mindestens 60.',
   'setting.help.the-service-s-address-c7a5a6':
     'Die Adresse des Dienstes; https://api.hetzner.cloud/v1, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.digitalocean-68d6cf': 'DigitalOcean',
+  'setting.help.the-domain-as-the-74d885':
+    'Die Domain, wie die Seite Networking, Domains sie führt, z. B. example.org.',
+  'setting.label.personal-access-token-1e51da': 'Personal Access Token',
+  'setting.help.a-token-from-api-34e83e': 'Ein Token unter API, Tokens mit Schreibrecht für Domains (dop_v1_…).',
+  'setting.help.how-long-resolvers-may-334001':
+    'Wie lange Resolver den Eintrag behalten dürfen; bei DigitalOcean mindestens 30.',
+  'setting.help.the-service-s-address-c2efe3':
+    'Die Adresse des Dienstes; https://api.digitalocean.com/v2, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -69,6 +69,8 @@ export const ddns = {
     'A domain at IONOS, with a key from its developer portal (prefix.secret); the record is made when missing.',
   'editors.ddns.hetznercloud.blurb':
     "A zone in Hetzner's Cloud Console (DNS), with a Read & Write API token of its project; the record is made when missing.",
+  'editors.ddns.digitalocean.blurb':
+    "A domain in DigitalOcean's Networking, with a personal access token that may write; the record is made when missing.",
   'editors.ddns.porkbun.blurb':
     'A domain registered at Porkbun, with API ACCESS switched on for it; the record is made when missing.',
   'editors.ddns.desec': 'deSEC',

@@ -92,5 +92,13 @@ export const settingsFieldsDdns = {
   'setting.help.the-ttl-of-a-3f6af4': "The TTL of a record IPWatch makes; left out, the zone's own TTL. 60 at least.",
   'setting.help.the-service-s-address-c7a5a6':
     "The service's address; https://api.hetzner.cloud/v1 unless you host your own.",
+  'setting.choice.digitalocean-68d6cf': 'DigitalOcean',
+  'setting.help.the-domain-as-the-74d885': 'The domain as the Networking, Domains page lists it, e.g. example.org.',
+  'setting.label.personal-access-token-1e51da': 'Personal access token',
+  'setting.help.a-token-from-api-34e83e': 'A token from API, Tokens with write access to domains (dop_v1_…).',
+  'setting.help.how-long-resolvers-may-334001':
+    'How long resolvers may keep the record; DigitalOcean takes 30 at least.',
+  'setting.help.the-service-s-address-c2efe3':
+    "The service's address; https://api.digitalocean.com/v2 unless you host your own.",
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

@@ -68,6 +68,8 @@ export const ddns = {
     'Domain di IONOS, dengan kunci dari portal developer-nya (prefix.secret); record dibuat bila belum ada.',
   'editors.ddns.hetznercloud.blurb':
     'Zona di Cloud Console Hetzner (DNS), dengan token API Read & Write dari proyeknya; record dibuat bila belum ada.',
+  'editors.ddns.digitalocean.blurb':
+    'Domain di Networking DigitalOcean, dengan personal access token yang boleh menulis; record dibuat bila belum ada.',
   'editors.ddns.porkbun.blurb':
     'Domain yang terdaftar di Porkbun, dengan API ACCESS dinyalakan; record dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',

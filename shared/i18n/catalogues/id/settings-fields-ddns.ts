@@ -102,4 +102,12 @@ export const settingsFieldsDdns = {
   'setting.help.the-ttl-of-a-3f6af4': 'TTL record yang dibuat IPWatch; bila kosong, TTL zona. Paling sedikit 60.',
   'setting.help.the-service-s-address-c7a5a6':
     'Alamat layanan; https://api.hetzner.cloud/v1 kecuali Anda menjalankan sendiri.',
+  'setting.choice.digitalocean-68d6cf': 'DigitalOcean',
+  'setting.help.the-domain-as-the-74d885': 'Domain seperti tercantum di halaman Networking, Domains, mis. example.org.',
+  'setting.label.personal-access-token-1e51da': 'Token akses pribadi',
+  'setting.help.a-token-from-api-34e83e': 'Token dari API, Tokens dengan akses tulis ke domain (dop_v1_…).',
+  'setting.help.how-long-resolvers-may-334001':
+    'Berapa lama resolver boleh menyimpan record; di DigitalOcean paling singkat 30.',
+  'setting.help.the-service-s-address-c2efe3':
+    'Alamat layanan; https://api.digitalocean.com/v2 kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;
