@@ -19,6 +19,7 @@ import { MonitorsEditor } from '../../renderer/src/settings/monitors/MonitorsEdi
 import { de } from '../../shared/i18n/catalogues/de';
 import { id } from '../../shared/i18n/catalogues/id';
 import { createTranslator } from '../../shared/i18n/translator';
+import { DDNS_PROVIDER_NAMES } from '../../shared/settings/ddns-providers/names';
 import { pseudoCatalogue, pseudoWords, readableText, unmarkedText } from '../helpers/pseudo-language';
 import { fakeEngine } from './fake-engine';
 import { renderPanel, storedView } from './form-harness';
@@ -100,8 +101,18 @@ const OTHERS = [
   'bot off',
 ];
 
-/** The test's own values: names, ids, addresses. */
-const DATA = ['home-hook', 'home-a', 'myhome.duckdns.org', 'NAS', 'nas', GUILD, 'https://push.example.org', '5'];
+/** The test's own values: names, ids, addresses; and the DNS providers' names (the same in every language). */
+const DATA = [
+  ...Object.values(DDNS_PROVIDER_NAMES),
+  'home-hook',
+  'home-a',
+  'myhome.duckdns.org',
+  'NAS',
+  'nas',
+  GUILD,
+  'https://push.example.org',
+  '5',
+];
 
 describe('the editors in the pseudo-language', () => {
   it('write no word of their own outside the catalogue', async () => {

@@ -13,8 +13,8 @@ export interface OneRequestApi {
   label: string;
   /** The request that makes the record hold `address` (of `family`, the record's). */
   request(address: string, family: 4 | 6): Omit<DdnsHttpRequest, 'signal'>;
-  /** The outcome a 2xx answer's body says. */
-  read(body: string): DdnsOutcome;
+  /** The outcome a 2xx answer's body says, to a request that sent `address`. */
+  read(body: string, address: string): DdnsOutcome;
   /** The provider's own words in an answer that is not 2xx (its return code's meaning), if any. */
   message?: ProviderMessage;
 }
@@ -32,7 +32,7 @@ export function oneRequestUpdater(
       const wrong = wrongFamily(address, record.type);
       if (wrong) return wrong;
       const answer = await send({ ...api.request(address, family), signal });
-      return isOutcome(answer) ? answer : api.read(answer.body);
+      return isOutcome(answer) ? answer : api.read(answer.body, address);
     },
   };
 }
@@ -42,4 +42,13 @@ export function apiUrl(apiBase: string, path: string, params: Record<string, str
   const url = new URL(path, `${apiBase.replace(/\/+$/, '')}/`);
   url.search = new URLSearchParams(params).toString();
   return url.toString();
+}
+
+/**
+ * The provider's own words in a text answer when they are among its documented `phrases` (matched
+ * without case, in the phrase's own spelling), else null: a body is never shown as it came.
+ */
+export function saidOneOf(body: string, phrases: readonly string[]): string | null {
+  const said = body.trim().toLowerCase();
+  return phrases.find((p) => said === p.toLowerCase() || said.startsWith(p.toLowerCase())) ?? null;
 }

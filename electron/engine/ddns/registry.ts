@@ -17,6 +17,10 @@ import { dyndns2 } from './dyndns2';
 import { digitalocean } from './providers/digitalocean';
 import { hetznercloud } from './providers/hetznercloud';
 import { ionos } from './providers/ionos';
+import { dynv6 } from './providers/dynv6';
+import { freedns } from './providers/freedns';
+import { goip } from './providers/goip';
+import { njalla } from './providers/njalla';
 import { porkbun } from './providers/porkbun';
 import { rfc2136 } from './rfc2136';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from './types';
@@ -31,6 +35,10 @@ export const DDNS = {
   ionos,
   hetznercloud,
   digitalocean,
+  dynv6,
+  freedns,
+  njalla,
+  goip,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -11,6 +11,10 @@ import { duckdnsRecordSchema, duckdnsSpec } from './duckdns';
 import { dyndns2RecordSchema, dyndns2Spec } from './dyndns2';
 import { hetznercloudRecordSchema, hetznercloudSpec } from './hetznercloud';
 import { ionosRecordSchema, ionosSpec } from './ionos';
+import { dynv6RecordSchema, dynv6Spec } from './dynv6';
+import { freednsRecordSchema, freednsSpec } from './freedns';
+import { goipRecordSchema, goipSpec } from './goip';
+import { njallaRecordSchema, njallaSpec } from './njalla';
 import { porkbunRecordSchema, porkbunSpec } from './porkbun';
 import { rfc2136RecordSchema, rfc2136Spec } from './rfc2136';
 import type { DdnsProviderSpec } from './spec';
@@ -25,6 +29,10 @@ export const RECORD_SCHEMAS = [
   ionosRecordSchema,
   hetznercloudRecordSchema,
   digitaloceanRecordSchema,
+  dynv6RecordSchema,
+  freednsRecordSchema,
+  njallaRecordSchema,
+  goipRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -37,6 +45,10 @@ export const DDNS_SPECS = [
   ionosSpec,
   hetznercloudSpec,
   digitaloceanSpec,
+  dynv6Spec,
+  freednsSpec,
+  njallaSpec,
+  goipSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

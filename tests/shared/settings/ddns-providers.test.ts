@@ -11,6 +11,7 @@ import { de } from '../../../shared/i18n/catalogues/de';
 import { en } from '../../../shared/i18n/catalogues/en';
 import { id as indonesian } from '../../../shared/i18n/catalogues/id';
 import { DDNS_SPECS } from '../../../shared/settings/ddns-providers';
+import { DDNS_PROVIDER_NAMES } from '../../../shared/settings/ddns-providers/names';
 import { DDNS_COMMON_FIELDS, type DdnsProviderSpec } from '../../../shared/settings/ddns-providers/spec';
 
 const specs = DDNS_SPECS as readonly DdnsProviderSpec[];
@@ -36,6 +37,7 @@ describe('DNS providers: each file true to its schema', () => {
     expect(s.apiDocs).toMatch(/^https:\/\//);
     if (s.keyUrl) expect(s.keyUrl).toMatch(/^https:\/\//);
     expect(DDNS[id as keyof typeof DDNS].label.length).toBeGreaterThan(0);
+    expect(DDNS_PROVIDER_NAMES[id]).toBe(s.label);
     const blurb = `editors.ddns.${id}.blurb`;
     for (const catalogue of [en, de, indonesian]) expect(catalogue).toHaveProperty([blurb]);
   });

@@ -9,19 +9,15 @@ import type { DdnsRecordStatus, DdnsTestResult } from '../../../../shared/contra
 import type { WireReason } from '../../../../shared/contract/reason';
 import { formatNumber } from '../../../../shared/i18n/format';
 import type { Translator } from '../../../../shared/i18n/translator';
-import type { DdnsProviderId } from '../../../../shared/settings/ddns';
-import { DDNS_SPECS } from '../../../../shared/settings/ddns-providers';
+import { DDNS_PROVIDER_NAMES } from '../../../../shared/settings/ddns-providers/names';
 import { ddnsWhy, ddnsStateWords as stateWord } from '../../../../shared/words/ddns';
 import { asSentence } from '../../../../shared/words/error';
 import { sayReason } from '../../../../shared/words/reason';
 import type { ItemState } from '../item-states';
 import type { TestWords } from '../items/test-words';
 
-/** Each provider's short name, as the dashboard and the rows say it: names, the same in every language (its file's label). */
-export const PROVIDER_NAMES = Object.fromEntries(DDNS_SPECS.map((s) => [s.id, s.label])) as Record<
-  DdnsProviderId,
-  string
->;
+/** Each provider's short name, as the dashboard and the rows say it: names, the same in every language. */
+export const PROVIDER_NAMES = DDNS_PROVIDER_NAMES;
 
 /** "ns1.example.org", "ns1.example.org and ns2.example.org", "ns1, ns2 and 3 more". */
 export function serverList(names: readonly string[], words: Translator): string {

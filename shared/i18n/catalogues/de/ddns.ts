@@ -73,6 +73,14 @@ export const ddns = {
     'Eine Domain unter Networking bei DigitalOcean, mit einem Personal Access Token, das schreiben darf; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.porkbun.blurb':
     'Eine bei Porkbun registrierte Domain mit eingeschaltetem API ACCESS; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.goip.blurb':
+    'Ein kostenloser Name unter goip.de oder goip.it, gepflegt mit Benutzername und Passwort des Router-Kontos.',
+  'editors.ddns.njalla.blurb':
+    'Ein dynamischer Eintrag bei Njalla, gepflegt mit dem Schlüssel aus den Einstellungen dieses Eintrags.',
+  'editors.ddns.freedns.blurb':
+    'Ein Name bei freedns.afraid.org, gepflegt mit dem Update-Token seiner Dynamic-DNS-v2-Adresse; ein Token je Eintrag.',
+  'editors.ddns.dynv6.blurb':
+    'Eine kostenlose Zone bei dynv6 (myhome.dynv6.net) oder eine eigene, gepflegt mit einem HTTP-Token von der Keys-Seite.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',

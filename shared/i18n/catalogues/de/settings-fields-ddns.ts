@@ -114,4 +114,31 @@ export const settingsFieldsDdns = {
     'Wie lange Resolver den Eintrag behalten dürfen; bei DigitalOcean mindestens 30.',
   'setting.help.the-service-s-address-c2efe3':
     'Die Adresse des Dienstes; https://api.digitalocean.com/v2, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.dynv6-c1967e': 'dynv6',
+  'setting.help.the-dynv6-zone-whose-a35ebf': 'Die dynv6-Zone, deren Adresse gepflegt wird, z. B. myhome.dynv6.net.',
+  'setting.label.http-token-c0a961': 'HTTP-Token',
+  'setting.help.an-http-token-from-0f235d': 'Ein HTTP-Token von der Keys-Seite bei dynv6.',
+  'setting.help.the-service-s-address-caa702':
+    'Die Adresse des Dienstes; https://dynv6.com, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.freedns-afraid-org-fa5b76': 'FreeDNS (afraid.org)',
+  'setting.help.the-name-to-keep-7e8c9c': 'Der aktuell zu haltende Name, z. B. home.mooo.com.',
+  'setting.help.the-random-part-of-307afa':
+    'Der zufällige Teil seiner Adresse sync.afraid.org/u/…/, von der Seite Dynamic DNS v2.',
+  'setting.help.the-service-s-address-f0c8d5':
+    'Die Adresse des Dienstes; https://sync.afraid.org, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.njalla-6424f1': 'Njalla',
+  'setting.help.the-dynamic-record-at-c524fc': 'Der dynamische Eintrag bei Njalla, z. B. home.example.org.',
+  'setting.label.dynamic-record-key-bfcd47': 'Schlüssel des dynamischen Eintrags',
+  'setting.help.the-key-njalla-shows-bd106a':
+    'Der Schlüssel, den Njalla in den Einstellungen des dynamischen Eintrags zeigt.',
+  'setting.help.the-service-s-address-9ebf4f':
+    'Die Adresse des Dienstes; https://njal.la, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.goip-goip-de-402929': 'GoIP (goip.de)',
+  'setting.help.the-full-name-to-09f426': 'Der vollständige, aktuell zu haltende Name, z. B. myhome.goip.de.',
+  'setting.label.router-user-716982': 'Router-Benutzer',
+  'setting.help.the-user-name-listed-593ddb': 'Der Benutzername, der bei goip.de unter Router steht.',
+  'setting.label.router-password-b897d0': 'Router-Passwort',
+  'setting.help.the-router-account-s-3d8f9b': 'Das Passwort des Router-Kontos.',
+  'setting.help.the-service-s-address-5a69eb':
+    'Die Adresse des Dienstes; https://www.goip.de, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -73,6 +73,13 @@ export const ddns = {
     "A domain in DigitalOcean's Networking, with a personal access token that may write; the record is made when missing.",
   'editors.ddns.porkbun.blurb':
     'A domain registered at Porkbun, with API ACCESS switched on for it; the record is made when missing.',
+  'editors.ddns.goip.blurb':
+    "A free name under goip.de or goip.it, kept with the router account's user name and password.",
+  'editors.ddns.njalla.blurb': "A dynamic record at Njalla, kept with the key shown in that record's settings.",
+  'editors.ddns.freedns.blurb':
+    'A name at freedns.afraid.org, kept with the update token of its Dynamic DNS v2 address; one token a record.',
+  'editors.ddns.dynv6.blurb':
+    'A free zone at dynv6 (myhome.dynv6.net) or your own, kept with an HTTP token from its Keys page.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',

@@ -100,5 +100,28 @@ export const settingsFieldsDdns = {
     'How long resolvers may keep the record; DigitalOcean takes 30 at least.',
   'setting.help.the-service-s-address-c2efe3':
     "The service's address; https://api.digitalocean.com/v2 unless you host your own.",
+  'setting.choice.dynv6-c1967e': 'dynv6',
+  'setting.help.the-dynv6-zone-whose-a35ebf': 'The dynv6 zone whose address is kept, e.g. myhome.dynv6.net.',
+  'setting.label.http-token-c0a961': 'HTTP token',
+  'setting.help.an-http-token-from-0f235d': 'An HTTP token from the Keys page at dynv6.',
+  'setting.help.the-service-s-address-caa702': "The service's address; https://dynv6.com unless you host your own.",
+  'setting.choice.freedns-afraid-org-fa5b76': 'FreeDNS (afraid.org)',
+  'setting.help.the-name-to-keep-7e8c9c': 'The name to keep in step, e.g. home.mooo.com.',
+  'setting.help.the-random-part-of-307afa':
+    'The random part of its sync.afraid.org/u/…/ address, from the Dynamic DNS v2 page.',
+  'setting.help.the-service-s-address-f0c8d5':
+    "The service's address; https://sync.afraid.org unless you host your own.",
+  'setting.choice.njalla-6424f1': 'Njalla',
+  'setting.help.the-dynamic-record-at-c524fc': 'The dynamic record at Njalla, e.g. home.example.org.',
+  'setting.label.dynamic-record-key-bfcd47': 'Dynamic record key',
+  'setting.help.the-key-njalla-shows-bd106a': "The key Njalla shows in the dynamic record's settings.",
+  'setting.help.the-service-s-address-9ebf4f': "The service's address; https://njal.la unless you host your own.",
+  'setting.choice.goip-goip-de-402929': 'GoIP (goip.de)',
+  'setting.help.the-full-name-to-09f426': 'The full name to keep in step, e.g. myhome.goip.de.',
+  'setting.label.router-user-716982': 'Router user',
+  'setting.help.the-user-name-listed-593ddb': 'The user name listed under Routers at goip.de.',
+  'setting.label.router-password-b897d0': 'Router password',
+  'setting.help.the-router-account-s-3d8f9b': "The router account's password.",
+  'setting.help.the-service-s-address-5a69eb': "The service's address; https://www.goip.de unless you host your own.",
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

@@ -72,6 +72,13 @@ export const ddns = {
     'Domain di Networking DigitalOcean, dengan personal access token yang boleh menulis; record dibuat bila belum ada.',
   'editors.ddns.porkbun.blurb':
     'Domain yang terdaftar di Porkbun, dengan API ACCESS dinyalakan; record dibuat bila belum ada.',
+  'editors.ddns.goip.blurb':
+    'Nama gratis di bawah goip.de atau goip.it, dijaga dengan nama pengguna dan kata sandi akun router.',
+  'editors.ddns.njalla.blurb': 'Record dinamis di Njalla, dijaga dengan kunci yang tampil di pengaturan record itu.',
+  'editors.ddns.freedns.blurb':
+    'Nama di freedns.afraid.org, dijaga dengan token pembaruan dari alamat Dynamic DNS v2-nya; satu token per record.',
+  'editors.ddns.dynv6.blurb':
+    'Zona gratis di dynv6 (myhome.dynv6.net) atau milik Anda, dijaga dengan token HTTP dari halaman Keys.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',

@@ -110,4 +110,27 @@ export const settingsFieldsDdns = {
     'Berapa lama resolver boleh menyimpan record; di DigitalOcean paling singkat 30.',
   'setting.help.the-service-s-address-c2efe3':
     'Alamat layanan; https://api.digitalocean.com/v2 kecuali Anda menjalankan sendiri.',
+  'setting.choice.dynv6-c1967e': 'dynv6',
+  'setting.help.the-dynv6-zone-whose-a35ebf': 'Zona dynv6 yang alamatnya dijaga, mis. myhome.dynv6.net.',
+  'setting.label.http-token-c0a961': 'Token HTTP',
+  'setting.help.an-http-token-from-0f235d': 'Token HTTP dari halaman Keys di dynv6.',
+  'setting.help.the-service-s-address-caa702': 'Alamat layanan; https://dynv6.com kecuali Anda menjalankan sendiri.',
+  'setting.choice.freedns-afraid-org-fa5b76': 'FreeDNS (afraid.org)',
+  'setting.help.the-name-to-keep-7e8c9c': 'Nama yang dijaga tetap sesuai, mis. home.mooo.com.',
+  'setting.help.the-random-part-of-307afa':
+    'Bagian acak dari alamat sync.afraid.org/u/…/ miliknya, dari halaman Dynamic DNS v2.',
+  'setting.help.the-service-s-address-f0c8d5':
+    'Alamat layanan; https://sync.afraid.org kecuali Anda menjalankan sendiri.',
+  'setting.choice.njalla-6424f1': 'Njalla',
+  'setting.help.the-dynamic-record-at-c524fc': 'Record dinamis di Njalla, mis. home.example.org.',
+  'setting.label.dynamic-record-key-bfcd47': 'Kunci record dinamis',
+  'setting.help.the-key-njalla-shows-bd106a': 'Kunci yang ditampilkan Njalla di pengaturan record dinamis.',
+  'setting.help.the-service-s-address-9ebf4f': 'Alamat layanan; https://njal.la kecuali Anda menjalankan sendiri.',
+  'setting.choice.goip-goip-de-402929': 'GoIP (goip.de)',
+  'setting.help.the-full-name-to-09f426': 'Nama lengkap yang dijaga tetap sesuai, mis. myhome.goip.de.',
+  'setting.label.router-user-716982': 'Pengguna router',
+  'setting.help.the-user-name-listed-593ddb': 'Nama pengguna yang tercantum di bawah Routers di goip.de.',
+  'setting.label.router-password-b897d0': 'Kata sandi router',
+  'setting.help.the-router-account-s-3d8f9b': 'Kata sandi akun router.',
+  'setting.help.the-service-s-address-5a69eb': 'Alamat layanan; https://www.goip.de kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;

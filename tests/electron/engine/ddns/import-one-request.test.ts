@@ -1,0 +1,41 @@
+/**
+ * The one-request providers' import: each entry as its ddns-updater docs/<provider>.md example
+ * writes it becomes its records, none refused (and ddns-go's dynv6 entry through fromDdnsGo).
+ */
+import { describe, expect, it } from 'vitest';
+
+import { importDdnsUpdater } from '../../../../electron/engine/ddns/import-ddns-updater';
+import { dynv6 } from '../../../../electron/engine/ddns/providers/dynv6';
+import { ddnsRecordSchema } from '../../../../shared/settings/ddns';
+
+const CONFIG = {
+  settings: [
+    { provider: 'dynv6', domain: 'myhome.dynv6.net', token: 'dynv6-tok', ip_version: 'ipv4', ipv6_suffix: '' },
+    { provider: 'freedns', domain: 'home.mooo.com', token: 'free-tok', ip_version: 'ipv4' },
+    { provider: 'njalla', domain: 'home.example.org', key: 'nj-key', ip_version: 'ipv6' },
+    { provider: 'goip', domain: 'sub.mydomain.goip.de', username: 'u', password: 'goip-pass', ip_version: 'ipv4' },
+  ],
+};
+
+describe('ddns-updater import: the one-request providers', () => {
+  it('makes each entry its records, none refused', () => {
+    const { records, refused } = importDdnsUpdater(CONFIG);
+    expect(refused).toEqual([]);
+    expect(records.map((r) => [r.provider, r.type])).toEqual([
+      ['dynv6', 'A'],
+      ['freedns', 'A'],
+      ['njalla', 'AAAA'],
+      ['goip', 'A'],
+    ]);
+    expect(records[0]).toMatchObject({ zone: 'myhome.dynv6.net', token: 'dynv6-tok' });
+    expect(records[1]).toMatchObject({ name: 'home.mooo.com', token: 'free-tok' });
+    expect(records[2]).toMatchObject({ name: 'home.example.org', token: 'nj-key' });
+    expect(records[3]).toMatchObject({ name: 'sub.mydomain.goip.de', username: 'u', password: 'goip-pass' });
+  });
+
+  it("takes ddns-go's dynv6 entry: its secret is the token, each domain a zone", () => {
+    const fields = dynv6.fromDdnsGo!.fields({ id: '', secret: 'go-tok' }, 'myhome.dynv6.net');
+    const record = ddnsRecordSchema.parse({ id: 'x', type: 'A', ...(fields as object) });
+    expect(record).toMatchObject({ provider: 'dynv6', zone: 'myhome.dynv6.net', token: 'go-tok' });
+  });
+});
