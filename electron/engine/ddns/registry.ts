@@ -14,6 +14,9 @@ import { cloudflare } from './cloudflare';
 import { desec } from './desec';
 import { duckdns } from './duckdns';
 import { dyndns2 } from './dyndns2';
+import { digitalocean } from './providers/digitalocean';
+import { hetznercloud } from './providers/hetznercloud';
+import { ionos } from './providers/ionos';
 import { dynv6 } from './providers/dynv6';
 import { freedns } from './providers/freedns';
 import { goip } from './providers/goip';
@@ -49,6 +52,9 @@ export const DDNS = {
   duckdns,
   desec,
   porkbun,
+  ionos,
+  hetznercloud,
+  digitalocean,
   dynv6,
   freedns,
   njalla,

@@ -9,9 +9,12 @@ import { changeipRecordSchema, changeipSpec } from './changeip';
 import { cloudflareRecordSchema, cloudflareSpec } from './cloudflare';
 import { desecRecordSchema, desecSpec } from './desec';
 import { dnsomaticRecordSchema, dnsomaticSpec } from './dnsomatic';
+import { digitaloceanRecordSchema, digitaloceanSpec } from './digitalocean';
 import { duckdnsRecordSchema, duckdnsSpec } from './duckdns';
 import { dynRecordSchema, dynSpec } from './dyn';
 import { dyndns2RecordSchema, dyndns2Spec } from './dyndns2';
+import { hetznercloudRecordSchema, hetznercloudSpec } from './hetznercloud';
+import { ionosRecordSchema, ionosSpec } from './ionos';
 import { dynv6RecordSchema, dynv6Spec } from './dynv6';
 import { freednsRecordSchema, freednsSpec } from './freedns';
 import { goipRecordSchema, goipSpec } from './goip';
@@ -43,6 +46,9 @@ export const RECORD_SCHEMAS = [
   duckdnsRecordSchema,
   desecRecordSchema,
   porkbunRecordSchema,
+  ionosRecordSchema,
+  hetznercloudRecordSchema,
+  digitaloceanRecordSchema,
   dynv6RecordSchema,
   freednsRecordSchema,
   njallaRecordSchema,
@@ -74,6 +80,9 @@ export const DDNS_SPECS = [
   duckdnsSpec,
   desecSpec,
   porkbunSpec,
+  ionosSpec,
+  hetznercloudSpec,
+  digitaloceanSpec,
   dynv6Spec,
   freednsSpec,
   njallaSpec,

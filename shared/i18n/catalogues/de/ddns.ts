@@ -90,6 +90,12 @@ export const ddns = {
   'editors.ddns.gigahostno.blurb': 'Eine Domain bei Gigahost, mit der E-Mail-Adresse und dem Passwort Ihrer Anmeldung.',
   'editors.ddns.allinkl.blurb': 'Eine Domain bei ALL-INKL, mit dem dafür im KAS angelegten DynDNS-Benutzer (dyn…).',
   'editors.ddns.nowdns.blurb': 'Ein kostenloser Hostname bei Now-DNS, mit E-Mail-Adresse und Passwort Ihres Kontos.',
+  'editors.ddns.ionos.blurb':
+    'Eine Domain bei IONOS, mit einem Schlüssel aus dem Developer-Portal (Präfix.Geheimnis); der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.hetznercloud.blurb':
+    'Eine Zone in Hetzners Cloud Console (DNS), mit einem Read-&-Write-API-Token ihres Projekts; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.digitalocean.blurb':
+    'Eine Domain unter Networking bei DigitalOcean, mit einem Personal Access Token, das schreiben darf; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.porkbun.blurb':
     'Eine bei Porkbun registrierte Domain mit eingeschaltetem API ACCESS; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.goip.blurb':

@@ -89,8 +89,35 @@ export const settingsFieldsDdns = {
     'Wie lange Resolver den Eintrag behalten dürfen; bei Porkbun mindestens 600.',
   'setting.help.the-service-s-address-ccf0c8':
     'Die Adresse des Dienstes; https://api.porkbun.com/api/json/v3, sofern Sie keinen eigenen betreiben.',
-  'setting.choice.dynv6-c1967e': 'dynv6',
+  'setting.choice.ionos-d3890b': 'IONOS',
   'setting.label.zone-863791': 'Zone',
+  'setting.help.the-domain-as-ionos-2c25c6': 'Die Domain, wie IONOS sie unter Domains führt, z. B. example.org.',
+  'setting.label.key-prefix-secret-6618d6': 'Schlüssel (Präfix.Geheimnis)',
+  'setting.help.the-public-prefix-and-a25bc3':
+    'Das öffentliche Präfix und das Geheimnis eines Schlüssels aus dem Developer-Portal, mit Punkt verbunden.',
+  'setting.help.how-long-resolvers-may-e8c203':
+    'Wie lange Resolver den Eintrag behalten dürfen; IONOS nimmt 60 bis 86400.',
+  'setting.help.the-service-s-address-a027ee':
+    'Die Adresse des Dienstes; https://api.hosting.ionos.com/dns/v1, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.hetzner-cloud-dns-46d02e': 'Hetzner Cloud DNS',
+  'setting.help.the-zone-as-the-07efb8': 'Die Zone, wie die Cloud Console sie unter DNS führt, z. B. example.org.',
+  'setting.label.api-token-read-write-cc450b': 'API-Token (Read & Write)',
+  'setting.help.a-read-write-token-6b222f':
+    'Ein Read-&-Write-Token des Projekts der Zone, unter Sicherheit, API-Tokens.',
+  'setting.help.the-ttl-of-a-3f6af4':
+    'Die TTL eines Eintrags, den IPWatch anlegt; leer: die TTL der Zone. Mindestens 60.',
+  'setting.help.the-service-s-address-c7a5a6':
+    'Die Adresse des Dienstes; https://api.hetzner.cloud/v1, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.digitalocean-68d6cf': 'DigitalOcean',
+  'setting.help.the-domain-as-the-74d885':
+    'Die Domain, wie die Seite Networking, Domains sie führt, z. B. example.org.',
+  'setting.label.personal-access-token-1e51da': 'Personal Access Token',
+  'setting.help.a-token-from-api-34e83e': 'Ein Token unter API, Tokens mit Schreibrecht für Domains (dop_v1_…).',
+  'setting.help.how-long-resolvers-may-334001':
+    'Wie lange Resolver den Eintrag behalten dürfen; bei DigitalOcean mindestens 30.',
+  'setting.help.the-service-s-address-c2efe3':
+    'Die Adresse des Dienstes; https://api.digitalocean.com/v2, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.dynv6-c1967e': 'dynv6',
   'setting.help.the-dynv6-zone-whose-a35ebf': 'Die dynv6-Zone, deren Adresse gepflegt wird, z. B. myhome.dynv6.net.',
   'setting.label.http-token-c0a961': 'HTTP-Token',
   'setting.help.an-http-token-from-0f235d': 'Ein HTTP-Token von der Keys-Seite bei dynv6.',

@@ -87,6 +87,12 @@ export const ddns = {
   'editors.ddns.gigahostno.blurb': 'A domain at Gigahost, with the e-mail and password you log in with.',
   'editors.ddns.allinkl.blurb': 'A domain at ALL-INKL, with the DynDNS user (dyn…) made for it in the KAS.',
   'editors.ddns.nowdns.blurb': 'A free host name at Now-DNS, with the e-mail and password of your account.',
+  'editors.ddns.ionos.blurb':
+    'A domain at IONOS, with a key from its developer portal (prefix.secret); the record is made when missing.',
+  'editors.ddns.hetznercloud.blurb':
+    "A zone in Hetzner's Cloud Console (DNS), with a Read & Write API token of its project; the record is made when missing.",
+  'editors.ddns.digitalocean.blurb':
+    "A domain in DigitalOcean's Networking, with a personal access token that may write; the record is made when missing.",
   'editors.ddns.porkbun.blurb':
     'A domain registered at Porkbun, with API ACCESS switched on for it; the record is made when missing.',
   'editors.ddns.goip.blurb':

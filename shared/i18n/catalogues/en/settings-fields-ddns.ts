@@ -79,8 +79,31 @@ export const settingsFieldsDdns = {
   'setting.help.how-long-resolvers-may-ab5ad6': "How long resolvers may keep the record; Porkbun's shortest is 600.",
   'setting.help.the-service-s-address-ccf0c8':
     "The service's address; https://api.porkbun.com/api/json/v3 unless you host your own.",
-  'setting.choice.dynv6-c1967e': 'dynv6',
+  'setting.choice.ionos-d3890b': 'IONOS',
   'setting.label.zone-863791': 'Zone',
+  'setting.help.the-domain-as-ionos-2c25c6': 'The domain as IONOS lists it under Domains, e.g. example.org.',
+  'setting.label.key-prefix-secret-6618d6': 'Key (prefix.secret)',
+  'setting.help.the-public-prefix-and-a25bc3':
+    'The public prefix and the secret of a key from the developer portal, joined by a dot.',
+  'setting.help.how-long-resolvers-may-e8c203': 'How long resolvers may keep the record; IONOS takes 60 to 86400.',
+  'setting.help.the-service-s-address-a027ee':
+    "The service's address; https://api.hosting.ionos.com/dns/v1 unless you host your own.",
+  'setting.choice.hetzner-cloud-dns-46d02e': 'Hetzner Cloud DNS',
+  'setting.help.the-zone-as-the-07efb8': 'The zone as the Cloud Console lists it under DNS, e.g. example.org.',
+  'setting.label.api-token-read-write-cc450b': 'API token (Read & Write)',
+  'setting.help.a-read-write-token-6b222f': "A Read & Write token of the zone's project, from Security, API tokens.",
+  'setting.help.the-ttl-of-a-3f6af4': "The TTL of a record IPWatch makes; left out, the zone's own TTL. 60 at least.",
+  'setting.help.the-service-s-address-c7a5a6':
+    "The service's address; https://api.hetzner.cloud/v1 unless you host your own.",
+  'setting.choice.digitalocean-68d6cf': 'DigitalOcean',
+  'setting.help.the-domain-as-the-74d885': 'The domain as the Networking, Domains page lists it, e.g. example.org.',
+  'setting.label.personal-access-token-1e51da': 'Personal access token',
+  'setting.help.a-token-from-api-34e83e': 'A token from API, Tokens with write access to domains (dop_v1_…).',
+  'setting.help.how-long-resolvers-may-334001':
+    'How long resolvers may keep the record; DigitalOcean takes 30 at least.',
+  'setting.help.the-service-s-address-c2efe3':
+    "The service's address; https://api.digitalocean.com/v2 unless you host your own.",
+  'setting.choice.dynv6-c1967e': 'dynv6',
   'setting.help.the-dynv6-zone-whose-a35ebf': 'The dynv6 zone whose address is kept, e.g. myhome.dynv6.net.',
   'setting.label.http-token-c0a961': 'HTTP token',
   'setting.help.an-http-token-from-0f235d': 'An HTTP token from the Keys page at dynv6.',

@@ -85,6 +85,12 @@ export const ddns = {
   'editors.ddns.gigahostno.blurb': 'Domain di Gigahost, dengan e-mail dan kata sandi yang Anda pakai untuk login.',
   'editors.ddns.allinkl.blurb': 'Domain di ALL-INKL, dengan pengguna DynDNS (dyn…) yang dibuat untuknya di KAS.',
   'editors.ddns.nowdns.blurb': 'Nama host gratis di Now-DNS, dengan e-mail dan kata sandi akun Anda.',
+  'editors.ddns.ionos.blurb':
+    'Domain di IONOS, dengan kunci dari portal developer-nya (prefix.secret); record dibuat bila belum ada.',
+  'editors.ddns.hetznercloud.blurb':
+    'Zona di Cloud Console Hetzner (DNS), dengan token API Read & Write dari proyeknya; record dibuat bila belum ada.',
+  'editors.ddns.digitalocean.blurb':
+    'Domain di Networking DigitalOcean, dengan personal access token yang boleh menulis; record dibuat bila belum ada.',
   'editors.ddns.porkbun.blurb':
     'Domain yang terdaftar di Porkbun, dengan API ACCESS dinyalakan; record dibuat bila belum ada.',
   'editors.ddns.goip.blurb':

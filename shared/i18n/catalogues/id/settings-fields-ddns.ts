@@ -88,8 +88,32 @@ export const settingsFieldsDdns = {
     'Berapa lama resolver boleh menyimpan record; di Porkbun paling singkat 600.',
   'setting.help.the-service-s-address-ccf0c8':
     'Alamat layanan; https://api.porkbun.com/api/json/v3 kecuali Anda menjalankan sendiri.',
-  'setting.choice.dynv6-c1967e': 'dynv6',
+  'setting.choice.ionos-d3890b': 'IONOS',
   'setting.label.zone-863791': 'Zona',
+  'setting.help.the-domain-as-ionos-2c25c6': 'Domain seperti tercantum di IONOS pada Domains, mis. example.org.',
+  'setting.label.key-prefix-secret-6618d6': 'Kunci (prefix.secret)',
+  'setting.help.the-public-prefix-and-a25bc3':
+    'Prefix publik dan rahasia sebuah kunci dari portal developer, digabung dengan titik.',
+  'setting.help.how-long-resolvers-may-e8c203':
+    'Berapa lama resolver boleh menyimpan record; IONOS menerima 60 sampai 86400.',
+  'setting.help.the-service-s-address-a027ee':
+    'Alamat layanan; https://api.hosting.ionos.com/dns/v1 kecuali Anda menjalankan sendiri.',
+  'setting.choice.hetzner-cloud-dns-46d02e': 'Hetzner Cloud DNS',
+  'setting.help.the-zone-as-the-07efb8': 'Zona seperti tercantum di Cloud Console pada DNS, mis. example.org.',
+  'setting.label.api-token-read-write-cc450b': 'Token API (Read & Write)',
+  'setting.help.a-read-write-token-6b222f': 'Token Read & Write dari proyek zona itu, di Security, API tokens.',
+  'setting.help.the-ttl-of-a-3f6af4': 'TTL record yang dibuat IPWatch; bila kosong, TTL zona. Paling sedikit 60.',
+  'setting.help.the-service-s-address-c7a5a6':
+    'Alamat layanan; https://api.hetzner.cloud/v1 kecuali Anda menjalankan sendiri.',
+  'setting.choice.digitalocean-68d6cf': 'DigitalOcean',
+  'setting.help.the-domain-as-the-74d885': 'Domain seperti tercantum di halaman Networking, Domains, mis. example.org.',
+  'setting.label.personal-access-token-1e51da': 'Token akses pribadi',
+  'setting.help.a-token-from-api-34e83e': 'Token dari API, Tokens dengan akses tulis ke domain (dop_v1_…).',
+  'setting.help.how-long-resolvers-may-334001':
+    'Berapa lama resolver boleh menyimpan record; di DigitalOcean paling singkat 30.',
+  'setting.help.the-service-s-address-c2efe3':
+    'Alamat layanan; https://api.digitalocean.com/v2 kecuali Anda menjalankan sendiri.',
+  'setting.choice.dynv6-c1967e': 'dynv6',
   'setting.help.the-dynv6-zone-whose-a35ebf': 'Zona dynv6 yang alamatnya dijaga, mis. myhome.dynv6.net.',
   'setting.label.http-token-c0a961': 'Token HTTP',
   'setting.help.an-http-token-from-0f235d': 'Token HTTP dari halaman Keys di dynv6.',
