@@ -5,6 +5,7 @@
  * the record's union takes them. Pure.
  */
 import { cloudflareRecordSchema, cloudflareSpec } from './cloudflare';
+import { cloudnsRecordSchema, cloudnsSpec } from './cloudns';
 import { desecRecordSchema, desecSpec } from './desec';
 import { duckdnsRecordSchema, duckdnsSpec } from './duckdns';
 import { dyndns2RecordSchema, dyndns2Spec } from './dyndns2';
@@ -19,9 +20,18 @@ export const RECORD_SCHEMAS = [
   duckdnsRecordSchema,
   desecRecordSchema,
   porkbunRecordSchema,
+  cloudnsRecordSchema,
 ] as const;
 
-export const DDNS_SPECS = [rfc2136Spec, cloudflareSpec, dyndns2Spec, duckdnsSpec, desecSpec, porkbunSpec] as const;
+export const DDNS_SPECS = [
+  rfc2136Spec,
+  cloudflareSpec,
+  dyndns2Spec,
+  duckdnsSpec,
+  desecSpec,
+  porkbunSpec,
+  cloudnsSpec,
+] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */
 export const specOf = (provider: unknown): DdnsProviderSpec | undefined =>

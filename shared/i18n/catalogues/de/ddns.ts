@@ -65,6 +65,8 @@ export const ddns = {
   'editors.ddns.duckdns': 'DuckDNS',
   'editors.ddns.duckdns.blurb':
     'Ein kostenloser Name unter duckdns.org, gepflegt mit dem Token von Ihrer DuckDNS-Seite.',
+  'editors.ddns.cloudns.blurb':
+    'Eine Zone bei ClouDNS (bezahlter Tarif) und ein API-Benutzer aus den API-Einstellungen; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.porkbun.blurb':
     'Eine bei Porkbun registrierte Domain mit eingeschaltetem API ACCESS; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.desec': 'deSEC',

@@ -86,4 +86,21 @@ export const settingsFieldsDdns = {
     'Wie lange Resolver den Eintrag behalten dürfen; bei Porkbun mindestens 600.',
   'setting.help.the-service-s-address-ccf0c8':
     'Die Adresse des Dienstes; https://api.porkbun.com/api/json/v3, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.cloudns-e32a71': 'ClouDNS',
+  'setting.label.zone-863791': 'Zone',
+  'setting.help.the-zone-as-it-30e676': 'Die Zone, wie sie bei ClouDNS heißt, z. B. example.org.',
+  'setting.label.api-user-kind-1b5961': 'Art des API-Benutzers',
+  'setting.help.an-api-user-auth-132c13': 'Ein API-Benutzer (auth-id) oder ein Unterbenutzer nach ID oder Namen.',
+  'setting.choice.api-user-auth-id-b8d7d1': 'API-Benutzer (auth-id)',
+  'setting.choice.sub-user-by-id-c1b46f': 'Unterbenutzer nach ID (sub-auth-id)',
+  'setting.choice.sub-user-by-name-6d9630': 'Unterbenutzer nach Namen (sub-auth-user)',
+  'setting.label.api-user-4aa402': 'API-Benutzer',
+  'setting.help.the-auth-id-a-78eca8':
+    'Die auth-id (eine Zahl) oder der Name des Unterbenutzers aus den API-Einstellungen.',
+  'setting.label.api-user-password-7508ca': 'Passwort des API-Benutzers',
+  'setting.help.the-password-set-for-c950fe': 'Das Passwort, das beim Anlegen dieses API-Benutzers gesetzt wurde.',
+  'setting.help.cloudns-takes-60-300-93890e':
+    'ClouDNS nimmt 60, 300, 900, 1800, 3600 und längere Stufen; andere Werte gehen zur nächsthöheren Stufe.',
+  'setting.help.the-service-s-address-28d523':
+    'Die Adresse des Dienstes; https://api.cloudns.net/dns, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -65,6 +65,8 @@ export const ddns = {
     "The update protocol most DDNS services speak: the service's update server, your account and host name.",
   'editors.ddns.duckdns': 'DuckDNS',
   'editors.ddns.duckdns.blurb': 'A free name under duckdns.org, kept with the token from your DuckDNS page.',
+  'editors.ddns.cloudns.blurb':
+    'A zone at ClouDNS (a paid plan) and an API user from its API settings; the record is made when missing.',
   'editors.ddns.porkbun.blurb':
     'A domain registered at Porkbun, with API ACCESS switched on for it; the record is made when missing.',
   'editors.ddns.desec': 'deSEC',

@@ -76,5 +76,21 @@ export const settingsFieldsDdns = {
   'setting.help.how-long-resolvers-may-ab5ad6': "How long resolvers may keep the record; Porkbun's shortest is 600.",
   'setting.help.the-service-s-address-ccf0c8':
     "The service's address; https://api.porkbun.com/api/json/v3 unless you host your own.",
+  'setting.choice.cloudns-e32a71': 'ClouDNS',
+  'setting.label.zone-863791': 'Zone',
+  'setting.help.the-zone-as-it-30e676': 'The zone as it is named at ClouDNS, e.g. example.org.',
+  'setting.label.api-user-kind-1b5961': 'API user kind',
+  'setting.help.an-api-user-auth-132c13': 'An API user (auth-id), or a sub-user by its id or by its name.',
+  'setting.choice.api-user-auth-id-b8d7d1': 'API user (auth-id)',
+  'setting.choice.sub-user-by-id-c1b46f': 'Sub-user by id (sub-auth-id)',
+  'setting.choice.sub-user-by-name-6d9630': 'Sub-user by name (sub-auth-user)',
+  'setting.label.api-user-4aa402': 'API user',
+  'setting.help.the-auth-id-a-78eca8': 'The auth-id (a number) or sub-user name from the API settings page.',
+  'setting.label.api-user-password-7508ca': 'API user password',
+  'setting.help.the-password-set-for-c950fe': 'The password set for that API user when it was made.',
+  'setting.help.cloudns-takes-60-300-93890e':
+    'ClouDNS takes 60, 300, 900, 1800, 3600 and longer steps; others go to the next step up.',
+  'setting.help.the-service-s-address-28d523':
+    "The service's address; https://api.cloudns.net/dns unless you host your own.",
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

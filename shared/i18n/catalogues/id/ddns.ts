@@ -64,6 +64,8 @@ export const ddns = {
     'Protokol pembaruan yang dipakai sebagian besar penyedia DDNS: server pembaruan penyedia, akun, dan nama host Anda.',
   'editors.ddns.duckdns': 'DuckDNS',
   'editors.ddns.duckdns.blurb': 'Nama gratis di bawah duckdns.org, dijaga dengan token dari halaman DuckDNS Anda.',
+  'editors.ddns.cloudns.blurb':
+    'Zona di ClouDNS (paket berbayar) dan pengguna API dari pengaturan API-nya; record dibuat bila belum ada.',
   'editors.ddns.porkbun.blurb':
     'Domain yang terdaftar di Porkbun, dengan API ACCESS dinyalakan; record dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',

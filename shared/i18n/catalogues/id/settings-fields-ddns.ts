@@ -85,4 +85,20 @@ export const settingsFieldsDdns = {
     'Berapa lama resolver boleh menyimpan record; di Porkbun paling singkat 600.',
   'setting.help.the-service-s-address-ccf0c8':
     'Alamat layanan; https://api.porkbun.com/api/json/v3 kecuali Anda menjalankan sendiri.',
+  'setting.choice.cloudns-e32a71': 'ClouDNS',
+  'setting.label.zone-863791': 'Zona',
+  'setting.help.the-zone-as-it-30e676': 'Zona sebagaimana namanya di ClouDNS, mis. example.org.',
+  'setting.label.api-user-kind-1b5961': 'Jenis pengguna API',
+  'setting.help.an-api-user-auth-132c13': 'Pengguna API (auth-id), atau sub-pengguna menurut id atau namanya.',
+  'setting.choice.api-user-auth-id-b8d7d1': 'Pengguna API (auth-id)',
+  'setting.choice.sub-user-by-id-c1b46f': 'Sub-pengguna menurut id (sub-auth-id)',
+  'setting.choice.sub-user-by-name-6d9630': 'Sub-pengguna menurut nama (sub-auth-user)',
+  'setting.label.api-user-4aa402': 'Pengguna API',
+  'setting.help.the-auth-id-a-78eca8': 'auth-id (sebuah angka) atau nama sub-pengguna dari halaman pengaturan API.',
+  'setting.label.api-user-password-7508ca': 'Kata sandi pengguna API',
+  'setting.help.the-password-set-for-c950fe': 'Kata sandi yang ditetapkan saat pengguna API itu dibuat.',
+  'setting.help.cloudns-takes-60-300-93890e':
+    'ClouDNS menerima 60, 300, 900, 1800, 3600 dan langkah lebih panjang; nilai lain naik ke langkah berikutnya.',
+  'setting.help.the-service-s-address-28d523':
+    'Alamat layanan; https://api.cloudns.net/dns kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;
