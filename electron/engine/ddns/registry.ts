@@ -16,6 +16,7 @@ import { duckdns } from './duckdns';
 import { dyndns2 } from './dyndns2';
 import { cloudns } from './providers/cloudns';
 import { porkbun } from './providers/porkbun';
+import { spaceship } from './providers/spaceship';
 import { rfc2136 } from './rfc2136';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from './types';
 
@@ -27,6 +28,7 @@ export const DDNS = {
   desec,
   porkbun,
   cloudns,
+  spaceship,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -11,6 +11,7 @@ import { duckdnsRecordSchema, duckdnsSpec } from './duckdns';
 import { dyndns2RecordSchema, dyndns2Spec } from './dyndns2';
 import { porkbunRecordSchema, porkbunSpec } from './porkbun';
 import { rfc2136RecordSchema, rfc2136Spec } from './rfc2136';
+import { spaceshipRecordSchema, spaceshipSpec } from './spaceship';
 import type { DdnsProviderSpec } from './spec';
 
 export const RECORD_SCHEMAS = [
@@ -21,6 +22,7 @@ export const RECORD_SCHEMAS = [
   desecRecordSchema,
   porkbunRecordSchema,
   cloudnsRecordSchema,
+  spaceshipRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -31,6 +33,7 @@ export const DDNS_SPECS = [
   desecSpec,
   porkbunSpec,
   cloudnsSpec,
+  spaceshipSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

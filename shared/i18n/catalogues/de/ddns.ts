@@ -67,6 +67,8 @@ export const ddns = {
     'Ein kostenloser Name unter duckdns.org, gepflegt mit dem Token von Ihrer DuckDNS-Seite.',
   'editors.ddns.cloudns.blurb':
     'Eine Zone bei ClouDNS (bezahlter Tarif) und ein API-Benutzer aus den API-Einstellungen; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.spaceship.blurb':
+    'Eine Domain bei Spaceship und ein Schlüssel mit Secret aus dem API Manager (DNS-Einträge lesen und schreiben).',
   'editors.ddns.porkbun.blurb':
     'Eine bei Porkbun registrierte Domain mit eingeschaltetem API ACCESS; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.desec': 'deSEC',

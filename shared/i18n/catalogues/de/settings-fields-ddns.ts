@@ -103,4 +103,14 @@ export const settingsFieldsDdns = {
     'ClouDNS nimmt 60, 300, 900, 1800, 3600 und längere Stufen; andere Werte gehen zur nächsthöheren Stufe.',
   'setting.help.the-service-s-address-28d523':
     'Die Adresse des Dienstes; https://api.cloudns.net/dns, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.spaceship-542223': 'Spaceship',
+  'setting.label.key-from-the-api-72d4ad': 'Schlüssel aus dem API Manager',
+  'setting.help.the-api-key-made-0166e4':
+    'Der im API Manager erstellte API-Schlüssel, mit Lesen und Schreiben von DNS-Einträgen.',
+  'setting.label.secret-of-that-key-89cdcd': 'Secret dieses Schlüssels',
+  'setting.help.the-api-secret-shown-19b4e9': 'Das API-Secret, das im API Manager neben dem Schlüssel steht.',
+  'setting.help.how-long-resolvers-may-3c87b8':
+    'Wie lange Resolver den Eintrag behalten dürfen; Spaceship nimmt 60 bis 3600.',
+  'setting.help.the-service-s-address-a4004f':
+    'Die Adresse des Dienstes; https://spaceship.dev/api/v1, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -67,6 +67,8 @@ export const ddns = {
   'editors.ddns.duckdns.blurb': 'A free name under duckdns.org, kept with the token from your DuckDNS page.',
   'editors.ddns.cloudns.blurb':
     'A zone at ClouDNS (a paid plan) and an API user from its API settings; the record is made when missing.',
+  'editors.ddns.spaceship.blurb':
+    'A domain at Spaceship and a key with its secret from the API Manager (DNS records read and write).',
   'editors.ddns.porkbun.blurb':
     'A domain registered at Porkbun, with API ACCESS switched on for it; the record is made when missing.',
   'editors.ddns.desec': 'deSEC',

@@ -92,5 +92,13 @@ export const settingsFieldsDdns = {
     'ClouDNS takes 60, 300, 900, 1800, 3600 and longer steps; others go to the next step up.',
   'setting.help.the-service-s-address-28d523':
     "The service's address; https://api.cloudns.net/dns unless you host your own.",
+  'setting.choice.spaceship-542223': 'Spaceship',
+  'setting.label.key-from-the-api-72d4ad': 'Key from the API Manager',
+  'setting.help.the-api-key-made-0166e4': 'The API key made in the API Manager, with DNS records read and write.',
+  'setting.label.secret-of-that-key-89cdcd': 'Secret of that key',
+  'setting.help.the-api-secret-shown-19b4e9': 'The API secret shown beside the key in the API Manager.',
+  'setting.help.how-long-resolvers-may-3c87b8': 'How long resolvers may keep the record; Spaceship takes 60 to 3600.',
+  'setting.help.the-service-s-address-a4004f':
+    "The service's address; https://spaceship.dev/api/v1 unless you host your own.",
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

@@ -66,6 +66,8 @@ export const ddns = {
   'editors.ddns.duckdns.blurb': 'Nama gratis di bawah duckdns.org, dijaga dengan token dari halaman DuckDNS Anda.',
   'editors.ddns.cloudns.blurb':
     'Zona di ClouDNS (paket berbayar) dan pengguna API dari pengaturan API-nya; record dibuat bila belum ada.',
+  'editors.ddns.spaceship.blurb':
+    'Domain di Spaceship dan kunci beserta secret-nya dari API Manager (baca dan tulis record DNS).',
   'editors.ddns.porkbun.blurb':
     'Domain yang terdaftar di Porkbun, dengan API ACCESS dinyalakan; record dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',

@@ -101,4 +101,14 @@ export const settingsFieldsDdns = {
     'ClouDNS menerima 60, 300, 900, 1800, 3600 dan langkah lebih panjang; nilai lain naik ke langkah berikutnya.',
   'setting.help.the-service-s-address-28d523':
     'Alamat layanan; https://api.cloudns.net/dns kecuali Anda menjalankan sendiri.',
+  'setting.choice.spaceship-542223': 'Spaceship',
+  'setting.label.key-from-the-api-72d4ad': 'Kunci dari API Manager',
+  'setting.help.the-api-key-made-0166e4':
+    'Kunci API yang dibuat di API Manager, dengan izin baca dan tulis record DNS.',
+  'setting.label.secret-of-that-key-89cdcd': 'Secret kunci itu',
+  'setting.help.the-api-secret-shown-19b4e9': 'Secret API yang tampil di samping kunci di API Manager.',
+  'setting.help.how-long-resolvers-may-3c87b8':
+    'Berapa lama resolver boleh menyimpan record; Spaceship menerima 60 sampai 3600.',
+  'setting.help.the-service-s-address-a4004f':
+    'Alamat layanan; https://spaceship.dev/api/v1 kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;

@@ -63,7 +63,12 @@ describe('ClouDNS: its own ways', () => {
         ttl: 120,
         apiBase: s.url,
       };
-      const deps = { udp, http: createDdnsHttp({ timeoutMs: 500 }), clock: { now: () => Date.now() }, timeoutMs: 2000 };
+      const deps = {
+        udp,
+        http: createDdnsHttp({ timeoutMs: 3000 }),
+        clock: { now: () => Date.now() },
+        timeoutMs: 2000,
+      };
       const built = buildUpdater(record, deps, { env: {}, readFile: () => '' });
       if (!built.ok) throw new Error(built.reason);
       const out = await built.updater.update('192.0.2.5', new AbortController().signal);
