@@ -15,6 +15,7 @@ import { desec } from './desec';
 import { duckdns } from './duckdns';
 import { dyndns2 } from './dyndns2';
 import { cloudns } from './providers/cloudns';
+import { namecom } from './providers/namecom';
 import { porkbun } from './providers/porkbun';
 import { spaceship } from './providers/spaceship';
 import { rfc2136 } from './rfc2136';
@@ -29,6 +30,7 @@ export const DDNS = {
   porkbun,
   cloudns,
   spaceship,
+  namecom,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -9,6 +9,7 @@ import { cloudnsRecordSchema, cloudnsSpec } from './cloudns';
 import { desecRecordSchema, desecSpec } from './desec';
 import { duckdnsRecordSchema, duckdnsSpec } from './duckdns';
 import { dyndns2RecordSchema, dyndns2Spec } from './dyndns2';
+import { namecomRecordSchema, namecomSpec } from './namecom';
 import { porkbunRecordSchema, porkbunSpec } from './porkbun';
 import { rfc2136RecordSchema, rfc2136Spec } from './rfc2136';
 import { spaceshipRecordSchema, spaceshipSpec } from './spaceship';
@@ -23,6 +24,7 @@ export const RECORD_SCHEMAS = [
   porkbunRecordSchema,
   cloudnsRecordSchema,
   spaceshipRecordSchema,
+  namecomRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -34,6 +36,7 @@ export const DDNS_SPECS = [
   porkbunSpec,
   cloudnsSpec,
   spaceshipSpec,
+  namecomSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

@@ -113,4 +113,13 @@ export const settingsFieldsDdns = {
     'Wie lange Resolver den Eintrag behalten dürfen; Spaceship nimmt 60 bis 3600.',
   'setting.help.the-service-s-address-a4004f':
     'Die Adresse des Dienstes; https://spaceship.dev/api/v1, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.name-com-075da7': 'Name.com',
+  'setting.label.account-user-name-00b099': 'Benutzername des Kontos',
+  'setting.help.the-name-com-user-2438cf': 'Der Name.com-Benutzername, dem das API-Token gehört.',
+  'setting.help.a-production-api-token-e21f19':
+    'Ein Produktions-API-Token von der Seite der API-Einstellungen des Kontos.',
+  'setting.help.how-long-resolvers-may-76248c':
+    'Wie lange Resolver den Eintrag behalten dürfen; bei Name.com mindestens 300.',
+  'setting.help.the-service-s-address-1dd35b':
+    'Die Adresse des Dienstes; https://api.name.com/v4, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -100,5 +100,12 @@ export const settingsFieldsDdns = {
   'setting.help.how-long-resolvers-may-3c87b8': 'How long resolvers may keep the record; Spaceship takes 60 to 3600.',
   'setting.help.the-service-s-address-a4004f':
     "The service's address; https://spaceship.dev/api/v1 unless you host your own.",
+  'setting.choice.name-com-075da7': 'Name.com',
+  'setting.label.account-user-name-00b099': 'Account user name',
+  'setting.help.the-name-com-user-2438cf': 'The Name.com user name the API token belongs to.',
+  'setting.help.a-production-api-token-e21f19': 'A production API token from the account API settings page.',
+  'setting.help.how-long-resolvers-may-76248c': "How long resolvers may keep the record; Name.com's shortest is 300.",
+  'setting.help.the-service-s-address-1dd35b':
+    "The service's address; https://api.name.com/v4 unless you host your own.",
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

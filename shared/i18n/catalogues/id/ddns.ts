@@ -68,6 +68,8 @@ export const ddns = {
     'Zona di ClouDNS (paket berbayar) dan pengguna API dari pengaturan API-nya; record dibuat bila belum ada.',
   'editors.ddns.spaceship.blurb':
     'Domain di Spaceship dan kunci beserta secret-nya dari API Manager (baca dan tulis record DNS).',
+  'editors.ddns.namecom.blurb':
+    'Domain di Name.com, dengan nama pengguna dan token API Anda; record dibuat bila belum ada.',
   'editors.ddns.porkbun.blurb':
     'Domain yang terdaftar di Porkbun, dengan API ACCESS dinyalakan; record dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',

@@ -111,4 +111,12 @@ export const settingsFieldsDdns = {
     'Berapa lama resolver boleh menyimpan record; Spaceship menerima 60 sampai 3600.',
   'setting.help.the-service-s-address-a4004f':
     'Alamat layanan; https://spaceship.dev/api/v1 kecuali Anda menjalankan sendiri.',
+  'setting.choice.name-com-075da7': 'Name.com',
+  'setting.label.account-user-name-00b099': 'Nama pengguna akun',
+  'setting.help.the-name-com-user-2438cf': 'Nama pengguna Name.com pemilik token API itu.',
+  'setting.help.a-production-api-token-e21f19': 'Token API produksi dari halaman pengaturan API akun.',
+  'setting.help.how-long-resolvers-may-76248c':
+    'Berapa lama resolver boleh menyimpan record; di Name.com paling singkat 300.',
+  'setting.help.the-service-s-address-1dd35b':
+    'Alamat layanan; https://api.name.com/v4 kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;
