@@ -42,6 +42,10 @@ import { porkbun } from './providers/porkbun';
 import { selfhostde } from './providers/selfhostde';
 import { spdyn } from './providers/spdyn';
 import { strato } from './providers/strato';
+import { cloudns } from './providers/cloudns';
+import { namecom } from './providers/namecom';
+import { porkbun } from './providers/porkbun';
+import { spaceship } from './providers/spaceship';
 import { rfc2136 } from './rfc2136';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from './types';
 
@@ -77,6 +81,9 @@ export const DDNS = {
   gigahostno,
   allinkl,
   nowdns,
+  cloudns,
+  spaceship,
+  namecom,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

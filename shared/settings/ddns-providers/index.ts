@@ -7,6 +7,7 @@
 import { allinklRecordSchema, allinklSpec } from './allinkl';
 import { changeipRecordSchema, changeipSpec } from './changeip';
 import { cloudflareRecordSchema, cloudflareSpec } from './cloudflare';
+import { cloudnsRecordSchema, cloudnsSpec } from './cloudns';
 import { desecRecordSchema, desecSpec } from './desec';
 import { dnsomaticRecordSchema, dnsomaticSpec } from './dnsomatic';
 import { digitaloceanRecordSchema, digitaloceanSpec } from './digitalocean';
@@ -36,6 +37,10 @@ import { porkbunRecordSchema, porkbunSpec } from './porkbun';
 import { rfc2136RecordSchema, rfc2136Spec } from './rfc2136';
 import { selfhostdeRecordSchema, selfhostdeSpec } from './selfhostde';
 import { spdynRecordSchema, spdynSpec } from './spdyn';
+import { namecomRecordSchema, namecomSpec } from './namecom';
+import { porkbunRecordSchema, porkbunSpec } from './porkbun';
+import { rfc2136RecordSchema, rfc2136Spec } from './rfc2136';
+import { spaceshipRecordSchema, spaceshipSpec } from './spaceship';
 import type { DdnsProviderSpec } from './spec';
 import { stratoRecordSchema, stratoSpec } from './strato';
 
@@ -71,6 +76,9 @@ export const RECORD_SCHEMAS = [
   gigahostnoRecordSchema,
   allinklRecordSchema,
   nowdnsRecordSchema,
+  cloudnsRecordSchema,
+  spaceshipRecordSchema,
+  namecomRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -105,6 +113,9 @@ export const DDNS_SPECS = [
   gigahostnoSpec,
   allinklSpec,
   nowdnsSpec,
+  cloudnsSpec,
+  spaceshipSpec,
+  namecomSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

@@ -96,6 +96,12 @@ export const ddns = {
     'Eine Zone in Hetzners Cloud Console (DNS), mit einem Read-&-Write-API-Token ihres Projekts; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.digitalocean.blurb':
     'Eine Domain unter Networking bei DigitalOcean, mit einem Personal Access Token, das schreiben darf; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.cloudns.blurb':
+    'Eine Zone bei ClouDNS (bezahlter Tarif) und ein API-Benutzer aus den API-Einstellungen; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.spaceship.blurb':
+    'Eine Domain bei Spaceship und ein Schlüssel mit Secret aus dem API Manager (DNS-Einträge lesen und schreiben).',
+  'editors.ddns.namecom.blurb':
+    'Eine Domain bei Name.com, mit Ihrem Benutzernamen und einem API-Token; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.porkbun.blurb':
     'Eine bei Porkbun registrierte Domain mit eingeschaltetem API ACCESS; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.goip.blurb':

@@ -196,4 +196,39 @@ export const settingsFieldsDdns = {
   'setting.help.the-e-mail-address-990cc5': 'Die E-Mail-Adresse, mit der Sie sich beim Anbieter anmelden.',
   'setting.choice.all-inkl-cee670': 'ALL-INKL',
   'setting.choice.now-dns-f8eeb6': 'Now-DNS',
+  'setting.choice.cloudns-e32a71': 'ClouDNS',
+  'setting.help.the-zone-as-it-30e676': 'Die Zone, wie sie bei ClouDNS heißt, z. B. example.org.',
+  'setting.label.api-user-kind-1b5961': 'Art des API-Benutzers',
+  'setting.help.an-api-user-auth-132c13': 'Ein API-Benutzer (auth-id) oder ein Unterbenutzer nach ID oder Namen.',
+  'setting.choice.api-user-auth-id-b8d7d1': 'API-Benutzer (auth-id)',
+  'setting.choice.sub-user-by-id-c1b46f': 'Unterbenutzer nach ID (sub-auth-id)',
+  'setting.choice.sub-user-by-name-6d9630': 'Unterbenutzer nach Namen (sub-auth-user)',
+  'setting.label.api-user-4aa402': 'API-Benutzer',
+  'setting.help.the-auth-id-a-78eca8':
+    'Die auth-id (eine Zahl) oder der Name des Unterbenutzers aus den API-Einstellungen.',
+  'setting.label.api-user-password-7508ca': 'Passwort des API-Benutzers',
+  'setting.help.the-password-set-for-c950fe': 'Das Passwort, das beim Anlegen dieses API-Benutzers gesetzt wurde.',
+  'setting.help.cloudns-takes-60-300-93890e':
+    'ClouDNS nimmt 60, 300, 900, 1800, 3600 und längere Stufen; andere Werte gehen zur nächsthöheren Stufe.',
+  'setting.help.the-service-s-address-28d523':
+    'Die Adresse des Dienstes; https://api.cloudns.net/dns, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.spaceship-542223': 'Spaceship',
+  'setting.label.key-from-the-api-72d4ad': 'Schlüssel aus dem API Manager',
+  'setting.help.the-api-key-made-0166e4':
+    'Der im API Manager erstellte API-Schlüssel, mit Lesen und Schreiben von DNS-Einträgen.',
+  'setting.label.secret-of-that-key-89cdcd': 'Secret dieses Schlüssels',
+  'setting.help.the-api-secret-shown-19b4e9': 'Das API-Secret, das im API Manager neben dem Schlüssel steht.',
+  'setting.help.how-long-resolvers-may-3c87b8':
+    'Wie lange Resolver den Eintrag behalten dürfen; Spaceship nimmt 60 bis 3600.',
+  'setting.help.the-service-s-address-a4004f':
+    'Die Adresse des Dienstes; https://spaceship.dev/api/v1, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.name-com-075da7': 'Name.com',
+  'setting.label.account-user-name-00b099': 'Benutzername des Kontos',
+  'setting.help.the-name-com-user-2438cf': 'Der Name.com-Benutzername, dem das API-Token gehört.',
+  'setting.help.a-production-api-token-e21f19':
+    'Ein Produktions-API-Token von der Seite der API-Einstellungen des Kontos.',
+  'setting.help.how-long-resolvers-may-76248c':
+    'Wie lange Resolver den Eintrag behalten dürfen; bei Name.com mindestens 300.',
+  'setting.help.the-service-s-address-1dd35b':
+    'Die Adresse des Dienstes; https://api.name.com/v4, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

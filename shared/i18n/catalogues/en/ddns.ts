@@ -93,6 +93,12 @@ export const ddns = {
     "A zone in Hetzner's Cloud Console (DNS), with a Read & Write API token of its project; the record is made when missing.",
   'editors.ddns.digitalocean.blurb':
     "A domain in DigitalOcean's Networking, with a personal access token that may write; the record is made when missing.",
+  'editors.ddns.cloudns.blurb':
+    'A zone at ClouDNS (a paid plan) and an API user from its API settings; the record is made when missing.',
+  'editors.ddns.spaceship.blurb':
+    'A domain at Spaceship and a key with its secret from the API Manager (DNS records read and write).',
+  'editors.ddns.namecom.blurb':
+    'A domain at Name.com, with your user name and an API token; the record is made when missing.',
   'editors.ddns.porkbun.blurb':
     'A domain registered at Porkbun, with API ACCESS switched on for it; the record is made when missing.',
   'editors.ddns.goip.blurb':

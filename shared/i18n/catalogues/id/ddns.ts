@@ -91,6 +91,12 @@ export const ddns = {
     'Zona di Cloud Console Hetzner (DNS), dengan token API Read & Write dari proyeknya; record dibuat bila belum ada.',
   'editors.ddns.digitalocean.blurb':
     'Domain di Networking DigitalOcean, dengan personal access token yang boleh menulis; record dibuat bila belum ada.',
+  'editors.ddns.cloudns.blurb':
+    'Zona di ClouDNS (paket berbayar) dan pengguna API dari pengaturan API-nya; record dibuat bila belum ada.',
+  'editors.ddns.spaceship.blurb':
+    'Domain di Spaceship dan kunci beserta secret-nya dari API Manager (baca dan tulis record DNS).',
+  'editors.ddns.namecom.blurb':
+    'Domain di Name.com, dengan nama pengguna dan token API Anda; record dibuat bila belum ada.',
   'editors.ddns.porkbun.blurb':
     'Domain yang terdaftar di Porkbun, dengan API ACCESS dinyalakan; record dibuat bila belum ada.',
   'editors.ddns.goip.blurb':

@@ -186,4 +186,37 @@ export const settingsFieldsDdns = {
   'setting.help.the-e-mail-address-990cc5': 'Alamat e-mail yang Anda pakai untuk login ke penyedia.',
   'setting.choice.all-inkl-cee670': 'ALL-INKL',
   'setting.choice.now-dns-f8eeb6': 'Now-DNS',
+  'setting.choice.cloudns-e32a71': 'ClouDNS',
+  'setting.help.the-zone-as-it-30e676': 'Zona sebagaimana namanya di ClouDNS, mis. example.org.',
+  'setting.label.api-user-kind-1b5961': 'Jenis pengguna API',
+  'setting.help.an-api-user-auth-132c13': 'Pengguna API (auth-id), atau sub-pengguna menurut id atau namanya.',
+  'setting.choice.api-user-auth-id-b8d7d1': 'Pengguna API (auth-id)',
+  'setting.choice.sub-user-by-id-c1b46f': 'Sub-pengguna menurut id (sub-auth-id)',
+  'setting.choice.sub-user-by-name-6d9630': 'Sub-pengguna menurut nama (sub-auth-user)',
+  'setting.label.api-user-4aa402': 'Pengguna API',
+  'setting.help.the-auth-id-a-78eca8': 'auth-id (sebuah angka) atau nama sub-pengguna dari halaman pengaturan API.',
+  'setting.label.api-user-password-7508ca': 'Kata sandi pengguna API',
+  'setting.help.the-password-set-for-c950fe': 'Kata sandi yang ditetapkan saat pengguna API itu dibuat.',
+  'setting.help.cloudns-takes-60-300-93890e':
+    'ClouDNS menerima 60, 300, 900, 1800, 3600 dan langkah lebih panjang; nilai lain naik ke langkah berikutnya.',
+  'setting.help.the-service-s-address-28d523':
+    'Alamat layanan; https://api.cloudns.net/dns kecuali Anda menjalankan sendiri.',
+  'setting.choice.spaceship-542223': 'Spaceship',
+  'setting.label.key-from-the-api-72d4ad': 'Kunci dari API Manager',
+  'setting.help.the-api-key-made-0166e4':
+    'Kunci API yang dibuat di API Manager, dengan izin baca dan tulis record DNS.',
+  'setting.label.secret-of-that-key-89cdcd': 'Secret kunci itu',
+  'setting.help.the-api-secret-shown-19b4e9': 'Secret API yang tampil di samping kunci di API Manager.',
+  'setting.help.how-long-resolvers-may-3c87b8':
+    'Berapa lama resolver boleh menyimpan record; Spaceship menerima 60 sampai 3600.',
+  'setting.help.the-service-s-address-a4004f':
+    'Alamat layanan; https://spaceship.dev/api/v1 kecuali Anda menjalankan sendiri.',
+  'setting.choice.name-com-075da7': 'Name.com',
+  'setting.label.account-user-name-00b099': 'Nama pengguna akun',
+  'setting.help.the-name-com-user-2438cf': 'Nama pengguna Name.com pemilik token API itu.',
+  'setting.help.a-production-api-token-e21f19': 'Token API produksi dari halaman pengaturan API akun.',
+  'setting.help.how-long-resolvers-may-76248c':
+    'Berapa lama resolver boleh menyimpan record; di Name.com paling singkat 300.',
+  'setting.help.the-service-s-address-1dd35b':
+    'Alamat layanan; https://api.name.com/v4 kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;
