@@ -14,6 +14,7 @@ import { cloudflare } from './cloudflare';
 import { desec } from './desec';
 import { duckdns } from './duckdns';
 import { dyndns2 } from './dyndns2';
+import { custom } from './providers/custom';
 import { porkbun } from './providers/porkbun';
 import { rfc2136 } from './rfc2136';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from './types';
@@ -25,6 +26,7 @@ export const DDNS = {
   duckdns,
   desec,
   porkbun,
+  custom,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -5,6 +5,7 @@
  * the record's union takes them. Pure.
  */
 import { cloudflareRecordSchema, cloudflareSpec } from './cloudflare';
+import { customRecordSchema, customSpec } from './custom';
 import { desecRecordSchema, desecSpec } from './desec';
 import { duckdnsRecordSchema, duckdnsSpec } from './duckdns';
 import { dyndns2RecordSchema, dyndns2Spec } from './dyndns2';
@@ -19,9 +20,10 @@ export const RECORD_SCHEMAS = [
   duckdnsRecordSchema,
   desecRecordSchema,
   porkbunRecordSchema,
+  customRecordSchema,
 ] as const;
 
-export const DDNS_SPECS = [rfc2136Spec, cloudflareSpec, dyndns2Spec, duckdnsSpec, desecSpec, porkbunSpec] as const;
+export const DDNS_SPECS = [rfc2136Spec, cloudflareSpec, dyndns2Spec, duckdnsSpec, desecSpec, porkbunSpec, customSpec] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */
 export const specOf = (provider: unknown): DdnsProviderSpec | undefined =>

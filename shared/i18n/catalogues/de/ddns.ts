@@ -65,6 +65,8 @@ export const ddns = {
   'editors.ddns.duckdns': 'DuckDNS',
   'editors.ddns.duckdns.blurb':
     'Ein kostenloser Name unter duckdns.org, gepflegt mit dem Token von Ihrer DuckDNS-Seite.',
+  'editors.ddns.custom.blurb':
+    'Jede andere Update-API: URL, Header und Body mit der Adresse und dem Eintrag; Geheimnisse als Verweise.',
   'editors.ddns.porkbun.blurb':
     'Eine bei Porkbun registrierte Domain mit eingeschaltetem API ACCESS; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.desec': 'deSEC',
@@ -156,6 +158,8 @@ export const ddns = {
   'reason.ddns.driftedApi': 'weicht von {want} ab: {inner}',
   'reason.ddns.anotherWriterApi':
     'ein anderes Programm aktualisiert diesen DNS-Eintrag ebenfalls (ddns-updater?): Er wurde innerhalb einer Stunde zweimal an IPWatch vorbei geändert (jetzt {inner}). Beenden Sie das andere Programm oder entfernen Sie den DNS-Eintrag dort, und bearbeiten Sie ihn dann hier, um neu zu starten',
+  'reason.ddns.custom':
+    '{label}: {what, select, failure {die Antwort passt zum Fehlermuster dieses Eintrags} empty {eine leere Antwort} other {eine Antwort, die zu keinem Muster dieses Eintrags passt}}',
   'reason.ddns.duckdnsOdd':
     '{label}: {empty, select, yes {eine leere Antwort} other {eine Antwort, die weder OK noch KO ist}}',
   'reason.ddns.tsigAnswer':
