@@ -104,8 +104,9 @@ const fromDdnsGo: ImportsFrom = {
   fields: (e: Entry, name) => {
     const url = fromGoTemplate(String(e.id ?? ''));
     if (typeof url !== 'string') return url.error;
+    const ttl = typeof e.ttl === 'number' ? { ttl: e.ttl } : {};
     const secret = str(e.secret);
-    if (!secret) return { provider: 'custom', name, url };
+    if (!secret) return { provider: 'custom', name, url, ...ttl };
     const body = fromGoTemplate(secret);
     if (typeof body !== 'string') return body.error;
     let json = true;
@@ -115,7 +116,7 @@ const fromDdnsGo: ImportsFrom = {
       json = false;
     }
     const contentType = json ? 'application/json' : 'application/x-www-form-urlencoded';
-    return { provider: 'custom', name, url, method: 'POST', body, headers: { 'content-type': contentType } };
+    return { provider: 'custom', name, url, method: 'POST', body, headers: { 'content-type': contentType }, ...ttl };
   },
 };
 
