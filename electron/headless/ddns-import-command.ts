@@ -1,5 +1,6 @@
 /**
- * `ddns-import <config.json>`: moves ddns-updater's records (its config.json `settings` array)
+ * `ddns-import <file>`: moves ddns-updater's records (its config.json `settings` array) or
+ * ddns-go's (its .ddns_go_config.yaml `dnsconf` list, engine/ddns/import-ddns-go.ts)
  * into this data folder's settings.json `ddns.records`, for the providers IPWatch keeps in step
  * (engine/ddns/import-ddns-updater.ts decides each entry). The write goes the way every edit
  * goes: validated by the shared schema, atomic, readable by its owner only (0600), and the
@@ -15,8 +16,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 
 import type { Command } from 'commander';
+import YAML from 'yaml';
 
-import { importDdnsUpdater } from '../engine/ddns/import-ddns-updater';
+import { importDdnsGo } from '../engine/ddns/import-ddns-go';
+import { importDdnsUpdater, type ImportResult } from '../engine/ddns/import-ddns-updater';
 import { createLogger, stderrSink } from '../engine/logger';
 import { acquireDataLock } from '../engine/store/data-lock';
 import { loadSettingsFile, readSettingsJson, settingsPath } from '../host/settings-file';
@@ -45,15 +48,33 @@ function describe(r: Json): string {
   return `${String(r.provider)} ${String(r.type)} ${String(name)}`;
 }
 
-export async function importDdnsConfig(o: DdnsImportOptions): Promise<number> {
+/**
+ * Which peer's file `text` is, and its records: ddns-updater's config.json (a `settings` array)
+ * or ddns-go's .ddns_go_config.yaml (a `dnsconf` list; YAML, of which JSON is a part).
+ */
+export function importWhole(text: string, file: string): ImportResult {
   let config: unknown;
   try {
-    config = JSON.parse(await readFile(o.config, 'utf8'));
+    config = YAML.parse(text, { maxAliasCount: 100 });
   } catch (err) {
-    const why = err instanceof SyntaxError ? `is not valid JSON (${err.message})` : `cannot be read (${String(err)})`;
-    throw new UsageError(`${o.config} ${why}; nothing was imported`);
+    throw new UsageError(`${file} is neither JSON nor YAML (${(err as Error).message}); nothing was imported`);
   }
-  const { records, refused } = importDdnsUpdater(config);
+  const has = (k: string) => typeof config === 'object' && config !== null && k in config;
+  if (has('settings')) return importDdnsUpdater(config);
+  if (has('dnsconf')) return importDdnsGo(config);
+  throw new UsageError(
+    `${file} is neither ddns-updater's config.json (no "settings") nor ddns-go's config (no "dnsconf"); nothing was imported`,
+  );
+}
+
+export async function importDdnsConfig(o: DdnsImportOptions): Promise<number> {
+  let text: string;
+  try {
+    text = await readFile(o.config, 'utf8');
+  } catch (err) {
+    throw new UsageError(`${o.config} cannot be read (${String(err)}); nothing was imported`);
+  }
+  const { records, refused } = importWhole(text, o.config);
   const file = settingsPath(o.dataDir);
   // Ids already in the settings are left as they are: importing twice adds nothing.
   const split = (raw: Json) => {
@@ -92,15 +113,15 @@ export async function importDdnsConfig(o: DdnsImportOptions): Promise<number> {
   for (const r of outcome.kept) o.out(`refused ${String(r.id)}: a record with this id is already in the settings`);
   for (const line of refused) o.out(`refused ${line}`);
   const where = o.dryRun ? '(dry run: nothing written)' : `into ${file}`;
-  o.out(`${outcome.fresh.length} record(s) ${verb} ${where}; ${refused.length + outcome.kept.length} refused`);
+  o.out(`${outcome.fresh.length} record(s) made, ${refused.length + outcome.kept.length} refused; ${verb} ${where}`);
   return outcome.fresh.length > 0 ? EXIT_OK : EXIT_FAILED;
 }
 
 export function registerDdnsImportCommand(program: Command, env: NodeJS.ProcessEnv): void {
   program
     .command('ddns-import')
-    .description("move ddns-updater's records (its config.json) into the settings' dynamic DNS records")
-    .argument('<config>', "ddns-updater's config.json")
+    .description("move ddns-updater's or ddns-go's records into the settings' dynamic DNS records")
+    .argument('<config>', "ddns-updater's config.json or ddns-go's .ddns_go_config.yaml")
     .option('--dry-run', 'print what would be imported and refused; write nothing', false)
     .action(
       commandAction(async (config: string, opts: { dryRun: boolean }) => {

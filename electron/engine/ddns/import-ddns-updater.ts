@@ -37,7 +37,7 @@ function fullName(e: Entry): string {
 function fields(e: Entry, name: string): Entry | string {
   const provider = String(e.provider ?? '').toLowerCase();
   const taker = takerOf(provider);
-  if (!taker) return `provider "${provider || '(none)'}" is not one IPWatch keeps in step`;
+  if (!taker) return `provider "${provider || '(none)'}" is not one IPWatch keeps in step yet`;
   return taker.fields(e, name);
 }
 
@@ -54,6 +54,25 @@ export interface ImportResult {
   records: Record<string, unknown>[];
   /** One line per entry that was not moved. */
   refused: string[];
+}
+
+/** Where the records of one import go, and the ids already given. */
+export interface ImportSink extends ImportResult {
+  ids: Set<string>;
+}
+
+/**
+ * Adds one record (its provider's fields and its type) under an id made of `base` (with its type
+ * when the entry makes both), once the schema takes it; else the schema's words are its refusal.
+ */
+export function placeRecord(out: ImportSink, at: string, base: string, typed: boolean, record: Entry): void {
+  const stem = base.replace(/[^a-zA-Z0-9._-]/g, '_').slice(0, 56);
+  let id = typed ? `${stem}-${String(record.type).toLowerCase()}` : stem;
+  for (let n = 2; out.ids.has(id); n++) id = `${stem}-${n}`;
+  const parsed = ddnsRecordSchema.safeParse({ id, ...record });
+  if (!parsed.success) return void out.refused.push(`${at}: ${formatIssues(parsed.error, '(entry)').join('; ')}`);
+  out.ids.add(id);
+  out.records.push({ id, ...record });
 }
 
 export function importDdnsUpdater(config: unknown): ImportResult {
@@ -74,18 +93,12 @@ export function importDdnsUpdater(config: unknown): ImportResult {
     const suffix = str(e.ipv6_suffix) && types.includes('AAAA') ? importSuffix(str(e.ipv6_suffix)!) : null;
     if (suffix && 'error' in suffix) return void refused.push(`${at}: ${suffix.error}`);
     for (const type of types) {
-      const base = `${got.provider as string}-${name}`.replace(/[^a-zA-Z0-9._-]/g, '_').slice(0, 56);
-      let id = types.length > 1 ? `${base}-${type.toLowerCase()}` : base;
-      for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
       const address = type === 'AAAA' && suffix ? { address: suffix.suffix } : {};
-      const record = { id, type, ...address, ...got };
-      const parsed = ddnsRecordSchema.safeParse(record);
-      if (!parsed.success) {
-        refused.push(`${at}: ${formatIssues(parsed.error, '(entry)').join('; ')}`);
-        continue;
-      }
-      ids.add(id);
-      records.push(record);
+      placeRecord({ records, refused, ids }, at, `${got.provider as string}-${name}`, types.length > 1, {
+        type,
+        ...address,
+        ...got,
+      });
     }
   });
   return { records, refused };

@@ -23,6 +23,7 @@ import { goip } from './providers/goip';
 import { njalla } from './providers/njalla';
 import { ovh } from './providers/ovh';
 import { recordDeps } from './leave-from';
+import { custom } from './providers/custom';
 import { porkbun } from './providers/porkbun';
 import { route53 } from './providers/route53';
 import { allinkl } from './providers/allinkl';
@@ -84,6 +85,7 @@ export const DDNS = {
   cloudns,
   spaceship,
   namecom,
+  custom,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

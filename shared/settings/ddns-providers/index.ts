@@ -8,6 +8,7 @@ import { allinklRecordSchema, allinklSpec } from './allinkl';
 import { changeipRecordSchema, changeipSpec } from './changeip';
 import { cloudflareRecordSchema, cloudflareSpec } from './cloudflare';
 import { cloudnsRecordSchema, cloudnsSpec } from './cloudns';
+import { customRecordSchema, customSpec } from './custom';
 import { desecRecordSchema, desecSpec } from './desec';
 import { dnsomaticRecordSchema, dnsomaticSpec } from './dnsomatic';
 import { digitaloceanRecordSchema, digitaloceanSpec } from './digitalocean';
@@ -117,6 +118,10 @@ export const DDNS_SPECS = [
   spaceshipSpec,
   namecomSpec,
 ] as const;
+  customRecordSchema,
+] as const;
+
+export const DDNS_SPECS = [rfc2136Spec, cloudflareSpec, dyndns2Spec, duckdnsSpec, desecSpec, porkbunSpec, customSpec] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */
 export const specOf = (provider: unknown): DdnsProviderSpec | undefined =>

@@ -34,7 +34,7 @@ export interface DdnsDestination {
 /** A field as the form shows it: its control (a secret's is write-only), and an example while empty. */
 export interface DdnsFormField {
   field: string;
-  kind?: 'text' | 'secret' | 'number' | 'select' | 'checkbox';
+  kind?: 'text' | 'secret' | 'number' | 'select' | 'checkbox' | 'headers';
   example?: string;
 }
 

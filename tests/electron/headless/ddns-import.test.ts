@@ -88,7 +88,7 @@ describe('ddns-import', () => {
     expect(refused[0]).toMatch(/godaddy.*not one IPWatch keeps in step/);
     expect(refused[1]).toMatch(/y\.example\.com.*only an API token/);
     expect(refused[2]).toMatch(/bad name\.example\.net.*hostname: expected a DNS name/);
-    expect(lines.at(-1)).toMatch(/^7 record\(s\) imported into .*settings\.json; 3 refused$/);
+    expect(lines.at(-1)).toMatch(/^7 record\(s\) made, 3 refused; imported into .*settings\.json$/);
     // Not one secret on the screen.
     for (const s of SECRETS) expect(lines.join('\n')).not.toContain(s);
   });
@@ -120,14 +120,14 @@ describe('ddns-import', () => {
     await expect(run()).rejects.toThrow(/invalid settings, nothing was changed/);
     expect(await readFile(path.join(dir, 'settings.json'), 'utf8')).toBe(bad);
     await writeFile(config, '{"settings": [');
-    await expect(run()).rejects.toThrow(/is not valid JSON/);
+    await expect(run()).rejects.toThrow(/is neither JSON nor YAML/);
   });
 
   it('runs from the runner: exit 0 with records, 1 with none (a config without any supported entry)', async () => {
     const ok = await runHeadless(['--data-dir', dir, 'ddns-import', config], cleanEnv());
     expect(ok.stderr).toBe('');
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toMatch(/7 record\(s\) imported/);
+    expect(ok.stdout).toMatch(/7 record\(s\) made/);
     const none = path.join(dir, 'none.json');
     await writeFile(none, JSON.stringify({ settings: [CONFIG.settings[6]] }));
     const refused = await runHeadless(['--data-dir', dir, 'ddns-import', '--dry-run', none], cleanEnv());

@@ -16,6 +16,7 @@
  * `signature` says (webhook-signing.ts): Standard Webhooks by default, or GitHub-style.
  */
 import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';
+import { fillTemplate, templateEncoding } from '../../../../shared/template';
 import { postHttp } from '../http';
 import { noticeData } from '../message';
 import type { Delivery } from '../types';
@@ -40,28 +41,11 @@ export function webhookPayload(
   };
 }
 
-export type TemplateEncoding = 'json' | 'form' | 'raw';
-
-/** How template values are escaped for a content type. */
-export const templateEncoding = (contentType: string): TemplateEncoding =>
-  /json/i.test(contentType) ? 'json' : /x-www-form-urlencoded/i.test(contentType) ? 'form' : 'raw';
-
-const ESCAPE: Record<TemplateEncoding, (s: string) => string> = {
-  json: (s) => JSON.stringify(s).slice(1, -1),
-  form: encodeURIComponent,
-  raw: (s) => s,
-};
-
-/** Fills {{name}} placeholders, each value escaped for `encoding`; unknown names become empty. */
-export function fillTemplate(template: string, payload: Record<string, unknown>, encoding: TemplateEncoding): string {
-  const data = (payload.data ?? {}) as Record<string, unknown>;
-  const values: Record<string, unknown> = { ...data, ...payload };
-  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (_, name: string) => {
-    const v = values[name];
-    const s = v === undefined || v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
-    return ESCAPE[encoding](s);
-  });
-}
+/** A template's values: the notice's own fields (`data`), and the payload's over them. */
+const templateValues = (payload: Record<string, unknown>): Record<string, unknown> => ({
+  ...((payload.data ?? {}) as Record<string, unknown>),
+  ...payload,
+});
 
 export const webhook = defineChannel({
   type: 'webhook',
@@ -75,7 +59,7 @@ export const webhook = defineChannel({
     send: (d) => {
       const payload = webhookPayload(d);
       const body = o.template
-        ? fillTemplate(o.template, payload, templateEncoding(o.contentType))
+        ? fillTemplate(o.template, templateValues(payload), templateEncoding(o.contentType))
         : JSON.stringify(payload);
       return postHttp({
         url: o.url,

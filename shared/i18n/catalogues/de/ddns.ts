@@ -102,6 +102,8 @@ export const ddns = {
     'Eine Domain bei Spaceship und ein Schlüssel mit Secret aus dem API Manager (DNS-Einträge lesen und schreiben).',
   'editors.ddns.namecom.blurb':
     'Eine Domain bei Name.com, mit Ihrem Benutzernamen und einem API-Token; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.custom.blurb':
+    'Jede andere Update-API: URL, Header und Body mit der Adresse und dem Eintrag; Geheimnisse als Verweise.',
   'editors.ddns.porkbun.blurb':
     'Eine bei Porkbun registrierte Domain mit eingeschaltetem API ACCESS; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.goip.blurb':
@@ -205,6 +207,8 @@ export const ddns = {
   'reason.ddns.driftedApi': 'weicht von {want} ab: {inner}',
   'reason.ddns.anotherWriterApi':
     'ein anderes Programm aktualisiert diesen DNS-Eintrag ebenfalls (ddns-updater?): Er wurde innerhalb einer Stunde zweimal an IPWatch vorbei geändert (jetzt {inner}). Beenden Sie das andere Programm oder entfernen Sie den DNS-Eintrag dort, und bearbeiten Sie ihn dann hier, um neu zu starten',
+  'reason.ddns.custom':
+    '{label}: {what, select, failure {die Antwort passt zum Fehlermuster dieses Eintrags} empty {eine leere Antwort} other {eine Antwort, die zu keinem Muster dieses Eintrags passt}}',
   'reason.ddns.duckdnsOdd':
     '{label}: {empty, select, yes {eine leere Antwort} other {eine Antwort, die weder OK noch KO ist}}',
   'reason.ddns.tsigAnswer':

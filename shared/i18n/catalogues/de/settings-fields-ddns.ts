@@ -231,4 +231,36 @@ export const settingsFieldsDdns = {
     'Wie lange Resolver den Eintrag behalten dürfen; bei Name.com mindestens 300.',
   'setting.help.the-service-s-address-1dd35b':
     'Die Adresse des Dienstes; https://api.name.com/v4, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.custom-http-request-any-c586a7': 'Eigene HTTP-Anfrage (jeder andere Anbieter)',
+  'setting.label.update-url-a3d705': 'Update-URL',
+  'setting.help.placeholders-address-name-type-258112':
+    "Platzhalter: '{{'address'}}', '{{'name'}}', '{{'type'}}', '{{'ttl'}}', '{{'username'}}', '{{'token'}}', '{{'password'}}'.",
+  'setting.label.http-method-65899c': 'HTTP-Methode',
+  'setting.help.the-http-method-of-7d5647': 'Die HTTP-Methode der Update-Anfrage.',
+  'setting.label.request-headers-309198': 'Anfrage-Header',
+  'setting.help.sent-with-the-request-7a09c2':
+    'Werden mit der Anfrage gesendet, z. B. Authorization; auch Vorlagen. Ihre Werte bleiben geheim.',
+  'setting.help.sent-with-post-put-96f755':
+    'Wird mit POST, PUT oder PATCH gesendet; maskiert, wie der Content-Type-Header sagt (JSON, Formular).',
+  'setting.label.user-name-if-any-efece5': 'Benutzername (falls nötig)',
+  'setting.help.fills-username-when-the-dca63b': "Füllt '{{'username'}}', wenn die API einen will.",
+  'setting.help.fills-token-kept-as-703e7d': "Füllt '{{'token'}}': bleibt geheim.",
+  'setting.label.update-password-84e58c': 'Update-Passwort',
+  'setting.help.fills-password-kept-as-74e499': "Füllt '{{'password'}}': bleibt geheim.",
+  'setting.label.ipv4-query-parameter-6a2f76': 'IPv4-Abfrageparameter',
+  'setting.help.adds-the-ipv4-address-2c6884':
+    'Hängt die IPv4-Adresse unter diesem Namen an die URL an (ipv4key von ddns-updater).',
+  'setting.label.ipv6-query-parameter-7be877': 'IPv6-Abfrageparameter',
+  'setting.help.adds-the-ipv6-address-f9558f':
+    'Hängt die IPv6-Adresse unter diesem Namen an die URL an (ipv6key von ddns-updater).',
+  'setting.label.success-pattern-c7e20b': 'Erfolgsmuster',
+  'setting.help.a-2xx-answer-is-7de536':
+    'Eine 2xx-Antwort ist nur ein Erfolg, wenn ihr Body passt (success_regex von ddns-updater).',
+  'setting.label.already-right-pattern-93afe4': 'Muster für bereits richtig',
+  'setting.help.a-2xx-body-matching-c3be6d':
+    'Ein passender 2xx-Body heißt: der Eintrag hatte die Adresse schon (nochg).',
+  'setting.label.failure-pattern-05e7a4': 'Fehlermuster',
+  'setting.help.a-2xx-body-matching-d32254':
+    'Ein passender 2xx-Body ist eine Ablehnung: der Eintrag wird ausgeschaltet (badauth).',
+  'setting.help.fills-ttl-for-an-6e19c3': "Füllt '{{'ttl'}}', für eine API, die eine TTL nimmt.",
 } satisfies Area<typeof source>;

@@ -99,6 +99,8 @@ export const ddns = {
     'A domain at Spaceship and a key with its secret from the API Manager (DNS records read and write).',
   'editors.ddns.namecom.blurb':
     'A domain at Name.com, with your user name and an API token; the record is made when missing.',
+  'editors.ddns.custom.blurb':
+    'Any other update API: a URL, headers and a body holding the address and the record; secrets kept as references.',
   'editors.ddns.porkbun.blurb':
     'A domain registered at Porkbun, with API ACCESS switched on for it; the record is made when missing.',
   'editors.ddns.goip.blurb':
@@ -200,6 +202,8 @@ export const ddns = {
   'reason.ddns.driftedApi': 'drifted from {want}: {inner}',
   'reason.ddns.anotherWriterApi':
     "another program also updates this record (ddns-updater?): it was changed behind IPWatch's back twice within an hour (now {inner}). Stop the other program or remove this record from it, then edit this record here to start again",
+  'reason.ddns.custom':
+    '{label}: {what, select, failure {the answer matches the failure pattern set for this record} empty {an empty answer} other {an answer that matches none of the patterns set for this record}}',
   'reason.ddns.duckdnsOdd':
     '{label}: {empty, select, yes {an empty answer} other {an answer that is neither OK nor KO}}',
   'reason.ddns.tsigAnswer':

@@ -204,5 +204,37 @@ export const settingsFieldsDdns = {
   'setting.help.how-long-resolvers-may-76248c': "How long resolvers may keep the record; Name.com's shortest is 300.",
   'setting.help.the-service-s-address-1dd35b':
     "The service's address; https://api.name.com/v4 unless you host your own.",
+  'setting.choice.custom-http-request-any-c586a7': 'Custom HTTP request (any other provider)',
+  'setting.label.update-url-a3d705': 'Update URL',
+  'setting.help.placeholders-address-name-type-258112':
+    "Placeholders: '{{'address'}}', '{{'name'}}', '{{'type'}}', '{{'ttl'}}', '{{'username'}}', '{{'token'}}', '{{'password'}}'.",
+  'setting.label.http-method-65899c': 'HTTP method',
+  'setting.help.the-http-method-of-7d5647': 'The HTTP method of the update request.',
+  'setting.label.request-headers-309198': 'Request headers',
+  'setting.help.sent-with-the-request-7a09c2':
+    'Sent with the request, e.g. Authorization; templates too. Their values are kept as secrets.',
+  'setting.help.sent-with-post-put-96f755':
+    'Sent with POST, PUT or PATCH; escaped as the Content-Type header says (JSON, form).',
+  'setting.label.user-name-if-any-efece5': 'User name (if any)',
+  'setting.help.fills-username-when-the-dca63b': "Fills '{{'username'}}', when the API wants one.",
+  'setting.help.fills-token-kept-as-703e7d': "Fills '{{'token'}}': kept as a secret.",
+  'setting.label.update-password-84e58c': 'Update password',
+  'setting.help.fills-password-kept-as-74e499': "Fills '{{'password'}}': kept as a secret.",
+  'setting.label.ipv4-query-parameter-6a2f76': 'IPv4 query parameter',
+  'setting.help.adds-the-ipv4-address-2c6884':
+    "Adds the IPv4 address to the URL's query as this (ddns-updater's ipv4key).",
+  'setting.label.ipv6-query-parameter-7be877': 'IPv6 query parameter',
+  'setting.help.adds-the-ipv6-address-f9558f':
+    "Adds the IPv6 address to the URL's query as this (ddns-updater's ipv6key).",
+  'setting.label.success-pattern-c7e20b': 'Success pattern',
+  'setting.help.a-2xx-answer-is-7de536':
+    "A 2xx answer is a success only when its body matches it (ddns-updater's success_regex).",
+  'setting.label.already-right-pattern-93afe4': 'Already-right pattern',
+  'setting.help.a-2xx-body-matching-c3be6d':
+    'A 2xx body matching it means the record already held the address (nochg).',
+  'setting.label.failure-pattern-05e7a4': 'Failure pattern',
+  'setting.help.a-2xx-body-matching-d32254':
+    'A 2xx body matching it is a refusal: the record is switched off (badauth).',
+  'setting.help.fills-ttl-for-an-6e19c3': "Fills '{{'ttl'}}', for an API that takes one.",
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

@@ -97,6 +97,8 @@ export const ddns = {
     'Domain di Spaceship dan kunci beserta secret-nya dari API Manager (baca dan tulis record DNS).',
   'editors.ddns.namecom.blurb':
     'Domain di Name.com, dengan nama pengguna dan token API Anda; record dibuat bila belum ada.',
+  'editors.ddns.custom.blurb':
+    'API pembaruan lain apa pun: URL, header, dan body berisi alamat dan catatan; rahasia disimpan sebagai rujukan.',
   'editors.ddns.porkbun.blurb':
     'Domain yang terdaftar di Porkbun, dengan API ACCESS dinyalakan; record dibuat bila belum ada.',
   'editors.ddns.goip.blurb':
@@ -198,6 +200,8 @@ export const ddns = {
   'reason.ddns.driftedApi': 'bergeser dari {want}: {inner}',
   'reason.ddns.anotherWriterApi':
     'program lain juga memperbarui record DNS ini (ddns-updater?): record ini diubah di luar IPWatch dua kali dalam satu jam (sekarang {inner}). Hentikan program lain itu atau hapus record DNS ini darinya, lalu ubah record DNS ini di sini untuk memulai lagi',
+  'reason.ddns.custom':
+    '{label}: {what, select, failure {jawaban cocok dengan pola kegagalan catatan ini} empty {jawaban kosong} other {jawaban yang tidak cocok dengan pola mana pun dari catatan ini}}',
   'reason.ddns.duckdnsOdd': '{label}: {empty, select, yes {jawaban kosong} other {jawaban yang bukan OK maupun KO}}',
   'reason.ddns.tsigAnswer':
     '{what, select, unsigned {jawaban tidak ditandatangani} classTtl {record TSIG jawaban bukan kelas ANY dengan TTL 0 ({tsigClass}, {ttl})} lengths {record TSIG jawaban rusak: panjang bagiannya tidak sesuai dengan ukurannya} otherKey {jawaban ditandatangani dengan kunci lain ({key}, {algorithm})} mac {tanda tangan TSIG jawaban tidak valid} other {jawaban ditandatangani dengan selisih {seconds} detik dari jam kami}}',

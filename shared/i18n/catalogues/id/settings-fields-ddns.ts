@@ -219,4 +219,33 @@ export const settingsFieldsDdns = {
     'Berapa lama resolver boleh menyimpan record; di Name.com paling singkat 300.',
   'setting.help.the-service-s-address-1dd35b':
     'Alamat layanan; https://api.name.com/v4 kecuali Anda menjalankan sendiri.',
+  'setting.choice.custom-http-request-any-c586a7': 'Permintaan HTTP khusus (penyedia lain mana pun)',
+  'setting.label.update-url-a3d705': 'URL pembaruan',
+  'setting.help.placeholders-address-name-type-258112':
+    "Tempat isi alamat dan catatan: '{{'address'}}', '{{'name'}}', '{{'type'}}', '{{'ttl'}}', '{{'username'}}', '{{'token'}}', '{{'password'}}'.",
+  'setting.label.http-method-65899c': 'Metode HTTP',
+  'setting.help.the-http-method-of-7d5647': 'Metode HTTP permintaan pembaruan.',
+  'setting.label.request-headers-309198': 'Header permintaan',
+  'setting.help.sent-with-the-request-7a09c2':
+    'Dikirim bersama permintaan, mis. Authorization; juga templat. Nilainya disimpan sebagai rahasia.',
+  'setting.help.sent-with-post-put-96f755':
+    'Dikirim dengan POST, PUT atau PATCH; di-escape sesuai header Content-Type (JSON, formulir).',
+  'setting.label.user-name-if-any-efece5': 'Nama pengguna (jika ada)',
+  'setting.help.fills-username-when-the-dca63b': "Mengisi '{{'username'}}', bila API memintanya.",
+  'setting.help.fills-token-kept-as-703e7d': "Mengisi '{{'token'}}': disimpan sebagai rahasia.",
+  'setting.label.update-password-84e58c': 'Kata sandi pembaruan',
+  'setting.help.fills-password-kept-as-74e499': "Mengisi '{{'password'}}': disimpan sebagai rahasia.",
+  'setting.label.ipv4-query-parameter-6a2f76': 'Parameter kueri IPv4',
+  'setting.help.adds-the-ipv4-address-2c6884':
+    'Menambahkan alamat IPv4 ke kueri URL dengan nama ini (ipv4key ddns-updater).',
+  'setting.label.ipv6-query-parameter-7be877': 'Parameter kueri IPv6',
+  'setting.help.adds-the-ipv6-address-f9558f':
+    'Menambahkan alamat IPv6 ke kueri URL dengan nama ini (ipv6key ddns-updater).',
+  'setting.label.success-pattern-c7e20b': 'Pola berhasil',
+  'setting.help.a-2xx-answer-is-7de536': 'Jawaban 2xx berhasil hanya bila body-nya cocok (success_regex ddns-updater).',
+  'setting.label.already-right-pattern-93afe4': 'Pola sudah benar',
+  'setting.help.a-2xx-body-matching-c3be6d': 'Body 2xx yang cocok berarti record sudah memuat alamat itu (nochg).',
+  'setting.label.failure-pattern-05e7a4': 'Pola gagal',
+  'setting.help.a-2xx-body-matching-d32254': 'Body 2xx yang cocok adalah penolakan: record dimatikan (badauth).',
+  'setting.help.fills-ttl-for-an-6e19c3': "Mengisi '{{'ttl'}}', untuk API yang menerima TTL.",
 } satisfies Area<typeof source>;

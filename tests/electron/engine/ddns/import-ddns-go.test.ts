@@ -1,0 +1,52 @@
+/** ddns-go's config (tests/fixtures/ddns-import/ddns_go_config.yaml, as ddns-go writes it) through the command's reader. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { goDomain } from '../../../../electron/engine/ddns/import-ddns-go';
+import { importWhole } from '../../../../electron/headless/ddns-import-command';
+import { ddnsRecordSchema } from '../../../../shared/settings/ddns';
+
+const FILE = path.join(__dirname, '../../../fixtures/ddns-import/ddns_go_config.yaml');
+
+describe("ddns-go's config", () => {
+  const { records, refused } = importWhole(readFileSync(FILE, 'utf8'), FILE);
+
+  it('makes a record of every domain of a provider IPWatch keeps, each valid, of its family', () => {
+    expect(records.map((r) => `${String(r.provider)} ${String(r.type)} ${String(r.name)}`)).toEqual([
+      'porkbun A home.example.com',
+      'porkbun A www.example.co.uk',
+      'porkbun AAAA v6.example.com',
+      'custom A cb.example.org',
+    ]);
+    for (const r of records) expect(ddnsRecordSchema.safeParse(r).success).toBe(true);
+    expect(records[1]).toMatchObject({ domain: 'example.co.uk', apiKey: 'pk1_go-key-1234' });
+    expect(records[3]).toMatchObject({
+      url: 'https://hook.example.net/update?host={{name}}&ip={{address}}',
+      method: 'POST',
+    });
+  });
+
+  it('says in words, naming it, which provider is not kept yet, never a secret', () => {
+    expect(refused).toEqual([
+      'dnsconf[2] (alidns A ali.example.cn): provider "alidns" is not one IPWatch keeps in step yet',
+    ]);
+    expect(refused.join('\n')).not.toMatch(/ali-go-secret|LTAI/);
+  });
+
+  it.each([
+    ['sub.example.com', { name: 'sub.example.com', zone: 'example.com' }],
+    ['a.b.example.co.uk', { name: 'a.b.example.co.uk', zone: 'example.co.uk' }],
+    ['www:example.cn.eu.org', { name: 'www.example.cn.eu.org', zone: 'example.cn.eu.org' }],
+    ['@:example.com?Line=x', { name: 'example.com', zone: 'example.com' }],
+    ['a:b:c', { error: expect.stringMatching(/more than one/) }],
+    ['sub:localhost', { error: expect.stringMatching(/not a domain/) }],
+  ])("the domain line %s, read as ddns-go's checkParseDomains reads it", (line, want) => {
+    expect(goDomain(line)).toEqual(want);
+  });
+
+  it('tells which file it is not', () => {
+    expect(() => importWhole('lang: en\n', 'x.yaml')).toThrow(/neither ddns-updater's config.json.*nor ddns-go's/);
+  });
+});
