@@ -14,39 +14,37 @@ import { cloudflare } from './cloudflare';
 import { desec } from './desec';
 import { duckdns } from './duckdns';
 import { dyndns2 } from './dyndns2';
-import { digitalocean } from './providers/digitalocean';
-import { hetznercloud } from './providers/hetznercloud';
-import { ionos } from './providers/ionos';
-import { dynv6 } from './providers/dynv6';
-import { freedns } from './providers/freedns';
-import { goip } from './providers/goip';
-import { njalla } from './providers/njalla';
-import { ovh } from './providers/ovh';
 import { recordDeps } from './leave-from';
-import { custom } from './providers/custom';
-import { porkbun } from './providers/porkbun';
-import { route53 } from './providers/route53';
 import { allinkl } from './providers/allinkl';
 import { changeip } from './providers/changeip';
+import { cloudns } from './providers/cloudns';
+import { custom } from './providers/custom';
+import { digitalocean } from './providers/digitalocean';
 import { dnsomatic } from './providers/dnsomatic';
 import { dyn } from './providers/dyn';
 import { dynu } from './providers/dynu';
+import { dynv6 } from './providers/dynv6';
+import { freedns } from './providers/freedns';
 import { gigahostno } from './providers/gigahostno';
+import { goip } from './providers/goip';
 import { he } from './providers/he';
+import { hetznercloud } from './providers/hetznercloud';
 import { infomaniak } from './providers/infomaniak';
 import { inwx } from './providers/inwx';
+import { ionos } from './providers/ionos';
 import { loopia } from './providers/loopia';
+import { namecom } from './providers/namecom';
+import { njalla } from './providers/njalla';
 import { noip } from './providers/noip';
 import { nowdns } from './providers/nowdns';
 import { opendns } from './providers/opendns';
+import { ovh } from './providers/ovh';
 import { porkbun } from './providers/porkbun';
+import { route53 } from './providers/route53';
 import { selfhostde } from './providers/selfhostde';
+import { spaceship } from './providers/spaceship';
 import { spdyn } from './providers/spdyn';
 import { strato } from './providers/strato';
-import { cloudns } from './providers/cloudns';
-import { namecom } from './providers/namecom';
-import { porkbun } from './providers/porkbun';
-import { spaceship } from './providers/spaceship';
 import { rfc2136 } from './rfc2136';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from './types';
 
@@ -56,36 +54,36 @@ export const DDNS = {
   dyndns2,
   duckdns,
   desec,
-  porkbun,
-  ionos,
-  hetznercloud,
+  allinkl,
+  changeip,
+  cloudns,
+  custom,
   digitalocean,
+  dnsomatic,
+  dyn,
+  dynu,
   dynv6,
   freedns,
-  njalla,
+  gigahostno,
   goip,
-  route53,
-  ovh,
-  noip,
-  dynu,
-  dyn,
-  strato,
   he,
-  dnsomatic,
-  opendns,
+  hetznercloud,
   infomaniak,
   inwx,
+  ionos,
   loopia,
-  selfhostde,
-  spdyn,
-  changeip,
-  gigahostno,
-  allinkl,
-  nowdns,
-  cloudns,
-  spaceship,
   namecom,
-  custom,
+  njalla,
+  noip,
+  nowdns,
+  opendns,
+  ovh,
+  porkbun,
+  route53,
+  selfhostde,
+  spaceship,
+  spdyn,
+  strato,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -10,38 +10,34 @@ import { cloudflareRecordSchema, cloudflareSpec } from './cloudflare';
 import { cloudnsRecordSchema, cloudnsSpec } from './cloudns';
 import { customRecordSchema, customSpec } from './custom';
 import { desecRecordSchema, desecSpec } from './desec';
-import { dnsomaticRecordSchema, dnsomaticSpec } from './dnsomatic';
 import { digitaloceanRecordSchema, digitaloceanSpec } from './digitalocean';
+import { dnsomaticRecordSchema, dnsomaticSpec } from './dnsomatic';
 import { duckdnsRecordSchema, duckdnsSpec } from './duckdns';
 import { dynRecordSchema, dynSpec } from './dyn';
 import { dyndns2RecordSchema, dyndns2Spec } from './dyndns2';
-import { hetznercloudRecordSchema, hetznercloudSpec } from './hetznercloud';
-import { ionosRecordSchema, ionosSpec } from './ionos';
+import { dynuRecordSchema, dynuSpec } from './dynu';
 import { dynv6RecordSchema, dynv6Spec } from './dynv6';
 import { freednsRecordSchema, freednsSpec } from './freedns';
+import { gigahostnoRecordSchema, gigahostnoSpec } from './gigahostno';
 import { goipRecordSchema, goipSpec } from './goip';
+import { heRecordSchema, heSpec } from './he';
+import { hetznercloudRecordSchema, hetznercloudSpec } from './hetznercloud';
+import { infomaniakRecordSchema, infomaniakSpec } from './infomaniak';
+import { inwxRecordSchema, inwxSpec } from './inwx';
+import { ionosRecordSchema, ionosSpec } from './ionos';
+import { loopiaRecordSchema, loopiaSpec } from './loopia';
+import { namecomRecordSchema, namecomSpec } from './namecom';
 import { njallaRecordSchema, njallaSpec } from './njalla';
+import { noipRecordSchema, noipSpec } from './noip';
+import { nowdnsRecordSchema, nowdnsSpec } from './nowdns';
+import { opendnsRecordSchema, opendnsSpec } from './opendns';
 import { ovhRecordSchema, ovhSpec } from './ovh';
 import { porkbunRecordSchema, porkbunSpec } from './porkbun';
 import { rfc2136RecordSchema, rfc2136Spec } from './rfc2136';
 import { route53RecordSchema, route53Spec } from './route53';
-import { dynuRecordSchema, dynuSpec } from './dynu';
-import { gigahostnoRecordSchema, gigahostnoSpec } from './gigahostno';
-import { heRecordSchema, heSpec } from './he';
-import { infomaniakRecordSchema, infomaniakSpec } from './infomaniak';
-import { inwxRecordSchema, inwxSpec } from './inwx';
-import { loopiaRecordSchema, loopiaSpec } from './loopia';
-import { noipRecordSchema, noipSpec } from './noip';
-import { nowdnsRecordSchema, nowdnsSpec } from './nowdns';
-import { opendnsRecordSchema, opendnsSpec } from './opendns';
-import { porkbunRecordSchema, porkbunSpec } from './porkbun';
-import { rfc2136RecordSchema, rfc2136Spec } from './rfc2136';
 import { selfhostdeRecordSchema, selfhostdeSpec } from './selfhostde';
-import { spdynRecordSchema, spdynSpec } from './spdyn';
-import { namecomRecordSchema, namecomSpec } from './namecom';
-import { porkbunRecordSchema, porkbunSpec } from './porkbun';
-import { rfc2136RecordSchema, rfc2136Spec } from './rfc2136';
 import { spaceshipRecordSchema, spaceshipSpec } from './spaceship';
+import { spdynRecordSchema, spdynSpec } from './spdyn';
 import type { DdnsProviderSpec } from './spec';
 import { stratoRecordSchema, stratoSpec } from './strato';
 
@@ -51,35 +47,36 @@ export const RECORD_SCHEMAS = [
   dyndns2RecordSchema,
   duckdnsRecordSchema,
   desecRecordSchema,
-  porkbunRecordSchema,
-  ionosRecordSchema,
-  hetznercloudRecordSchema,
+  allinklRecordSchema,
+  changeipRecordSchema,
+  cloudnsRecordSchema,
+  customRecordSchema,
   digitaloceanRecordSchema,
+  dnsomaticRecordSchema,
+  dynRecordSchema,
+  dynuRecordSchema,
   dynv6RecordSchema,
   freednsRecordSchema,
-  njallaRecordSchema,
+  gigahostnoRecordSchema,
   goipRecordSchema,
-  route53RecordSchema,
-  ovhRecordSchema,
-  noipRecordSchema,
-  dynuRecordSchema,
-  dynRecordSchema,
-  stratoRecordSchema,
   heRecordSchema,
-  dnsomaticRecordSchema,
-  opendnsRecordSchema,
+  hetznercloudRecordSchema,
   infomaniakRecordSchema,
   inwxRecordSchema,
+  ionosRecordSchema,
   loopiaRecordSchema,
-  selfhostdeRecordSchema,
-  spdynRecordSchema,
-  changeipRecordSchema,
-  gigahostnoRecordSchema,
-  allinklRecordSchema,
-  nowdnsRecordSchema,
-  cloudnsRecordSchema,
-  spaceshipRecordSchema,
   namecomRecordSchema,
+  njallaRecordSchema,
+  noipRecordSchema,
+  nowdnsRecordSchema,
+  opendnsRecordSchema,
+  ovhRecordSchema,
+  porkbunRecordSchema,
+  route53RecordSchema,
+  selfhostdeRecordSchema,
+  spaceshipRecordSchema,
+  spdynRecordSchema,
+  stratoRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -88,40 +85,37 @@ export const DDNS_SPECS = [
   dyndns2Spec,
   duckdnsSpec,
   desecSpec,
-  porkbunSpec,
-  ionosSpec,
-  hetznercloudSpec,
+  allinklSpec,
+  changeipSpec,
+  cloudnsSpec,
+  customSpec,
   digitaloceanSpec,
+  dnsomaticSpec,
+  dynSpec,
+  dynuSpec,
   dynv6Spec,
   freednsSpec,
-  njallaSpec,
+  gigahostnoSpec,
   goipSpec,
-  route53Spec,
-  ovhSpec,
-  noipSpec,
-  dynuSpec,
-  dynSpec,
-  stratoSpec,
   heSpec,
-  dnsomaticSpec,
-  opendnsSpec,
+  hetznercloudSpec,
   infomaniakSpec,
   inwxSpec,
+  ionosSpec,
   loopiaSpec,
-  selfhostdeSpec,
-  spdynSpec,
-  changeipSpec,
-  gigahostnoSpec,
-  allinklSpec,
-  nowdnsSpec,
-  cloudnsSpec,
-  spaceshipSpec,
   namecomSpec,
+  njallaSpec,
+  noipSpec,
+  nowdnsSpec,
+  opendnsSpec,
+  ovhSpec,
+  porkbunSpec,
+  route53Spec,
+  selfhostdeSpec,
+  spaceshipSpec,
+  spdynSpec,
+  stratoSpec,
 ] as const;
-  customRecordSchema,
-] as const;
-
-export const DDNS_SPECS = [rfc2136Spec, cloudflareSpec, dyndns2Spec, duckdnsSpec, desecSpec, porkbunSpec, customSpec] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */
 export const specOf = (provider: unknown): DdnsProviderSpec | undefined =>
