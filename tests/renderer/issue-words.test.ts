@@ -300,7 +300,7 @@ const BAD: [string, (s: Record<string, unknown>) => unknown, Record<string, stri
   [
     'an unknown source kind',
     (s) => setAt(s, ['sources', 'custom'], [{ id: 'a', kind: 'ftp', family: 4 }]),
-    { 'sources.custom.0.kind': 'Choose one of: http, dns, stun.' },
+    { 'sources.custom.0.kind': 'Choose one of: http, dns, stun, interface.' },
   ],
   [
     'two sources with one id',

@@ -16,6 +16,7 @@ import {
   fieldsOfKind,
 } from '../../../../shared/settings/credentials';
 import { ddnsRecordSchema } from '../../../../shared/settings/ddns';
+import { DDNS_SPECS } from '../../../../shared/settings/ddns-providers';
 import { type ApiServer, startApiServer } from '../../../helpers/api-server';
 import { seeded } from '../../../helpers/random';
 
@@ -108,8 +109,38 @@ const records = (): Record<string, unknown>[] => [
   },
 ];
 
+/** A plain field's sample value, by its name (the providers' files name them alike). */
+const PLAIN: Record<string, unknown> = {
+  zone: 'example.org',
+  domain: 'example.org',
+  name: 'h.example.org',
+  hostname: 'h.example.org',
+  host: 'h.example.org',
+  username: 'me',
+  user: 'me',
+  zoneId: 'Z0123456789ABCDEFGHIJ',
+};
+
+/** Each provider added since by its file (shared/settings/ddns-providers/): every field it marks as not plain, marked. */
+const fromSpecs = (): Record<string, unknown>[] =>
+  DDNS_SPECS.filter((s) => !records().some((r) => r.provider === s.id)).map((spec) => {
+    const r: Record<string, unknown> = { provider: spec.id };
+    for (const [field, kind] of Object.entries(spec.kinds as Record<string, string>)) {
+      if (kind === 'secret' || kind === 'credential')
+        r[field] =
+          field === 'headers' ? { 'x-key': mark(field) } : spec.id === 'ionos' ? `p.${mark(field)}` : mark(field);
+      else if (kind === 'url' || kind === 'sending-url') r[field] = `https://${mark(field)}@${spec.id}.example/`;
+      else if (field in PLAIN) r[field] = PLAIN[field];
+    }
+    return r;
+  });
+
 const CHANNELS: Record<string, unknown>[] = channels().map((c, i) => ({ id: `c${i}`, enabled: false, ...c }));
-const RECORDS: Record<string, unknown>[] = records().map((r, i) => ({ id: `r${i}`, enabled: false, ...r }));
+const RECORDS: Record<string, unknown>[] = [...records(), ...fromSpecs()].map((r, i) => ({
+  id: `r${i}`,
+  enabled: false,
+  ...r,
+}));
 
 let server: ApiServer<'admin' | 'viewer'>;
 beforeAll(async () => {
