@@ -16,6 +16,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { DDNS_PROVIDER_NAMES } from '../../shared/settings/ddns-providers/names';
 import { type FleetBroker, fleetBrokerPeer, startFleetBroker } from '../fleet-lab/broker';
 import { type LabSite, startLabSite } from '../fleet-lab/site';
 import { createTokens } from '../helpers/api-runner';
@@ -192,5 +193,15 @@ async function dataOf(d: SignedIn): Promise<string[]> {
   // The addresses the world answered, the IPv6 prefix a chart names, and the identity the
   // bundled database gives them (@ip-location-db).
   const addresses = ['81.2.69.142', '81.2.69.160', '2a02:1:2:3::5', '2a02:1:2:3::6', '2a02:1:2:3::/64', '2a02:1:2:3::'];
-  return [...strings(settings), ...names, ...addresses, 'AS20712 Andrews & Arnold Ltd, GB', d.dash.dataDir, d.dash.url];
+  // The DNS providers' names, the same in every language (the provider list offers them all).
+  const providers = Object.values(DDNS_PROVIDER_NAMES);
+  return [
+    ...strings(settings),
+    ...names,
+    ...providers,
+    ...addresses,
+    'AS20712 Andrews & Arnold Ltd, GB',
+    d.dash.dataDir,
+    d.dash.url,
+  ];
 }

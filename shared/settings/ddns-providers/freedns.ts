@@ -11,7 +11,7 @@ import { ddnsProvider } from './spec';
 
 export const freednsRecordSchema = z.strictObject({
   ...common,
-  provider: providerLiteral('freedns', 'FreeDNS (afraid.org)'),
+  provider: providerLiteral('freedns', 'FreeDNS'),
   name: withMeta(dnsNameSchema, about('Host name', 'The name to keep in step, e.g. home.mooo.com.')),
   token: withMeta(
     secretField('the update token'),
@@ -22,7 +22,7 @@ export const freednsRecordSchema = z.strictObject({
 
 export const freednsSpec = ddnsProvider({
   id: 'freedns',
-  label: 'FreeDNS (afraid.org)',
+  label: 'FreeDNS',
   schema: freednsRecordSchema,
   kinds: { name: 'plain', token: 'secret', apiBase: 'url' },
   destinations: [{ field: 'apiBase', word: 'apiAddress', fallback: 'https://sync.afraid.org' }],

@@ -19,7 +19,7 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   dyn: 'Dyn',
   dynu: 'Dynu',
   dynv6: 'dynv6',
-  freedns: 'FreeDNS (afraid.org)',
+  freedns: 'FreeDNS',
   gigahostno: 'Gigahost',
   goip: 'GoIP (goip.de)',
   he: 'Hurricane Electric',

@@ -123,7 +123,7 @@ export const settingsFieldsDdns = {
   'setting.help.an-http-token-from-0f235d': 'Ein HTTP-Token von der Keys-Seite bei dynv6.',
   'setting.help.the-service-s-address-caa702':
     'Die Adresse des Dienstes; https://dynv6.com, sofern Sie keinen eigenen betreiben.',
-  'setting.choice.freedns-afraid-org-fa5b76': 'FreeDNS (afraid.org)',
+  'setting.choice.freedns-f06aec': 'FreeDNS',
   'setting.help.the-name-to-keep-7e8c9c': 'Der aktuell zu haltende Name, z. B. home.mooo.com.',
   'setting.help.the-random-part-of-307afa':
     'Der zufällige Teil seiner Adresse sync.afraid.org/u/…/, von der Seite Dynamic DNS v2.',

@@ -137,7 +137,7 @@ export const settingsFieldsDdns = {
   'setting.label.http-token-c0a961': 'HTTP token',
   'setting.help.an-http-token-from-0f235d': 'An HTTP token from the Keys page at dynv6.',
   'setting.help.the-service-s-address-caa702': "The service's address; https://dynv6.com unless you host your own.",
-  'setting.choice.freedns-afraid-org-fa5b76': 'FreeDNS (afraid.org)',
+  'setting.choice.freedns-f06aec': 'FreeDNS',
   'setting.help.the-name-to-keep-7e8c9c': 'The name to keep in step, e.g. home.mooo.com.',
   'setting.help.the-random-part-of-307afa':
     'The random part of its sync.afraid.org/u/…/ address, from the Dynamic DNS v2 page.',

@@ -118,7 +118,7 @@ export const settingsFieldsDdns = {
   'setting.label.http-token-c0a961': 'Token HTTP',
   'setting.help.an-http-token-from-0f235d': 'Token HTTP dari halaman Keys di dynv6.',
   'setting.help.the-service-s-address-caa702': 'Alamat layanan; https://dynv6.com kecuali Anda menjalankan sendiri.',
-  'setting.choice.freedns-afraid-org-fa5b76': 'FreeDNS (afraid.org)',
+  'setting.choice.freedns-f06aec': 'FreeDNS',
   'setting.help.the-name-to-keep-7e8c9c': 'Nama yang dijaga tetap sesuai, mis. home.mooo.com.',
   'setting.help.the-random-part-of-307afa':
     'Bagian acak dari alamat sync.afraid.org/u/…/ miliknya, dari halaman Dynamic DNS v2.',
