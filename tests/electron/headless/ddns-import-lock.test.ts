@@ -77,7 +77,7 @@ describe('ddns-import beside a running monitor', () => {
 
     const ok = await runHeadless(['--data-dir', dir, 'ddns-import', config]);
     expect(ok.code, ok.stderr).toBe(0);
-    expect(ok.stdout).toMatch(/1 record\(s\) imported into/);
+    expect(ok.stdout).toMatch(/1 record\(s\) made, 0 refused; imported into/);
     const parsed = parseSettingsText(await settingsText(), 'settings.json', {});
     if (!parsed.ok) throw new Error(parsed.errors.join('; '));
     expect(parsed.settings.ddns.records.map((r) => r.id)).toEqual(['duckdns-myhome.duckdns.org']);
