@@ -18,8 +18,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import YAML from 'yaml';
 
-import { importDdnsGo } from '../engine/ddns/import-ddns-go';
-import { importDdnsUpdater, type ImportResult } from '../engine/ddns/import-ddns-updater';
+import type { ImportResult } from '../engine/ddns/import-ddns-updater';
 import { createLogger, stderrSink } from '../engine/logger';
 import { acquireDataLock } from '../engine/store/data-lock';
 import { loadSettingsFile, readSettingsJson, settingsPath } from '../host/settings-file';
@@ -52,7 +51,7 @@ function describe(r: Json): string {
  * Which peer's file `text` is, and its records: ddns-updater's config.json (a `settings` array)
  * or ddns-go's .ddns_go_config.yaml (a `dnsconf` list; YAML, of which JSON is a part).
  */
-export function importWhole(text: string, file: string): ImportResult {
+export async function importWhole(text: string, file: string): Promise<ImportResult> {
   let config: unknown;
   try {
     config = YAML.parse(text, { maxAliasCount: 100 });
@@ -60,8 +59,10 @@ export function importWhole(text: string, file: string): ImportResult {
     throw new UsageError(`${file} is neither JSON nor YAML (${(err as Error).message}); nothing was imported`);
   }
   const has = (k: string) => typeof config === 'object' && config !== null && k in config;
-  if (has('settings')) return importDdnsUpdater(config);
-  if (has('dnsconf')) return importDdnsGo(config);
+  // Loaded when a file is imported: the importers bring every provider, which the runner loads
+  // only when a record is set (tests/electron/engine/runtime/startup-loads.test.ts).
+  if (has('settings')) return (await import('../engine/ddns/import-ddns-updater')).importDdnsUpdater(config);
+  if (has('dnsconf')) return (await import('../engine/ddns/import-ddns-go')).importDdnsGo(config);
   throw new UsageError(
     `${file} is neither ddns-updater's config.json (no "settings") nor ddns-go's config (no "dnsconf"); nothing was imported`,
   );
@@ -74,7 +75,7 @@ export async function importDdnsConfig(o: DdnsImportOptions): Promise<number> {
   } catch (err) {
     throw new UsageError(`${o.config} cannot be read (${String(err)}); nothing was imported`);
   }
-  const { records, refused } = importWhole(text, o.config);
+  const { records, refused } = await importWhole(text, o.config);
   const file = settingsPath(o.dataDir);
   // Ids already in the settings are left as they are: importing twice adds nothing.
   const split = (raw: Json) => {

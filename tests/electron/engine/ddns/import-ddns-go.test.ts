@@ -10,9 +10,9 @@ import { ddnsRecordSchema } from '../../../../shared/settings/ddns';
 
 const FILE = path.join(__dirname, '../../../fixtures/ddns-import/ddns_go_config.yaml');
 
-describe("ddns-go's config", () => {
-  const { records, refused } = importWhole(readFileSync(FILE, 'utf8'), FILE);
+const { records, refused } = await importWhole(readFileSync(FILE, 'utf8'), FILE);
 
+describe("ddns-go's config", () => {
   it('makes a record of every domain of a provider IPWatch keeps, each valid, of its family', () => {
     expect(records.map((r) => `${String(r.provider)} ${String(r.type)} ${String(r.name)}`)).toEqual([
       'porkbun A home.example.com',
@@ -46,7 +46,9 @@ describe("ddns-go's config", () => {
     expect(goDomain(line)).toEqual(want);
   });
 
-  it('tells which file it is not', () => {
-    expect(() => importWhole('lang: en\n', 'x.yaml')).toThrow(/neither ddns-updater's config.json.*nor ddns-go's/);
+  it('tells which file it is not', async () => {
+    await expect(importWhole('lang: en\n', 'x.yaml')).rejects.toThrow(
+      /neither ddns-updater's config.json.*nor ddns-go's/,
+    );
   });
 });
