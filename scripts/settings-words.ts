@@ -22,6 +22,7 @@ import { format, resolveConfig } from 'prettier';
 import { globalRegistry } from 'zod/v4/core';
 import type * as z from 'zod/v4/core';
 
+import { DDNS_SPECS } from '../shared/settings/ddns-providers';
 import { icuLiteral, metaKey } from '../shared/settings/meta-keys';
 import { SETTING_LABELS } from '../shared/words/setting-label';
 
@@ -83,9 +84,46 @@ const schemasIn = (value: unknown): z.$ZodType[] =>
 const SOURCE_OF = (part: string): string =>
   part === 'outside'
     ? "the settings' labels other pages show, as shared/words/setting-label.ts lists them"
-    : `the settings' words from shared/settings/${part === 'general' ? 'index' : part}.ts`;
+    : part.startsWith('ddns-providers-')
+      ? `the own words of the DNS providers ${part.slice(-3)} (shared/settings/ddns-providers/)`
+      : `the settings' words from shared/settings/${part === 'general' ? 'index' : part}.ts`;
 
 const camel = (name: string) => name.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * The DNS providers' own words apart from the record's common ones, one part per range of
+ * provider ids, so no file passes 400 lines as providers come: a word only one provider's schema
+ * holds goes to its range's part (`ddns-providers-a-f`); a word two share stays in `ddns`. Adding
+ * a provider moves no other provider's word, unless the two now share it.
+ */
+const DDNS_RANGES: readonly (readonly [string, string])[] = [
+  ['a', 'f'],
+  ['g', 'm'],
+  ['n', 'r'],
+  ['s', 'z'],
+];
+const rangeOf = (id: string) => DDNS_RANGES.find(([a, b]) => id[0]! >= a && id[0]! <= b) ?? DDNS_RANGES.at(-1)!;
+
+function splitDdns(parts: { name: string; words: [string, string][] }[]): void {
+  const at = parts.findIndex((p) => p.name === 'ddns');
+  if (at < 0) return;
+  const owners = new Map<string, string[]>();
+  for (const spec of DDNS_SPECS) {
+    const schemas: z.$ZodType[] = [];
+    reachable(spec.schema as unknown as z.$ZodType, new Set(), schemas);
+    for (const [key] of wordsOf(schemas, new Set(), [])) owners.set(key, [...(owners.get(key) ?? []), spec.id]);
+  }
+  const byRange = new Map(DDNS_RANGES.map((r) => [r, [] as [string, string][]]));
+  const common = parts[at]!.words.filter((w) => {
+    const ids = owners.get(w[0]);
+    if (ids?.length !== 1) return true;
+    byRange.get(rangeOf(ids[0]!))!.push(w);
+    return false;
+  });
+  parts[at] = { name: 'ddns', words: common };
+  const ranges = [...byRange].filter(([, words]) => words.length);
+  parts.splice(at + 1, 0, ...ranges.map(([[a, b], words]) => ({ name: `ddns-providers-${a}-${b}`, words })));
+}
 
 /** Each part's file name and text, and the gathering file's. */
 export async function settingsWordFiles(): Promise<Map<string, string>> {
@@ -103,6 +141,7 @@ export async function settingsWordFiles(): Promise<Map<string, string>> {
     const words = wordsOf(schemas, taken, outside);
     if (words.length) parts.push({ name: file === 'index.ts' ? 'general' : file.replace(/\.ts$/, ''), words });
   }
+  splitDdns(parts);
   const files = new Map<string, string>();
   const config = await resolveConfig(path.join(EN_DIR, 'index.ts'));
   const pretty = (text: string) => format(text, { ...config, parser: 'typescript' });

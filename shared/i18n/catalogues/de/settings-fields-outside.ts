@@ -1,4 +1,4 @@
-/** German: the settings' labels other pages show (shared/words/setting-label.ts; docs/glossary.md holds the terms). */
+/** German: the settings' labels other pages show, as shared/words/setting-label.ts lists them (docs/glossary.md holds the terms). */
 import type { Area } from '../area';
 import type { settingsFieldsOutside as source } from '../en/settings-fields-outside';
 

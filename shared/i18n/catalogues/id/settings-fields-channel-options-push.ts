@@ -1,3 +1,4 @@
+/** Indonesian: the settings' words from shared/settings/channel-options-push.ts (docs/glossary.md holds the terms). */
 import type { Area } from '../area';
 import type { settingsFieldsChannelOptionsPush as source } from '../en/settings-fields-channel-options-push';
 

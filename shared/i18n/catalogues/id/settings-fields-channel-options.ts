@@ -1,3 +1,4 @@
+/** Indonesian: the settings' words from shared/settings/channel-options.ts (docs/glossary.md holds the terms). */
 import type { Area } from '../area';
 import type { settingsFieldsChannelOptions as source } from '../en/settings-fields-channel-options';
 

@@ -1,3 +1,4 @@
+/** Indonesian: the settings' words from shared/settings/ddns.ts (docs/glossary.md holds the terms). */
 import type { Area } from '../area';
 import type { settingsFieldsDdns as source } from '../en/settings-fields-ddns';
 
@@ -12,240 +13,30 @@ export const settingsFieldsDdns = {
   'setting.choice.a-follows-the-ipv4-6bb62e': 'A (mengikuti alamat IPv4)',
   'setting.choice.aaaa-follows-the-ipv6-8e6e14': 'AAAA (mengikuti alamat IPv6)',
   'setting.label.address-published-aaaa-54a2a7': 'Alamat yang dipublikasikan (AAAA)',
+  'setting.help.stable-the-default-observed-b948fe':
+    'stable (bawaan), observed, sufiks seperti ::1:2:3:4 atau ::5/56, mac:00:11:22:33:44:55; @eth1 untuk prefiksnya.',
   'setting.label.update-from-8f3f3d': 'Perbarui lewat',
   'setting.help.the-interface-or-local-da2f6a':
     'Antarmuka atau alamat lokal tempat pembaruan record ini keluar; kosong: sama seperti pemeriksaan.',
-  'setting.help.stable-the-default-observed-b948fe':
-    'stable (bawaan), observed, sufiks seperti ::1:2:3:4 atau ::5/56, mac:00:11:22:33:44:55; @eth1 untuk prefiksnya.',
   'setting.label.dns-provider-20a8af': 'Penyedia DNS',
   'setting.help.who-serves-the-record-8cd3da': 'Siapa yang melayani record ini, yang menentukan cara memperbaruinya.',
-  'setting.choice.cloudflare-334d1d': 'Cloudflare',
-  'setting.help.a-scoped-token-zone-a904e7':
-    'Token dengan cakupan terbatas (Zone: Read dan DNS: Edit, hanya untuk zona ini), jangan pernah Global API Key.',
   'setting.label.dns-zone-9acd54': 'Zona DNS',
-  'setting.help.the-cloudflare-zone-e-0d5ff0': 'Zona Cloudflare, mis. example.org; atau isikan ID-nya.',
-  'setting.label.cloudflare-zone-id-9c782c': 'ID zona Cloudflare',
-  'setting.help.saves-looking-the-zone-b98ac8':
-    'Agar zona tidak perlu dicari menurut namanya; ada di halaman Overview zona tersebut.',
   'setting.label.host-name-ff1137': 'Nama host',
-  'setting.help.the-record-which-must-a2301b': 'Record yang diperbarui (harus sudah ada), mis. home.example.org.',
   'setting.label.api-address-2f858f': 'Alamat API',
-  'setting.help.the-service-s-address-6fb9a0':
-    'Alamat layanannya; https://api.cloudflare.com/client/v4 kecuali Anda meng-host sendiri.',
-  'setting.choice.rfc-2136-signed-update-5b8e21': 'Pembaruan bertanda tangan RFC 2136 (BIND, Knot, PowerDNS)',
-  'setting.label.primary-server-97c074': 'Server primer',
-  'setting.help.the-primary-server-s-156079':
-    'Alamat (atau nama) server primer yang menerima pembaruan bertanda tangan.',
-  'setting.label.server-port-df74ea': 'Port server',
-  'setting.help.udp-and-tcp-port-996920': 'Port UDP dan TCP server tersebut.',
-  'setting.help.the-zone-the-record-40d7fc': 'Zona tempat record berada, mis. example.org.',
-  'setting.help.the-record-to-keep-08b504': 'Record yang dijaga tetap sesuai, mis. home.example.org.',
   'setting.label.ttl-seconds-eaa511': 'TTL (detik)',
-  'setting.help.how-long-resolvers-may-f6443c':
-    'Berapa lama resolver boleh menyimpan record ini; pendek saja, karena alamatnya berpindah-pindah.',
-  'setting.label.tsig-key-name-9ba57b': 'Nama kunci TSIG',
-  'setting.help.as-the-server-names-4d69bd': 'Sesuai nama kunci di server (Knot: key id; BIND: key "name").',
-  'setting.label.tsig-algorithm-df5c04': 'Algoritme TSIG',
-  'setting.help.the-signature-as-rfc-e2d0ff': 'Tanda tangannya, sebagaimana didefinisikan RFC 8945.',
-  'setting.choice.hmac-sha256-8ed094': 'HMAC-SHA256',
-  'setting.label.tsig-secret-fb1249': 'Secret TSIG',
-  'setting.help.the-key-in-base64-3292c7': 'Kuncinya dalam base64, seperti yang dicetak keymgr -t atau tsig-keygen.',
-  'setting.choice.dyndns2-protocol-no-ip-9652c0': 'Protokol dyndns2 (No-IP, Dyn, Dynu, dan lainnya)',
   'setting.label.update-server-8e6d1f': 'Server pembaruan',
-  'setting.help.e-g-https-dynupdate-02db09': 'mis. https://dynupdate.no-ip.com atau https://members.dyndns.org.',
   'setting.label.account-user-name-1403f7': 'Akun (nama pengguna)',
   'setting.help.the-account-name-as-7ab1a1': 'Nama akun, sesuai sebutan penyedianya.',
   'setting.label.password-or-update-key-e3cf8b': 'Kata sandi atau kunci pembaruan',
   'setting.help.the-password-or-the-28ab69': 'Kata sandinya, atau kunci pembaruan yang diberikan penyedia.',
   'setting.help.the-name-to-keep-648f22': 'Nama yang dijaga tetap sesuai, mis. home.example.org.',
-  'setting.choice.duckdns-cf6dfc': 'DuckDNS',
-  'setting.label.duckdns-token-7b6e72': 'Token DuckDNS',
-  'setting.help.the-account-token-shown-dca371': 'Token akun yang tertera di halaman DuckDNS Anda.',
-  'setting.label.duckdns-sub-domain-9d9dae': 'Subdomain DuckDNS',
-  'setting.help.the-sub-name-myhome-7767b0': 'Nama subdomainnya: myhome untuk myhome.duckdns.org.',
-  'setting.help.the-service-s-address-f9d96a':
-    'Alamat layanannya; https://www.duckdns.org kecuali Anda meng-host sendiri.',
-  'setting.choice.desec-1c1192': 'deSEC',
   'setting.label.update-token-b05f71': 'Token pembaruan',
-  'setting.help.a-desec-token-that-3b0872': 'Token deSEC yang boleh memperbarui domain ini.',
-  'setting.help.the-name-to-keep-03c0a5': 'Nama yang dijaga tetap sesuai, mis. myhome.dedyn.io.',
-  'setting.help.the-service-s-address-5c482c':
-    'Alamat layanannya; https://update.dedyn.io kecuali Anda meng-host sendiri.',
-  'setting.label.rest-api-address-3d7c73': 'Alamat REST API',
-  'setting.help.where-test-reads-the-04e442':
-    'Tempat Uji membaca record (REST API deSEC); https://desec.io/api/v1 kecuali Anda meng-host sendiri.',
-  'setting.help.each-host-name-kept-f589f5':
-    'Setiap nama host yang dijaga tetap mengarah ke alamat ini, beserta penyedianya.',
-  'setting.choice.porkbun-354cac': 'Porkbun',
-  'setting.label.domain-be1c89': 'Domain',
-  'setting.help.the-domain-as-registered-895906': 'Domain seperti terdaftar di penyedia, mis. example.org.',
-  'setting.label.key-pk1-247b5a': 'Kunci (pk1_…)',
-  'setting.help.the-api-key-that-18adaa': 'Kunci API yang diawali pk1_, dari halaman API Access.',
-  'setting.label.secret-key-sk1-c7c7f7': 'Kunci rahasia (sk1_…)',
-  'setting.help.the-secret-api-key-0b4d0d':
-    'Kunci API rahasia yang diawali sk1_, ditampilkan sekali saat kunci dibuat.',
-  'setting.help.how-long-resolvers-may-ab5ad6':
-    'Berapa lama resolver boleh menyimpan record; di Porkbun paling singkat 600.',
-  'setting.help.the-service-s-address-ccf0c8':
-    'Alamat layanan; https://api.porkbun.com/api/json/v3 kecuali Anda menjalankan sendiri.',
-  'setting.choice.ionos-d3890b': 'IONOS',
-  'setting.label.zone-863791': 'Zona',
-  'setting.help.the-domain-as-ionos-2c25c6': 'Domain seperti tercantum di IONOS pada Domains, mis. example.org.',
-  'setting.label.key-prefix-secret-6618d6': 'Kunci (prefix.secret)',
-  'setting.help.the-public-prefix-and-a25bc3':
-    'Prefix publik dan rahasia sebuah kunci dari portal developer, digabung dengan titik.',
-  'setting.help.how-long-resolvers-may-e8c203':
-    'Berapa lama resolver boleh menyimpan record; IONOS menerima 60 sampai 86400.',
-  'setting.help.the-service-s-address-a027ee':
-    'Alamat layanan; https://api.hosting.ionos.com/dns/v1 kecuali Anda menjalankan sendiri.',
-  'setting.choice.hetzner-cloud-dns-46d02e': 'Hetzner Cloud DNS',
-  'setting.help.the-zone-as-the-07efb8': 'Zona seperti tercantum di Cloud Console pada DNS, mis. example.org.',
-  'setting.label.api-token-read-write-cc450b': 'Token API (Read & Write)',
-  'setting.help.a-read-write-token-6b222f': 'Token Read & Write dari proyek zona itu, di Security, API tokens.',
-  'setting.help.the-ttl-of-a-3f6af4': 'TTL record yang dibuat IPWatch; bila kosong, TTL zona. Paling sedikit 60.',
-  'setting.help.the-service-s-address-c7a5a6':
-    'Alamat layanan; https://api.hetzner.cloud/v1 kecuali Anda menjalankan sendiri.',
-  'setting.choice.digitalocean-68d6cf': 'DigitalOcean',
-  'setting.help.the-domain-as-the-74d885': 'Domain seperti tercantum di halaman Networking, Domains, mis. example.org.',
-  'setting.label.personal-access-token-1e51da': 'Token akses pribadi',
-  'setting.help.a-token-from-api-34e83e': 'Token dari API, Tokens dengan akses tulis ke domain (dop_v1_…).',
-  'setting.help.how-long-resolvers-may-334001':
-    'Berapa lama resolver boleh menyimpan record; di DigitalOcean paling singkat 30.',
-  'setting.help.the-service-s-address-c2efe3':
-    'Alamat layanan; https://api.digitalocean.com/v2 kecuali Anda menjalankan sendiri.',
-  'setting.choice.dynv6-c1967e': 'dynv6',
-  'setting.help.the-dynv6-zone-whose-a35ebf': 'Zona dynv6 yang alamatnya dijaga, mis. myhome.dynv6.net.',
-  'setting.label.http-token-c0a961': 'Token HTTP',
-  'setting.help.an-http-token-from-0f235d': 'Token HTTP dari halaman Keys di dynv6.',
-  'setting.help.the-service-s-address-caa702': 'Alamat layanan; https://dynv6.com kecuali Anda menjalankan sendiri.',
-  'setting.choice.freedns-f06aec': 'FreeDNS',
-  'setting.help.the-name-to-keep-7e8c9c': 'Nama yang dijaga tetap sesuai, mis. home.mooo.com.',
-  'setting.help.the-random-part-of-307afa':
-    'Bagian acak dari alamat sync.afraid.org/u/…/ miliknya, dari halaman Dynamic DNS v2.',
-  'setting.help.the-service-s-address-f0c8d5':
-    'Alamat layanan; https://sync.afraid.org kecuali Anda menjalankan sendiri.',
-  'setting.choice.njalla-6424f1': 'Njalla',
-  'setting.help.the-dynamic-record-at-c524fc': 'Record dinamis di Njalla, mis. home.example.org.',
-  'setting.label.dynamic-record-key-bfcd47': 'Kunci record dinamis',
-  'setting.help.the-key-njalla-shows-bd106a': 'Kunci yang ditampilkan Njalla di pengaturan record dinamis.',
-  'setting.help.the-service-s-address-9ebf4f': 'Alamat layanan; https://njal.la kecuali Anda menjalankan sendiri.',
-  'setting.choice.goip-goip-de-402929': 'GoIP (goip.de)',
-  'setting.help.the-full-name-to-09f426': 'Nama lengkap yang dijaga tetap sesuai, mis. myhome.goip.de.',
-  'setting.label.router-user-716982': 'Pengguna router',
-  'setting.help.the-user-name-listed-593ddb': 'Nama pengguna yang tercantum di bawah Routers di goip.de.',
-  'setting.label.router-password-b897d0': 'Kata sandi router',
-  'setting.help.the-router-account-s-3d8f9b': 'Kata sandi akun router.',
-  'setting.help.the-service-s-address-5a69eb': 'Alamat layanan; https://www.goip.de kecuali Anda menjalankan sendiri.',
-  'setting.choice.amazon-route-53-a49f3f': 'Amazon Route 53',
-  'setting.label.hosted-zone-id-527a11': 'ID hosted zone',
-  'setting.help.the-zone-s-id-761edb': 'ID zona dari konsol Route 53, mis. Z0123456789ABC.',
-  'setting.label.access-key-id-akia-27f94d': 'ID kunci akses (AKIA…)',
-  'setting.help.the-iam-access-key-8a9305':
-    'ID kunci akses IAM; kunci ini boleh membaca dan mengubah record di zona ini.',
-  'setting.label.secret-access-key-e1c3d3': 'Kunci akses rahasia',
-  'setting.help.the-secret-access-key-f06923': 'Kunci akses rahasia yang ditampilkan sekali saat kunci IAM dibuat.',
-  'setting.help.how-long-resolvers-may-586c9a':
-    'Berapa lama resolver boleh menyimpan record; 300 kecuali Anda ingin nilai lain.',
-  'setting.help.the-service-s-address-ea8f5a':
-    'Alamat layanan; https://route53.amazonaws.com kecuali Anda menjalankan sendiri.',
-  'setting.choice.ovhcloud-be5c8a': 'OVHcloud',
-  'setting.help.the-dns-zone-at-d388fa': 'Zona DNS di OVHcloud, mis. example.org.',
-  'setting.label.application-key-7569da': 'Kunci aplikasi',
-  'setting.help.the-application-key-made-c674b7':
-    'Application key yang dibuat di createApp (atau createToken) untuk wilayah Anda.',
-  'setting.label.application-secret-016c7e': 'Rahasia aplikasi',
-  'setting.help.the-application-secret-shown-8935f1': 'Application secret yang ditampilkan bersama application key.',
-  'setting.label.consumer-key-9a7d1c': 'Kunci konsumen (consumer key)',
-  'setting.help.the-consumer-key-allowed-624ecb': 'Consumer key, diizinkan GET, PUT, dan POST pada /domain/zone/*.',
-  'setting.help.how-long-resolvers-may-529424':
-    'Berapa lama resolver boleh menyimpan record; minimum OVHcloud adalah 60.',
-  'setting.help.the-service-s-address-0ff37e':
-    'Alamat layanan; https://eu.api.ovh.com/1.0 kecuali Anda menjalankan sendiri.',
-  'setting.choice.no-ip-77b3a4': 'No-IP',
   'setting.help.the-provider-s-own-fdc46a': 'Server pembaruan milik penyedia; ubah hanya untuk proxy atau tiruan.',
-  'setting.choice.dynu-e0caa9': 'Dynu',
-  'setting.choice.dyn-5240a9': 'Dyn',
-  'setting.choice.strato-1159ca': 'Strato',
-  'setting.label.domain-the-login-f277d5': 'Domain (untuk login)',
-  'setting.help.the-domain-the-host-eb0899':
-    'Domain tempat nama host berada, mis. example.org; Strato login dengannya.',
-  'setting.choice.hurricane-electric-196636': 'Hurricane Electric',
-  'setting.label.ddns-key-ba381f': 'Kunci DDNS',
-  'setting.help.the-key-made-for-97734f':
-    'Kunci yang dibuat untuk nama host ini pada record-nya di dns.he.net, bukan kata sandi akun.',
-  'setting.choice.dns-o-matic-67466d': 'DNS-O-Matic',
-  'setting.choice.opendns-103ab1': 'OpenDNS',
-  'setting.choice.infomaniak-ffcd64': 'Infomaniak',
-  'setting.choice.inwx-5be182': 'INWX',
-  'setting.choice.loopia-8146a4': 'Loopia',
-  'setting.choice.selfhost-d5216f': 'selfHOST',
-  'setting.choice.securepoint-dyndns-spdyn-f5357c': 'Securepoint DynDNS (spdyn)',
-  'setting.choice.changeip-4df58d': 'ChangeIP',
-  'setting.choice.gigahost-9a92a8': 'Gigahost',
+  'setting.label.zone-863791': 'Zona',
+  'setting.label.domain-be1c89': 'Domain',
   'setting.label.e-mail-the-login-c6b31e': 'E-mail (untuk login)',
   'setting.help.the-e-mail-address-990cc5': 'Alamat e-mail yang Anda pakai untuk login ke penyedia.',
-  'setting.choice.all-inkl-cee670': 'ALL-INKL',
-  'setting.choice.now-dns-f8eeb6': 'Now-DNS',
-  'setting.choice.cloudns-e32a71': 'ClouDNS',
-  'setting.help.the-zone-as-it-30e676': 'Zona sebagaimana namanya di ClouDNS, mis. example.org.',
-  'setting.label.api-user-kind-1b5961': 'Jenis pengguna API',
-  'setting.help.an-api-user-auth-132c13': 'Pengguna API (auth-id), atau sub-pengguna menurut id atau namanya.',
-  'setting.choice.api-user-auth-id-b8d7d1': 'Pengguna API (auth-id)',
-  'setting.choice.sub-user-by-id-c1b46f': 'Sub-pengguna menurut id (sub-auth-id)',
-  'setting.choice.sub-user-by-name-6d9630': 'Sub-pengguna menurut nama (sub-auth-user)',
-  'setting.label.api-user-4aa402': 'Pengguna API',
-  'setting.help.the-auth-id-a-78eca8': 'auth-id (sebuah angka) atau nama sub-pengguna dari halaman pengaturan API.',
-  'setting.label.api-user-password-7508ca': 'Kata sandi pengguna API',
-  'setting.help.the-password-set-for-c950fe': 'Kata sandi yang ditetapkan saat pengguna API itu dibuat.',
-  'setting.help.cloudns-takes-60-300-93890e':
-    'ClouDNS menerima 60, 300, 900, 1800, 3600 dan langkah lebih panjang; nilai lain naik ke langkah berikutnya.',
-  'setting.help.the-service-s-address-28d523':
-    'Alamat layanan; https://api.cloudns.net/dns kecuali Anda menjalankan sendiri.',
-  'setting.choice.spaceship-542223': 'Spaceship',
-  'setting.label.key-from-the-api-72d4ad': 'Kunci dari API Manager',
-  'setting.help.the-api-key-made-0166e4':
-    'Kunci API yang dibuat di API Manager, dengan izin baca dan tulis record DNS.',
-  'setting.label.secret-of-that-key-89cdcd': 'Secret kunci itu',
-  'setting.help.the-api-secret-shown-19b4e9': 'Secret API yang tampil di samping kunci di API Manager.',
-  'setting.help.how-long-resolvers-may-3c87b8':
-    'Berapa lama resolver boleh menyimpan record; Spaceship menerima 60 sampai 3600.',
-  'setting.help.the-service-s-address-a4004f':
-    'Alamat layanan; https://spaceship.dev/api/v1 kecuali Anda menjalankan sendiri.',
-  'setting.choice.name-com-075da7': 'Name.com',
-  'setting.label.account-user-name-00b099': 'Nama pengguna akun',
-  'setting.help.the-name-com-user-2438cf': 'Nama pengguna Name.com pemilik token API itu.',
-  'setting.help.a-production-api-token-e21f19': 'Token API produksi dari halaman pengaturan API akun.',
-  'setting.help.how-long-resolvers-may-76248c':
-    'Berapa lama resolver boleh menyimpan record; di Name.com paling singkat 300.',
-  'setting.help.the-service-s-address-1dd35b':
-    'Alamat layanan; https://api.name.com/v4 kecuali Anda menjalankan sendiri.',
-  'setting.choice.custom-http-request-any-c586a7': 'Permintaan HTTP khusus (penyedia lain mana pun)',
-  'setting.label.update-url-a3d705': 'URL pembaruan',
-  'setting.help.placeholders-address-name-type-258112':
-    "Tempat isi alamat dan catatan: '{{'address'}}', '{{'name'}}', '{{'type'}}', '{{'ttl'}}', '{{'username'}}', '{{'token'}}', '{{'password'}}'.",
-  'setting.label.http-method-65899c': 'Metode HTTP',
-  'setting.help.the-http-method-of-7d5647': 'Metode HTTP permintaan pembaruan.',
-  'setting.label.request-headers-309198': 'Header permintaan',
-  'setting.help.sent-with-the-request-7a09c2':
-    'Dikirim bersama permintaan, mis. Authorization; juga templat. Nilainya disimpan sebagai rahasia.',
-  'setting.help.sent-with-post-put-96f755':
-    'Dikirim dengan POST, PUT atau PATCH; di-escape sesuai header Content-Type (JSON, formulir).',
-  'setting.label.user-name-if-any-efece5': 'Nama pengguna (jika ada)',
-  'setting.help.fills-username-when-the-dca63b': "Mengisi '{{'username'}}', bila API memintanya.",
-  'setting.help.fills-token-kept-as-703e7d': "Mengisi '{{'token'}}': disimpan sebagai rahasia.",
-  'setting.label.update-password-84e58c': 'Kata sandi pembaruan',
-  'setting.help.fills-password-kept-as-74e499': "Mengisi '{{'password'}}': disimpan sebagai rahasia.",
-  'setting.label.ipv4-query-parameter-6a2f76': 'Parameter kueri IPv4',
-  'setting.help.adds-the-ipv4-address-2c6884':
-    'Menambahkan alamat IPv4 ke kueri URL dengan nama ini (ipv4key ddns-updater).',
-  'setting.label.ipv6-query-parameter-7be877': 'Parameter kueri IPv6',
-  'setting.help.adds-the-ipv6-address-f9558f':
-    'Menambahkan alamat IPv6 ke kueri URL dengan nama ini (ipv6key ddns-updater).',
-  'setting.label.success-pattern-c7e20b': 'Pola berhasil',
-  'setting.help.a-2xx-answer-is-7de536': 'Jawaban 2xx berhasil hanya bila body-nya cocok (success_regex ddns-updater).',
-  'setting.label.already-right-pattern-93afe4': 'Pola sudah benar',
-  'setting.help.a-2xx-body-matching-c3be6d': 'Body 2xx yang cocok berarti record sudah memuat alamat itu (nochg).',
-  'setting.label.failure-pattern-05e7a4': 'Pola gagal',
-  'setting.help.a-2xx-body-matching-d32254': 'Body 2xx yang cocok adalah penolakan: record dimatikan (badauth).',
-  'setting.help.fills-ttl-for-an-6e19c3': "Mengisi '{{'ttl'}}', untuk API yang menerima TTL.",
+  'setting.help.the-domain-as-registered-895906': 'Domain seperti terdaftar di penyedia, mis. example.org.',
+  'setting.help.each-host-name-kept-f589f5':
+    'Setiap nama host yang dijaga tetap mengarah ke alamat ini, beserta penyedianya.',
 } satisfies Area<typeof source>;

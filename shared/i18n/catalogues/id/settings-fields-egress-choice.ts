@@ -1,3 +1,4 @@
+/** Indonesian: the settings' words from shared/settings/egress-choice.ts (docs/glossary.md holds the terms). */
 import type { Area } from '../area';
 import type { settingsFieldsEgressChoice as source } from '../en/settings-fields-egress-choice';
 

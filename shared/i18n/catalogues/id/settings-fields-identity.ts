@@ -1,3 +1,4 @@
+/** Indonesian: the settings' words from shared/settings/identity.ts (docs/glossary.md holds the terms). */
 import type { Area } from '../area';
 import type { settingsFieldsIdentity as source } from '../en/settings-fields-identity';
 

@@ -1,3 +1,4 @@
+/** Indonesian: the settings' words from shared/settings/notify.ts (docs/glossary.md holds the terms). */
 import type { Area } from '../area';
 import type { settingsFieldsNotify as source } from '../en/settings-fields-notify';
 

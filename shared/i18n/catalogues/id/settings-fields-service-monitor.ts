@@ -1,3 +1,4 @@
+/** Indonesian: the settings' words from shared/settings/service-monitor.ts (docs/glossary.md holds the terms). */
 import type { Area } from '../area';
 import type { settingsFieldsServiceMonitor as source } from '../en/settings-fields-service-monitor';
 

@@ -1,3 +1,4 @@
+/** Indonesian: the settings' words from shared/settings/source.ts (docs/glossary.md holds the terms). */
 import type { Area } from '../area';
 import type { settingsFieldsSource as source } from '../en/settings-fields-source';
 

@@ -1,8 +1,14 @@
-/** Indonesian: every setting's label, help and choice names, one part per English part (en/settings-fields.ts). */
+/** Indonesian: every setting's label, help and choice names, one part per settings module, gathered as en/settings-fields.ts gathers them. */
+import type { Area } from '../area';
+import type { settingsFields as source } from '../en/settings-fields';
 import { settingsFieldsApi } from './settings-fields-api';
 import { settingsFieldsChannelOptions } from './settings-fields-channel-options';
 import { settingsFieldsChannelOptionsPush } from './settings-fields-channel-options-push';
 import { settingsFieldsDdns } from './settings-fields-ddns';
+import { settingsFieldsDdnsProvidersAF } from './settings-fields-ddns-providers-a-f';
+import { settingsFieldsDdnsProvidersGM } from './settings-fields-ddns-providers-g-m';
+import { settingsFieldsDdnsProvidersNR } from './settings-fields-ddns-providers-n-r';
+import { settingsFieldsDdnsProvidersSZ } from './settings-fields-ddns-providers-s-z';
 import { settingsFieldsDiscord } from './settings-fields-discord';
 import { settingsFieldsEgress } from './settings-fields-egress';
 import { settingsFieldsEgressChoice } from './settings-fields-egress-choice';
@@ -24,6 +30,10 @@ export const settingsFields = {
   ...settingsFieldsChannelOptionsPush,
   ...settingsFieldsChannelOptions,
   ...settingsFieldsDdns,
+  ...settingsFieldsDdnsProvidersAF,
+  ...settingsFieldsDdnsProvidersGM,
+  ...settingsFieldsDdnsProvidersNR,
+  ...settingsFieldsDdnsProvidersSZ,
   ...settingsFieldsDiscord,
   ...settingsFieldsEgressChoice,
   ...settingsFieldsEgress,
@@ -37,4 +47,4 @@ export const settingsFields = {
   ...settingsFieldsSpeed,
   ...settingsFieldsWatcher,
   ...settingsFieldsGeneral,
-} as const;
+} satisfies Area<typeof source>;

@@ -4,6 +4,10 @@ import { settingsFieldsApi } from './settings-fields-api';
 import { settingsFieldsChannelOptions } from './settings-fields-channel-options';
 import { settingsFieldsChannelOptionsPush } from './settings-fields-channel-options-push';
 import { settingsFieldsDdns } from './settings-fields-ddns';
+import { settingsFieldsDdnsProvidersAF } from './settings-fields-ddns-providers-a-f';
+import { settingsFieldsDdnsProvidersGM } from './settings-fields-ddns-providers-g-m';
+import { settingsFieldsDdnsProvidersNR } from './settings-fields-ddns-providers-n-r';
+import { settingsFieldsDdnsProvidersSZ } from './settings-fields-ddns-providers-s-z';
 import { settingsFieldsDiscord } from './settings-fields-discord';
 import { settingsFieldsEgress } from './settings-fields-egress';
 import { settingsFieldsEgressChoice } from './settings-fields-egress-choice';
@@ -33,6 +37,10 @@ export const idSettings = {
   ...settingsFieldsChannelOptions,
   ...settingsFieldsChannelOptionsPush,
   ...settingsFieldsDdns,
+  ...settingsFieldsDdnsProvidersAF,
+  ...settingsFieldsDdnsProvidersGM,
+  ...settingsFieldsDdnsProvidersNR,
+  ...settingsFieldsDdnsProvidersSZ,
   ...settingsFieldsDiscord,
   ...settingsFieldsEgress,
   ...settingsFieldsEgressChoice,

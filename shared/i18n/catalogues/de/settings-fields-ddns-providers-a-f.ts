@@ -1,0 +1,107 @@
+/** German: the own words of the DNS providers a-f (shared/settings/ddns-providers/) (docs/glossary.md holds the terms). */
+import type { Area } from '../area';
+import type { settingsFieldsDdnsProvidersAF as source } from '../en/settings-fields-ddns-providers-a-f';
+
+export const settingsFieldsDdnsProvidersAF = {
+  'setting.choice.cloudflare-334d1d': 'Cloudflare',
+  'setting.help.a-scoped-token-zone-a904e7':
+    'Ein eingeschränktes Token (Zone: Lesen und DNS: Bearbeiten, nur für diese Zone), nie der globale API-Schlüssel.',
+  'setting.help.the-cloudflare-zone-e-0d5ff0': 'Die Cloudflare-Zone, z. B. example.org; oder ihre ID.',
+  'setting.label.cloudflare-zone-id-9c782c': 'Cloudflare-Zonen-ID',
+  'setting.help.saves-looking-the-zone-b98ac8':
+    'Erspart die Suche der Zone nach Namen; steht auf der Übersichtsseite der Zone.',
+  'setting.help.the-record-which-must-a2301b': 'Der Eintrag, der bereits existieren muss, z. B. home.example.org.',
+  'setting.help.the-service-s-address-6fb9a0':
+    'Adresse des Dienstes; https://api.cloudflare.com/client/v4, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.dyndns2-protocol-no-ip-9652c0': 'dyndns2-Protokoll (No-IP, Dyn, Dynu und andere)',
+  'setting.help.e-g-https-dynupdate-02db09': 'z. B. https://dynupdate.no-ip.com oder https://members.dyndns.org.',
+  'setting.choice.duckdns-cf6dfc': 'DuckDNS',
+  'setting.label.duckdns-token-7b6e72': 'DuckDNS-Token',
+  'setting.help.the-account-token-shown-dca371': 'Das Konto-Token auf Ihrer DuckDNS-Seite.',
+  'setting.label.duckdns-sub-domain-9d9dae': 'DuckDNS-Subdomain',
+  'setting.help.the-sub-name-myhome-7767b0': 'Der Subname: myhome für myhome.duckdns.org.',
+  'setting.help.the-service-s-address-f9d96a':
+    'Adresse des Dienstes; https://www.duckdns.org, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.desec-1c1192': 'deSEC',
+  'setting.help.a-desec-token-that-3b0872': 'Ein deSEC-Token, das diese Domain aktualisieren darf.',
+  'setting.help.the-name-to-keep-03c0a5': 'Der aktuell zu haltende Name, z. B. myhome.dedyn.io.',
+  'setting.help.the-service-s-address-5c482c':
+    'Adresse des Dienstes; https://update.dedyn.io, sofern Sie keinen eigenen betreiben.',
+  'setting.label.rest-api-address-3d7c73': 'REST-API-Adresse',
+  'setting.help.where-test-reads-the-04e442':
+    'Wo der Test den Eintrag liest (REST-API von deSEC); https://desec.io/api/v1, sofern Sie keine eigene betreiben.',
+  'setting.choice.all-inkl-cee670': 'ALL-INKL',
+  'setting.choice.changeip-4df58d': 'ChangeIP',
+  'setting.choice.cloudns-e32a71': 'ClouDNS',
+  'setting.help.the-zone-as-it-30e676': 'Die Zone, wie sie bei ClouDNS heißt, z. B. example.org.',
+  'setting.label.api-user-kind-1b5961': 'Art des API-Benutzers',
+  'setting.help.an-api-user-auth-132c13': 'Ein API-Benutzer (auth-id) oder ein Unterbenutzer nach ID oder Namen.',
+  'setting.choice.api-user-auth-id-b8d7d1': 'API-Benutzer (auth-id)',
+  'setting.choice.sub-user-by-id-c1b46f': 'Unterbenutzer nach ID (sub-auth-id)',
+  'setting.choice.sub-user-by-name-6d9630': 'Unterbenutzer nach Namen (sub-auth-user)',
+  'setting.label.api-user-4aa402': 'API-Benutzer',
+  'setting.help.the-auth-id-a-78eca8':
+    'Die auth-id (eine Zahl) oder der Name des Unterbenutzers aus den API-Einstellungen.',
+  'setting.label.api-user-password-7508ca': 'Passwort des API-Benutzers',
+  'setting.help.the-password-set-for-c950fe': 'Das Passwort, das beim Anlegen dieses API-Benutzers gesetzt wurde.',
+  'setting.help.cloudns-takes-60-300-93890e':
+    'ClouDNS nimmt 60, 300, 900, 1800, 3600 und längere Stufen; andere Werte gehen zur nächsthöheren Stufe.',
+  'setting.help.the-service-s-address-28d523':
+    'Die Adresse des Dienstes; https://api.cloudns.net/dns, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.custom-http-request-any-c586a7': 'Eigene HTTP-Anfrage (jeder andere Anbieter)',
+  'setting.label.update-url-a3d705': 'Update-URL',
+  'setting.help.placeholders-address-name-type-258112':
+    "Platzhalter: '{{'address'}}', '{{'name'}}', '{{'type'}}', '{{'ttl'}}', '{{'username'}}', '{{'token'}}', '{{'password'}}'.",
+  'setting.label.http-method-65899c': 'HTTP-Methode',
+  'setting.help.the-http-method-of-7d5647': 'Die HTTP-Methode der Update-Anfrage.',
+  'setting.label.request-headers-309198': 'Anfrage-Header',
+  'setting.help.sent-with-the-request-7a09c2':
+    'Werden mit der Anfrage gesendet, z. B. Authorization; auch Vorlagen. Ihre Werte bleiben geheim.',
+  'setting.help.sent-with-post-put-96f755':
+    'Wird mit POST, PUT oder PATCH gesendet; maskiert, wie der Content-Type-Header sagt (JSON, Formular).',
+  'setting.label.user-name-if-any-efece5': 'Benutzername (falls nötig)',
+  'setting.help.fills-username-when-the-dca63b': "Füllt '{{'username'}}', wenn die API einen will.",
+  'setting.help.fills-token-kept-as-703e7d': "Füllt '{{'token'}}': bleibt geheim.",
+  'setting.label.update-password-84e58c': 'Update-Passwort',
+  'setting.help.fills-password-kept-as-74e499': "Füllt '{{'password'}}': bleibt geheim.",
+  'setting.label.ipv4-query-parameter-6a2f76': 'IPv4-Abfrageparameter',
+  'setting.help.adds-the-ipv4-address-2c6884':
+    'Hängt die IPv4-Adresse unter diesem Namen an die URL an (ipv4key von ddns-updater).',
+  'setting.label.ipv6-query-parameter-7be877': 'IPv6-Abfrageparameter',
+  'setting.help.adds-the-ipv6-address-f9558f':
+    'Hängt die IPv6-Adresse unter diesem Namen an die URL an (ipv6key von ddns-updater).',
+  'setting.label.success-pattern-c7e20b': 'Erfolgsmuster',
+  'setting.help.a-2xx-answer-is-7de536':
+    'Eine 2xx-Antwort ist nur ein Erfolg, wenn ihr Body passt (success_regex von ddns-updater).',
+  'setting.label.already-right-pattern-93afe4': 'Muster für bereits richtig',
+  'setting.help.a-2xx-body-matching-c3be6d':
+    'Ein passender 2xx-Body heißt: der Eintrag hatte die Adresse schon (nochg).',
+  'setting.label.failure-pattern-05e7a4': 'Fehlermuster',
+  'setting.help.a-2xx-body-matching-d32254':
+    'Ein passender 2xx-Body ist eine Ablehnung: der Eintrag wird ausgeschaltet (badauth).',
+  'setting.help.fills-ttl-for-an-6e19c3': "Füllt '{{'ttl'}}', für eine API, die eine TTL nimmt.",
+  'setting.choice.digitalocean-68d6cf': 'DigitalOcean',
+  'setting.help.the-domain-as-the-74d885':
+    'Die Domain, wie die Seite Networking, Domains sie führt, z. B. example.org.',
+  'setting.label.personal-access-token-1e51da': 'Personal Access Token',
+  'setting.help.a-token-from-api-34e83e': 'Ein Token unter API, Tokens mit Schreibrecht für Domains (dop_v1_…).',
+  'setting.help.how-long-resolvers-may-334001':
+    'Wie lange Resolver den Eintrag behalten dürfen; bei DigitalOcean mindestens 30.',
+  'setting.help.the-service-s-address-c2efe3':
+    'Die Adresse des Dienstes; https://api.digitalocean.com/v2, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.dns-o-matic-67466d': 'DNS-O-Matic',
+  'setting.choice.dyn-5240a9': 'Dyn',
+  'setting.choice.dynu-e0caa9': 'Dynu',
+  'setting.choice.dynv6-c1967e': 'dynv6',
+  'setting.help.the-dynv6-zone-whose-a35ebf': 'Die dynv6-Zone, deren Adresse gepflegt wird, z. B. myhome.dynv6.net.',
+  'setting.label.http-token-c0a961': 'HTTP-Token',
+  'setting.help.an-http-token-from-0f235d': 'Ein HTTP-Token von der Keys-Seite bei dynv6.',
+  'setting.help.the-service-s-address-caa702':
+    'Die Adresse des Dienstes; https://dynv6.com, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.freedns-f06aec': 'FreeDNS',
+  'setting.help.the-name-to-keep-7e8c9c': 'Der aktuell zu haltende Name, z. B. home.mooo.com.',
+  'setting.help.the-random-part-of-307afa':
+    'Der zufällige Teil seiner Adresse sync.afraid.org/u/…/, von der Seite Dynamic DNS v2.',
+  'setting.help.the-service-s-address-f0c8d5':
+    'Die Adresse des Dienstes; https://sync.afraid.org, sofern Sie keinen eigenen betreiben.',
+} satisfies Area<typeof source>;

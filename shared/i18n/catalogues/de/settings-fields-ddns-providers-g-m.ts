@@ -1,0 +1,40 @@
+/** German: the own words of the DNS providers g-m (shared/settings/ddns-providers/) (docs/glossary.md holds the terms). */
+import type { Area } from '../area';
+import type { settingsFieldsDdnsProvidersGM as source } from '../en/settings-fields-ddns-providers-g-m';
+
+export const settingsFieldsDdnsProvidersGM = {
+  'setting.choice.gigahost-9a92a8': 'Gigahost',
+  'setting.choice.goip-goip-de-402929': 'GoIP (goip.de)',
+  'setting.help.the-full-name-to-09f426': 'Der vollständige, aktuell zu haltende Name, z. B. myhome.goip.de.',
+  'setting.label.router-user-716982': 'Router-Benutzer',
+  'setting.help.the-user-name-listed-593ddb': 'Der Benutzername, der bei goip.de unter Router steht.',
+  'setting.label.router-password-b897d0': 'Router-Passwort',
+  'setting.help.the-router-account-s-3d8f9b': 'Das Passwort des Router-Kontos.',
+  'setting.help.the-service-s-address-5a69eb':
+    'Die Adresse des Dienstes; https://www.goip.de, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.hurricane-electric-196636': 'Hurricane Electric',
+  'setting.label.ddns-key-ba381f': 'DDNS-Schlüssel',
+  'setting.help.the-key-made-for-97734f':
+    'Der Schlüssel, der für diesen Hostnamen an seinem Eintrag bei dns.he.net erzeugt wurde, nicht das Kontopasswort.',
+  'setting.choice.hetzner-cloud-dns-46d02e': 'Hetzner Cloud DNS',
+  'setting.help.the-zone-as-the-07efb8': 'Die Zone, wie die Cloud Console sie unter DNS führt, z. B. example.org.',
+  'setting.label.api-token-read-write-cc450b': 'API-Token (Read & Write)',
+  'setting.help.a-read-write-token-6b222f':
+    'Ein Read-&-Write-Token des Projekts der Zone, unter Sicherheit, API-Tokens.',
+  'setting.help.the-ttl-of-a-3f6af4':
+    'Die TTL eines Eintrags, den IPWatch anlegt; leer: die TTL der Zone. Mindestens 60.',
+  'setting.help.the-service-s-address-c7a5a6':
+    'Die Adresse des Dienstes; https://api.hetzner.cloud/v1, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.infomaniak-ffcd64': 'Infomaniak',
+  'setting.choice.inwx-5be182': 'INWX',
+  'setting.choice.ionos-d3890b': 'IONOS',
+  'setting.help.the-domain-as-ionos-2c25c6': 'Die Domain, wie IONOS sie unter Domains führt, z. B. example.org.',
+  'setting.label.key-prefix-secret-6618d6': 'Schlüssel (Präfix.Geheimnis)',
+  'setting.help.the-public-prefix-and-a25bc3':
+    'Das öffentliche Präfix und das Geheimnis eines Schlüssels aus dem Developer-Portal, mit Punkt verbunden.',
+  'setting.help.how-long-resolvers-may-e8c203':
+    'Wie lange Resolver den Eintrag behalten dürfen; IONOS nimmt 60 bis 86400.',
+  'setting.help.the-service-s-address-a027ee':
+    'Die Adresse des Dienstes; https://api.hosting.ionos.com/dns/v1, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.loopia-8146a4': 'Loopia',
+} satisfies Area<typeof source>;

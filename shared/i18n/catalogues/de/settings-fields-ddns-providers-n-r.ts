@@ -1,0 +1,78 @@
+/** German: the own words of the DNS providers n-r (shared/settings/ddns-providers/) (docs/glossary.md holds the terms). */
+import type { Area } from '../area';
+import type { settingsFieldsDdnsProvidersNR as source } from '../en/settings-fields-ddns-providers-n-r';
+
+export const settingsFieldsDdnsProvidersNR = {
+  'setting.choice.rfc-2136-signed-update-5b8e21': 'Signiertes Update nach RFC 2136 (BIND, Knot, PowerDNS)',
+  'setting.label.primary-server-97c074': 'Primärer Server',
+  'setting.help.the-primary-server-s-156079':
+    'Adresse (oder Name) des primären Servers, der signierte Updates annimmt.',
+  'setting.label.server-port-df74ea': 'Server-Port',
+  'setting.help.udp-and-tcp-port-996920': 'UDP- und TCP-Port des Servers.',
+  'setting.help.the-zone-the-record-40d7fc': 'Die Zone des Eintrags, z. B. example.org.',
+  'setting.help.the-record-to-keep-08b504': 'Der aktuell zu haltende Eintrag, z. B. home.example.org.',
+  'setting.help.how-long-resolvers-may-f6443c':
+    'Wie lange Resolver den Eintrag behalten dürfen; kurz, da sich die Adresse ändert.',
+  'setting.label.tsig-key-name-9ba57b': 'TSIG-Schlüsselname',
+  'setting.help.as-the-server-names-4d69bd': 'Wie der Server den Schlüssel nennt (Knot: key id; BIND: key "name").',
+  'setting.label.tsig-algorithm-df5c04': 'TSIG-Algorithmus',
+  'setting.help.the-signature-as-rfc-e2d0ff': 'Die Signatur, wie RFC 8945 sie festlegt.',
+  'setting.choice.hmac-sha256-8ed094': 'HMAC-SHA256',
+  'setting.label.tsig-secret-fb1249': 'TSIG-Schlüssel',
+  'setting.help.the-key-in-base64-3292c7': 'Der Schlüssel in Base64, wie keymgr -t oder tsig-keygen ihn ausgeben.',
+  'setting.choice.name-com-075da7': 'Name.com',
+  'setting.label.account-user-name-00b099': 'Benutzername des Kontos',
+  'setting.help.the-name-com-user-2438cf': 'Der Name.com-Benutzername, dem das API-Token gehört.',
+  'setting.help.a-production-api-token-e21f19':
+    'Ein Produktions-API-Token von der Seite der API-Einstellungen des Kontos.',
+  'setting.help.how-long-resolvers-may-76248c':
+    'Wie lange Resolver den Eintrag behalten dürfen; bei Name.com mindestens 300.',
+  'setting.help.the-service-s-address-1dd35b':
+    'Die Adresse des Dienstes; https://api.name.com/v4, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.njalla-6424f1': 'Njalla',
+  'setting.help.the-dynamic-record-at-c524fc': 'Der dynamische Eintrag bei Njalla, z. B. home.example.org.',
+  'setting.label.dynamic-record-key-bfcd47': 'Schlüssel des dynamischen Eintrags',
+  'setting.help.the-key-njalla-shows-bd106a':
+    'Der Schlüssel, den Njalla in den Einstellungen des dynamischen Eintrags zeigt.',
+  'setting.help.the-service-s-address-9ebf4f':
+    'Die Adresse des Dienstes; https://njal.la, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.no-ip-77b3a4': 'No-IP',
+  'setting.choice.now-dns-f8eeb6': 'Now-DNS',
+  'setting.choice.opendns-103ab1': 'OpenDNS',
+  'setting.choice.ovhcloud-be5c8a': 'OVHcloud',
+  'setting.help.the-dns-zone-at-d388fa': 'Die DNS-Zone bei OVHcloud, z. B. example.org.',
+  'setting.label.application-key-7569da': 'Anwendungsschlüssel',
+  'setting.help.the-application-key-made-c674b7':
+    'Der bei createApp (oder createToken) für Ihre Region erstellte Anwendungsschlüssel.',
+  'setting.label.application-secret-016c7e': 'Anwendungsgeheimnis',
+  'setting.help.the-application-secret-shown-8935f1': 'Das Anwendungsgeheimnis, angezeigt mit dem Anwendungsschlüssel.',
+  'setting.label.consumer-key-9a7d1c': 'Consumer Key',
+  'setting.help.the-consumer-key-allowed-624ecb': 'Der Consumer Key, mit GET, PUT und POST auf /domain/zone/* erlaubt.',
+  'setting.help.how-long-resolvers-may-529424':
+    'Wie lange Resolver den Eintrag behalten dürfen; bei OVHcloud mindestens 60.',
+  'setting.help.the-service-s-address-0ff37e':
+    'Die Adresse des Dienstes; https://eu.api.ovh.com/1.0, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.porkbun-354cac': 'Porkbun',
+  'setting.label.key-pk1-247b5a': 'Schlüssel (pk1_…)',
+  'setting.help.the-api-key-that-18adaa': 'Der API-Schlüssel, der mit pk1_ beginnt, von der Seite API Access.',
+  'setting.label.secret-key-sk1-c7c7f7': 'Geheimer Schlüssel (sk1_…)',
+  'setting.help.the-secret-api-key-0b4d0d':
+    'Der geheime API-Schlüssel, der mit sk1_ beginnt; er wird nur beim Anlegen einmal angezeigt.',
+  'setting.help.how-long-resolvers-may-ab5ad6':
+    'Wie lange Resolver den Eintrag behalten dürfen; bei Porkbun mindestens 600.',
+  'setting.help.the-service-s-address-ccf0c8':
+    'Die Adresse des Dienstes; https://api.porkbun.com/api/json/v3, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.amazon-route-53-a49f3f': 'Amazon Route 53',
+  'setting.label.hosted-zone-id-527a11': 'ID der gehosteten Zone',
+  'setting.help.the-zone-s-id-761edb': 'Die ID der Zone aus der Route-53-Konsole, z. B. Z0123456789ABC.',
+  'setting.label.access-key-id-akia-27f94d': 'Zugriffsschlüssel-ID (AKIA…)',
+  'setting.help.the-iam-access-key-8a9305':
+    'Die ID des IAM-Zugriffsschlüssels; er darf die Datensätze dieser Zone lesen und ändern.',
+  'setting.label.secret-access-key-e1c3d3': 'Geheimer Zugriffsschlüssel',
+  'setting.help.the-secret-access-key-f06923':
+    'Der geheime Zugriffsschlüssel, einmal angezeigt, wenn der IAM-Schlüssel erstellt wird.',
+  'setting.help.how-long-resolvers-may-586c9a':
+    'Wie lange Resolver den Eintrag behalten dürfen; 300, sofern Sie nichts anderes wollen.',
+  'setting.help.the-service-s-address-ea8f5a':
+    'Die Adresse des Dienstes; https://route53.amazonaws.com, sofern Sie keinen eigenen betreiben.',
+} satisfies Area<typeof source>;

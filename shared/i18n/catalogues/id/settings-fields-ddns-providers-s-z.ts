@@ -1,0 +1,22 @@
+/** Indonesian: the own words of the DNS providers s-z (shared/settings/ddns-providers/) (docs/glossary.md holds the terms). */
+import type { Area } from '../area';
+import type { settingsFieldsDdnsProvidersSZ as source } from '../en/settings-fields-ddns-providers-s-z';
+
+export const settingsFieldsDdnsProvidersSZ = {
+  'setting.choice.selfhost-d5216f': 'selfHOST',
+  'setting.choice.spaceship-542223': 'Spaceship',
+  'setting.label.key-from-the-api-72d4ad': 'Kunci dari API Manager',
+  'setting.help.the-api-key-made-0166e4':
+    'Kunci API yang dibuat di API Manager, dengan izin baca dan tulis record DNS.',
+  'setting.label.secret-of-that-key-89cdcd': 'Secret kunci itu',
+  'setting.help.the-api-secret-shown-19b4e9': 'Secret API yang tampil di samping kunci di API Manager.',
+  'setting.help.how-long-resolvers-may-3c87b8':
+    'Berapa lama resolver boleh menyimpan record; Spaceship menerima 60 sampai 3600.',
+  'setting.help.the-service-s-address-a4004f':
+    'Alamat layanan; https://spaceship.dev/api/v1 kecuali Anda menjalankan sendiri.',
+  'setting.choice.securepoint-dyndns-spdyn-f5357c': 'Securepoint DynDNS (spdyn)',
+  'setting.choice.strato-1159ca': 'Strato',
+  'setting.label.domain-the-login-f277d5': 'Domain (untuk login)',
+  'setting.help.the-domain-the-host-eb0899':
+    'Domain tempat nama host berada, mis. example.org; Strato login dengannya.',
+} satisfies Area<typeof source>;
