@@ -70,6 +70,7 @@ function formOf(spec: DdnsProviderSpec): DdnsForm {
     said,
     fields: [...COMMON, ...own, enabled],
     advanced: spec.form.advanced ?? [],
+    keyUrl: spec.keyUrl,
     blank: Object.fromEntries(spec.form.fields.filter((f) => required(spec, f.field)).map((f) => [f.field, ''])),
     host(r) {
       let name = '';
@@ -96,6 +97,9 @@ export const DDNS_FORMS = Object.fromEntries(
 export const PROVIDERS: readonly DdnsProviderId[] = [...(DDNS_SPECS as readonly DdnsProviderSpec[])]
   .sort((a, b) => a.rank - b.rank)
   .map((s) => s.id as DdnsProviderId);
+
+/** How many of the first providers the list offers as the most used, before the others by name. */
+const POPULAR = 10;
 
 export const isProvider = (p: unknown): p is DdnsProviderId =>
   typeof p === 'string' && (DDNS_PROVIDERS as readonly string[]).includes(p);
@@ -136,4 +140,13 @@ export const ddnsKinds = (words: Translator): ItemKinds<DdnsProviderId> => ({
   },
   blank: (p, id) => blankRecord(p, id),
   withKind: (r, p) => withProvider(r, p),
+  find: {
+    label: words.t('editors.ddns.find'),
+    popularLabel: words.t('editors.ddns.popular'),
+    allLabel: words.t('editors.ddns.more'),
+    popular: POPULAR,
+    none: (query) => words.t('editors.ddns.noneFound', { query }),
+    found: (count) => words.t('editors.ddns.found', { count }),
+    keyAt: (site) => words.t('editors.ddns.keyAt', { site }),
+  },
 });

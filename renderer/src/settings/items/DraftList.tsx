@@ -13,7 +13,8 @@ import type { FormCtx } from '../fields';
 import { type ItemState, ItemList } from '../ItemList';
 import { errorWithin, getAt } from '../schema-walk';
 import type { RowTestProps } from './ItemTest';
-import { KindForm, type KindFormProps, KindOptions } from './KindForm';
+import { KindForm, type KindFormProps } from './KindForm';
+import { KindPicker } from './KindPicker';
 import { type ItemKinds, sameAs } from './kinds';
 
 /** An item of the list as the draft holds it: named by its id. */
@@ -102,12 +103,7 @@ export function DraftList<T extends Item, K extends string>(props: DraftListProp
       onAdd={(item) => ctx.set([...path], [...items, item])}
       adder={(add) => (
         <div className="controls add-channel">
-          <label>
-            {props.adder.kind}
-            <select value={kind} onChange={(e) => setKind(e.target.value as K)}>
-              <KindOptions kinds={kinds} />
-            </select>
-          </label>
+          <KindPicker<K> kinds={kinds} kind={kind} followSearch label={props.adder.kind} onChange={setKind} />
           <button
             type="button"
             onClick={() =>

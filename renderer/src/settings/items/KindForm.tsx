@@ -17,6 +17,7 @@ import { optionMeta, optionRequired } from '../options/option-schema';
 import { OptionInput } from '../options/OptionInput';
 import type { OptionSpec } from '../options/spec';
 import { errorWithin, getAt, type Path, pathKey } from '../schema-walk';
+import { KindPicker } from './KindPicker';
 import { type ItemKinds, kindFields, kindOf, sameAs } from './kinds';
 
 /** What every field of the form is drawn with, whichever control draws it. */
@@ -84,6 +85,7 @@ export function KindForm<K extends string>(props: KindFormProps<K>) {
         </legend>
         <KindSelect kinds={kinds} kind={kind} item={item} path={path} ctx={ctx} schema={schema} />
         {kind && <p className="muted small">{kinds.forms[kind].blurb}</p>}
+        {kind && <KeyLink kinds={kinds} kind={kind} />}
         {shown.map(input)}
         {folded.length > 0 && (
           <details className="disclosure" open={folded.some((spec) => errorWithin(ctx.errors, at(spec))) || undefined}>
@@ -120,28 +122,27 @@ function KindSelect<K extends string>({
   return (
     <FieldRow label={meta.label} help={meta.help} error={ctx.errors.get(key)} path={key}>
       {(control) => (
-        <select
-          {...control}
-          value={kind ?? ''}
-          onChange={(e) => ctx.set(path, kinds.withKind(item, e.target.value as K))}
-        >
-          {!kind && (
-            <option value="">
-              {intl.formatMessage({ id: 'editors.unknownKind' }, { kind: String(item[kinds.key]) })}
-            </option>
-          )}
-          <KindOptions kinds={kinds} />
-        </select>
+        <KindPicker
+          kinds={kinds}
+          kind={kind}
+          control={control}
+          unknown={intl.formatMessage({ id: 'editors.unknownKind' }, { kind: String(item[kinds.key]) })}
+          onChange={(k) => ctx.set(path, kinds.withKind(item, k))}
+        />
       )}
     </FieldRow>
   );
 }
 
-/** Each kind as a choice, by its form's name. */
-export function KindOptions<K extends string>({ kinds }: { kinds: ItemKinds<K> }) {
-  return kinds.ids.map((k) => (
-    <option key={k} value={k}>
-      {kinds.forms[k].label}
-    </option>
-  ));
+/** Where the kind's key is made, on its provider's own site, opened outside the app. */
+function KeyLink<K extends string>({ kinds, kind }: { kinds: ItemKinds<K>; kind: K }) {
+  const url = kinds.forms[kind].keyUrl;
+  if (!url || !kinds.find) return null;
+  return (
+    <p className="small">
+      <a href={url} target="_blank" rel="noreferrer">
+        {kinds.find.keyAt(new URL(url).host.replace(/^www\./, ''))}
+      </a>
+    </p>
+  );
 }

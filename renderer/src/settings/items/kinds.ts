@@ -15,11 +15,12 @@ export interface OptionWords {
   unsetLabel?: MessageId;
 }
 
-/** One kind's form: its name, a line on what it is, and its fields in order. */
+/** One kind's form: its name, a line on what it is, its fields in order, and where its key is made. */
 export interface KindSpec {
   label: string;
   blurb: string;
   fields: OptionSpec[];
+  keyUrl?: string | undefined;
 }
 
 /** A kind's form as a section keeps it: its words as the catalogue's ids (DDNS providers, monitors). */
@@ -30,6 +31,8 @@ export interface KindWords {
   fields: OptionSpec[];
   /** An option's example or "left out" choice in words, by its dotted path. */
   said?: Readonly<Record<string, OptionWords>>;
+  /** The provider's page where a person makes the key or password the item needs. */
+  keyUrl?: string | undefined;
 }
 
 /** An option's spec with its example and "left out" choice in the page's words. */
@@ -58,6 +61,22 @@ export interface ItemKinds<K extends string> {
   blank(kind: K, id: string): Record<string, unknown>;
   /** The same item as another kind: what all kinds share stays, the kind's own fields start empty. */
   withKind(item: Record<string, unknown>, kind: K): Record<string, unknown>;
+  /** A long list's search and groups (DNS providers): its words, and how many first kinds are the most used. */
+  find?: KindFind;
+}
+
+export interface KindFind {
+  /** The search field's label ("Find a provider"). */
+  label: string;
+  /** The groups' names: the first `popular` kinds, then the others by name. */
+  popularLabel: string;
+  allLabel: string;
+  popular: number;
+  /** Said when nothing matches `query`, and how many did. */
+  none(query: string): string;
+  found(count: number): string;
+  /** The link to a kind's key page, by its site ("Make the key at porkbun.com"). */
+  keyAt(site: string): string;
 }
 
 /** A kind's name in `words`: the catalogue's, or its own name. */
@@ -70,6 +89,7 @@ export function kindSpecs<K extends string>(forms: Record<K, KindWords>, words: 
     label: kindLabel(form.label, words),
     blurb: words.t(form.blurb),
     fields: form.fields.map((f) => withWords(f, form.said?.[f.path.join('.')], words)),
+    keyUrl: form.keyUrl,
   });
   return Object.fromEntries(Object.entries<KindWords>(forms).map(([k, form]) => [k, spec(form)])) as Record<
     K,

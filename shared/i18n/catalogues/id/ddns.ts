@@ -32,6 +32,13 @@ export const ddns = {
   'editors.ddns.adderKind': 'Penyedia record baru',
   'editors.ddns.add': 'Tambah record',
   'editors.ddns.provider': 'Penyedia DNS',
+  'editors.ddns.find': 'Cari penyedia',
+  'editors.ddns.popular': 'Paling banyak dipakai',
+  'editors.ddns.more': 'Penyedia lain, A sampai Z',
+  'editors.ddns.found': '{count, plural, other {# penyedia ditemukan}}',
+  'editors.ddns.noneFound':
+    'Tidak ada penyedia bernama “{query}”. Custom HTTP dapat memanggil alamat pembaruan apa pun.',
+  'editors.ddns.keyAt': 'Dapatkan kunci atau kata sandi di {site}',
   'editors.ddns.testThis': 'Uji record ini',
   'editors.ddns.rowType': '{provider} · {type}',
   'editors.ddns.lastPropagated': '{state} · terakhir tersebar dalam {took}',
