@@ -58,6 +58,8 @@ export interface Dyndns2Quirks {
   refusalStatus?: number;
   /** Nothing changed is said by 204 No Content (selfHOST), not `nochg`. */
   nochgNoContent?: boolean;
+  /** An API key also logs in, as `Authorization: Bearer <key>` (Gigahost: ddns-updater's provider.go sets it so). */
+  bearer?: string;
 }
 
 export interface Dyndns2PresetStandIn extends HttpStandIn {
@@ -82,7 +84,8 @@ export async function startDyndns2Preset(
     const p = req.url.searchParams;
     if (req.method !== 'GET' || req.url.pathname !== (q.path ?? '/nic/update')) return text('not found', 404);
     const auth = q.query ? [p.get(q.query[0]), p.get(q.query[1])] : basicAuth(req.headers);
-    if (!auth || auth[0] !== account.user || auth[1] !== account.password) return refuse('badauth');
+    const bearer = q.bearer !== undefined && req.headers.authorization === `Bearer ${q.bearer}`;
+    if (!bearer && (!auth || auth[0] !== account.user || auth[1] !== account.password)) return refuse('badauth');
     if (!req.headers['user-agent']) return refuse('badagent');
     const host = (p.get(q.hostParam ?? 'hostname') ?? '').toLowerCase();
     if (!account.hosts.includes(host)) return refuse('nohost');

@@ -11,6 +11,7 @@
  *   ip4Param     | myip                  | ChangeIP ip
  *   user         | the record's username | Hurricane Electric: the host name itself
  *   auth         | basic                 | spdyn: user= and pass= in the query
+ *                |                       | (a record with an `apiKey`: a Bearer token, Gigahost)
  *   extra        | none                  | DNS-O-Matic wildcard=NOCHG&mx=NOCHG&backmx=NOCHG
  *   emptyIsNochg | no                    | selfHOST: 204 No Content when nothing changed
  *
@@ -38,8 +39,10 @@ interface PresetRecord {
   type: 'A' | 'AAAA';
   server: string;
   hostname: string;
-  password: unknown;
-  username?: string;
+  password?: unknown;
+  username?: string | undefined;
+  /** Gigahost's other login: a Bearer token instead of the user name and password. */
+  apiKey?: unknown;
 }
 
 /** The request and the reading of a preset's update, for its record. */
@@ -58,12 +61,14 @@ export function presetUpdater(r: PresetRecord, deps: DdnsDeps, brand: string, q:
         ...q.extra,
         ...(auth === 'basic' ? {} : { [auth.user]: user, [auth.pass]: pass }),
       };
+      const authorization =
+        typeof r.apiKey === 'string'
+          ? `Bearer ${r.apiKey}`
+          : `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
       return {
         method: 'GET',
         url: apiUrl(r.server, q.path ?? '/nic/update', params),
-        ...(auth === 'basic'
-          ? { headers: { authorization: `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}` } }
-          : {}),
+        ...(auth === 'basic' ? { headers: { authorization } } : {}),
       };
     },
     read: (body) =>

@@ -2,8 +2,8 @@
  * Gigahost, a dyndns2 preset (../dyndns2-preset.ts), from its documentation
  * (https://gigahost.no/en/api-dokumentasjon):
  * GET https://api.gigahost.no/api/v0/dns/dyndns?hostname=&myip= (IPv6 in `myipv6`), basic auth with
- * the account's e-mail and password (docs/gigahostno.md: email, password; or apikey as a Bearer
- * token, which IPWatch does not take: such an entry is refused at import in words);
+ * the account's e-mail and password, or an API key as a Bearer token (docs/gigahostno.md: email
+ * and password, or apikey, the way it recommends);
  * good/nochg/badauth/nohost/notfqdn/badagent/dnserr; and qdm12/ddns-updater's internal/provider/providers/gigahostno/provider.go.
  */
 import { dyndns2Preset } from '../dyndns2-preset';
@@ -16,8 +16,8 @@ export const gigahostno = dyndns2Preset(
   {
     names: ['gigahostno'],
     fields: (e, name) =>
-      str(e.email)
-        ? { provider: 'gigahostno', username: e.email, password: str(e.password), hostname: name }
-        : 'an API key entry: IPWatch logs in to Gigahost with the e-mail and password',
+      str(e.apikey)
+        ? { provider: 'gigahostno', apiKey: e.apikey, hostname: name }
+        : { provider: 'gigahostno', username: str(e.email), password: str(e.password), hostname: name },
   },
 );

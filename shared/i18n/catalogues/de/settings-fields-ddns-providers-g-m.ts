@@ -4,6 +4,9 @@ import type { settingsFieldsDdnsProvidersGM as source } from '../en/settings-fie
 
 export const settingsFieldsDdnsProvidersGM = {
   'setting.choice.gigahost-9a92a8': 'Gigahost',
+  'setting.label.gigahost-api-key-3bb5e5': 'Gigahost-API-Schlüssel',
+  'setting.help.an-api-key-from-989a70':
+    'Ein API-Schlüssel aus dem Gigahost-Konto; lassen Sie E-Mail und Passwort leer, wenn Sie einen angeben.',
   'setting.choice.goip-goip-de-402929': 'GoIP (goip.de)',
   'setting.help.the-full-name-to-09f426': 'Der vollständige, aktuell zu haltende Name, z. B. myhome.goip.de.',
   'setting.label.router-user-716982': 'Router-Benutzer',

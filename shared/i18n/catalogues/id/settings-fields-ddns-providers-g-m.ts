@@ -4,6 +4,9 @@ import type { settingsFieldsDdnsProvidersGM as source } from '../en/settings-fie
 
 export const settingsFieldsDdnsProvidersGM = {
   'setting.choice.gigahost-9a92a8': 'Gigahost',
+  'setting.label.gigahost-api-key-3bb5e5': 'Kunci API Gigahost',
+  'setting.help.an-api-key-from-989a70':
+    'Kunci API dari akun Gigahost; kosongkan e-mail dan kata sandi bila Anda memberikannya.',
   'setting.choice.goip-goip-de-402929': 'GoIP (goip.de)',
   'setting.help.the-full-name-to-09f426': 'Nama lengkap yang dijaga tetap sesuai, mis. myhome.goip.de.',
   'setting.label.router-user-716982': 'Pengguna router',

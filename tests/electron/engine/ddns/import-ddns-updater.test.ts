@@ -191,14 +191,18 @@ describe('ddns-updater config.json import', () => {
     expect(got.records.filter((r) => r.username === 'u')).toHaveLength(14);
   });
 
-  it('refuses a Gigahost entry with an API key, in words, with no key in them', () => {
+  it('takes a Gigahost entry with an API key as a record that logs in with it', () => {
     const got = importDdnsUpdater({
       settings: [{ provider: 'gigahostno', domain: 'h.example.no', apikey: 'flux_live_secret' }],
     });
-    expect(got.records).toEqual([]);
-    expect(got.refused).toEqual([
-      'settings[0] (gigahostno h.example.no): an API key entry: IPWatch logs in to Gigahost with the e-mail and password',
-    ]);
+    expect(got.refused).toEqual([]);
+    // Both families, as ddns-updater's ip_version defaults to "ipv4 or ipv6".
+    expect(got.records.map((r) => r.type)).toEqual(['A', 'AAAA']);
+    for (const r of got.records) {
+      expect(r).toMatchObject({ provider: 'gigahostno', hostname: 'h.example.no', apiKey: 'flux_live_secret' });
+      expect(r).not.toHaveProperty('username');
+      expect(r).not.toHaveProperty('password');
+    }
   });
 
   it('a file without a settings array is refused', () => {

@@ -21,6 +21,8 @@ interface Preset {
   noUsername?: boolean;
   /** The path of a write, when the stand-in answers other GETs (No-IP). */
   writePath?: string;
+  /** The record logs in with an API key (a Bearer token) instead of a user name and password. */
+  apiKey?: string;
 }
 
 const PRESETS: readonly Preset[] = [
@@ -30,6 +32,12 @@ const PRESETS: readonly Preset[] = [
   { id: 'dyn', label: 'Dyn', quirks: { path: '/v3/update' } },
   { id: 'dynu', label: 'Dynu', quirks: { ip6Param: 'myipv6' } },
   { id: 'gigahostno', label: 'Gigahost', quirks: { path: '/api/v0/dns/dyndns', ip6Param: 'myipv6' } },
+  {
+    id: 'gigahostno',
+    label: 'Gigahost (API key)',
+    quirks: { path: '/api/v0/dns/dyndns', ip6Param: 'myipv6', bearer: 'gigahost-key-1234' },
+    apiKey: 'gigahost-key-1234',
+  },
   { id: 'he', label: 'Hurricane Electric', user: HOST, noUsername: true },
   { id: 'infomaniak', label: 'Infomaniak', quirks: { refusalStatus: 400 } },
   { id: 'inwx', label: 'INWX', quirks: { ip6Param: 'myipv6' } },
@@ -51,8 +59,12 @@ for (const p of PRESETS) {
       provider: p.id,
       type: o.type,
       ...(o.type === 'AAAA' ? { address: 'observed' } : {}),
-      ...(p.noUsername ? {} : { username: account.user }),
-      password: o.wrongCredentials ? 'wrong' : account.password,
+      ...(p.apiKey
+        ? { apiKey: o.wrongCredentials ? 'wrong' : p.apiKey }
+        : {
+            ...(p.noUsername ? {} : { username: account.user }),
+            password: o.wrongCredentials ? 'wrong' : account.password,
+          }),
       hostname: HOST,
       server: s.url,
     }),
