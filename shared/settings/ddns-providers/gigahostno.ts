@@ -23,7 +23,10 @@ export const gigahostnoRecordSchema = z
     password: z.optional(preset.shape.password),
     apiKey: withMeta(
       z.optional(secretField('the API key')),
-      about('Gigahost API key', 'An API key from the Gigahost account; leave the e-mail and password empty when you give one.'),
+      about(
+        'Gigahost API key',
+        'An API key from the Gigahost account; leave the e-mail and password empty when you give one.',
+      ),
     ),
   })
   .check(
