@@ -85,13 +85,18 @@ describe.skipIf(browserPeer.skip || fleetBrokerPeer.skip)('the Sites page, live,
       start: number;
       end: number;
     }[];
+    // A live event (a check, a site's news) marks both stale later, so a slow machine may see them
+    // read again after the first render: what is held to "once" is what the page's load asked.
     const script = asked.find((e) => /^\/assets\/index-.*\.js$/.test(e.path))!;
     const status = asked.filter((e) => e.path === '/api/v1/status');
-    expect(status).toHaveLength(1);
+    expect(status.filter((e) => e.start < script.end)).toHaveLength(1);
     expect(status[0]!.start).toBeLessThan(script.end);
-    expect(asked.filter((e) => e.path.startsWith('/api/v1/sites')).map((e) => e.path)).toEqual([
+    const sitesReads = asked.filter((e) => e.path.startsWith('/api/v1/sites'));
+    expect(sitesReads[0]!.path).toBe('/api/v1/sites?limit=100');
+    expect(sitesReads.filter((e) => e.start <= sitesReads[0]!.end).map((e) => e.path)).toEqual([
       '/api/v1/sites?limit=100',
     ]);
+    expect(new Set(sitesReads.map((e) => e.path))).toEqual(new Set(['/api/v1/sites?limit=100']));
     // The Sites link is in the menu while this runner watches a fleet.
     expect(await page.getByRole('link', { name: 'Sites' }).count()).toBeGreaterThan(0);
 
