@@ -12,7 +12,8 @@
  *   425                          | retry (the server asks to be asked again later)
  *   429                          | retry, after Retry-After when given (net/etiquette.ts caps it at 6 h)
  *   5xx                          | retry, after Retry-After when given
- *   other 4xx (400, 404...)      | stop: the request as set is refused (a person must fix the record)
+ *   other 4xx (400, 404...)      | stop: the request as set is refused (a person must fix the record),
+ *                                | unless the provider says it passes (Route 53's 400 Throttling): retry
  *   other (1xx, 3xx)             | retry: not an answer the APIs give
  *   no answer, timeout, > 64 KB  | retry, said in shared/words/error.ts's words
  *
@@ -109,6 +110,9 @@ const originOf = (url: string): string => {
  */
 export type ProviderMessage = (body: string) => string | Reason | null;
 
+/** Whether a 4xx answer is one the provider documents as passing by itself (AWS: 400 Throttling). */
+export type ProviderPasses = (answer: DdnsHttpAnswer) => boolean;
+
 /** What a status that is not 2xx means, said of the provider: the `meaning` of reason.ddns.http ("refused the credentials"). */
 function statusMeaning(status: number): string {
   if (status === 401 || status === 403) return 'credentials';
@@ -133,9 +137,10 @@ export function statusOutcome(
   label: string,
   now: number,
   message: string | Reason | null = null,
+  passes = false,
 ): DdnsOutcome {
   const { status } = answer;
-  const values = { label, meaning: statusMeaning(status), statusName: statusName(status) };
+  const values = { label, meaning: passes ? 'rateLimited' : statusMeaning(status), statusName: statusName(status) };
   const { text: reason, code } = !message
     ? why('reason.ddns.http', values)
     : typeof message === 'string'
@@ -143,8 +148,9 @@ export function statusOutcome(
       : why('reason.ddns.httpSaidInner', values, message);
   const outcome = httpOutcome(status, answer.headers, now);
   if (outcome.kind === 'retry') return { kind: 'retry', reason, code, ...afterOf(outcome.afterMs) };
-  // The providers' own rule: a 1xx or 3xx is not an answer their APIs give, so it may pass.
-  if (status < 400)
+  // The providers' own rule: a 1xx or 3xx is not an answer their APIs give, so it may pass; and a
+  // refusal the provider documents as one that passes (a rate limit said with a 400) waits too.
+  if (status < 400 || passes)
     return { kind: 'retry', reason, code, ...afterOf(parseRetryAfter(answer.headers['retry-after'], now)) };
   return { kind: 'stop', reason, code };
 }
@@ -161,7 +167,13 @@ const oneLine = (s: string) => {
  * One provider's HTTP exchanges: a failed request is a `retry`, a status that is not 2xx its
  * outcome (with the provider's `message` read from the body), a 2xx the answer.
  */
-export function providerHttp(http: DdnsHttp, now: () => number, label: string, message?: ProviderMessage) {
+export function providerHttp(
+  http: DdnsHttp,
+  now: () => number,
+  label: string,
+  message?: ProviderMessage,
+  passes?: ProviderPasses,
+) {
   return async (req: DdnsHttpRequest): Promise<DdnsHttpAnswer | DdnsOutcome> => {
     let answer: DdnsHttpAnswer;
     try {
@@ -181,7 +193,8 @@ export function providerHttp(http: DdnsHttp, now: () => number, label: string, m
     } catch {
       // A body the provider's reader cannot take is said by its status alone.
     }
-    return statusOutcome(answer, label, now(), typeof said === 'string' ? (said ? oneLine(said) : null) : said);
+    const words = typeof said === 'string' ? (said ? oneLine(said) : null) : said;
+    return statusOutcome(answer, label, now(), words, answer.status >= 400 && (passes?.(answer) ?? false));
   };
 }
 

@@ -16,7 +16,7 @@
  */
 import type { DdnsOutcome } from '../../../shared/settings/ddns';
 import { wrongFamily } from './family';
-import { type DdnsHttpRequest, isOutcome, providerHttp, type ProviderMessage } from './http';
+import { type DdnsHttpRequest, isOutcome, providerHttp, type ProviderMessage, type ProviderPasses } from './http';
 import type { CheckResult, DdnsDeps, DdnsUpdater } from './types';
 import { asDetail, why } from './why';
 
@@ -45,6 +45,8 @@ export interface RestRecordApi<Ref> {
   create?(call: JsonCall, address: string): Promise<void | DdnsOutcome>;
   /** The provider's own words in a refusal's body (its `message`, `error`), if it has any. */
   message?: ProviderMessage;
+  /** A 4xx the provider documents as passing by itself (a rate limit said with a 400): a retry, not a stop. */
+  passes?: ProviderPasses;
   /**
    * A 2xx body that still refuses (an API answering `{"status":"ERROR"}` with 200): its words, or
    * null when the body is a success.
@@ -80,7 +82,7 @@ export function restRecordUpdater<Ref>(
   deps: Pick<DdnsDeps, 'http' | 'clock'>,
   api: RestRecordApi<Ref>,
 ): DdnsUpdater {
-  const send = providerHttp(deps.http, () => deps.clock.now(), api.label, api.message);
+  const send = providerHttp(deps.http, () => deps.clock.now(), api.label, api.message, api.passes);
 
   const callWith =
     (signal: AbortSignal): JsonCall =>

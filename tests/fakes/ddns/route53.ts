@@ -12,6 +12,8 @@
  *   a wrong signature               -> 403 SignatureDoesNotMatch
  *   an unknown hosted zone          -> 404 NoSuchHostedZone
  *   a change it cannot make         -> 400 InvalidChangeBatch / InvalidInput (TTL missing, a bad address)
+ *   more than 5 requests a second   -> 400 Throttling "Rate exceeded" (Route 53's documented limit per
+ *                                      account, "Quotas on API requests"; AWS answers it with a 400, not a 429)
  *
  *   GET  /2013-04-01/hostedzone/{id}/rrset?name=&type=&maxitems=  record sets from (name, type) on,
  *        in Route 53's order (names compared with their labels reversed)
@@ -23,6 +25,7 @@ import { isIP } from 'node:net';
 import { elementsNamed, readXml, textOf } from '../../../electron/engine/router/upnp-xml';
 import { type HttpStandIn, type Reply, type SeenRequest, startHttpStandIn } from '../ddns-http';
 import { createZone, type Zone } from '../ddns-zone';
+import { rateLimit } from './rate-limit';
 
 export interface Route53StandIn extends HttpStandIn {
   zone: Zone;
@@ -94,10 +97,13 @@ export async function startRoute53(
   keys: { accessKeyId: string; secret: string },
   zoneId: string,
   domain: string,
+  o: { perSecond?: number } = {},
 ): Promise<Route53StandIn> {
   const zone = createZone(domain);
   const key = { accessKeyId: keys.accessKeyId, secretAccessKey: keys.secret, region: 'us-east-1', service: 'route53' };
+  const perSecond = rateLimit(o.perSecond ?? 5, 1, '');
   const stand = await startHttpStandIn((req) => {
+    if (perSecond.take()) return error(400, 'Throttling', 'Rate exceeded');
     const refused = sigV4Mismatch(req, key);
     if (refused === 'InvalidClientTokenId')
       return error(403, refused, 'The security token included in the request is invalid.');

@@ -12,7 +12,9 @@
  *   POST /2013-04-01/hostedzone/{id}/rrset/  <ChangeResourceRecordSetsRequest> UPSERT {Name,Type,TTL,Value}
  *        -> <ChangeResourceRecordSetsResponse><ChangeInfo><Status>PENDING</Status>...
  *   a refusal: <ErrorResponse><Error><Code>SignatureDoesNotMatch</Code><Message>...</Message></Error>
- *        (403 for a key, 404 NoSuchHostedZone, 400 InvalidChangeBatch)
+ *        (403 for a key, 404 NoSuchHostedZone, 400 InvalidChangeBatch); two 400s pass by
+ *        themselves and are retried, not a stop: Throttling ("Rate exceeded", AWS's common errors)
+ *        and PriorRequestNotComplete (ChangeResourceRecordSets' errors: a change still in progress)
  */
 import type { DdnsRecordOf } from '../../../../shared/settings/ddns';
 import { elementsNamed, readXml, textOf, type XmlElement } from '../../router/upnp-xml';
@@ -29,6 +31,11 @@ export function route53Message(body: string): string | null {
   const said = textOf(root, 'Message') || textOf(root, 'Code');
   return said ? said : null;
 }
+
+/** Route 53's 400s that pass by themselves (AWS: "retry the request"): a rate limit, a change still in progress. */
+export const route53Passes = (answer: { status: number; body: string }): boolean =>
+  answer.status === 400 &&
+  /<Code>\s*(Throttling|PriorRequestNotComplete)\s*<\/Code>/.test(answer.body.slice(0, 16_384));
 
 /** A name as Route 53 writes it back (lower case, a root dot, `*` as \052), as the settings write it. */
 const plainName = (n: string) => n.replace(/\\052/g, '*').replace(/\.$/, '').toLowerCase();
@@ -78,6 +85,7 @@ function createUpdater(r: DdnsRecordOf<'route53'>, deps: DdnsDeps): DdnsUpdater 
   return restRecordUpdater<null>(r, deps, {
     ...api,
     message: route53Message,
+    passes: route53Passes,
     parse: (text) => readXml(text, 'Route 53 answer'),
     async find(call) {
       const query = new URLSearchParams({ name: `${r.name}.`, type: r.type, maxitems: '1' });

@@ -6,7 +6,10 @@ const KEYS = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secret: 'wJalrXUtnFEMI/K7MDE
 const ZONE_ID = 'Z0123456789ABC';
 
 providerContract('Amazon Route 53', {
-  start: () => startRoute53(KEYS, ZONE_ID, ZONE),
+  // The contract runs its cases back to back, faster than one account's updates ever come: the
+  // stand-in's 5 requests a second would answer them Throttling. That limit is tested on its own
+  // (providers/route53.test.ts); here it is set above what the cases send.
+  start: () => startRoute53(KEYS, ZONE_ID, ZONE, { perSecond: 50 }),
   record: (s, o) => ({
     id: `route53-${o.type.toLowerCase()}`,
     provider: 'route53',

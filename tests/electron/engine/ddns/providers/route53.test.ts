@@ -1,7 +1,8 @@
 /**
  * Route 53's own quirks beyond the providers' contract (contract/route53.test.ts): its list
  * answers the record sets from the asked name on, so a missing name answers with the next one,
- * which is not the record; a missing hosted zone is a stop with Route 53's words; and
+ * which is not the record; a missing hosted zone is a stop with Route 53's words; its rate
+ * limit, said with a 400 Throttling, and a change still in progress are retries, not stops; and
  * ddns-updater's route53 entry (docs/route53.md) becomes a record.
  */
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -49,6 +50,27 @@ describe('Route 53', () => {
     expect(s.zone.holds('home.example.org', 'A')).toEqual(['192.0.2.10']);
     expect(s.zone.holds('www.example.org', 'A')).toEqual(['192.0.2.99']);
     expect(s.zone.find('home.example.org', 'A')[0]!.ttl).toBe(300);
+  });
+
+  it('over its rate limit (a 400 Throttling) waits and tries again; the record is not stopped', async () => {
+    const u = build(record());
+    // Route 53's 5 requests a second, spent by others of the account.
+    const spend = Array.from({ length: 5 }, () => fetch(`${s.url}/2013-04-01/hostedzone/Z0123456789ABC/rrset`));
+    await Promise.all(spend);
+    const out = await u.update('192.0.2.10', signal);
+    expect(out.kind).toBe('retry');
+    expect(out.kind === 'retry' && out.reason).toMatch(/rate|limit/i);
+    expect(out.kind === 'retry' && out.reason).toContain('Rate exceeded');
+    expect(s.zone.holds('home.example.org', 'A')).toEqual([]);
+  });
+
+  it('a change still in progress (400 PriorRequestNotComplete) is a retry too, another 400 a stop', async () => {
+    const xml = (code: string) =>
+      `<?xml version="1.0"?>\n<ErrorResponse xmlns="https://route53.amazonaws.com/doc/2013-04-01/"><Error><Type>Sender</Type><Code>${code}</Code><Message>words</Message></Error></ErrorResponse>`;
+    s.fault = { status: 400, body: xml('PriorRequestNotComplete') };
+    expect((await build(record()).update('192.0.2.10', signal)).kind).toBe('retry');
+    s.fault = { status: 400, body: xml('InvalidChangeBatch') };
+    expect((await build(record()).update('192.0.2.10', signal)).kind).toBe('stop');
   });
 
   it("a hosted zone that is not there is a stop, in Route 53's words", async () => {
