@@ -123,10 +123,12 @@ export function maskSecrets(settings: Json): { settings: Json; secrets: SecretIn
 
 /**
  * Is `shown` what a viewer sees of the stored `stored` (viewer-settings.ts: a sending URL as its host
- * and `/…`, an address with its userinfo as `…`)? Such a value sent back keeps the stored one.
+ * and `/…` or with `…@`, an address with its userinfo as `…`)? Such a value sent back keeps the stored one.
  */
 const shownToViewerAs = (stored: string, shown: string): boolean =>
-  shown !== stored && ((shown.endsWith('/…') && shown === hostOnly(stored)) || shown === userinfoHidden(stored));
+  shown !== stored &&
+  (((shown.endsWith('/…') || shown.includes('://…@')) && shown === hostOnly(stored)) ||
+    shown === userinfoHidden(stored));
 
 /**
  * Puts the stored value back wherever an edit still holds a `{ set: true }` marker (`{ set: false }`

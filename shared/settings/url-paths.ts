@@ -11,7 +11,7 @@
  * redactor masks `secrets` wherever they appear in text. Pure.
  */
 import type { ChannelType } from '../notify-types';
-import { CHANNEL_CREDENTIALS, fieldsOfKind } from './credentials';
+import { CHANNEL_CREDENTIALS, fieldsOfKind, recordKinds } from './credentials';
 
 /** The options of each channel type that hold the URL it sends to: the `sending-url` fields of credentials.ts. */
 export const CHANNEL_SENDING_URLS: Partial<Record<ChannelType, readonly string[]>> = Object.fromEntries(
@@ -28,16 +28,20 @@ export const URL_IS_PUBLIC = 'urlIsPublic';
 const TOKEN_SEGMENT_LENGTH = 16;
 
 /** scheme://host[:port], and the rest as written; null for what is not an absolute URL. */
-function split(url: string): { origin: string; rest: string } | null {
-  const m = /^([a-z][a-z0-9+.-]*:\/\/)(?:[^/?#@]*@)?([^/?#]*)(.*)$/is.exec(url.trim());
-  return m ? { origin: `${m[1]!.toLowerCase()}${m[2]!}`, rest: m[3]! } : null;
+function split(url: string): { origin: string; rest: string; userinfo: boolean } | null {
+  const m = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#@]*@)?([^/?#]*)(.*)$/is.exec(url.trim());
+  return m ? { origin: `${m[1]!.toLowerCase()}${m[3]!}`, rest: m[4]!, userinfo: m[2] !== undefined } : null;
 }
 
-/** What a hidden URL shows: `https://ha.example:8123/…`, or `https://ntfy.sh` when it has no path. */
+/**
+ * What a hidden URL shows: `https://ha.example:8123/…`, or `https://ntfy.sh` when it has no
+ * path, with a userinfo there as `…@` (`https://…@ntfy.sh`): what is hidden is seen to be.
+ */
 export function hostOnly(url: string): string {
   const parts = split(url);
   if (!parts) return '…';
-  return parts.rest === '' || parts.rest === '/' ? parts.origin : `${parts.origin}/…`;
+  if (parts.rest !== '' && parts.rest !== '/') return `${parts.origin}/…`;
+  return parts.userinfo ? parts.origin.replace('://', '://…@') : parts.origin;
 }
 
 /**
@@ -84,7 +88,22 @@ export interface HiddenUrl {
  */
 export function hiddenUrlParts(type: string, options: Record<string, unknown>): HiddenUrl[] {
   if (options[URL_IS_PUBLIC] === true) return [];
-  const keys = CHANNEL_SENDING_URLS[type as ChannelType] ?? [];
+  return hiddenAt(CHANNEL_SENDING_URLS[type as ChannelType] ?? [], options);
+}
+
+/**
+ * The same for a DNS record: its `sending-url` fields (the custom provider's update URL, whose
+ * path may hold the update's token: /u/<token>/) shown as host only to a viewer, their path
+ * masked in the logs.
+ */
+export function hiddenRecordUrlParts(record: Record<string, unknown>): HiddenUrl[] {
+  return hiddenAt(
+    fieldsOfKind(recordKinds(record.provider), 'sending-url').map((p) => p.join('.')),
+    record,
+  );
+}
+
+function hiddenAt(keys: readonly string[], options: Record<string, unknown>): HiddenUrl[] {
   return keys.flatMap((option) => {
     const url = options[option];
     return typeof url === 'string' && url !== ''

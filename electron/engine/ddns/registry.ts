@@ -8,6 +8,7 @@ import type { Reason } from '../../../shared/reason';
 import { credentialValues, recordKinds } from '../../../shared/settings/credentials';
 import { type DdnsProviderId, ddnsRecordSchema } from '../../../shared/settings/ddns';
 import { formatIssues } from '../../../shared/settings/schema-common';
+import { hiddenRecordUrlParts } from '../../../shared/settings/url-paths';
 import { reason, reasonOfError } from '../reason';
 import { resolveSecretRefs, type SecretSource, unresolvedReason } from '../secrets/resolve';
 import { cloudflare } from './cloudflare';
@@ -97,7 +98,12 @@ export function buildUpdater(raw: Record<string, unknown>, deps: DdnsDeps, sourc
   if (!resolved.ok)
     return { ok: false, reason: resolved.reason, code: unresolvedReason(resolved.unresolved), secrets: [] };
   // The record's credentials (shared/settings/credentials.ts) are masked in the logs as its secrets are.
-  const secrets = [...resolved.secrets, ...credentialValues(recordKinds(raw.provider), resolved.value)];
+  // A sending URL's path (the custom provider's /u/<token>/) is masked too.
+  const secrets = [
+    ...resolved.secrets,
+    ...credentialValues(recordKinds(raw.provider), resolved.value),
+    ...hiddenRecordUrlParts(resolved.value).flatMap((h) => h.secrets),
+  ];
   const parsed = ddnsRecordSchema.safeParse(resolved.value);
   if (!parsed.success) {
     // The schema's lines as they are (the English stands); the code lets a page frame them in its language.

@@ -130,7 +130,7 @@ export const customSpec = ddnsProvider({
   schema: customRecordSchema,
   kinds: {
     name: 'plain',
-    url: 'url',
+    url: 'sending-url',
     method: 'plain',
     headers: 'secret',
     body: 'plain',

@@ -121,22 +121,41 @@ const PLAIN: Record<string, unknown> = {
   zoneId: 'Z0123456789ABCDEFGHIJ',
 };
 
+/** Providers whose record holds one login of two (Gigahost: an API key, or the e-mail and password): a record of each. */
+const ONE_OF: Record<string, string[][]> = { gigahostno: [['username', 'password'], ['apiKey']] };
+
 /** Each provider added since by its file (shared/settings/ddns-providers/): every field it marks as not plain, marked. */
 const fromSpecs = (): Record<string, unknown>[] =>
-  DDNS_SPECS.filter((s) => !records().some((r) => r.provider === s.id)).map((spec) => {
-    const r: Record<string, unknown> = { provider: spec.id };
-    for (const [field, kind] of Object.entries(spec.kinds as Record<string, string>)) {
-      if (kind === 'secret' || kind === 'credential')
-        r[field] =
-          field === 'headers' ? { 'x-key': mark(field) } : spec.id === 'ionos' ? `p.${mark(field)}` : mark(field);
-      else if (kind === 'url' || kind === 'sending-url') r[field] = `https://${mark(field)}@${spec.id}.example/`;
-      else if (field in PLAIN) r[field] = PLAIN[field];
-    }
-    return r;
-  });
+  DDNS_SPECS.filter((s) => !records().some((r) => r.provider === s.id)).flatMap((spec) =>
+    (ONE_OF[spec.id] ?? [[]]).map((without) => recordOf(spec, without)),
+  );
+
+function recordOf(spec: (typeof DDNS_SPECS)[number], without: string[]): Record<string, unknown> {
+  const r: Record<string, unknown> = { provider: spec.id };
+  for (const [field, kind] of Object.entries(spec.kinds as Record<string, string>)) {
+    if (without.includes(field)) continue;
+    if (kind === 'secret' || kind === 'credential')
+      r[field] =
+        field === 'headers' ? { 'x-key': mark(field) } : spec.id === 'ionos' ? `p.${mark(field)}` : mark(field);
+    else if (kind === 'url') r[field] = `https://${mark(field)}@${spec.id}.example/`;
+    // A sending URL's secret is its path (the custom provider's /u/<token>/ of an update URL).
+    else if (kind === 'sending-url') r[field] = `https://${spec.id}.example/u/${mark(field)}/?ip={{address}}`;
+    else if (field in PLAIN) r[field] = PLAIN[field];
+  }
+  return r;
+}
 
 const CHANNELS: Record<string, unknown>[] = channels().map((c, i) => ({ id: `c${i}`, enabled: false, ...c }));
-const RECORDS: Record<string, unknown>[] = [...records(), ...fromSpecs()].map((r, i) => ({
+/**
+ * A custom provider's update URL with its token in the path (FreeDNS's /u/<token>/ style), the
+ * other fields empty: what the viewer must not read is the path itself.
+ */
+const PATH_TOKEN = {
+  provider: 'custom',
+  name: 'h.example.org',
+  url: `https://sync.example/u/${mark('update-url-path')}/?ip={{address}}`,
+};
+const RECORDS: Record<string, unknown>[] = [...records(), ...fromSpecs(), PATH_TOKEN].map((r, i) => ({
   id: `r${i}`,
   enabled: false,
   ...r,

@@ -37,6 +37,18 @@ describe('ddns registry', () => {
     expect(built).toMatchObject({ ok: true, secrets: [SECRET] });
   });
 
+  it("lists a custom update URL's path for the redactor, where its token may be (/u/<token>/)", () => {
+    const token = 'Zm9vYmFyYmF6cXV4MTIzNDU2';
+    const url = `https://sync.example/u/${token}/?ip={{address}}`;
+    const built = buildUpdater({ id: 'c', provider: 'custom', name: 'h.example.org', url }, deps, {
+      env: {},
+      readFile: () => '',
+    });
+    expect(built.ok).toBe(true);
+    expect(built.secrets).toContain(token);
+    expect(built.secrets).not.toContain('sync.example');
+  });
+
   it('a record that cannot be built gives its reason, never a throw', () => {
     const env = { env: {}, readFile: () => '' };
     expect(buildUpdater({ ...rfc2136, secret: { env: 'UNSET' } }, deps, env)).toEqual({
