@@ -26,6 +26,7 @@ import { dynu } from './providers/dynu';
 import { dynv6 } from './providers/dynv6';
 import { freedns } from './providers/freedns';
 import { gigahostno } from './providers/gigahostno';
+import { godaddy } from './providers/godaddy';
 import { goip } from './providers/goip';
 import { he } from './providers/he';
 import { hetznercloud } from './providers/hetznercloud';
@@ -84,6 +85,7 @@ export const DDNS = {
   spaceship,
   spdyn,
   strato,
+  godaddy,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -19,6 +19,7 @@ import { dynuRecordSchema, dynuSpec } from './dynu';
 import { dynv6RecordSchema, dynv6Spec } from './dynv6';
 import { freednsRecordSchema, freednsSpec } from './freedns';
 import { gigahostnoRecordSchema, gigahostnoSpec } from './gigahostno';
+import { godaddyRecordSchema, godaddySpec } from './godaddy';
 import { goipRecordSchema, goipSpec } from './goip';
 import { heRecordSchema, heSpec } from './he';
 import { hetznercloudRecordSchema, hetznercloudSpec } from './hetznercloud';
@@ -77,6 +78,7 @@ export const RECORD_SCHEMAS = [
   spaceshipRecordSchema,
   spdynRecordSchema,
   stratoRecordSchema,
+  godaddyRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -115,6 +117,7 @@ export const DDNS_SPECS = [
   spaceshipSpec,
   spdynSpec,
   stratoSpec,
+  godaddySpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

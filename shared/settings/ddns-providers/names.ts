@@ -40,4 +40,5 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   spaceship: 'Spaceship',
   spdyn: 'Securepoint DynDNS (spdyn)',
   strato: 'Strato',
+  godaddy: 'GoDaddy',
 };

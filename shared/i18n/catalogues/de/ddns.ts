@@ -118,6 +118,8 @@ export const ddns = {
     'Eine gehostete Zone bei Amazon Route 53, mit einem IAM-Schlüssel, der ihre Datensätze lesen und ändern darf; fehlt der Eintrag, wird er angelegt.',
   'editors.ddns.ovh.blurb':
     'Eine Zone bei OVHcloud, über deren API mit Anwendungsschlüssel, dessen Geheimnis und einem Consumer Key; fehlt der Eintrag, wird er angelegt.',
+  'editors.ddns.godaddy.blurb':
+    'Eine Domain bei GoDaddy, mit einem Production-API-Schlüssel und seinem Secret (GoDaddy öffnet die API nur manchen Konten); der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',

@@ -263,4 +263,14 @@ export const settingsFieldsDdns = {
   'setting.help.a-2xx-body-matching-d32254':
     'Ein passender 2xx-Body ist eine Ablehnung: der Eintrag wird ausgeschaltet (badauth).',
   'setting.help.fills-ttl-for-an-6e19c3': "Füllt '{{'ttl'}}', für eine API, die eine TTL nimmt.",
+  'setting.choice.godaddy-5f3e0b': 'GoDaddy',
+  'setting.label.api-key-production-adbc6e': 'API-Schlüssel (Production)',
+  'setting.help.the-key-of-a-77eaae':
+    'Der Key eines Production-API-Schlüssels, aus dem Developer Portal unter API Keys.',
+  'setting.label.api-secret-854d78': 'API-Secret',
+  'setting.help.the-key-s-secret-75bdff': 'Das Secret des Schlüssels, nur einmal gezeigt, wenn er angelegt wird.',
+  'setting.help.how-long-resolvers-may-018482':
+    'Wie lange Resolver den Eintrag behalten dürfen; bei GoDaddy mindestens 600.',
+  'setting.help.the-service-s-address-fc7334':
+    'Die Adresse des Dienstes; https://api.godaddy.com, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

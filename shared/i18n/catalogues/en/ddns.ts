@@ -114,6 +114,8 @@ export const ddns = {
     'A hosted zone at Amazon Route 53, with an IAM key that may list and change its record sets; made when missing.',
   'editors.ddns.ovh.blurb':
     'A zone at OVHcloud, through its API with an application key, its secret and a consumer key; made when missing.',
+  'editors.ddns.godaddy.blurb':
+    'A domain at GoDaddy, with a Production API key and its secret (GoDaddy opens the API only to some accounts); made when missing.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',

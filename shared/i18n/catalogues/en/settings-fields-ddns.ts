@@ -236,5 +236,13 @@ export const settingsFieldsDdns = {
   'setting.label.domain-the-login-f277d5': 'Domain (the login)',
   'setting.help.the-domain-the-host-eb0899':
     'The domain the host name is under, e.g. example.org; Strato logs in with it.',
+  'setting.choice.godaddy-5f3e0b': 'GoDaddy',
+  'setting.label.api-key-production-adbc6e': 'API key (Production)',
+  'setting.help.the-key-of-a-77eaae': 'The key of a Production API key, from the Developer Portal, API Keys.',
+  'setting.label.api-secret-854d78': 'API secret',
+  'setting.help.the-key-s-secret-75bdff': "The key's secret, shown once when the key is made.",
+  'setting.help.how-long-resolvers-may-018482': "How long resolvers may keep the record; GoDaddy's shortest is 600.",
+  'setting.help.the-service-s-address-fc7334':
+    "The service's address; https://api.godaddy.com unless you host your own.",
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

@@ -112,6 +112,8 @@ export const ddns = {
     'Hosted zone di Amazon Route 53, dengan kunci IAM yang boleh membaca dan mengubah record-nya; record dibuat bila belum ada.',
   'editors.ddns.ovh.blurb':
     'Zona di OVHcloud, lewat API-nya dengan application key, rahasianya, dan consumer key; record dibuat bila belum ada.',
+  'editors.ddns.godaddy.blurb':
+    'Domain di GoDaddy, dengan kunci API Production dan secret-nya (GoDaddy membuka API hanya untuk sebagian akun); record dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',

@@ -248,4 +248,13 @@ export const settingsFieldsDdns = {
   'setting.label.failure-pattern-05e7a4': 'Pola gagal',
   'setting.help.a-2xx-body-matching-d32254': 'Body 2xx yang cocok adalah penolakan: record dimatikan (badauth).',
   'setting.help.fills-ttl-for-an-6e19c3': "Mengisi '{{'ttl'}}', untuk API yang menerima TTL.",
+  'setting.choice.godaddy-5f3e0b': 'GoDaddy',
+  'setting.label.api-key-production-adbc6e': 'Kunci API (Production)',
+  'setting.help.the-key-of-a-77eaae': 'Key dari kunci API Production, dari Developer Portal, API Keys.',
+  'setting.label.api-secret-854d78': 'Secret API',
+  'setting.help.the-key-s-secret-75bdff': 'Secret kunci itu, ditampilkan sekali saat kunci dibuat.',
+  'setting.help.how-long-resolvers-may-018482':
+    'Berapa lama resolver boleh menyimpan record; paling singkat 600 di GoDaddy.',
+  'setting.help.the-service-s-address-fc7334':
+    'Alamat layanan; https://api.godaddy.com kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;

@@ -1,0 +1,55 @@
+/**
+ * The import of GoDaddy, Gandi, Hetzner (DNS Console), bunny.net and Hostinger entries: each as its
+ * ddns-updater docs/<provider>.md example writes it (and ddns-go's godaddy entry) becomes a valid
+ * record of its provider with the entry's credentials, none refused.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { importDdnsUpdater } from '../../../../electron/engine/ddns/import-ddns-updater';
+import { godaddy } from '../../../../electron/engine/ddns/providers/godaddy';
+import { ddnsRecordSchema } from '../../../../shared/settings/ddns';
+
+const CONFIG = {
+  settings: [
+    {
+      provider: 'godaddy',
+      domain: 'sub.domain.com',
+      key: 'dLP4WKz5PdkS_GuUDNigHcLQFpw4CWNwAQ5',
+      secret: 'GuUFdVFj8nJ1M79RtdwmkZ',
+      ip_version: 'ipv4',
+      ipv6_suffix: '',
+    },
+  ],
+};
+
+describe('ddns-updater import: the REST providers of branch s76-c', () => {
+  const { records, refused } = importDdnsUpdater(CONFIG);
+
+  it('makes each entry its record, valid, none refused', () => {
+    expect(refused).toEqual([]);
+    expect(records.map((r) => [r.provider, r.type])).toEqual([['godaddy', 'A']]);
+    for (const r of records) expect(ddnsRecordSchema.safeParse(r).success).toBe(true);
+    expect(records[0]).toMatchObject({
+      domain: 'domain.com',
+      name: 'sub.domain.com',
+      apiKey: 'dLP4WKz5PdkS_GuUDNigHcLQFpw4CWNwAQ5',
+      secret: 'GuUFdVFj8nJ1M79RtdwmkZ',
+    });
+  });
+
+  it("takes ddns-go's godaddy entry: id the key, secret the secret, its zone and TTL (600 at least)", () => {
+    const fields = godaddy.fromDdnsGo!.fields(
+      { id: 'go-key_1234', secret: 'go-secret', zone: 'example.co.uk', ttl: 300 },
+      'home.example.co.uk',
+    );
+    const record = ddnsRecordSchema.parse({ id: 'x', type: 'AAAA', ...(fields as object) });
+    expect(record).toMatchObject({
+      provider: 'godaddy',
+      domain: 'example.co.uk',
+      name: 'home.example.co.uk',
+      apiKey: 'go-key_1234',
+      secret: 'go-secret',
+      ttl: 600,
+    });
+  });
+});
