@@ -25,6 +25,7 @@ import { dyn } from './providers/dyn';
 import { dynu } from './providers/dynu';
 import { dynv6 } from './providers/dynv6';
 import { freedns } from './providers/freedns';
+import { gandi } from './providers/gandi';
 import { gigahostno } from './providers/gigahostno';
 import { godaddy } from './providers/godaddy';
 import { goip } from './providers/goip';
@@ -86,6 +87,7 @@ export const DDNS = {
   spdyn,
   strato,
   godaddy,
+  gandi,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

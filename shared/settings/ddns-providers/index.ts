@@ -18,6 +18,7 @@ import { dyndns2RecordSchema, dyndns2Spec } from './dyndns2';
 import { dynuRecordSchema, dynuSpec } from './dynu';
 import { dynv6RecordSchema, dynv6Spec } from './dynv6';
 import { freednsRecordSchema, freednsSpec } from './freedns';
+import { gandiRecordSchema, gandiSpec } from './gandi';
 import { gigahostnoRecordSchema, gigahostnoSpec } from './gigahostno';
 import { godaddyRecordSchema, godaddySpec } from './godaddy';
 import { goipRecordSchema, goipSpec } from './goip';
@@ -79,6 +80,7 @@ export const RECORD_SCHEMAS = [
   spdynRecordSchema,
   stratoRecordSchema,
   godaddyRecordSchema,
+  gandiRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -118,6 +120,7 @@ export const DDNS_SPECS = [
   spdynSpec,
   stratoSpec,
   godaddySpec,
+  gandiSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

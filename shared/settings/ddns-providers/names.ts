@@ -41,4 +41,5 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   spdyn: 'Securepoint DynDNS (spdyn)',
   strato: 'Strato',
   godaddy: 'GoDaddy',
+  gandi: 'Gandi LiveDNS',
 };

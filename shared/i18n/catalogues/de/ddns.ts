@@ -120,6 +120,8 @@ export const ddns = {
     'Eine Zone bei OVHcloud, über deren API mit Anwendungsschlüssel, dessen Geheimnis und einem Consumer Key; fehlt der Eintrag, wird er angelegt.',
   'editors.ddns.godaddy.blurb':
     'Eine Domain bei GoDaddy, mit einem Production-API-Schlüssel und seinem Secret (GoDaddy öffnet die API nur manchen Konten); der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.gandi.blurb':
+    'Eine Domain bei Gandi (LiveDNS), mit einem persönlichen Zugriffstoken, das ihre technische Konfiguration verwalten darf; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',

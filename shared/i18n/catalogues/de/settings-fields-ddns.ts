@@ -273,4 +273,17 @@ export const settingsFieldsDdns = {
     'Wie lange Resolver den Eintrag behalten dürfen; bei GoDaddy mindestens 600.',
   'setting.help.the-service-s-address-fc7334':
     'Die Adresse des Dienstes; https://api.godaddy.com, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.gandi-livedns-47e1a9': 'Gandi LiveDNS',
+  'setting.help.the-domain-as-gandi-2d4366': 'Die Domain, wie Gandi sie aufführt, z. B. example.org.',
+  'setting.help.a-token-that-may-d76dee':
+    'Ein Token, das die technische Konfiguration der Domain (DNS-Einträge) verwalten darf.',
+  'setting.label.what-the-token-is-bcdc0d': 'Was das Token ist',
+  'setting.help.a-personal-access-token-60024f':
+    'Ein persönliches Zugriffstoken oder ein API-Schlüssel, den Gandi vor den Zugriffstokens ausgab.',
+  'setting.choice.personal-access-token-bearer-f1fa75': 'Persönliches Zugriffstoken (Bearer)',
+  'setting.choice.old-api-key-apikey-0a0ed9': 'Alter API-Schlüssel (Apikey)',
+  'setting.help.how-long-resolvers-may-376e22':
+    'Wie lange Resolver den Eintrag behalten dürfen; bei Gandi mindestens 300.',
+  'setting.help.the-service-s-address-72c238':
+    'Die Adresse des Dienstes; https://api.gandi.net/v5/livedns, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -116,6 +116,8 @@ export const ddns = {
     'A zone at OVHcloud, through its API with an application key, its secret and a consumer key; made when missing.',
   'editors.ddns.godaddy.blurb':
     'A domain at GoDaddy, with a Production API key and its secret (GoDaddy opens the API only to some accounts); made when missing.',
+  'editors.ddns.gandi.blurb':
+    'A domain at Gandi (LiveDNS), with a personal access token that may manage its technical configuration; made when missing.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',

@@ -244,5 +244,16 @@ export const settingsFieldsDdns = {
   'setting.help.how-long-resolvers-may-018482': "How long resolvers may keep the record; GoDaddy's shortest is 600.",
   'setting.help.the-service-s-address-fc7334':
     "The service's address; https://api.godaddy.com unless you host your own.",
+  'setting.choice.gandi-livedns-47e1a9': 'Gandi LiveDNS',
+  'setting.help.the-domain-as-gandi-2d4366': 'The domain as Gandi lists it, e.g. example.org.',
+  'setting.help.a-token-that-may-d76dee': "A token that may manage the domain's technical configuration (DNS records).",
+  'setting.label.what-the-token-is-bcdc0d': 'What the token is',
+  'setting.help.a-personal-access-token-60024f':
+    'A personal access token, or an API key Gandi issued before personal access tokens.',
+  'setting.choice.personal-access-token-bearer-f1fa75': 'Personal access token (Bearer)',
+  'setting.choice.old-api-key-apikey-0a0ed9': 'Old API key (Apikey)',
+  'setting.help.how-long-resolvers-may-376e22': "How long resolvers may keep the record; Gandi's shortest is 300.",
+  'setting.help.the-service-s-address-72c238':
+    "The service's address; https://api.gandi.net/v5/livedns unless you host your own.",
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

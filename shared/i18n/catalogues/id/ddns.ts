@@ -114,6 +114,8 @@ export const ddns = {
     'Zona di OVHcloud, lewat API-nya dengan application key, rahasianya, dan consumer key; record dibuat bila belum ada.',
   'editors.ddns.godaddy.blurb':
     'Domain di GoDaddy, dengan kunci API Production dan secret-nya (GoDaddy membuka API hanya untuk sebagian akun); record dibuat bila belum ada.',
+  'editors.ddns.gandi.blurb':
+    'Domain di Gandi (LiveDNS), dengan token akses pribadi yang boleh mengelola konfigurasi teknisnya; record dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',

@@ -257,4 +257,16 @@ export const settingsFieldsDdns = {
     'Berapa lama resolver boleh menyimpan record; paling singkat 600 di GoDaddy.',
   'setting.help.the-service-s-address-fc7334':
     'Alamat layanan; https://api.godaddy.com kecuali Anda menjalankan sendiri.',
+  'setting.choice.gandi-livedns-47e1a9': 'Gandi LiveDNS',
+  'setting.help.the-domain-as-gandi-2d4366': 'Domain seperti tercantum di Gandi, mis. example.org.',
+  'setting.help.a-token-that-may-d76dee': 'Token yang boleh mengelola konfigurasi teknis domain (record DNS).',
+  'setting.label.what-the-token-is-bcdc0d': 'Token ini berupa',
+  'setting.help.a-personal-access-token-60024f':
+    'Token akses pribadi, atau kunci API yang diterbitkan Gandi sebelum ada token akses pribadi.',
+  'setting.choice.personal-access-token-bearer-f1fa75': 'Token akses pribadi (Bearer)',
+  'setting.choice.old-api-key-apikey-0a0ed9': 'Kunci API lama (Apikey)',
+  'setting.help.how-long-resolvers-may-376e22':
+    'Berapa lama resolver boleh menyimpan record; paling singkat 300 di Gandi.',
+  'setting.help.the-service-s-address-72c238':
+    'Alamat layanan; https://api.gandi.net/v5/livedns kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;

@@ -19,6 +19,15 @@ const CONFIG = {
       ip_version: 'ipv4',
       ipv6_suffix: '',
     },
+    {
+      provider: 'gandi',
+      domain: 'domain.com',
+      personal_access_token: 'token',
+      ttl: 3600,
+      ip_version: 'ipv4',
+      ipv6_suffix: '',
+    },
+    { provider: 'gandi', domain: 'old.domain.com', key: 'old-api-key', ip_version: 'ipv6' },
   ],
 };
 
@@ -27,7 +36,11 @@ describe('ddns-updater import: the REST providers of branch s76-c', () => {
 
   it('makes each entry its record, valid, none refused', () => {
     expect(refused).toEqual([]);
-    expect(records.map((r) => [r.provider, r.type])).toEqual([['godaddy', 'A']]);
+    expect(records.map((r) => [r.provider, r.type])).toEqual([
+      ['godaddy', 'A'],
+      ['gandi', 'A'],
+      ['gandi', 'AAAA'],
+    ]);
     for (const r of records) expect(ddnsRecordSchema.safeParse(r).success).toBe(true);
     expect(records[0]).toMatchObject({
       domain: 'domain.com',
@@ -35,6 +48,10 @@ describe('ddns-updater import: the REST providers of branch s76-c', () => {
       apiKey: 'dLP4WKz5PdkS_GuUDNigHcLQFpw4CWNwAQ5',
       secret: 'GuUFdVFj8nJ1M79RtdwmkZ',
     });
+    expect(records[1]).toMatchObject({ domain: 'domain.com', name: 'domain.com', token: 'token', ttl: 3600 });
+    expect(records[1]).not.toHaveProperty('tokenKind');
+    // The old API key (`key`) is sent as Gandi documents it: Apikey.
+    expect(records[2]).toMatchObject({ domain: 'domain.com', token: 'old-api-key', tokenKind: 'apikey' });
   });
 
   it("takes ddns-go's godaddy entry: id the key, secret the secret, its zone and TTL (600 at least)", () => {
