@@ -30,6 +30,7 @@ import { gigahostno } from './providers/gigahostno';
 import { godaddy } from './providers/godaddy';
 import { goip } from './providers/goip';
 import { he } from './providers/he';
+import { hetzner } from './providers/hetzner';
 import { hetznercloud } from './providers/hetznercloud';
 import { infomaniak } from './providers/infomaniak';
 import { inwx } from './providers/inwx';
@@ -88,6 +89,7 @@ export const DDNS = {
   strato,
   godaddy,
   gandi,
+  hetzner,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -23,6 +23,7 @@ import { gigahostnoRecordSchema, gigahostnoSpec } from './gigahostno';
 import { godaddyRecordSchema, godaddySpec } from './godaddy';
 import { goipRecordSchema, goipSpec } from './goip';
 import { heRecordSchema, heSpec } from './he';
+import { hetznerRecordSchema, hetznerSpec } from './hetzner';
 import { hetznercloudRecordSchema, hetznercloudSpec } from './hetznercloud';
 import { infomaniakRecordSchema, infomaniakSpec } from './infomaniak';
 import { inwxRecordSchema, inwxSpec } from './inwx';
@@ -81,6 +82,7 @@ export const RECORD_SCHEMAS = [
   stratoRecordSchema,
   godaddyRecordSchema,
   gandiRecordSchema,
+  hetznerRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -121,6 +123,7 @@ export const DDNS_SPECS = [
   stratoSpec,
   godaddySpec,
   gandiSpec,
+  hetznerSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

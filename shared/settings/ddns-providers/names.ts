@@ -42,4 +42,5 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   strato: 'Strato',
   godaddy: 'GoDaddy',
   gandi: 'Gandi LiveDNS',
+  hetzner: 'Hetzner DNS Console',
 };

@@ -286,4 +286,14 @@ export const settingsFieldsDdns = {
     'Wie lange Resolver den Eintrag behalten dürfen; bei Gandi mindestens 300.',
   'setting.help.the-service-s-address-72c238':
     'Die Adresse des Dienstes; https://api.gandi.net/v5/livedns, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.hetzner-dns-console-18e772': 'Hetzner DNS Console',
+  'setting.help.the-zone-as-the-eacbf1': 'Die Zone, wie die DNS Console sie aufführt, z. B. example.org.',
+  'setting.help.a-token-from-the-6e783a':
+    'Ein Token aus der DNS Console, API tokens; in die Hetzner Cloud umgezogene Zonen brauchen Hetzner Cloud DNS.',
+  'setting.label.zone-id-2a1888': 'Zonen-ID',
+  'setting.help.the-zone-s-id-f42e41':
+    'Die ID der Zone von ihrer Seite in der DNS Console; leer gelassen, über den Namen der Zone gefunden.',
+  'setting.help.the-ttl-sent-with-1c406b': 'Die mit dem Eintrag gesendete TTL; leer gelassen, die TTL der Zone.',
+  'setting.help.the-service-s-address-d5d809':
+    'Die Adresse des Dienstes; https://dns.hetzner.com/api/v1, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

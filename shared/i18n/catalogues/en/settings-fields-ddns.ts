@@ -255,5 +255,15 @@ export const settingsFieldsDdns = {
   'setting.help.how-long-resolvers-may-376e22': "How long resolvers may keep the record; Gandi's shortest is 300.",
   'setting.help.the-service-s-address-72c238':
     "The service's address; https://api.gandi.net/v5/livedns unless you host your own.",
+  'setting.choice.hetzner-dns-console-18e772': 'Hetzner DNS Console',
+  'setting.help.the-zone-as-the-eacbf1': 'The zone as the DNS Console lists it, e.g. example.org.',
+  'setting.help.a-token-from-the-6e783a':
+    'A token from the DNS Console, API tokens; zones moved to Hetzner Cloud need Hetzner Cloud DNS.',
+  'setting.label.zone-id-2a1888': 'Zone ID',
+  'setting.help.the-zone-s-id-f42e41':
+    "The zone's ID from its page in the DNS Console; left out, found by the zone's name.",
+  'setting.help.the-ttl-sent-with-1c406b': "The TTL sent with the record; left out, the zone's own TTL.",
+  'setting.help.the-service-s-address-d5d809':
+    "The service's address; https://dns.hetzner.com/api/v1 unless you host your own.",
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

@@ -269,4 +269,13 @@ export const settingsFieldsDdns = {
     'Berapa lama resolver boleh menyimpan record; paling singkat 300 di Gandi.',
   'setting.help.the-service-s-address-72c238':
     'Alamat layanan; https://api.gandi.net/v5/livedns kecuali Anda menjalankan sendiri.',
+  'setting.choice.hetzner-dns-console-18e772': 'Hetzner DNS Console',
+  'setting.help.the-zone-as-the-eacbf1': 'Zona seperti tercantum di DNS Console, mis. example.org.',
+  'setting.help.a-token-from-the-6e783a':
+    'Token dari DNS Console, API tokens; zona yang sudah pindah ke Hetzner Cloud perlu Hetzner Cloud DNS.',
+  'setting.label.zone-id-2a1888': 'ID zona',
+  'setting.help.the-zone-s-id-f42e41': 'ID zona dari halamannya di DNS Console; bila kosong, dicari lewat nama zona.',
+  'setting.help.the-ttl-sent-with-1c406b': 'TTL yang dikirim bersama record; bila kosong, TTL zona.',
+  'setting.help.the-service-s-address-d5d809':
+    'Alamat layanan; https://dns.hetzner.com/api/v1 kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;

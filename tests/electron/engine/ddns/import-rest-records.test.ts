@@ -28,18 +28,31 @@ const CONFIG = {
       ipv6_suffix: '',
     },
     { provider: 'gandi', domain: 'old.domain.com', key: 'old-api-key', ip_version: 'ipv6' },
+    {
+      provider: 'hetzner',
+      zone_identifier: 'some id',
+      domain: 'domain.com',
+      ttl: 600,
+      token: 'yourtoken',
+      ip_version: 'ipv4',
+      ipv6_suffix: '',
+    },
+    { provider: 'hetzner', zone_identifier: 'aBc123', domain: 'home.example.org', token: 't', ttl: 1 },
   ],
 };
 
 describe('ddns-updater import: the REST providers of branch s76-c', () => {
   const { records, refused } = importDdnsUpdater(CONFIG);
 
-  it('makes each entry its record, valid, none refused', () => {
-    expect(refused).toEqual([]);
+  it('makes each entry its record, valid', () => {
+    // docs/hetzner.md's own example has a zone ID with a space, which is not one: that line is refused.
+    expect(refused).toEqual([expect.stringMatching(/^settings\[3\] \(hetzner domain\.com\): .*zone ID/)]);
     expect(records.map((r) => [r.provider, r.type])).toEqual([
       ['godaddy', 'A'],
       ['gandi', 'A'],
       ['gandi', 'AAAA'],
+      ['hetzner', 'A'],
+      ['hetzner', 'AAAA'],
     ]);
     for (const r of records) expect(ddnsRecordSchema.safeParse(r).success).toBe(true);
     expect(records[0]).toMatchObject({
@@ -52,6 +65,8 @@ describe('ddns-updater import: the REST providers of branch s76-c', () => {
     expect(records[1]).not.toHaveProperty('tokenKind');
     // The old API key (`key`) is sent as Gandi documents it: Apikey.
     expect(records[2]).toMatchObject({ domain: 'domain.com', token: 'old-api-key', tokenKind: 'apikey' });
+    // ddns-updater's TTL of 1 (its default) becomes the 60 the schema takes.
+    expect(records[3]).toMatchObject({ zone: 'example.org', name: 'home.example.org', zoneId: 'aBc123', ttl: 60 });
   });
 
   it("takes ddns-go's godaddy entry: id the key, secret the secret, its zone and TTL (600 at least)", () => {
