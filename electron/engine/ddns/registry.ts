@@ -16,6 +16,7 @@ import { duckdns } from './duckdns';
 import { dyndns2 } from './dyndns2';
 import { recordDeps } from './leave-from';
 import { allinkl } from './providers/allinkl';
+import { bunny } from './providers/bunny';
 import { changeip } from './providers/changeip';
 import { cloudns } from './providers/cloudns';
 import { custom } from './providers/custom';
@@ -90,6 +91,7 @@ export const DDNS = {
   godaddy,
   gandi,
   hetzner,
+  bunny,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

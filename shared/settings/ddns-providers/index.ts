@@ -5,6 +5,7 @@
  * the record's union takes them. Pure.
  */
 import { allinklRecordSchema, allinklSpec } from './allinkl';
+import { bunnyRecordSchema, bunnySpec } from './bunny';
 import { changeipRecordSchema, changeipSpec } from './changeip';
 import { cloudflareRecordSchema, cloudflareSpec } from './cloudflare';
 import { cloudnsRecordSchema, cloudnsSpec } from './cloudns';
@@ -83,6 +84,7 @@ export const RECORD_SCHEMAS = [
   godaddyRecordSchema,
   gandiRecordSchema,
   hetznerRecordSchema,
+  bunnyRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -124,6 +126,7 @@ export const DDNS_SPECS = [
   godaddySpec,
   gandiSpec,
   hetznerSpec,
+  bunnySpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

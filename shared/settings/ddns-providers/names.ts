@@ -43,4 +43,5 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   godaddy: 'GoDaddy',
   gandi: 'Gandi LiveDNS',
   hetzner: 'Hetzner DNS Console',
+  bunny: 'bunny.net DNS',
 };

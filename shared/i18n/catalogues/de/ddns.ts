@@ -124,6 +124,8 @@ export const ddns = {
     'Eine Domain bei Gandi (LiveDNS), mit einem persönlichen Zugriffstoken, das ihre technische Konfiguration verwalten darf; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.hetzner.blurb':
     'Eine Zone in Hetzners DNS Console, mit einem API-Token aus deren Einstellungen; Hetzner zieht die Zonen in die Hetzner Cloud um, wo Hetzner Cloud DNS sie hält; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.bunny.blurb':
+    'Eine DNS-Zone bei bunny.net, mit dem API-Schlüssel des Kontos aus den Kontoeinstellungen; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',

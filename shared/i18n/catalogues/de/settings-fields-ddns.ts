@@ -296,4 +296,12 @@ export const settingsFieldsDdns = {
   'setting.help.the-ttl-sent-with-1c406b': 'Die mit dem Eintrag gesendete TTL; leer gelassen, die TTL der Zone.',
   'setting.help.the-service-s-address-d5d809':
     'Die Adresse des Dienstes; https://dns.hetzner.com/api/v1, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.bunny-net-dns-885b56': 'bunny.net DNS',
+  'setting.help.the-dns-zone-as-47cd6f': 'Die DNS-Zone, wie bunny.net sie aufführt, z. B. example.org.',
+  'setting.label.account-api-key-6d4566': 'API-Schlüssel des Kontos',
+  'setting.help.the-api-key-from-d79ee2':
+    'Der API-Schlüssel aus den Kontoeinstellungen unter API (nicht das Passwort einer Storage Zone).',
+  'setting.help.the-record-s-ttl-29f01d': 'Die TTL des Eintrags, 60 bis 3600; leer gelassen, die der Zone.',
+  'setting.help.the-service-s-address-9773ab':
+    'Die Adresse des Dienstes; https://api.bunny.net, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -120,6 +120,8 @@ export const ddns = {
     'A domain at Gandi (LiveDNS), with a personal access token that may manage its technical configuration; made when missing.',
   'editors.ddns.hetzner.blurb':
     "A zone in Hetzner's DNS Console, with an API token from its settings; Hetzner is moving zones to Hetzner Cloud, where Hetzner Cloud DNS keeps them; made when missing.",
+  'editors.ddns.bunny.blurb':
+    "A DNS zone at bunny.net, with the account's API key from Account settings; made when missing.",
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',

@@ -265,5 +265,11 @@ export const settingsFieldsDdns = {
   'setting.help.the-ttl-sent-with-1c406b': "The TTL sent with the record; left out, the zone's own TTL.",
   'setting.help.the-service-s-address-d5d809':
     "The service's address; https://dns.hetzner.com/api/v1 unless you host your own.",
+  'setting.choice.bunny-net-dns-885b56': 'bunny.net DNS',
+  'setting.help.the-dns-zone-as-47cd6f': 'The DNS zone as bunny.net lists it, e.g. example.org.',
+  'setting.label.account-api-key-6d4566': 'Account API key',
+  'setting.help.the-api-key-from-d79ee2': 'The API key from Account settings, API (not a storage zone password).',
+  'setting.help.the-record-s-ttl-29f01d': "The record's TTL, 60 to 3600; left out, the zone's own.",
+  'setting.help.the-service-s-address-9773ab': "The service's address; https://api.bunny.net unless you host your own.",
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

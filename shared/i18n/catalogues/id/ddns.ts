@@ -118,6 +118,8 @@ export const ddns = {
     'Domain di Gandi (LiveDNS), dengan token akses pribadi yang boleh mengelola konfigurasi teknisnya; record dibuat bila belum ada.',
   'editors.ddns.hetzner.blurb':
     'Zona di DNS Console Hetzner, dengan token API dari pengaturannya; Hetzner sedang memindahkan zona ke Hetzner Cloud, tempat Hetzner Cloud DNS menjaganya; record dibuat bila belum ada.',
+  'editors.ddns.bunny.blurb':
+    'Zona DNS di bunny.net, dengan kunci API akun dari Account settings; record dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',

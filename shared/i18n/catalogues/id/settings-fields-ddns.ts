@@ -278,4 +278,11 @@ export const settingsFieldsDdns = {
   'setting.help.the-ttl-sent-with-1c406b': 'TTL yang dikirim bersama record; bila kosong, TTL zona.',
   'setting.help.the-service-s-address-d5d809':
     'Alamat layanan; https://dns.hetzner.com/api/v1 kecuali Anda menjalankan sendiri.',
+  'setting.choice.bunny-net-dns-885b56': 'bunny.net DNS',
+  'setting.help.the-dns-zone-as-47cd6f': 'Zona DNS seperti tercantum di bunny.net, mis. example.org.',
+  'setting.label.account-api-key-6d4566': 'Kunci API akun',
+  'setting.help.the-api-key-from-d79ee2': 'Kunci API dari Account settings, API (bukan kata sandi storage zone).',
+  'setting.help.the-record-s-ttl-29f01d': 'TTL record, 60 sampai 3600; bila kosong, TTL zona.',
+  'setting.help.the-service-s-address-9773ab':
+    'Alamat layanan; https://api.bunny.net kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;

@@ -38,6 +38,7 @@ const CONFIG = {
       ipv6_suffix: '',
     },
     { provider: 'hetzner', zone_identifier: 'aBc123', domain: 'home.example.org', token: 't', ttl: 1 },
+    { provider: 'bunny', domain: 'sub.example.com', api_key: 'YOUR_API_KEY', ip_version: 'ipv4', ipv6_suffix: '' },
   ],
 };
 
@@ -53,6 +54,7 @@ describe('ddns-updater import: the REST providers of branch s76-c', () => {
       ['gandi', 'AAAA'],
       ['hetzner', 'A'],
       ['hetzner', 'AAAA'],
+      ['bunny', 'A'],
     ]);
     for (const r of records) expect(ddnsRecordSchema.safeParse(r).success).toBe(true);
     expect(records[0]).toMatchObject({
@@ -67,6 +69,8 @@ describe('ddns-updater import: the REST providers of branch s76-c', () => {
     expect(records[2]).toMatchObject({ domain: 'domain.com', token: 'old-api-key', tokenKind: 'apikey' });
     // ddns-updater's TTL of 1 (its default) becomes the 60 the schema takes.
     expect(records[3]).toMatchObject({ zone: 'example.org', name: 'home.example.org', zoneId: 'aBc123', ttl: 60 });
+    expect(records[5]).toMatchObject({ zone: 'example.com', name: 'sub.example.com', apiKey: 'YOUR_API_KEY' });
+    expect(records[5]).not.toHaveProperty('ttl');
   });
 
   it("takes ddns-go's godaddy entry: id the key, secret the secret, its zone and TTL (600 at least)", () => {
