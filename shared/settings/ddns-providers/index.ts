@@ -26,6 +26,7 @@ import { goipRecordSchema, goipSpec } from './goip';
 import { heRecordSchema, heSpec } from './he';
 import { hetznerRecordSchema, hetznerSpec } from './hetzner';
 import { hetznercloudRecordSchema, hetznercloudSpec } from './hetznercloud';
+import { hostingerRecordSchema, hostingerSpec } from './hostinger';
 import { infomaniakRecordSchema, infomaniakSpec } from './infomaniak';
 import { inwxRecordSchema, inwxSpec } from './inwx';
 import { ionosRecordSchema, ionosSpec } from './ionos';
@@ -85,6 +86,7 @@ export const RECORD_SCHEMAS = [
   gandiRecordSchema,
   hetznerRecordSchema,
   bunnyRecordSchema,
+  hostingerRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -127,6 +129,7 @@ export const DDNS_SPECS = [
   gandiSpec,
   hetznerSpec,
   bunnySpec,
+  hostingerSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

@@ -44,4 +44,5 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   gandi: 'Gandi LiveDNS',
   hetzner: 'Hetzner DNS Console',
   bunny: 'bunny.net DNS',
+  hostinger: 'Hostinger',
 };

@@ -126,6 +126,8 @@ export const ddns = {
     'Eine Zone in Hetzners DNS Console, mit einem API-Token aus deren Einstellungen; Hetzner zieht die Zonen in die Hetzner Cloud um, wo Hetzner Cloud DNS sie hält; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.bunny.blurb':
     'Eine DNS-Zone bei bunny.net, mit dem API-Schlüssel des Kontos aus den Kontoeinstellungen; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.hostinger.blurb':
+    'Eine Domain, deren DNS Hostinger bereitstellt, mit einem in hPanel erstellten API-Token; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',

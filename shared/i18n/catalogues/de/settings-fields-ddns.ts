@@ -304,4 +304,9 @@ export const settingsFieldsDdns = {
   'setting.help.the-record-s-ttl-29f01d': 'Die TTL des Eintrags, 60 bis 3600; leer gelassen, die der Zone.',
   'setting.help.the-service-s-address-9773ab':
     'Die Adresse des Dienstes; https://api.bunny.net, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.hostinger-7f6fea': 'Hostinger',
+  'setting.help.the-domain-as-hpanel-03394c': 'Die Domain, wie hPanel sie aufführt, z. B. example.org.',
+  'setting.help.a-token-made-in-dba5a1': 'Ein in hPanel unter Konto, API erstelltes Token.',
+  'setting.help.the-service-s-address-fb633a':
+    'Die Adresse des Dienstes; https://developers.hostinger.com/api/dns/v1, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

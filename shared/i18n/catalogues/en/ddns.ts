@@ -122,6 +122,8 @@ export const ddns = {
     "A zone in Hetzner's DNS Console, with an API token from its settings; Hetzner is moving zones to Hetzner Cloud, where Hetzner Cloud DNS keeps them; made when missing.",
   'editors.ddns.bunny.blurb':
     "A DNS zone at bunny.net, with the account's API key from Account settings; made when missing.",
+  'editors.ddns.hostinger.blurb':
+    'A domain whose DNS Hostinger serves, with an API token made in hPanel; made when missing.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',

@@ -271,5 +271,10 @@ export const settingsFieldsDdns = {
   'setting.help.the-api-key-from-d79ee2': 'The API key from Account settings, API (not a storage zone password).',
   'setting.help.the-record-s-ttl-29f01d': "The record's TTL, 60 to 3600; left out, the zone's own.",
   'setting.help.the-service-s-address-9773ab': "The service's address; https://api.bunny.net unless you host your own.",
+  'setting.choice.hostinger-7f6fea': 'Hostinger',
+  'setting.help.the-domain-as-hpanel-03394c': 'The domain as hPanel lists it, e.g. example.org.',
+  'setting.help.a-token-made-in-dba5a1': 'A token made in hPanel under Account, API.',
+  'setting.help.the-service-s-address-fb633a':
+    "The service's address; https://developers.hostinger.com/api/dns/v1 unless you host your own.",
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

@@ -120,6 +120,8 @@ export const ddns = {
     'Zona di DNS Console Hetzner, dengan token API dari pengaturannya; Hetzner sedang memindahkan zona ke Hetzner Cloud, tempat Hetzner Cloud DNS menjaganya; record dibuat bila belum ada.',
   'editors.ddns.bunny.blurb':
     'Zona DNS di bunny.net, dengan kunci API akun dari Account settings; record dibuat bila belum ada.',
+  'editors.ddns.hostinger.blurb':
+    'Domain yang DNS-nya dilayani Hostinger, dengan token API yang dibuat di hPanel; record dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',

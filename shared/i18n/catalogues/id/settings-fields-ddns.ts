@@ -285,4 +285,9 @@ export const settingsFieldsDdns = {
   'setting.help.the-record-s-ttl-29f01d': 'TTL record, 60 sampai 3600; bila kosong, TTL zona.',
   'setting.help.the-service-s-address-9773ab':
     'Alamat layanan; https://api.bunny.net kecuali Anda menjalankan sendiri.',
+  'setting.choice.hostinger-7f6fea': 'Hostinger',
+  'setting.help.the-domain-as-hpanel-03394c': 'Domain seperti tercantum di hPanel, mis. example.org.',
+  'setting.help.a-token-made-in-dba5a1': 'Token yang dibuat di hPanel pada Akun, API.',
+  'setting.help.the-service-s-address-fb633a':
+    'Alamat layanan; https://developers.hostinger.com/api/dns/v1 kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;

@@ -39,6 +39,15 @@ const CONFIG = {
     },
     { provider: 'hetzner', zone_identifier: 'aBc123', domain: 'home.example.org', token: 't', ttl: 1 },
     { provider: 'bunny', domain: 'sub.example.com', api_key: 'YOUR_API_KEY', ip_version: 'ipv4', ipv6_suffix: '' },
+    {
+      provider: 'hostinger',
+      domain: 'domain.com',
+      token: 'YOUR_HOSTINGER_API_TOKEN',
+      ttl: 300,
+      ip_version: 'ipv4',
+      ipv6_suffix: '',
+    },
+    { provider: 'hostinger', domain: 'h.example.net', token: 'tok', ip_version: 'ipv6' },
   ],
 };
 
@@ -55,6 +64,8 @@ describe('ddns-updater import: the REST providers of branch s76-c', () => {
       ['hetzner', 'A'],
       ['hetzner', 'AAAA'],
       ['bunny', 'A'],
+      ['hostinger', 'A'],
+      ['hostinger', 'AAAA'],
     ]);
     for (const r of records) expect(ddnsRecordSchema.safeParse(r).success).toBe(true);
     expect(records[0]).toMatchObject({
@@ -71,6 +82,10 @@ describe('ddns-updater import: the REST providers of branch s76-c', () => {
     expect(records[3]).toMatchObject({ zone: 'example.org', name: 'home.example.org', zoneId: 'aBc123', ttl: 60 });
     expect(records[5]).toMatchObject({ zone: 'example.com', name: 'sub.example.com', apiKey: 'YOUR_API_KEY' });
     expect(records[5]).not.toHaveProperty('ttl');
+    expect(records[6]).toMatchObject({ domain: 'domain.com', name: 'domain.com', token: 'YOUR_HOSTINGER_API_TOKEN' });
+    expect(records[6]).toMatchObject({ ttl: 300 });
+    // Left out, ddns-updater's TTL for Hostinger is 14400; the import keeps it so.
+    expect(records[7]).toMatchObject({ domain: 'example.net', name: 'h.example.net', ttl: 14_400 });
   });
 
   it("takes ddns-go's godaddy entry: id the key, secret the secret, its zone and TTL (600 at least)", () => {
