@@ -4,7 +4,8 @@
  * Error and ErrorLimit bodies; "60 requests per minute" under Rate Limits) and the request code of
  * qdm12/ddns-updater (internal/provider/providers/godaddy/provider.go: the sso-key header, a PUT
  * of [{data}], its 403 "Authenticated user is not allowed access") and jeessy2/ddns-go
- * (dns/godaddy.go: [{data,name,ttl,type}], TTL 600 by default). Quirks kept: an error is
+ * (dns/godaddy.go: [{data,name,ttl,type}], TTL 600 by default; go-acme/lego's providers/dns/godaddy
+ * likewise has 600 as its minTTL). Quirks kept: an error is
  * {code,message[,fields]}; a TTL below 600 is 422 INVALID_BODY; a PUT replaces every record of the
  * name and type (making them when none); a domain not in the account is 404 UNKNOWN_DOMAIN; past
  * 60 a minute, 429 TOO_MANY_REQUESTS with retryAfterSec (and Retry-After).

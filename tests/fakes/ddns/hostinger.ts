@@ -2,7 +2,8 @@
  * A stand-in for Hostinger's DNS API v1, from its documentation (https://developers.hostinger.com/
  * #tag/dns-zone: "Get DNS records" GET /api/dns/v1/zones/{domain}, "Update DNS records" PUT with
  * `overwrite` and `zone`; errors as {error, correlation_id}, a 422 as {message, errors, correlation_id})
- * and qdm12/ddns-updater's request code (internal/provider/providers/hostinger/provider.go: a Bearer
+ * (the shapes as hostinger/api-typescript-sdk's docs/DNSZoneApi.md and DNSV1ZoneRecordResource.md
+ * give them) and qdm12/ddns-updater's request code (internal/provider/providers/hostinger/provider.go: a Bearer
  * token, {overwrite:true,zone:[{name,records:[{content}],ttl,type}]}, success only on 200). Quirks
  * kept: the records come as sets by name and type; `overwrite: false` (or left out) adds the values
  * beside the old ones, `true` replaces the set; a domain not in the account is 404; a set without a

@@ -3,7 +3,8 @@
  * "Update DNS records"), as qdm12/ddns-updater's internal/provider/providers/hostinger/provider.go
  * sends it: a Bearer token; the zone's records are read and written whole by the domain, each set
  * named relative to it ("@" for the domain itself). A PUT with `overwrite: true` replaces the sets
- * it names (and makes one that is missing); without it the values would be added beside the old.
+ * it names (and makes one that is missing); without it, Hostinger's docs say, records are updated
+ * and new ones added, so the old address could stay beside the new one.
  *
  *   GET /zones/{domain}  -> [{name,type,ttl,records:[{content,is_disabled}]}]
  *   PUT /zones/{domain}  {overwrite:true,zone:[{name,type,ttl,records:[{content}]}]} -> 200 {"message":"Request accepted"}
