@@ -17,6 +17,7 @@ import { duckdns } from './duckdns';
 import { dyndns2 } from './dyndns2';
 import { recordDeps } from './leave-from';
 import { allinkl } from './providers/allinkl';
+import { bunny } from './providers/bunny';
 import { changeip } from './providers/changeip';
 import { cloudns } from './providers/cloudns';
 import { custom } from './providers/custom';
@@ -26,10 +27,14 @@ import { dyn } from './providers/dyn';
 import { dynu } from './providers/dynu';
 import { dynv6 } from './providers/dynv6';
 import { freedns } from './providers/freedns';
+import { gandi } from './providers/gandi';
 import { gigahostno } from './providers/gigahostno';
+import { godaddy } from './providers/godaddy';
 import { goip } from './providers/goip';
 import { he } from './providers/he';
+import { hetzner } from './providers/hetzner';
 import { hetznercloud } from './providers/hetznercloud';
+import { hostinger } from './providers/hostinger';
 import { infomaniak } from './providers/infomaniak';
 import { inwx } from './providers/inwx';
 import { ionos } from './providers/ionos';
@@ -85,6 +90,11 @@ export const DDNS = {
   spaceship,
   spdyn,
   strato,
+  godaddy,
+  gandi,
+  hetzner,
+  bunny,
+  hostinger,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

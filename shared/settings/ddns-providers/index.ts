@@ -5,6 +5,7 @@
  * the record's union takes them. Pure.
  */
 import { allinklRecordSchema, allinklSpec } from './allinkl';
+import { bunnyRecordSchema, bunnySpec } from './bunny';
 import { changeipRecordSchema, changeipSpec } from './changeip';
 import { cloudflareRecordSchema, cloudflareSpec } from './cloudflare';
 import { cloudnsRecordSchema, cloudnsSpec } from './cloudns';
@@ -18,10 +19,14 @@ import { dyndns2RecordSchema, dyndns2Spec } from './dyndns2';
 import { dynuRecordSchema, dynuSpec } from './dynu';
 import { dynv6RecordSchema, dynv6Spec } from './dynv6';
 import { freednsRecordSchema, freednsSpec } from './freedns';
+import { gandiRecordSchema, gandiSpec } from './gandi';
 import { gigahostnoRecordSchema, gigahostnoSpec } from './gigahostno';
+import { godaddyRecordSchema, godaddySpec } from './godaddy';
 import { goipRecordSchema, goipSpec } from './goip';
 import { heRecordSchema, heSpec } from './he';
+import { hetznerRecordSchema, hetznerSpec } from './hetzner';
 import { hetznercloudRecordSchema, hetznercloudSpec } from './hetznercloud';
+import { hostingerRecordSchema, hostingerSpec } from './hostinger';
 import { infomaniakRecordSchema, infomaniakSpec } from './infomaniak';
 import { inwxRecordSchema, inwxSpec } from './inwx';
 import { ionosRecordSchema, ionosSpec } from './ionos';
@@ -77,6 +82,11 @@ export const RECORD_SCHEMAS = [
   spaceshipRecordSchema,
   spdynRecordSchema,
   stratoRecordSchema,
+  godaddyRecordSchema,
+  gandiRecordSchema,
+  hetznerRecordSchema,
+  bunnyRecordSchema,
+  hostingerRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -115,6 +125,11 @@ export const DDNS_SPECS = [
   spaceshipSpec,
   spdynSpec,
   stratoSpec,
+  godaddySpec,
+  gandiSpec,
+  hetznerSpec,
+  bunnySpec,
+  hostingerSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

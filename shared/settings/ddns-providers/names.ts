@@ -40,4 +40,9 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   spaceship: 'Spaceship',
   spdyn: 'Securepoint DynDNS (spdyn)',
   strato: 'Strato',
+  godaddy: 'GoDaddy',
+  gandi: 'Gandi LiveDNS',
+  hetzner: 'Hetzner DNS Console',
+  bunny: 'bunny.net DNS',
+  hostinger: 'Hostinger',
 };

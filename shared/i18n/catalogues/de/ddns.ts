@@ -124,6 +124,16 @@ export const ddns = {
     'Eine gehostete Zone bei Amazon Route 53, mit einem IAM-Schlüssel, der ihre Datensätze lesen und ändern darf; fehlt der Eintrag, wird er angelegt.',
   'editors.ddns.ovh.blurb':
     'Eine Zone bei OVHcloud, über deren API mit Anwendungsschlüssel, dessen Geheimnis und einem Consumer Key; fehlt der Eintrag, wird er angelegt.',
+  'editors.ddns.godaddy.blurb':
+    'Eine Domain bei GoDaddy, mit einem Production-API-Schlüssel und seinem Secret (GoDaddy öffnet die API nur manchen Konten); der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.gandi.blurb':
+    'Eine Domain bei Gandi (LiveDNS), mit einem persönlichen Zugriffstoken, das ihre technische Konfiguration verwalten darf; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.hetzner.blurb':
+    'Eine Zone in Hetzners DNS Console, mit einem API-Token aus deren Einstellungen; Hetzner zieht die Zonen in die Hetzner Cloud um, wo Hetzner Cloud DNS sie hält; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.bunny.blurb':
+    'Eine DNS-Zone bei bunny.net, mit dem API-Schlüssel des Kontos aus den Kontoeinstellungen; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.hostinger.blurb':
+    'Eine Domain, deren DNS Hostinger bereitstellt, mit einem in hPanel erstellten API-Token; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',

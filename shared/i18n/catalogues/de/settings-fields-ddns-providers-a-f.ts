@@ -83,7 +83,6 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.choice.digitalocean-68d6cf': 'DigitalOcean',
   'setting.help.the-domain-as-the-74d885':
     'Die Domain, wie die Seite Networking, Domains sie führt, z. B. example.org.',
-  'setting.label.personal-access-token-1e51da': 'Personal Access Token',
   'setting.help.a-token-from-api-34e83e': 'Ein Token unter API, Tokens mit Schreibrecht für Domains (dop_v1_…).',
   'setting.help.how-long-resolvers-may-334001':
     'Wie lange Resolver den Eintrag behalten dürfen; bei DigitalOcean mindestens 30.',
@@ -104,4 +103,12 @@ export const settingsFieldsDdnsProvidersAF = {
     'Der zufällige Teil seiner Adresse sync.afraid.org/u/…/, von der Seite Dynamic DNS v2.',
   'setting.help.the-service-s-address-f0c8d5':
     'Die Adresse des Dienstes; https://sync.afraid.org, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.bunny-net-dns-885b56': 'bunny.net DNS',
+  'setting.help.the-dns-zone-as-47cd6f': 'Die DNS-Zone, wie bunny.net sie aufführt, z. B. example.org.',
+  'setting.label.account-api-key-6d4566': 'API-Schlüssel des Kontos',
+  'setting.help.the-api-key-from-d79ee2':
+    'Der API-Schlüssel aus den Kontoeinstellungen unter API (nicht das Passwort einer Storage Zone).',
+  'setting.help.the-record-s-ttl-29f01d': 'Die TTL des Eintrags, 60 bis 3600; leer gelassen, die der Zone.',
+  'setting.help.the-service-s-address-9773ab':
+    'Die Adresse des Dienstes; https://api.bunny.net, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

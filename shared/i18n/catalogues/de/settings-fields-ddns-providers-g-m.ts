@@ -40,4 +40,42 @@ export const settingsFieldsDdnsProvidersGM = {
   'setting.help.the-service-s-address-a027ee':
     'Die Adresse des Dienstes; https://api.hosting.ionos.com/dns/v1, sofern Sie keinen eigenen betreiben.',
   'setting.choice.loopia-8146a4': 'Loopia',
+  'setting.choice.godaddy-5f3e0b': 'GoDaddy',
+  'setting.label.api-key-production-adbc6e': 'API-Schlüssel (Production)',
+  'setting.help.the-key-of-a-77eaae':
+    'Der Key eines Production-API-Schlüssels, aus dem Developer Portal unter API Keys.',
+  'setting.label.api-secret-854d78': 'API-Secret',
+  'setting.help.the-key-s-secret-75bdff': 'Das Secret des Schlüssels, nur einmal gezeigt, wenn er angelegt wird.',
+  'setting.help.how-long-resolvers-may-018482':
+    'Wie lange Resolver den Eintrag behalten dürfen; bei GoDaddy mindestens 600.',
+  'setting.help.the-service-s-address-fc7334':
+    'Die Adresse des Dienstes; https://api.godaddy.com, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.gandi-livedns-47e1a9': 'Gandi LiveDNS',
+  'setting.help.the-domain-as-gandi-2d4366': 'Die Domain, wie Gandi sie aufführt, z. B. example.org.',
+  'setting.help.a-token-that-may-d76dee':
+    'Ein Token, das die technische Konfiguration der Domain (DNS-Einträge) verwalten darf.',
+  'setting.label.what-the-token-is-bcdc0d': 'Was das Token ist',
+  'setting.help.a-personal-access-token-60024f':
+    'Ein persönliches Zugriffstoken oder ein API-Schlüssel, den Gandi vor den Zugriffstokens ausgab.',
+  'setting.choice.personal-access-token-bearer-f1fa75': 'Persönliches Zugriffstoken (Bearer)',
+  'setting.choice.old-api-key-apikey-0a0ed9': 'Alter API-Schlüssel (Apikey)',
+  'setting.help.how-long-resolvers-may-376e22':
+    'Wie lange Resolver den Eintrag behalten dürfen; bei Gandi mindestens 300.',
+  'setting.help.the-service-s-address-72c238':
+    'Die Adresse des Dienstes; https://api.gandi.net/v5/livedns, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.hetzner-dns-console-18e772': 'Hetzner DNS Console',
+  'setting.help.the-zone-as-the-eacbf1': 'Die Zone, wie die DNS Console sie aufführt, z. B. example.org.',
+  'setting.help.a-token-from-the-6e783a':
+    'Ein Token aus der DNS Console, API tokens; in die Hetzner Cloud umgezogene Zonen brauchen Hetzner Cloud DNS.',
+  'setting.label.zone-id-2a1888': 'Zonen-ID',
+  'setting.help.the-zone-s-id-f42e41':
+    'Die ID der Zone von ihrer Seite in der DNS Console; leer gelassen, über den Namen der Zone gefunden.',
+  'setting.help.the-ttl-sent-with-1c406b': 'Die mit dem Eintrag gesendete TTL; leer gelassen, die TTL der Zone.',
+  'setting.help.the-service-s-address-d5d809':
+    'Die Adresse des Dienstes; https://dns.hetzner.com/api/v1, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.hostinger-7f6fea': 'Hostinger',
+  'setting.help.the-domain-as-hpanel-03394c': 'Die Domain, wie hPanel sie aufführt, z. B. example.org.',
+  'setting.help.a-token-made-in-dba5a1': 'Ein in hPanel unter Konto, API erstelltes Token.',
+  'setting.help.the-service-s-address-fb633a':
+    'Die Adresse des Dienstes; https://developers.hostinger.com/api/dns/v1, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -11,8 +11,6 @@ export const settingsFieldsDdnsProvidersNR = {
   'setting.help.udp-and-tcp-port-996920': 'UDP- und TCP-Port des Servers.',
   'setting.help.the-zone-the-record-40d7fc': 'Die Zone des Eintrags, z. B. example.org.',
   'setting.help.the-record-to-keep-08b504': 'Der aktuell zu haltende Eintrag, z. B. home.example.org.',
-  'setting.help.how-long-resolvers-may-f6443c':
-    'Wie lange Resolver den Eintrag behalten dürfen; kurz, da sich die Adresse ändert.',
   'setting.label.tsig-key-name-9ba57b': 'TSIG-Schlüsselname',
   'setting.help.as-the-server-names-4d69bd': 'Wie der Server den Schlüssel nennt (Knot: key id; BIND: key "name").',
   'setting.label.tsig-algorithm-df5c04': 'TSIG-Algorithmus',

@@ -24,6 +24,8 @@ export const settingsFieldsDdns = {
   'setting.label.host-name-ff1137': 'Hostname',
   'setting.label.api-address-2f858f': 'API-Adresse',
   'setting.label.ttl-seconds-eaa511': 'TTL (Sekunden)',
+  'setting.help.how-long-resolvers-may-f6443c':
+    'Wie lange Resolver den Eintrag behalten dürfen; kurz, da sich die Adresse ändert.',
   'setting.label.update-server-8e6d1f': 'Update-Server',
   'setting.label.account-user-name-1403f7': 'Konto (Benutzername)',
   'setting.help.the-account-name-as-7ab1a1': 'Der Kontoname, wie der Anbieter ihn nennt.',
@@ -35,6 +37,7 @@ export const settingsFieldsDdns = {
     'Der eigene Update-Server des Anbieters; nur für einen Proxy oder eine Attrappe ändern.',
   'setting.label.zone-863791': 'Zone',
   'setting.label.domain-be1c89': 'Domain',
+  'setting.label.personal-access-token-1e51da': 'Personal Access Token',
   'setting.label.e-mail-the-login-c6b31e': 'E-Mail (die Anmeldung)',
   'setting.help.the-e-mail-address-990cc5': 'Die E-Mail-Adresse, mit der Sie sich beim Anbieter anmelden.',
   'setting.help.the-domain-as-registered-895906':

@@ -120,6 +120,16 @@ export const ddns = {
     'A hosted zone at Amazon Route 53, with an IAM key that may list and change its record sets; made when missing.',
   'editors.ddns.ovh.blurb':
     'A zone at OVHcloud, through its API with an application key, its secret and a consumer key; made when missing.',
+  'editors.ddns.godaddy.blurb':
+    'A domain at GoDaddy, with a Production API key and its secret (GoDaddy opens the API only to some accounts); made when missing.',
+  'editors.ddns.gandi.blurb':
+    'A domain at Gandi (LiveDNS), with a personal access token that may manage its technical configuration; made when missing.',
+  'editors.ddns.hetzner.blurb':
+    "A zone in Hetzner's DNS Console, with an API token from its settings; Hetzner is moving zones to Hetzner Cloud, where Hetzner Cloud DNS keeps them; made when missing.",
+  'editors.ddns.bunny.blurb':
+    "A DNS zone at bunny.net, with the account's API key from Account settings; made when missing.",
+  'editors.ddns.hostinger.blurb':
+    'A domain whose DNS Hostinger serves, with an API token made in hPanel; made when missing.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',

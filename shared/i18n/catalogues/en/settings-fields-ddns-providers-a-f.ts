@@ -77,7 +77,6 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.fills-ttl-for-an-6e19c3': "Fills '{{'ttl'}}', for an API that takes one.",
   'setting.choice.digitalocean-68d6cf': 'DigitalOcean',
   'setting.help.the-domain-as-the-74d885': 'The domain as the Networking, Domains page lists it, e.g. example.org.',
-  'setting.label.personal-access-token-1e51da': 'Personal access token',
   'setting.help.a-token-from-api-34e83e': 'A token from API, Tokens with write access to domains (dop_v1_…).',
   'setting.help.how-long-resolvers-may-334001':
     'How long resolvers may keep the record; DigitalOcean takes 30 at least.',
@@ -97,4 +96,10 @@ export const settingsFieldsDdnsProvidersAF = {
     'The random part of its sync.afraid.org/u/…/ address, from the Dynamic DNS v2 page.',
   'setting.help.the-service-s-address-f0c8d5':
     "The service's address; https://sync.afraid.org unless you host your own.",
+  'setting.choice.bunny-net-dns-885b56': 'bunny.net DNS',
+  'setting.help.the-dns-zone-as-47cd6f': 'The DNS zone as bunny.net lists it, e.g. example.org.',
+  'setting.label.account-api-key-6d4566': 'Account API key',
+  'setting.help.the-api-key-from-d79ee2': 'The API key from Account settings, API (not a storage zone password).',
+  'setting.help.the-record-s-ttl-29f01d': "The record's TTL, 60 to 3600; left out, the zone's own.",
+  'setting.help.the-service-s-address-9773ab': "The service's address; https://api.bunny.net unless you host your own.",
 } as const;

@@ -33,4 +33,38 @@ export const settingsFieldsDdnsProvidersGM = {
   'setting.help.the-service-s-address-a027ee':
     "The service's address; https://api.hosting.ionos.com/dns/v1 unless you host your own.",
   'setting.choice.loopia-8146a4': 'Loopia',
+  'setting.choice.godaddy-5f3e0b': 'GoDaddy',
+  'setting.label.api-key-production-adbc6e': 'API key (Production)',
+  'setting.help.the-key-of-a-77eaae': 'The key of a Production API key, from the Developer Portal, API Keys.',
+  'setting.label.api-secret-854d78': 'API secret',
+  'setting.help.the-key-s-secret-75bdff': "The key's secret, shown once when the key is made.",
+  'setting.help.how-long-resolvers-may-018482': "How long resolvers may keep the record; GoDaddy's shortest is 600.",
+  'setting.help.the-service-s-address-fc7334':
+    "The service's address; https://api.godaddy.com unless you host your own.",
+  'setting.choice.gandi-livedns-47e1a9': 'Gandi LiveDNS',
+  'setting.help.the-domain-as-gandi-2d4366': 'The domain as Gandi lists it, e.g. example.org.',
+  'setting.help.a-token-that-may-d76dee': "A token that may manage the domain's technical configuration (DNS records).",
+  'setting.label.what-the-token-is-bcdc0d': 'What the token is',
+  'setting.help.a-personal-access-token-60024f':
+    'A personal access token, or an API key Gandi issued before personal access tokens.',
+  'setting.choice.personal-access-token-bearer-f1fa75': 'Personal access token (Bearer)',
+  'setting.choice.old-api-key-apikey-0a0ed9': 'Old API key (Apikey)',
+  'setting.help.how-long-resolvers-may-376e22': "How long resolvers may keep the record; Gandi's shortest is 300.",
+  'setting.help.the-service-s-address-72c238':
+    "The service's address; https://api.gandi.net/v5/livedns unless you host your own.",
+  'setting.choice.hetzner-dns-console-18e772': 'Hetzner DNS Console',
+  'setting.help.the-zone-as-the-eacbf1': 'The zone as the DNS Console lists it, e.g. example.org.',
+  'setting.help.a-token-from-the-6e783a':
+    'A token from the DNS Console, API tokens; zones moved to Hetzner Cloud need Hetzner Cloud DNS.',
+  'setting.label.zone-id-2a1888': 'Zone ID',
+  'setting.help.the-zone-s-id-f42e41':
+    "The zone's ID from its page in the DNS Console; left out, found by the zone's name.",
+  'setting.help.the-ttl-sent-with-1c406b': "The TTL sent with the record; left out, the zone's own TTL.",
+  'setting.help.the-service-s-address-d5d809':
+    "The service's address; https://dns.hetzner.com/api/v1 unless you host your own.",
+  'setting.choice.hostinger-7f6fea': 'Hostinger',
+  'setting.help.the-domain-as-hpanel-03394c': 'The domain as hPanel lists it, e.g. example.org.',
+  'setting.help.a-token-made-in-dba5a1': 'A token made in hPanel under Account, API.',
+  'setting.help.the-service-s-address-fb633a':
+    "The service's address; https://developers.hostinger.com/api/dns/v1 unless you host your own.",
 } as const;

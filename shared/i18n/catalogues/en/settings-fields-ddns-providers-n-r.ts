@@ -7,7 +7,6 @@ export const settingsFieldsDdnsProvidersNR = {
   'setting.help.udp-and-tcp-port-996920': 'UDP and TCP port of the server.',
   'setting.help.the-zone-the-record-40d7fc': 'The zone the record is in, e.g. example.org.',
   'setting.help.the-record-to-keep-08b504': 'The record to keep in step, e.g. home.example.org.',
-  'setting.help.how-long-resolvers-may-f6443c': 'How long resolvers may keep the record; short, as the address moves.',
   'setting.label.tsig-key-name-9ba57b': 'TSIG key name',
   'setting.help.as-the-server-names-4d69bd': 'As the server names the key (knot: key id; BIND: key "name").',
   'setting.label.tsig-algorithm-df5c04': 'TSIG algorithm',

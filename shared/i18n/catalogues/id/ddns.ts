@@ -119,6 +119,16 @@ export const ddns = {
     'Hosted zone di Amazon Route 53, dengan kunci IAM yang boleh membaca dan mengubah record-nya; record dibuat bila belum ada.',
   'editors.ddns.ovh.blurb':
     'Zona di OVHcloud, lewat API-nya dengan application key, rahasianya, dan consumer key; record dibuat bila belum ada.',
+  'editors.ddns.godaddy.blurb':
+    'Domain di GoDaddy, dengan kunci API Production dan secret-nya (GoDaddy membuka API hanya untuk sebagian akun); record dibuat bila belum ada.',
+  'editors.ddns.gandi.blurb':
+    'Domain di Gandi (LiveDNS), dengan token akses pribadi yang boleh mengelola konfigurasi teknisnya; record dibuat bila belum ada.',
+  'editors.ddns.hetzner.blurb':
+    'Zona di DNS Console Hetzner, dengan token API dari pengaturannya; Hetzner sedang memindahkan zona ke Hetzner Cloud, tempat Hetzner Cloud DNS menjaganya; record dibuat bila belum ada.',
+  'editors.ddns.bunny.blurb':
+    'Zona DNS di bunny.net, dengan kunci API akun dari Account settings; record dibuat bila belum ada.',
+  'editors.ddns.hostinger.blurb':
+    'Domain yang DNS-nya dilayani Hostinger, dengan token API yang dibuat di hPanel; record dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',

@@ -78,7 +78,6 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.fills-ttl-for-an-6e19c3': "Mengisi '{{'ttl'}}', untuk API yang menerima TTL.",
   'setting.choice.digitalocean-68d6cf': 'DigitalOcean',
   'setting.help.the-domain-as-the-74d885': 'Domain seperti tercantum di halaman Networking, Domains, mis. example.org.',
-  'setting.label.personal-access-token-1e51da': 'Token akses pribadi',
   'setting.help.a-token-from-api-34e83e': 'Token dari API, Tokens dengan akses tulis ke domain (dop_v1_…).',
   'setting.help.how-long-resolvers-may-334001':
     'Berapa lama resolver boleh menyimpan record; di DigitalOcean paling singkat 30.',
@@ -98,4 +97,11 @@ export const settingsFieldsDdnsProvidersAF = {
     'Bagian acak dari alamat sync.afraid.org/u/…/ miliknya, dari halaman Dynamic DNS v2.',
   'setting.help.the-service-s-address-f0c8d5':
     'Alamat layanan; https://sync.afraid.org kecuali Anda menjalankan sendiri.',
+  'setting.choice.bunny-net-dns-885b56': 'bunny.net DNS',
+  'setting.help.the-dns-zone-as-47cd6f': 'Zona DNS seperti tercantum di bunny.net, mis. example.org.',
+  'setting.label.account-api-key-6d4566': 'Kunci API akun',
+  'setting.help.the-api-key-from-d79ee2': 'Kunci API dari Account settings, API (bukan kata sandi storage zone).',
+  'setting.help.the-record-s-ttl-29f01d': 'TTL record, 60 sampai 3600; bila kosong, TTL zona.',
+  'setting.help.the-service-s-address-9773ab':
+    'Alamat layanan; https://api.bunny.net kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;

@@ -37,4 +37,39 @@ export const settingsFieldsDdnsProvidersGM = {
   'setting.help.the-service-s-address-a027ee':
     'Alamat layanan; https://api.hosting.ionos.com/dns/v1 kecuali Anda menjalankan sendiri.',
   'setting.choice.loopia-8146a4': 'Loopia',
+  'setting.choice.godaddy-5f3e0b': 'GoDaddy',
+  'setting.label.api-key-production-adbc6e': 'Kunci API (Production)',
+  'setting.help.the-key-of-a-77eaae': 'Key dari kunci API Production, dari Developer Portal, API Keys.',
+  'setting.label.api-secret-854d78': 'Secret API',
+  'setting.help.the-key-s-secret-75bdff': 'Secret kunci itu, ditampilkan sekali saat kunci dibuat.',
+  'setting.help.how-long-resolvers-may-018482':
+    'Berapa lama resolver boleh menyimpan record; paling singkat 600 di GoDaddy.',
+  'setting.help.the-service-s-address-fc7334':
+    'Alamat layanan; https://api.godaddy.com kecuali Anda menjalankan sendiri.',
+  'setting.choice.gandi-livedns-47e1a9': 'Gandi LiveDNS',
+  'setting.help.the-domain-as-gandi-2d4366': 'Domain seperti tercantum di Gandi, mis. example.org.',
+  'setting.help.a-token-that-may-d76dee': 'Token yang boleh mengelola konfigurasi teknis domain (record DNS).',
+  'setting.label.what-the-token-is-bcdc0d': 'Token ini berupa',
+  'setting.help.a-personal-access-token-60024f':
+    'Token akses pribadi, atau kunci API yang diterbitkan Gandi sebelum ada token akses pribadi.',
+  'setting.choice.personal-access-token-bearer-f1fa75': 'Token akses pribadi (Bearer)',
+  'setting.choice.old-api-key-apikey-0a0ed9': 'Kunci API lama (Apikey)',
+  'setting.help.how-long-resolvers-may-376e22':
+    'Berapa lama resolver boleh menyimpan record; paling singkat 300 di Gandi.',
+  'setting.help.the-service-s-address-72c238':
+    'Alamat layanan; https://api.gandi.net/v5/livedns kecuali Anda menjalankan sendiri.',
+  'setting.choice.hetzner-dns-console-18e772': 'Hetzner DNS Console',
+  'setting.help.the-zone-as-the-eacbf1': 'Zona seperti tercantum di DNS Console, mis. example.org.',
+  'setting.help.a-token-from-the-6e783a':
+    'Token dari DNS Console, API tokens; zona yang sudah pindah ke Hetzner Cloud perlu Hetzner Cloud DNS.',
+  'setting.label.zone-id-2a1888': 'ID zona',
+  'setting.help.the-zone-s-id-f42e41': 'ID zona dari halamannya di DNS Console; bila kosong, dicari lewat nama zona.',
+  'setting.help.the-ttl-sent-with-1c406b': 'TTL yang dikirim bersama record; bila kosong, TTL zona.',
+  'setting.help.the-service-s-address-d5d809':
+    'Alamat layanan; https://dns.hetzner.com/api/v1 kecuali Anda menjalankan sendiri.',
+  'setting.choice.hostinger-7f6fea': 'Hostinger',
+  'setting.help.the-domain-as-hpanel-03394c': 'Domain seperti tercantum di hPanel, mis. example.org.',
+  'setting.help.a-token-made-in-dba5a1': 'Token yang dibuat di hPanel pada Akun, API.',
+  'setting.help.the-service-s-address-fb633a':
+    'Alamat layanan; https://developers.hostinger.com/api/dns/v1 kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;

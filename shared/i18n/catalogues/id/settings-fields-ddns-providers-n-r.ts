@@ -11,8 +11,6 @@ export const settingsFieldsDdnsProvidersNR = {
   'setting.help.udp-and-tcp-port-996920': 'Port UDP dan TCP server tersebut.',
   'setting.help.the-zone-the-record-40d7fc': 'Zona tempat record berada, mis. example.org.',
   'setting.help.the-record-to-keep-08b504': 'Record yang dijaga tetap sesuai, mis. home.example.org.',
-  'setting.help.how-long-resolvers-may-f6443c':
-    'Berapa lama resolver boleh menyimpan record ini; pendek saja, karena alamatnya berpindah-pindah.',
   'setting.label.tsig-key-name-9ba57b': 'Nama kunci TSIG',
   'setting.help.as-the-server-names-4d69bd': 'Sesuai nama kunci di server (Knot: key id; BIND: key "name").',
   'setting.label.tsig-algorithm-df5c04': 'Algoritme TSIG',

@@ -24,6 +24,8 @@ export const settingsFieldsDdns = {
   'setting.label.host-name-ff1137': 'Nama host',
   'setting.label.api-address-2f858f': 'Alamat API',
   'setting.label.ttl-seconds-eaa511': 'TTL (detik)',
+  'setting.help.how-long-resolvers-may-f6443c':
+    'Berapa lama resolver boleh menyimpan record ini; pendek saja, karena alamatnya berpindah-pindah.',
   'setting.label.update-server-8e6d1f': 'Server pembaruan',
   'setting.label.account-user-name-1403f7': 'Akun (nama pengguna)',
   'setting.help.the-account-name-as-7ab1a1': 'Nama akun, sesuai sebutan penyedianya.',
@@ -34,6 +36,7 @@ export const settingsFieldsDdns = {
   'setting.help.the-provider-s-own-fdc46a': 'Server pembaruan milik penyedia; ubah hanya untuk proxy atau tiruan.',
   'setting.label.zone-863791': 'Zona',
   'setting.label.domain-be1c89': 'Domain',
+  'setting.label.personal-access-token-1e51da': 'Token akses pribadi',
   'setting.label.e-mail-the-login-c6b31e': 'E-mail (untuk login)',
   'setting.help.the-e-mail-address-990cc5': 'Alamat e-mail yang Anda pakai untuk login ke penyedia.',
   'setting.help.the-domain-as-registered-895906': 'Domain seperti terdaftar di penyedia, mis. example.org.',

@@ -45,7 +45,7 @@ const CONFIG = {
       tsig_secret: 'c2VjcmV0c2VjcmV0c2VjcmV0c2VjcmV0',
       ip_version: 'ipv4',
     },
-    { provider: 'godaddy', domain: 'x.example.com', key: 'k', secret: 's' },
+    { provider: 'aliyun', domain: 'x.example.com', access_key_id: 'k', access_secret: 's' },
     {
       provider: 'cloudflare',
       zone_identifier: ZONE_ID,
@@ -129,7 +129,7 @@ describe('ddns-updater config.json import', () => {
   it('refuses the rest with one clear line each, and no secret in them', () => {
     expect(refused).toEqual([
       expect.stringMatching(
-        /^settings\[6\] \(godaddy x\.example\.com\): provider "godaddy" is not one IPWatch keeps in step/,
+        /^settings\[6\] \(aliyun x\.example\.com\): provider "aliyun" is not one IPWatch keeps in step/,
       ),
       'settings[7] (cloudflare y.example.com): only an API token is supported (a scoped one), not the global API key or a user service key',
       'settings[8] (rfc2136 z.example.org): an unsigned update is not supported: give a TSIG key',

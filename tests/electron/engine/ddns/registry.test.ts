@@ -65,6 +65,6 @@ describe('ddns registry', () => {
       ok: false,
       reason: 'name: home.example.net is not in the zone example.org',
     });
-    expect(buildUpdater({ ...rfc2136, provider: 'godaddy' }, deps, env)).toMatchObject({ ok: false });
+    expect(buildUpdater({ ...rfc2136, provider: 'nosuchdns' }, deps, env)).toMatchObject({ ok: false });
   });
 });
