@@ -29,6 +29,8 @@ export type UpdateFault =
 export interface FakeUpdateServer {
   readonly port: number;
   readonly seen: { udp: number; tcp: number };
+  /** The address each TCP exchange came from, in order (where a record's updates leave from). */
+  readonly tcpFrom: string[];
   fault: UpdateFault;
   /** The Time Signed of its answers (epoch s), for a clock of its own; null: this machine's. */
   signedAt: number | null;
@@ -134,6 +136,7 @@ export async function startUpdateServer(keyName: string, secretBase64: string): 
       got = Buffer.concat([got, chunk]);
       if (got.length < 2 || got.length < 2 + got.readUInt16BE(0)) return;
       server.seen.tcp++;
+      server.tcpFrom.push(socket.remoteAddress ?? '');
       const request = got.subarray(2, 2 + got.readUInt16BE(0));
       const answer = answerTo(request, keyName, secret, server.fault, false, ...signedAt());
       socket.end(Buffer.concat([u16(answer.length), answer]));
@@ -152,6 +155,7 @@ export async function startUpdateServer(keyName: string, secretBase64: string): 
   const server: FakeUpdateServer = {
     port,
     seen: { udp: 0, tcp: 0 },
+    tcpFrom: [],
     fault: 'none',
     signedAt: null,
     close: async () => {

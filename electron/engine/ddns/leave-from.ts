@@ -4,8 +4,8 @@
  * each request as the checks read theirs (net/local-address.ts). An A record's web API requests
  * go over IPv4 from the IPv4 choice, an AAAA record's over IPv6 from the IPv6 one, when a choice
  * is set (a socket bound to an address of one family cannot reach an address of the other); with
- * none, as before: the system's choice. A UDP exchange (RFC 2136) leaves from the choice of the
- * family its server is reached over. A choice that cannot be used fails the request before
+ * none, as before: the system's choice. An RFC 2136 exchange (UDP, and TCP for a truncated answer)
+ * leaves from the choice of the family its server is reached over. A choice that cannot be used fails the request before
  * anything is sent, with its reason in words: the record retries, as after any failed request.
  */
 import os from 'node:os';
@@ -40,5 +40,6 @@ export function recordDeps(deps: DdnsDeps, record: Pick<DdnsRecord, 'type' | 'fr
       },
       close: () => deps.udp.close(),
     },
+    leaveFrom: (family) => localAddressNow(choice(family), family, read) || undefined,
   };
 }

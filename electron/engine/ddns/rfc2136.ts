@@ -124,7 +124,7 @@ async function ask(
   const limit = deadline(signal, deps.timeoutMs);
   let msg: Buffer;
   try {
-    msg = await exchange(deps.udp, { host: r.server, port: r.port }, wire, limit.signal);
+    msg = await exchange(deps.udp, { host: r.server, port: r.port }, wire, limit.signal, deps.leaveFrom);
   } catch (err) {
     const { text, code } = why('reason.ddns.noAnswerFrom', {
       server: at,

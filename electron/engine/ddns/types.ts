@@ -23,6 +23,11 @@ export interface DdnsDeps {
   from?: (family: 4 | 6) => string;
   /** The interfaces as they are now (os.networkInterfaces() unless a test gives its own). */
   interfaces?: ReadInterfaces;
+  /**
+   * The local address this record's exchanges of a family leave from (leave-from.ts sets it; the
+   * UDP and web requests are wrapped already): an RFC 2136 retry over TCP binds to it too.
+   */
+  leaveFrom?: (family: 4 | 6) => string | undefined;
 }
 
 /** What an update came to; `proxied` as check's, for a provider that read the record on the way. */

@@ -61,6 +61,31 @@ describe('RFC 2136 answers from a stand-in server', () => {
     expect(server.seen.tcp - before.tcp).toBe(2);
   });
 
+  it("the TCP retry leaves from the record's interface, as its UDP exchange does", async () => {
+    server.fault = 'truncate';
+    // Linux answers all of 127.0.0.0/8 on lo: up2's address tells where the exchange came from.
+    const interfaces = () => ({ up2: [{ address: '127.0.0.2', family: 'IPv4', internal: false }] });
+    const deps = { udp, http: ddnsHttp, clock: { now: () => Date.now() }, timeoutMs: 2000, interfaces };
+    const record = {
+      id: 'home-up2',
+      provider: 'rfc2136',
+      server: '127.0.0.1',
+      port: server.port,
+      zone: 'example.org',
+      name: 'home.example.org',
+      keyName: KEY,
+      secret,
+      from: 'up2',
+    };
+    const built = buildUpdater(record, deps, { env: {}, readFile: () => '' });
+    if (!built.ok) throw new Error(built.reason);
+    const from = server.tcpFrom.length;
+    expect(await built.updater.update('198.51.100.8', new AbortController().signal)).toMatchObject({
+      kind: 'updated',
+    });
+    expect(server.tcpFrom.slice(from)).toEqual(['127.0.0.2', '127.0.0.2']);
+  });
+
   it('an answer signed with another key is not believed: retry, saying why', async () => {
     server.fault = 'forged';
     expect(await update()).toEqual({
