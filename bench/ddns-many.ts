@@ -37,9 +37,9 @@ import { median, quantile, sleep } from './engine/stats';
 const CHANGES = Math.min(55, Number(process.env.BENCH_DDNS_MANY_CHANGES ?? 10));
 /**
  * The pause after every record is in step, before the next change. A home's changes are hours
- * apart; the bench's would otherwise share the per-second windows of Name.com (20 requests a
- * second) and Route 53 (5), whose stand-ins keep them: one change's writes and the proof's API
- * reads (while the servers lag, a record not known unproxied is read at every look) come first.
+ * apart; the bench's, a few hundred ms apart without it, would share the per-second windows of
+ * Name.com (20 requests a second: 3 records cost 6 a change) and Route 53 (5), whose stand-ins
+ * keep them, and be answered 429 or Throttling (seen without the pause).
  */
 const GAP_MS = 1100;
 
