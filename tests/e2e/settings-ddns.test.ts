@@ -110,4 +110,31 @@ describe.skipIf(browserPeer.skip)('the Dynamic DNS section, in chromium', () => 
     }
     await page.setViewportSize(WIDE);
   }, 120_000);
+
+  it("finds a provider by a piece of its name and links to the page of its key, at 360 px", async () => {
+    await page.setViewportSize(NARROW);
+    await page.goto(`${dash.url}/#/settings?section=ddns`);
+    const section = page.locator('#set-ddns');
+    const find = section.getByLabel('Find a provider').last();
+    await find.fill('hetzner');
+    await section.getByText('2 providers found').waitFor();
+    const adder = section.getByLabel('Provider of the new record');
+    expect(await adder.locator('option').allTextContents()).toEqual(['Hetzner Cloud DNS', 'Hetzner DNS Console']);
+    await find.fill('porkb');
+    expect(await adder.inputValue()).toBe('porkbun');
+    await section.getByRole('button', { name: 'Add a record' }).click();
+    const link = section.getByRole('link', { name: 'Get the key or password at porkbun.com' });
+    expect(await link.getAttribute('href')).toBe('https://porkbun.com/account/api');
+    // With the record added, the list's search starts again: every provider is offered.
+    expect(await find.inputValue()).toBe('');
+    expect(await adder.locator('option').count()).toBeGreaterThan(30);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await section.screenshot({ path: path.join(SHOTS, `settings-ddns-find-360-${scheme}.png`) });
+      expect(await seriousAxeFindings(page), scheme).toEqual([]);
+      const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+      expect(overflow, scheme).toBeLessThanOrEqual(0);
+    }
+    await page.setViewportSize(WIDE);
+  }, 60_000);
 });

@@ -103,7 +103,15 @@ export function DraftList<T extends Item, K extends string>(props: DraftListProp
       onAdd={(item) => ctx.set([...path], [...items, item])}
       adder={(add) => (
         <div className="controls add-channel">
-          <KindPicker<K> kinds={kinds} kind={kind} followSearch label={props.adder.kind} onChange={setKind} />
+          {/* A new search with each record added (its key): the list whole again. */}
+          <KindPicker<K>
+            key={items.length}
+            kinds={kinds}
+            kind={kind}
+            followSearch
+            label={props.adder.kind}
+            onChange={setKind}
+          />
           <button
             type="button"
             onClick={() =>
