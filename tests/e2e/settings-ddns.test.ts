@@ -111,7 +111,7 @@ describe.skipIf(browserPeer.skip)('the Dynamic DNS section, in chromium', () => 
     await page.setViewportSize(WIDE);
   }, 120_000);
 
-  it("finds a provider by a piece of its name and links to the page of its key, at 360 px", async () => {
+  it('finds a provider by a piece of its name and links to the page of its key, at 360 px', async () => {
     await page.setViewportSize(NARROW);
     await page.goto(`${dash.url}/#/settings?section=ddns`);
     const section = page.locator('#set-ddns');
