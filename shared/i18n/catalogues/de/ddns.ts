@@ -137,6 +137,8 @@ export const ddns = {
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',
+  'editors.ddns.dreamhost.blurb':
+    'Ein Name in einer Domain bei DreamHost, mit einem API-Schlüssel, der DNS-Einträge auflisten, anlegen und entfernen darf; der Eintrag wird angelegt, wenn er fehlt.',
 
   'editors.tsig.placeholder': 'base64, wie keymgr -t es ausgibt',
   'editors.tsig.sameKey': 'Derselbe Schlüssel für Ihren Server',

@@ -111,4 +111,10 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.the-record-s-ttl-29f01d': 'Die TTL des Eintrags, 60 bis 3600; leer gelassen, die der Zone.',
   'setting.help.the-service-s-address-9773ab':
     'Die Adresse des Dienstes; https://api.bunny.net, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.dreamhost-79d3ec': 'DreamHost',
+  'setting.label.api-key-e9efc6': 'API-Schlüssel',
+  'setting.help.a-key-from-the-b1cd46':
+    'Ein Schlüssel aus dem DreamHost-Panel mit den Funktionen dns-list, dns-add und dns-remove.',
+  'setting.help.the-service-s-address-fd15c4':
+    'Die Adresse des Dienstes; https://api.dreamhost.com, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -132,6 +132,8 @@ export const ddns = {
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',
+  'editors.ddns.dreamhost.blurb':
+    'Nama dalam domain di DreamHost, dengan kunci API yang boleh mendaftar, menambah, dan menghapus record DNS; record dibuat bila belum ada.',
 
   'editors.tsig.placeholder': 'base64, seperti yang dicetak keymgr -t',
   'editors.tsig.sameKey': 'Kunci yang sama untuk server Anda',
