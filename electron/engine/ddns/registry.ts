@@ -52,6 +52,7 @@ import { selfhostde } from './providers/selfhostde';
 import { spaceship } from './providers/spaceship';
 import { spdyn } from './providers/spdyn';
 import { strato } from './providers/strato';
+import { variomedia } from './providers/variomedia';
 import { rfc2136 } from './rfc2136';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from './types';
 
@@ -97,6 +98,7 @@ export const DDNS = {
   bunny,
   hostinger,
   dreamhost,
+  variomedia,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

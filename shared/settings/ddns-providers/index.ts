@@ -46,6 +46,7 @@ import { spaceshipRecordSchema, spaceshipSpec } from './spaceship';
 import { spdynRecordSchema, spdynSpec } from './spdyn';
 import type { DdnsProviderSpec } from './spec';
 import { stratoRecordSchema, stratoSpec } from './strato';
+import { variomediaRecordSchema, variomediaSpec } from './variomedia';
 
 export const RECORD_SCHEMAS = [
   rfc2136RecordSchema,
@@ -89,6 +90,7 @@ export const RECORD_SCHEMAS = [
   bunnyRecordSchema,
   hostingerRecordSchema,
   dreamhostRecordSchema,
+  variomediaRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -133,6 +135,7 @@ export const DDNS_SPECS = [
   bunnySpec,
   hostingerSpec,
   dreamhostSpec,
+  variomediaSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

@@ -139,6 +139,8 @@ export const ddns = {
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',
   'editors.ddns.dreamhost.blurb':
     'Ein Name in einer Domain bei DreamHost, mit einem API-Schlüssel, der DNS-Einträge auflisten, anlegen und entfernen darf; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.variomedia.blurb':
+    'Eine Domain bei Variomedia, mit der E-Mail-Adresse des Kontos und dem Passwort seiner DNS-Einstellungen.',
 
   'editors.tsig.placeholder': 'base64, wie keymgr -t es ausgibt',
   'editors.tsig.sameKey': 'Derselbe Schlüssel für Ihren Server',

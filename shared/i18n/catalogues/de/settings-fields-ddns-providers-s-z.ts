@@ -19,4 +19,9 @@ export const settingsFieldsDdnsProvidersSZ = {
   'setting.label.domain-the-login-f277d5': 'Domain (die Anmeldung)',
   'setting.help.the-domain-the-host-eb0899':
     'Die Domain, unter der der Hostname liegt, z. B. example.org; Strato meldet sich mit ihr an.',
+  'setting.choice.variomedia-1b214b': 'Variomedia',
+  'setting.help.the-e-mail-address-6b3a98': 'Die E-Mail-Adresse des Variomedia-Kontos.',
+  'setting.label.dns-settings-password-c5b8ed': 'Passwort der DNS-Einstellungen',
+  'setting.help.the-password-set-for-bd7f43':
+    'Das im Kundenbereich für die DNS-Einstellungen gesetzte Passwort, nicht das Passwort des Kontos.',
 } satisfies Area<typeof source>;

@@ -135,6 +135,8 @@ export const ddns = {
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',
   'editors.ddns.dreamhost.blurb':
     'A name in a domain at DreamHost, with an API key that may list, add and remove DNS records; made when missing.',
+  'editors.ddns.variomedia.blurb':
+    "A domain at Variomedia, with the account's e-mail and the password of its DNS settings.",
 
   'editors.tsig.placeholder': 'base64, as keymgr -t prints it',
   'editors.tsig.sameKey': 'The same key for your server',

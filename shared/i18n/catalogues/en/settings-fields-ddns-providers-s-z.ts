@@ -14,4 +14,9 @@ export const settingsFieldsDdnsProvidersSZ = {
   'setting.label.domain-the-login-f277d5': 'Domain (the login)',
   'setting.help.the-domain-the-host-eb0899':
     'The domain the host name is under, e.g. example.org; Strato logs in with it.',
+  'setting.choice.variomedia-1b214b': 'Variomedia',
+  'setting.help.the-e-mail-address-6b3a98': 'The e-mail address of the Variomedia account.',
+  'setting.label.dns-settings-password-c5b8ed': 'DNS settings password',
+  'setting.help.the-password-set-for-bd7f43':
+    'The password set for the DNS settings in the customer area, not the account password.',
 } as const;

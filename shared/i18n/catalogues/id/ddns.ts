@@ -134,6 +134,7 @@ export const ddns = {
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',
   'editors.ddns.dreamhost.blurb':
     'Nama dalam domain di DreamHost, dengan kunci API yang boleh mendaftar, menambah, dan menghapus record DNS; record dibuat bila belum ada.',
+  'editors.ddns.variomedia.blurb': 'Domain di Variomedia, dengan e-mail akun dan kata sandi pengaturan DNS-nya.',
 
   'editors.tsig.placeholder': 'base64, seperti yang dicetak keymgr -t',
   'editors.tsig.sameKey': 'Kunci yang sama untuk server Anda',

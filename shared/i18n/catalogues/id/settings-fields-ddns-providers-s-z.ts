@@ -19,4 +19,9 @@ export const settingsFieldsDdnsProvidersSZ = {
   'setting.label.domain-the-login-f277d5': 'Domain (untuk login)',
   'setting.help.the-domain-the-host-eb0899':
     'Domain tempat nama host berada, mis. example.org; Strato login dengannya.',
+  'setting.choice.variomedia-1b214b': 'Variomedia',
+  'setting.help.the-e-mail-address-6b3a98': 'Alamat e-mail akun Variomedia.',
+  'setting.label.dns-settings-password-c5b8ed': 'Kata sandi pengaturan DNS',
+  'setting.help.the-password-set-for-bd7f43':
+    'Kata sandi yang diatur untuk pengaturan DNS di area pelanggan, bukan kata sandi akun.',
 } satisfies Area<typeof source>;

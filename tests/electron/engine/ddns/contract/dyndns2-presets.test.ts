@@ -48,6 +48,7 @@ const PRESETS: readonly Preset[] = [
   { id: 'selfhostde', label: 'selfHOST', quirks: { nochgNoContent: true, refusalStatus: 401 } },
   { id: 'spdyn', label: 'Securepoint DynDNS (spdyn)', quirks: { query: ['user', 'pass'] } },
   { id: 'strato', label: 'Strato', user: ZONE },
+  { id: 'variomedia', label: 'Variomedia' },
 ];
 
 for (const p of PRESETS) {

@@ -1,0 +1,37 @@
+/**
+ * More providers' ddns-updater entries, each as its docs/<provider>.md example writes it (the
+ * fields of that file, ip_version "ipv4"), made the record of IPWatch's own provider, none refused.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { importDdnsUpdater } from '../../../../electron/engine/ddns/import-ddns-updater';
+
+const CONFIG = {
+  settings: [
+    {
+      provider: 'variomedia',
+      domain: 'domain.com',
+      email: 'email@domain.com',
+      password: 'password',
+      ip_version: 'ipv4',
+      ipv6_suffix: '',
+    },
+  ],
+};
+
+describe('ddns-updater import: more providers', () => {
+  const { records, refused } = importDdnsUpdater(CONFIG);
+
+  it('makes each entry its record, none refused', () => {
+    expect(refused).toEqual([]);
+    expect(records.map((r) => [r.provider, r.type])).toEqual([['variomedia', 'A']]);
+  });
+
+  it("Variomedia: the e-mail logs in, with the DNS settings' password", () => {
+    expect(records[0]).toMatchObject({
+      hostname: 'domain.com',
+      username: 'email@domain.com',
+      password: 'password',
+    });
+  });
+});
