@@ -23,6 +23,7 @@ import { cloudns } from './providers/cloudns';
 import { custom } from './providers/custom';
 import { digitalocean } from './providers/digitalocean';
 import { dnsomatic } from './providers/dnsomatic';
+import { domeneshop } from './providers/domeneshop';
 import { dreamhost } from './providers/dreamhost';
 import { dyn } from './providers/dyn';
 import { dynu } from './providers/dynu';
@@ -99,6 +100,7 @@ export const DDNS = {
   hostinger,
   dreamhost,
   variomedia,
+  domeneshop,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -13,6 +13,7 @@ import { customRecordSchema, customSpec } from './custom';
 import { desecRecordSchema, desecSpec } from './desec';
 import { digitaloceanRecordSchema, digitaloceanSpec } from './digitalocean';
 import { dnsomaticRecordSchema, dnsomaticSpec } from './dnsomatic';
+import { domeneshopRecordSchema, domeneshopSpec } from './domeneshop';
 import { dreamhostRecordSchema, dreamhostSpec } from './dreamhost';
 import { duckdnsRecordSchema, duckdnsSpec } from './duckdns';
 import { dynRecordSchema, dynSpec } from './dyn';
@@ -91,6 +92,7 @@ export const RECORD_SCHEMAS = [
   hostingerRecordSchema,
   dreamhostRecordSchema,
   variomediaRecordSchema,
+  domeneshopRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -136,6 +138,7 @@ export const DDNS_SPECS = [
   hostingerSpec,
   dreamhostSpec,
   variomediaSpec,
+  domeneshopSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

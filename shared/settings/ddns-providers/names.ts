@@ -47,4 +47,5 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   hostinger: 'Hostinger',
   dreamhost: 'DreamHost',
   variomedia: 'Variomedia',
+  domeneshop: 'Domeneshop',
 };

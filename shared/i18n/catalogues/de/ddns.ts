@@ -141,6 +141,8 @@ export const ddns = {
     'Ein Name in einer Domain bei DreamHost, mit einem API-Schlüssel, der DNS-Einträge auflisten, anlegen und entfernen darf; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.variomedia.blurb':
     'Eine Domain bei Variomedia, mit der E-Mail-Adresse des Kontos und dem Passwort seiner DNS-Einstellungen.',
+  'editors.ddns.domeneshop.blurb':
+    'Ein Name in einer Domain bei Domeneshop, mit einem API-Token und seinem Secret; der Eintrag wird angelegt, wenn er fehlt.',
 
   'editors.tsig.placeholder': 'base64, wie keymgr -t es ausgibt',
   'editors.tsig.sameKey': 'Derselbe Schlüssel für Ihren Server',

@@ -117,4 +117,8 @@ export const settingsFieldsDdnsProvidersAF = {
     'Ein Schlüssel aus dem DreamHost-Panel mit den Funktionen dns-list, dns-add und dns-remove.',
   'setting.help.the-service-s-address-fd15c4':
     'Die Adresse des Dienstes; https://api.dreamhost.com, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.domeneshop-6ace07': 'Domeneshop',
+  'setting.help.the-api-token-from-2517d8':
+    'Das API-Token von der API-Seite bei Domeneshop (die Anmeldehälfte, nicht geheim).',
+  'setting.help.the-secret-shown-beside-ddc48d': 'Das Secret, das beim Erstellen neben dem Token angezeigt wurde.',
 } satisfies Area<typeof source>;

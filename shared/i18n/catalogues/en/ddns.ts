@@ -137,6 +137,8 @@ export const ddns = {
     'A name in a domain at DreamHost, with an API key that may list, add and remove DNS records; made when missing.',
   'editors.ddns.variomedia.blurb':
     "A domain at Variomedia, with the account's e-mail and the password of its DNS settings.",
+  'editors.ddns.domeneshop.blurb':
+    'A name in a domain at Domeneshop, with an API token and its secret; made when missing.',
 
   'editors.tsig.placeholder': 'base64, as keymgr -t prints it',
   'editors.tsig.sameKey': 'The same key for your server',

@@ -108,4 +108,7 @@ export const settingsFieldsDdnsProvidersAF = {
     'A key from the DreamHost panel with the dns-list, dns-add and dns-remove functions.',
   'setting.help.the-service-s-address-fd15c4':
     "The service's address; https://api.dreamhost.com unless you host your own.",
+  'setting.choice.domeneshop-6ace07': 'Domeneshop',
+  'setting.help.the-api-token-from-2517d8': "The API token from Domeneshop's API page (the login half, not secret).",
+  'setting.help.the-secret-shown-beside-ddc48d': 'The secret shown beside the token when it was made.',
 } as const;

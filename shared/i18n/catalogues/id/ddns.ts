@@ -135,6 +135,8 @@ export const ddns = {
   'editors.ddns.dreamhost.blurb':
     'Nama dalam domain di DreamHost, dengan kunci API yang boleh mendaftar, menambah, dan menghapus record DNS; record dibuat bila belum ada.',
   'editors.ddns.variomedia.blurb': 'Domain di Variomedia, dengan e-mail akun dan kata sandi pengaturan DNS-nya.',
+  'editors.ddns.domeneshop.blurb':
+    'Nama dalam domain di Domeneshop, dengan token API dan secret-nya; record dibuat bila belum ada.',
 
   'editors.tsig.placeholder': 'base64, seperti yang dicetak keymgr -t',
   'editors.tsig.sameKey': 'Kunci yang sama untuk server Anda',

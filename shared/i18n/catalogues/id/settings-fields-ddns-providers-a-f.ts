@@ -109,4 +109,7 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.a-key-from-the-b1cd46': 'Kunci dari panel DreamHost dengan fungsi dns-list, dns-add, dan dns-remove.',
   'setting.help.the-service-s-address-fd15c4':
     'Alamat layanan; https://api.dreamhost.com kecuali Anda menjalankan sendiri.',
+  'setting.choice.domeneshop-6ace07': 'Domeneshop',
+  'setting.help.the-api-token-from-2517d8': 'Token API dari halaman API Domeneshop (bagian login, bukan rahasia).',
+  'setting.help.the-secret-shown-beside-ddc48d': 'Secret yang ditampilkan di samping token saat token dibuat.',
 } satisfies Area<typeof source>;

@@ -16,6 +16,15 @@ const CONFIG = {
       ip_version: 'ipv4',
       ipv6_suffix: '',
     },
+    {
+      provider: 'domeneshop',
+      // docs/domeneshop.md lists two domains; the importer takes one an entry (as for every provider).
+      domain: 'domain.com',
+      token: 'token',
+      secret: 'secret',
+      ip_version: 'ipv4',
+      ipv6_suffix: '',
+    },
   ],
 };
 
@@ -24,7 +33,10 @@ describe('ddns-updater import: more providers', () => {
 
   it('makes each entry its record, none refused', () => {
     expect(refused).toEqual([]);
-    expect(records.map((r) => [r.provider, r.type])).toEqual([['variomedia', 'A']]);
+    expect(records.map((r) => [r.provider, r.type])).toEqual([
+      ['variomedia', 'A'],
+      ['domeneshop', 'A'],
+    ]);
   });
 
   it("Variomedia: the e-mail logs in, with the DNS settings' password", () => {
@@ -33,5 +45,9 @@ describe('ddns-updater import: more providers', () => {
       username: 'email@domain.com',
       password: 'password',
     });
+  });
+
+  it('Domeneshop: the token logs in with its secret', () => {
+    expect(records[1]).toMatchObject({ hostname: 'domain.com', username: 'token', password: 'secret' });
   });
 });
