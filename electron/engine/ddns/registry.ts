@@ -54,6 +54,7 @@ import { spaceship } from './providers/spaceship';
 import { spdyn } from './providers/spdyn';
 import { strato } from './providers/strato';
 import { variomedia } from './providers/variomedia';
+import { zoneedit } from './providers/zoneedit';
 import { rfc2136 } from './rfc2136';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from './types';
 
@@ -101,6 +102,7 @@ export const DDNS = {
   dreamhost,
   variomedia,
   domeneshop,
+  zoneedit,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

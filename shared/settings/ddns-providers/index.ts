@@ -48,6 +48,7 @@ import { spdynRecordSchema, spdynSpec } from './spdyn';
 import type { DdnsProviderSpec } from './spec';
 import { stratoRecordSchema, stratoSpec } from './strato';
 import { variomediaRecordSchema, variomediaSpec } from './variomedia';
+import { zoneeditRecordSchema, zoneeditSpec } from './zoneedit';
 
 export const RECORD_SCHEMAS = [
   rfc2136RecordSchema,
@@ -93,6 +94,7 @@ export const RECORD_SCHEMAS = [
   dreamhostRecordSchema,
   variomediaRecordSchema,
   domeneshopRecordSchema,
+  zoneeditRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -139,6 +141,7 @@ export const DDNS_SPECS = [
   dreamhostSpec,
   variomediaSpec,
   domeneshopSpec,
+  zoneeditSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

@@ -48,4 +48,5 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   dreamhost: 'DreamHost',
   variomedia: 'Variomedia',
   domeneshop: 'Domeneshop',
+  zoneedit: 'ZoneEdit',
 };

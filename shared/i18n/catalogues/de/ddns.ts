@@ -143,6 +143,8 @@ export const ddns = {
     'Eine Domain bei Variomedia, mit der E-Mail-Adresse des Kontos und dem Passwort seiner DNS-Einstellungen.',
   'editors.ddns.domeneshop.blurb':
     'Ein Name in einer Domain bei Domeneshop, mit einem API-Token und seinem Secret; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.zoneedit.blurb':
+    'Ein Name in einer Zone bei ZoneEdit, mit Ihrem Benutzernamen und dem dynamischen Authentifizierungstoken der Zone; ZoneEdit nimmt höchstens eine Aktualisierung je 10 Minuten an.',
 
   'editors.tsig.placeholder': 'base64, wie keymgr -t es ausgibt',
   'editors.tsig.sameKey': 'Derselbe Schlüssel für Ihren Server',

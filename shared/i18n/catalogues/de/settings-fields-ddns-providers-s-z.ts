@@ -24,4 +24,12 @@ export const settingsFieldsDdnsProvidersSZ = {
   'setting.label.dns-settings-password-c5b8ed': 'Passwort der DNS-Einstellungen',
   'setting.help.the-password-set-for-bd7f43':
     'Das im Kundenbereich für die DNS-Einstellungen gesetzte Passwort, nicht das Passwort des Kontos.',
+  'setting.choice.zoneedit-e4eeba': 'ZoneEdit',
+  'setting.label.zoneedit-user-name-5fd1be': 'ZoneEdit-Benutzername',
+  'setting.help.the-user-name-you-dd9c7c': 'Der Benutzername, mit dem Sie sich bei ZoneEdit anmelden.',
+  'setting.label.dynamic-authentication-token-23a400': 'Dynamisches Authentifizierungstoken',
+  'setting.help.the-dynamic-authentication-token-324c52':
+    'Das dynamische Authentifizierungstoken aus den DNS-Einstellungen der Zone, nicht das Passwort.',
+  'setting.help.the-service-s-address-5451a7':
+    'Die Adresse des Dienstes; https://dynamic.zoneedit.com, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

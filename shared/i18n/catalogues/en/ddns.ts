@@ -139,6 +139,8 @@ export const ddns = {
     "A domain at Variomedia, with the account's e-mail and the password of its DNS settings.",
   'editors.ddns.domeneshop.blurb':
     'A name in a domain at Domeneshop, with an API token and its secret; made when missing.',
+  'editors.ddns.zoneedit.blurb':
+    "A name in a zone at ZoneEdit, with your user name and the zone's dynamic authentication token; ZoneEdit takes one update per 10 minutes.",
 
   'editors.tsig.placeholder': 'base64, as keymgr -t prints it',
   'editors.tsig.sameKey': 'The same key for your server',

@@ -137,6 +137,8 @@ export const ddns = {
   'editors.ddns.variomedia.blurb': 'Domain di Variomedia, dengan e-mail akun dan kata sandi pengaturan DNS-nya.',
   'editors.ddns.domeneshop.blurb':
     'Nama dalam domain di Domeneshop, dengan token API dan secret-nya; record dibuat bila belum ada.',
+  'editors.ddns.zoneedit.blurb':
+    'Nama dalam zona di ZoneEdit, dengan nama pengguna Anda dan token autentikasi dinamis zona tersebut; ZoneEdit menerima satu pembaruan per 10 menit.',
 
   'editors.tsig.placeholder': 'base64, seperti yang dicetak keymgr -t',
   'editors.tsig.sameKey': 'Kunci yang sama untuk server Anda',

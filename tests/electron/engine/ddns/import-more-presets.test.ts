@@ -25,6 +25,14 @@ const CONFIG = {
       ip_version: 'ipv4',
       ipv6_suffix: '',
     },
+    {
+      provider: 'zoneedit',
+      domain: 'domain.com',
+      username: 'username',
+      token: 'token',
+      ip_version: 'ipv4',
+      ipv6_suffix: '',
+    },
   ],
 };
 
@@ -36,6 +44,7 @@ describe('ddns-updater import: more providers', () => {
     expect(records.map((r) => [r.provider, r.type])).toEqual([
       ['variomedia', 'A'],
       ['domeneshop', 'A'],
+      ['zoneedit', 'A'],
     ]);
   });
 
@@ -49,5 +58,9 @@ describe('ddns-updater import: more providers', () => {
 
   it('Domeneshop: the token logs in with its secret', () => {
     expect(records[1]).toMatchObject({ hostname: 'domain.com', username: 'token', password: 'secret' });
+  });
+
+  it("ZoneEdit: the user name logs in with the zone's token", () => {
+    expect(records[2]).toMatchObject({ name: 'domain.com', username: 'username', token: 'token' });
   });
 });
