@@ -28,6 +28,7 @@ import { dreamhost } from './providers/dreamhost';
 import { dyn } from './providers/dyn';
 import { dynu } from './providers/dynu';
 import { dynv6 } from './providers/dynv6';
+import { easydns } from './providers/easydns';
 import { freedns } from './providers/freedns';
 import { gandi } from './providers/gandi';
 import { gigahostno } from './providers/gigahostno';
@@ -103,6 +104,7 @@ export const DDNS = {
   variomedia,
   domeneshop,
   zoneedit,
+  easydns,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

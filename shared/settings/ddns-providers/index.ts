@@ -20,6 +20,7 @@ import { dynRecordSchema, dynSpec } from './dyn';
 import { dyndns2RecordSchema, dyndns2Spec } from './dyndns2';
 import { dynuRecordSchema, dynuSpec } from './dynu';
 import { dynv6RecordSchema, dynv6Spec } from './dynv6';
+import { easydnsRecordSchema, easydnsSpec } from './easydns';
 import { freednsRecordSchema, freednsSpec } from './freedns';
 import { gandiRecordSchema, gandiSpec } from './gandi';
 import { gigahostnoRecordSchema, gigahostnoSpec } from './gigahostno';
@@ -95,6 +96,7 @@ export const RECORD_SCHEMAS = [
   variomediaRecordSchema,
   domeneshopRecordSchema,
   zoneeditRecordSchema,
+  easydnsRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -142,6 +144,7 @@ export const DDNS_SPECS = [
   variomediaSpec,
   domeneshopSpec,
   zoneeditSpec,
+  easydnsSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

@@ -49,4 +49,5 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   variomedia: 'Variomedia',
   domeneshop: 'Domeneshop',
   zoneedit: 'ZoneEdit',
+  easydns: 'easyDNS',
 };

@@ -145,6 +145,8 @@ export const ddns = {
     'Ein Name in einer Domain bei Domeneshop, mit einem API-Token und seinem Secret; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.zoneedit.blurb':
     'Ein Name in einer Zone bei ZoneEdit, mit Ihrem Benutzernamen und dem dynamischen Authentifizierungstoken der Zone; ZoneEdit nimmt höchstens eine Aktualisierung je 10 Minuten an.',
+  'editors.ddns.easydns.blurb':
+    'Ein Name in einer Domain bei easyDNS, mit Ihrem Benutzernamen und dem dynamischen Authentifizierungstoken; der Host muss einer der dynamischen Einträge der Domain sein.',
 
   'editors.tsig.placeholder': 'base64, wie keymgr -t es ausgibt',
   'editors.tsig.sameKey': 'Derselbe Schlüssel für Ihren Server',

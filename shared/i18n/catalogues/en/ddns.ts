@@ -141,6 +141,8 @@ export const ddns = {
     'A name in a domain at Domeneshop, with an API token and its secret; made when missing.',
   'editors.ddns.zoneedit.blurb':
     "A name in a zone at ZoneEdit, with your user name and the zone's dynamic authentication token; ZoneEdit takes one update per 10 minutes.",
+  'editors.ddns.easydns.blurb':
+    "A name in a domain at easyDNS, with your user name and the dynamic authenticated token; the host must be one of the domain's dynamic records.",
 
   'editors.tsig.placeholder': 'base64, as keymgr -t prints it',
   'editors.tsig.sameKey': 'The same key for your server',

@@ -139,6 +139,8 @@ export const ddns = {
     'Nama dalam domain di Domeneshop, dengan token API dan secret-nya; record dibuat bila belum ada.',
   'editors.ddns.zoneedit.blurb':
     'Nama dalam zona di ZoneEdit, dengan nama pengguna Anda dan token autentikasi dinamis zona tersebut; ZoneEdit menerima satu pembaruan per 10 menit.',
+  'editors.ddns.easydns.blurb':
+    'Nama dalam domain di easyDNS, dengan nama pengguna Anda dan token autentikasi dinamis; host harus salah satu record dinamis domain tersebut.',
 
   'editors.tsig.placeholder': 'base64, seperti yang dicetak keymgr -t',
   'editors.tsig.sameKey': 'Kunci yang sama untuk server Anda',

@@ -112,4 +112,11 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.choice.domeneshop-6ace07': 'Domeneshop',
   'setting.help.the-api-token-from-2517d8': 'Token API dari halaman API Domeneshop (bagian login, bukan rahasia).',
   'setting.help.the-secret-shown-beside-ddc48d': 'Secret yang ditampilkan di samping token saat token dibuat.',
+  'setting.choice.easydns-96e49c': 'easyDNS',
+  'setting.label.easydns-user-name-1f7c2d': 'Nama pengguna easyDNS',
+  'setting.help.the-user-name-you-978635': 'Nama pengguna yang Anda pakai untuk login ke easyDNS.',
+  'setting.label.dynamic-authenticated-token-2d8a79': 'Token autentikasi dinamis',
+  'setting.help.the-token-enabled-under-d7d65c': 'Token yang diaktifkan di record dinamis domain, bukan kata sandi.',
+  'setting.help.the-service-s-address-58ea51':
+    'Alamat layanan; https://api.cp.easydns.com kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;

@@ -1,6 +1,6 @@
 /**
  * More providers' ddns-updater entries, each as its docs/<provider>.md example writes it (the
- * fields of that file, ip_version "ipv4"), made the record of IPWatch's own provider, none refused.
+ * fields of that file; ip_version "ipv4", easyDNS's "ipv6"), made the record of IPWatch's own provider, none refused.
  */
 import { describe, expect, it } from 'vitest';
 
@@ -33,6 +33,14 @@ const CONFIG = {
       ip_version: 'ipv4',
       ipv6_suffix: '',
     },
+    {
+      provider: 'easydns',
+      domain: 'domain.com',
+      username: 'username',
+      token: 'token',
+      ip_version: 'ipv6',
+      ipv6_suffix: '',
+    },
   ],
 };
 
@@ -45,6 +53,7 @@ describe('ddns-updater import: more providers', () => {
       ['variomedia', 'A'],
       ['domeneshop', 'A'],
       ['zoneedit', 'A'],
+      ['easydns', 'AAAA'],
     ]);
   });
 
@@ -62,5 +71,9 @@ describe('ddns-updater import: more providers', () => {
 
   it("ZoneEdit: the user name logs in with the zone's token", () => {
     expect(records[2]).toMatchObject({ name: 'domain.com', username: 'username', token: 'token' });
+  });
+
+  it('easyDNS: the user name logs in with the dynamic token, an AAAA record for "ipv6"', () => {
+    expect(records[3]).toMatchObject({ name: 'domain.com', username: 'username', token: 'token' });
   });
 });
