@@ -12,7 +12,8 @@
  * There is no update: a change is two writes, the new record added, then the old one removed
  * (ddns-updater's order since its pull request #206: the name never holds nothing). When the add
  * fails nothing has changed and the attempt is retried; when the remove fails after the add, the
- * name holds both, and the next attempt finds the new one there and only removes the old. A
+ * name holds both, and the next attempt finds the new one there and only removes the old (an old
+ * value already gone, `no_such_value`, counts as removed). A
  * record DreamHost keeps for itself (editable "0") is a stop. `slow_down_bucko` (its rate limit,
  * per hour) and its internal errors are retries.
  */
@@ -53,19 +54,22 @@ function createUpdater(r: DdnsRecordOf<'dreamhost'>, deps: DdnsDeps): DdnsUpdate
     headers: { accept: 'application/json' },
   });
   /** One command's `data`, or the outcome its error comes to (a rate limit or an internal error passes). */
-  async function run(call: JsonCall, cmd: string, more?: Record<string, string>): Promise<unknown> {
+  async function run(call: JsonCall, cmd: string, more?: Record<string, string>, done?: string): Promise<unknown> {
     const got = await call(get(cmd, more));
     if (isDdnsOutcome(got)) return got;
     const o = objectOf(got);
     if (o.result === 'success') return o.data;
     if (o.result !== 'error') return apiOutcome('retry', api, 'notApi');
     const said = dreamhostSaid(got)!;
+    if (said === done) return o.data;
     const passes = said === 'slow down bucko' || said.startsWith('internal error');
     const { text, code } = why('reason.ddns.apiRefused', { ...api, said });
     return { kind: passes ? 'retry' : 'stop', reason: text, code, ...(passes ? { afterMs: HOUR } : {}) } as DdnsOutcome;
   }
+  // A remove of a value already gone (`no_such_value`: removed meanwhile) has done what it was for.
   const write = async (call: JsonCall, cmd: string, value: string) => {
-    const done = await run(call, cmd, { record: name, type: r.type, value, unique_id: randomUUID() });
+    const more = { record: name, type: r.type, value, unique_id: randomUUID() };
+    const done = await run(call, cmd, more, cmd === 'dns-remove_record' ? 'no such value' : undefined);
     return isDdnsOutcome(done) ? done : undefined;
   };
   return restRecordUpdater<null>(r, deps, {

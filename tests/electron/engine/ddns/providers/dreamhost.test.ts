@@ -59,6 +59,12 @@ describe('DreamHost', () => {
     expect(s.zone.holds(HOST, 'A')).toEqual(['192.0.2.2']);
   });
 
+  it('an old value removed meanwhile (no_such_value) does not undo the change', async () => {
+    s.refuse.set('dns-remove_record', 'no_such_value');
+    expect(await build(s).update('192.0.2.2', signal)).toMatchObject({ kind: 'updated' });
+    expect(commands(s)).toEqual(['dns-list_records', 'dns-add_record', 'dns-remove_record']);
+  });
+
   it('an add refused leaves the old record as it was, and its rate limit passes in an hour', async () => {
     s.refuse.set('dns-add_record', 'slow_down_bucko');
     const out = await build(s).update('192.0.2.2', signal);
