@@ -58,6 +58,11 @@ export interface Dyndns2Quirks {
   refusalStatus?: number;
   /** Nothing changed is said by 204 No Content (selfHOST), not `nochg`. */
   nochgNoContent?: boolean;
+  /**
+   * Every answer is its HTTP status, with no body (Domeneshop's API: 204 for every update made,
+   * changed or not; 401 for refused credentials, 404 for a host name the account does not hold).
+   */
+  statusOnly?: boolean;
   /** An API key also logs in, as `Authorization: Bearer <key>` (Gigahost: ddns-updater's provider.go sets it so). */
   bearer?: string;
 }
@@ -79,7 +84,9 @@ export async function startDyndns2Preset(
 ): Promise<Dyndns2PresetStandIn> {
   const zone = createZone(zoneName);
   const text = (body: string, status = 200): Reply => ({ status, body, headers: { 'content-type': 'text/plain' } });
-  const refuse = (code: string) => text(code, q.refusalStatus ?? 200);
+  const STATUS: Record<string, number> = { badauth: 401, nohost: 404 };
+  const refuse = (code: string) =>
+    q.statusOnly ? { status: STATUS[code] ?? 400, body: '' } : text(code, q.refusalStatus ?? 200);
   const stand = await startHttpStandIn((req) => {
     const p = req.url.searchParams;
     if (req.method !== 'GET' || req.url.pathname !== (q.path ?? '/nic/update')) return text('not found', 404);
@@ -95,11 +102,11 @@ export async function startDyndns2Preset(
     if (!ip) return refuse('dnserr');
     const type = isIPv4(ip) ? 'A' : 'AAAA';
     const [held] = zone.find(host, type);
-    if (held?.content === ip) return q.nochgNoContent ? { status: 204, body: '' } : text(`nochg ${ip}`);
+    if (held?.content === ip) return q.nochgNoContent || q.statusOnly ? { status: 204, body: '' } : text(`nochg ${ip}`);
     if (held) held.content = ip;
     else zone.add({ name: host, type, content: ip, ttl: 60 });
     zone.writes++;
-    return text(`good ${ip}`);
+    return q.statusOnly ? { status: 204, body: '' } : text(`good ${ip}`);
   });
   return Object.assign(stand, { zone });
 }

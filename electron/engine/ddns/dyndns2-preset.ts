@@ -14,6 +14,8 @@
  *                |                       | (a record with an `apiKey`: a Bearer token, Gigahost)
  *   extra        | none                  | DNS-O-Matic wildcard=NOCHG&mx=NOCHG&backmx=NOCHG
  *   emptyIsNochg | no                    | selfHOST: 204 No Content when nothing changed
+ *   emptyIsGood  | no                    | Domeneshop: 204 No Content for every update made,
+ *                |                       | changed or not (its refusals are HTTP statuses)
  *
  * Refusals are read by dyndns2.ts (in a 2xx or not: Infomaniak answers badauth with a 400).
  */
@@ -32,6 +34,7 @@ export interface Dyndns2Quirks {
   auth?: 'basic' | { user: string; pass: string };
   extra?: Record<string, string>;
   emptyIsNochg?: boolean;
+  emptyIsGood?: boolean;
 }
 
 interface PresetRecord {
@@ -71,10 +74,11 @@ export function presetUpdater(r: PresetRecord, deps: DdnsDeps, brand: string, q:
         ...(auth === 'basic' ? { headers: { authorization } } : {}),
       };
     },
-    read: (body) =>
-      q.emptyIsNochg && body.trim() === ''
-        ? { kind: 'unchanged', detail: `${label}: no change` }
-        : readDyndns2(body, label),
+    read: (body, address) => {
+      if (body.trim() !== '') return readDyndns2(body, label);
+      if (q.emptyIsGood) return { kind: 'updated', detail: `${label}: ${address}` };
+      return q.emptyIsNochg ? { kind: 'unchanged', detail: `${label}: no change` } : readDyndns2(body, label);
+    },
     message: dyndns2Said,
   });
 }

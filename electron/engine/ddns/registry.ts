@@ -23,9 +23,12 @@ import { cloudns } from './providers/cloudns';
 import { custom } from './providers/custom';
 import { digitalocean } from './providers/digitalocean';
 import { dnsomatic } from './providers/dnsomatic';
+import { domeneshop } from './providers/domeneshop';
+import { dreamhost } from './providers/dreamhost';
 import { dyn } from './providers/dyn';
 import { dynu } from './providers/dynu';
 import { dynv6 } from './providers/dynv6';
+import { easydns } from './providers/easydns';
 import { freedns } from './providers/freedns';
 import { gandi } from './providers/gandi';
 import { gigahostno } from './providers/gigahostno';
@@ -51,6 +54,8 @@ import { selfhostde } from './providers/selfhostde';
 import { spaceship } from './providers/spaceship';
 import { spdyn } from './providers/spdyn';
 import { strato } from './providers/strato';
+import { variomedia } from './providers/variomedia';
+import { zoneedit } from './providers/zoneedit';
 import { rfc2136 } from './rfc2136';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from './types';
 
@@ -95,6 +100,11 @@ export const DDNS = {
   hetzner,
   bunny,
   hostinger,
+  dreamhost,
+  variomedia,
+  domeneshop,
+  zoneedit,
+  easydns,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

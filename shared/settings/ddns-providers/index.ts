@@ -13,11 +13,14 @@ import { customRecordSchema, customSpec } from './custom';
 import { desecRecordSchema, desecSpec } from './desec';
 import { digitaloceanRecordSchema, digitaloceanSpec } from './digitalocean';
 import { dnsomaticRecordSchema, dnsomaticSpec } from './dnsomatic';
+import { domeneshopRecordSchema, domeneshopSpec } from './domeneshop';
+import { dreamhostRecordSchema, dreamhostSpec } from './dreamhost';
 import { duckdnsRecordSchema, duckdnsSpec } from './duckdns';
 import { dynRecordSchema, dynSpec } from './dyn';
 import { dyndns2RecordSchema, dyndns2Spec } from './dyndns2';
 import { dynuRecordSchema, dynuSpec } from './dynu';
 import { dynv6RecordSchema, dynv6Spec } from './dynv6';
+import { easydnsRecordSchema, easydnsSpec } from './easydns';
 import { freednsRecordSchema, freednsSpec } from './freedns';
 import { gandiRecordSchema, gandiSpec } from './gandi';
 import { gigahostnoRecordSchema, gigahostnoSpec } from './gigahostno';
@@ -45,6 +48,8 @@ import { spaceshipRecordSchema, spaceshipSpec } from './spaceship';
 import { spdynRecordSchema, spdynSpec } from './spdyn';
 import type { DdnsProviderSpec } from './spec';
 import { stratoRecordSchema, stratoSpec } from './strato';
+import { variomediaRecordSchema, variomediaSpec } from './variomedia';
+import { zoneeditRecordSchema, zoneeditSpec } from './zoneedit';
 
 export const RECORD_SCHEMAS = [
   rfc2136RecordSchema,
@@ -87,6 +92,11 @@ export const RECORD_SCHEMAS = [
   hetznerRecordSchema,
   bunnyRecordSchema,
   hostingerRecordSchema,
+  dreamhostRecordSchema,
+  variomediaRecordSchema,
+  domeneshopRecordSchema,
+  zoneeditRecordSchema,
+  easydnsRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -130,6 +140,11 @@ export const DDNS_SPECS = [
   hetznerSpec,
   bunnySpec,
   hostingerSpec,
+  dreamhostSpec,
+  variomediaSpec,
+  domeneshopSpec,
+  zoneeditSpec,
+  easydnsSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

@@ -45,4 +45,9 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   hetzner: 'Hetzner DNS Console',
   bunny: 'bunny.net DNS',
   hostinger: 'Hostinger',
+  dreamhost: 'DreamHost',
+  variomedia: 'Variomedia',
+  domeneshop: 'Domeneshop',
+  zoneedit: 'ZoneEdit',
+  easydns: 'easyDNS',
 };

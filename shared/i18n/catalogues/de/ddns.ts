@@ -137,6 +137,16 @@ export const ddns = {
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',
+  'editors.ddns.dreamhost.blurb':
+    'Ein Name in einer Domain bei DreamHost, mit einem API-Schlüssel, der DNS-Einträge auflisten, anlegen und entfernen darf; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.variomedia.blurb':
+    'Eine Domain bei Variomedia, mit der E-Mail-Adresse des Kontos und dem Passwort seiner DNS-Einstellungen.',
+  'editors.ddns.domeneshop.blurb':
+    'Ein Name in einer Domain bei Domeneshop, mit einem API-Token und seinem Secret; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.zoneedit.blurb':
+    'Ein Name in einer Zone bei ZoneEdit, mit Ihrem Benutzernamen und dem dynamischen Authentifizierungstoken der Zone; ZoneEdit nimmt höchstens eine Aktualisierung je 10 Minuten an.',
+  'editors.ddns.easydns.blurb':
+    'Ein Name in einer Domain bei easyDNS, mit Ihrem Benutzernamen und dem dynamischen Authentifizierungstoken; der Host muss einer der dynamischen Einträge der Domain sein.',
 
   'editors.tsig.placeholder': 'base64, wie keymgr -t es ausgibt',
   'editors.tsig.sameKey': 'Derselbe Schlüssel für Ihren Server',

@@ -111,4 +111,22 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.the-record-s-ttl-29f01d': 'Die TTL des Eintrags, 60 bis 3600; leer gelassen, die der Zone.',
   'setting.help.the-service-s-address-9773ab':
     'Die Adresse des Dienstes; https://api.bunny.net, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.dreamhost-79d3ec': 'DreamHost',
+  'setting.label.api-key-e9efc6': 'API-Schlüssel',
+  'setting.help.a-key-from-the-b1cd46':
+    'Ein Schlüssel aus dem DreamHost-Panel mit den Funktionen dns-list, dns-add und dns-remove.',
+  'setting.help.the-service-s-address-fd15c4':
+    'Die Adresse des Dienstes; https://api.dreamhost.com, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.domeneshop-6ace07': 'Domeneshop',
+  'setting.help.the-api-token-from-2517d8':
+    'Das API-Token von der API-Seite bei Domeneshop (die Anmeldehälfte, nicht geheim).',
+  'setting.help.the-secret-shown-beside-ddc48d': 'Das Secret, das beim Erstellen neben dem Token angezeigt wurde.',
+  'setting.choice.easydns-96e49c': 'easyDNS',
+  'setting.label.easydns-user-name-1f7c2d': 'easyDNS-Benutzername',
+  'setting.help.the-user-name-you-978635': 'Der Benutzername, mit dem Sie sich bei easyDNS anmelden.',
+  'setting.label.dynamic-authenticated-token-2d8a79': 'Dynamisches Authentifizierungstoken',
+  'setting.help.the-token-enabled-under-d7d65c':
+    'Das unter den dynamischen Einträgen der Domain aktivierte Token, nicht das Passwort.',
+  'setting.help.the-service-s-address-58ea51':
+    'Die Adresse des Dienstes; https://api.cp.easydns.com, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -44,7 +44,6 @@ export const settingsFieldsDdnsProvidersGM = {
   'setting.label.api-key-production-adbc6e': 'API-Schlüssel (Production)',
   'setting.help.the-key-of-a-77eaae':
     'Der Key eines Production-API-Schlüssels, aus dem Developer Portal unter API Keys.',
-  'setting.label.api-secret-854d78': 'API-Secret',
   'setting.help.the-key-s-secret-75bdff': 'Das Secret des Schlüssels, nur einmal gezeigt, wenn er angelegt wird.',
   'setting.help.how-long-resolvers-may-018482':
     'Wie lange Resolver den Eintrag behalten dürfen; bei GoDaddy mindestens 600.',

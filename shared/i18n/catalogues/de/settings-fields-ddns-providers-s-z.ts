@@ -19,4 +19,17 @@ export const settingsFieldsDdnsProvidersSZ = {
   'setting.label.domain-the-login-f277d5': 'Domain (die Anmeldung)',
   'setting.help.the-domain-the-host-eb0899':
     'Die Domain, unter der der Hostname liegt, z. B. example.org; Strato meldet sich mit ihr an.',
+  'setting.choice.variomedia-1b214b': 'Variomedia',
+  'setting.help.the-e-mail-address-6b3a98': 'Die E-Mail-Adresse des Variomedia-Kontos.',
+  'setting.label.dns-settings-password-c5b8ed': 'Passwort der DNS-Einstellungen',
+  'setting.help.the-password-set-for-bd7f43':
+    'Das im Kundenbereich für die DNS-Einstellungen gesetzte Passwort, nicht das Passwort des Kontos.',
+  'setting.choice.zoneedit-e4eeba': 'ZoneEdit',
+  'setting.label.zoneedit-user-name-5fd1be': 'ZoneEdit-Benutzername',
+  'setting.help.the-user-name-you-dd9c7c': 'Der Benutzername, mit dem Sie sich bei ZoneEdit anmelden.',
+  'setting.label.dynamic-authentication-token-23a400': 'Dynamisches Authentifizierungstoken',
+  'setting.help.the-dynamic-authentication-token-324c52':
+    'Das dynamische Authentifizierungstoken aus den DNS-Einstellungen der Zone, nicht das Passwort.',
+  'setting.help.the-service-s-address-5451a7':
+    'Die Adresse des Dienstes; https://dynamic.zoneedit.com, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -133,6 +133,16 @@ export const ddns = {
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',
+  'editors.ddns.dreamhost.blurb':
+    'A name in a domain at DreamHost, with an API key that may list, add and remove DNS records; made when missing.',
+  'editors.ddns.variomedia.blurb':
+    "A domain at Variomedia, with the account's e-mail and the password of its DNS settings.",
+  'editors.ddns.domeneshop.blurb':
+    'A name in a domain at Domeneshop, with an API token and its secret; made when missing.',
+  'editors.ddns.zoneedit.blurb':
+    "A name in a zone at ZoneEdit, with your user name and the zone's dynamic authentication token; ZoneEdit takes one update per 10 minutes.",
+  'editors.ddns.easydns.blurb':
+    "A name in a domain at easyDNS, with your user name and the dynamic authenticated token; the host must be one of the domain's dynamic records.",
 
   'editors.tsig.placeholder': 'base64, as keymgr -t prints it',
   'editors.tsig.sameKey': 'The same key for your server',

@@ -102,4 +102,21 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.the-api-key-from-d79ee2': 'The API key from Account settings, API (not a storage zone password).',
   'setting.help.the-record-s-ttl-29f01d': "The record's TTL, 60 to 3600; left out, the zone's own.",
   'setting.help.the-service-s-address-9773ab': "The service's address; https://api.bunny.net unless you host your own.",
+  'setting.choice.dreamhost-79d3ec': 'DreamHost',
+  'setting.label.api-key-e9efc6': 'API key',
+  'setting.help.a-key-from-the-b1cd46':
+    'A key from the DreamHost panel with the dns-list, dns-add and dns-remove functions.',
+  'setting.help.the-service-s-address-fd15c4':
+    "The service's address; https://api.dreamhost.com unless you host your own.",
+  'setting.choice.domeneshop-6ace07': 'Domeneshop',
+  'setting.help.the-api-token-from-2517d8': "The API token from Domeneshop's API page (the login half, not secret).",
+  'setting.help.the-secret-shown-beside-ddc48d': 'The secret shown beside the token when it was made.',
+  'setting.choice.easydns-96e49c': 'easyDNS',
+  'setting.label.easydns-user-name-1f7c2d': 'easyDNS user name',
+  'setting.help.the-user-name-you-978635': 'The user name you log in to easyDNS with.',
+  'setting.label.dynamic-authenticated-token-2d8a79': 'Dynamic authenticated token',
+  'setting.help.the-token-enabled-under-d7d65c':
+    "The token enabled under the domain's dynamic records, not the password.",
+  'setting.help.the-service-s-address-58ea51':
+    "The service's address; https://api.cp.easydns.com unless you host your own.",
 } as const;

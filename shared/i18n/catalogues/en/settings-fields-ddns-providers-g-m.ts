@@ -36,7 +36,6 @@ export const settingsFieldsDdnsProvidersGM = {
   'setting.choice.godaddy-5f3e0b': 'GoDaddy',
   'setting.label.api-key-production-adbc6e': 'API key (Production)',
   'setting.help.the-key-of-a-77eaae': 'The key of a Production API key, from the Developer Portal, API Keys.',
-  'setting.label.api-secret-854d78': 'API secret',
   'setting.help.the-key-s-secret-75bdff': "The key's secret, shown once when the key is made.",
   'setting.help.how-long-resolvers-may-018482': "How long resolvers may keep the record; GoDaddy's shortest is 600.",
   'setting.help.the-service-s-address-fc7334':

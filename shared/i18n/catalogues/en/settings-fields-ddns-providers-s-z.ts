@@ -14,4 +14,17 @@ export const settingsFieldsDdnsProvidersSZ = {
   'setting.label.domain-the-login-f277d5': 'Domain (the login)',
   'setting.help.the-domain-the-host-eb0899':
     'The domain the host name is under, e.g. example.org; Strato logs in with it.',
+  'setting.choice.variomedia-1b214b': 'Variomedia',
+  'setting.help.the-e-mail-address-6b3a98': 'The e-mail address of the Variomedia account.',
+  'setting.label.dns-settings-password-c5b8ed': 'DNS settings password',
+  'setting.help.the-password-set-for-bd7f43':
+    'The password set for the DNS settings in the customer area, not the account password.',
+  'setting.choice.zoneedit-e4eeba': 'ZoneEdit',
+  'setting.label.zoneedit-user-name-5fd1be': 'ZoneEdit user name',
+  'setting.help.the-user-name-you-dd9c7c': 'The user name you log in to ZoneEdit with.',
+  'setting.label.dynamic-authentication-token-23a400': 'Dynamic authentication token',
+  'setting.help.the-dynamic-authentication-token-324c52':
+    "The dynamic authentication token from the zone's DNS settings, not the password.",
+  'setting.help.the-service-s-address-5451a7':
+    "The service's address; https://dynamic.zoneedit.com unless you host your own.",
 } as const;

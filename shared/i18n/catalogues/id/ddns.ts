@@ -132,6 +132,15 @@ export const ddns = {
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',
+  'editors.ddns.dreamhost.blurb':
+    'Nama dalam domain di DreamHost, dengan kunci API yang boleh mendaftar, menambah, dan menghapus record DNS; record dibuat bila belum ada.',
+  'editors.ddns.variomedia.blurb': 'Domain di Variomedia, dengan e-mail akun dan kata sandi pengaturan DNS-nya.',
+  'editors.ddns.domeneshop.blurb':
+    'Nama dalam domain di Domeneshop, dengan token API dan secret-nya; record dibuat bila belum ada.',
+  'editors.ddns.zoneedit.blurb':
+    'Nama dalam zona di ZoneEdit, dengan nama pengguna Anda dan token autentikasi dinamis zona tersebut; ZoneEdit menerima satu pembaruan per 10 menit.',
+  'editors.ddns.easydns.blurb':
+    'Nama dalam domain di easyDNS, dengan nama pengguna Anda dan token autentikasi dinamis; host harus salah satu record dinamis domain tersebut.',
 
   'editors.tsig.placeholder': 'base64, seperti yang dicetak keymgr -t',
   'editors.tsig.sameKey': 'Kunci yang sama untuk server Anda',

@@ -104,4 +104,19 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.the-record-s-ttl-29f01d': 'TTL record, 60 sampai 3600; bila kosong, TTL zona.',
   'setting.help.the-service-s-address-9773ab':
     'Alamat layanan; https://api.bunny.net kecuali Anda menjalankan sendiri.',
+  'setting.choice.dreamhost-79d3ec': 'DreamHost',
+  'setting.label.api-key-e9efc6': 'Kunci API',
+  'setting.help.a-key-from-the-b1cd46': 'Kunci dari panel DreamHost dengan fungsi dns-list, dns-add, dan dns-remove.',
+  'setting.help.the-service-s-address-fd15c4':
+    'Alamat layanan; https://api.dreamhost.com kecuali Anda menjalankan sendiri.',
+  'setting.choice.domeneshop-6ace07': 'Domeneshop',
+  'setting.help.the-api-token-from-2517d8': 'Token API dari halaman API Domeneshop (bagian login, bukan rahasia).',
+  'setting.help.the-secret-shown-beside-ddc48d': 'Secret yang ditampilkan di samping token saat token dibuat.',
+  'setting.choice.easydns-96e49c': 'easyDNS',
+  'setting.label.easydns-user-name-1f7c2d': 'Nama pengguna easyDNS',
+  'setting.help.the-user-name-you-978635': 'Nama pengguna yang Anda pakai untuk login ke easyDNS.',
+  'setting.label.dynamic-authenticated-token-2d8a79': 'Token autentikasi dinamis',
+  'setting.help.the-token-enabled-under-d7d65c': 'Token yang diaktifkan di record dinamis domain, bukan kata sandi.',
+  'setting.help.the-service-s-address-58ea51':
+    'Alamat layanan; https://api.cp.easydns.com kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;

@@ -40,7 +40,6 @@ export const settingsFieldsDdnsProvidersGM = {
   'setting.choice.godaddy-5f3e0b': 'GoDaddy',
   'setting.label.api-key-production-adbc6e': 'Kunci API (Production)',
   'setting.help.the-key-of-a-77eaae': 'Key dari kunci API Production, dari Developer Portal, API Keys.',
-  'setting.label.api-secret-854d78': 'Secret API',
   'setting.help.the-key-s-secret-75bdff': 'Secret kunci itu, ditampilkan sekali saat kunci dibuat.',
   'setting.help.how-long-resolvers-may-018482':
     'Berapa lama resolver boleh menyimpan record; paling singkat 600 di GoDaddy.',

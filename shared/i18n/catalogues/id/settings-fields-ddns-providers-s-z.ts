@@ -19,4 +19,17 @@ export const settingsFieldsDdnsProvidersSZ = {
   'setting.label.domain-the-login-f277d5': 'Domain (untuk login)',
   'setting.help.the-domain-the-host-eb0899':
     'Domain tempat nama host berada, mis. example.org; Strato login dengannya.',
+  'setting.choice.variomedia-1b214b': 'Variomedia',
+  'setting.help.the-e-mail-address-6b3a98': 'Alamat e-mail akun Variomedia.',
+  'setting.label.dns-settings-password-c5b8ed': 'Kata sandi pengaturan DNS',
+  'setting.help.the-password-set-for-bd7f43':
+    'Kata sandi yang diatur untuk pengaturan DNS di area pelanggan, bukan kata sandi akun.',
+  'setting.choice.zoneedit-e4eeba': 'ZoneEdit',
+  'setting.label.zoneedit-user-name-5fd1be': 'Nama pengguna ZoneEdit',
+  'setting.help.the-user-name-you-dd9c7c': 'Nama pengguna yang Anda pakai untuk login ke ZoneEdit.',
+  'setting.label.dynamic-authentication-token-23a400': 'Token autentikasi dinamis',
+  'setting.help.the-dynamic-authentication-token-324c52':
+    'Token autentikasi dinamis dari pengaturan DNS zona, bukan kata sandi.',
+  'setting.help.the-service-s-address-5451a7':
+    'Alamat layanan; https://dynamic.zoneedit.com kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;

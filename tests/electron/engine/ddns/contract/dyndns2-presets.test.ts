@@ -21,6 +21,8 @@ interface Preset {
   noUsername?: boolean;
   /** The path of a write, when the stand-in answers other GETs (No-IP). */
   writePath?: string;
+  /** The answer is the same whether the update changed the record or not (Domeneshop's 204). */
+  sameAnswer?: boolean;
   /** The record logs in with an API key (a Bearer token) instead of a user name and password. */
   apiKey?: string;
 }
@@ -48,6 +50,13 @@ const PRESETS: readonly Preset[] = [
   { id: 'selfhostde', label: 'selfHOST', quirks: { nochgNoContent: true, refusalStatus: 401 } },
   { id: 'spdyn', label: 'Securepoint DynDNS (spdyn)', quirks: { query: ['user', 'pass'] } },
   { id: 'strato', label: 'Strato', user: ZONE },
+  { id: 'variomedia', label: 'Variomedia' },
+  {
+    id: 'domeneshop',
+    label: 'Domeneshop',
+    quirks: { path: '/v0/dyndns/update', statusOnly: true },
+    sameAnswer: true,
+  },
 ];
 
 for (const p of PRESETS) {
@@ -70,6 +79,7 @@ for (const p of PRESETS) {
     }),
     creates: true,
     oneRequest: true,
+    ...(p.sameAnswer ? { sameAnswer: true } : {}),
     isWrite: (r) => (p.writePath ? r.url.pathname === p.writePath : r.method === 'GET'),
   });
 }
