@@ -39,6 +39,7 @@ import { infomaniak } from './providers/infomaniak';
 import { inwx } from './providers/inwx';
 import { ionos } from './providers/ionos';
 import { loopia } from './providers/loopia';
+import { namecheap } from './providers/namecheap';
 import { namecom } from './providers/namecom';
 import { njalla } from './providers/njalla';
 import { noip } from './providers/noip';
@@ -95,6 +96,7 @@ export const DDNS = {
   hetzner,
   bunny,
   hostinger,
+  namecheap,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -31,6 +31,7 @@ import { infomaniakRecordSchema, infomaniakSpec } from './infomaniak';
 import { inwxRecordSchema, inwxSpec } from './inwx';
 import { ionosRecordSchema, ionosSpec } from './ionos';
 import { loopiaRecordSchema, loopiaSpec } from './loopia';
+import { namecheapRecordSchema, namecheapSpec } from './namecheap';
 import { namecomRecordSchema, namecomSpec } from './namecom';
 import { njallaRecordSchema, njallaSpec } from './njalla';
 import { noipRecordSchema, noipSpec } from './noip';
@@ -87,6 +88,7 @@ export const RECORD_SCHEMAS = [
   hetznerRecordSchema,
   bunnyRecordSchema,
   hostingerRecordSchema,
+  namecheapRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -130,6 +132,7 @@ export const DDNS_SPECS = [
   hetznerSpec,
   bunnySpec,
   hostingerSpec,
+  namecheapSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

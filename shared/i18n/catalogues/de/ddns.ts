@@ -137,6 +137,8 @@ export const ddns = {
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',
+  'editors.ddns.namecheap.blurb':
+    'Dynamic DNS für eine Domain bei Namecheap (nur IPv4), gepflegt mit dem Dynamic-DNS-Passwort der Domain von ihrer Seite „Advanced DNS“.',
 
   'editors.tsig.placeholder': 'base64, wie keymgr -t es ausgibt',
   'editors.tsig.sameKey': 'Derselbe Schlüssel für Ihren Server',

@@ -132,6 +132,8 @@ export const ddns = {
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',
+  'editors.ddns.namecheap.blurb':
+    'Dynamic DNS untuk domain di Namecheap (hanya IPv4), dijaga dengan kata sandi Dynamic DNS domain dari halaman Advanced DNS-nya.',
 
   'editors.tsig.placeholder': 'base64, seperti yang dicetak keymgr -t',
   'editors.tsig.sameKey': 'Kunci yang sama untuk server Anda',
