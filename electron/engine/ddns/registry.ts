@@ -21,6 +21,7 @@ import { bunny } from './providers/bunny';
 import { changeip } from './providers/changeip';
 import { cloudns } from './providers/cloudns';
 import { custom } from './providers/custom';
+import { dd24 } from './providers/dd24';
 import { digitalocean } from './providers/digitalocean';
 import { dnsomatic } from './providers/dnsomatic';
 import { dyn } from './providers/dyn';
@@ -97,6 +98,7 @@ export const DDNS = {
   bunny,
   hostinger,
   namecheap,
+  dd24,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -10,6 +10,7 @@ import { changeipRecordSchema, changeipSpec } from './changeip';
 import { cloudflareRecordSchema, cloudflareSpec } from './cloudflare';
 import { cloudnsRecordSchema, cloudnsSpec } from './cloudns';
 import { customRecordSchema, customSpec } from './custom';
+import { dd24RecordSchema, dd24Spec } from './dd24';
 import { desecRecordSchema, desecSpec } from './desec';
 import { digitaloceanRecordSchema, digitaloceanSpec } from './digitalocean';
 import { dnsomaticRecordSchema, dnsomaticSpec } from './dnsomatic';
@@ -89,6 +90,7 @@ export const RECORD_SCHEMAS = [
   bunnyRecordSchema,
   hostingerRecordSchema,
   namecheapRecordSchema,
+  dd24RecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -133,6 +135,7 @@ export const DDNS_SPECS = [
   bunnySpec,
   hostingerSpec,
   namecheapSpec,
+  dd24Spec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

@@ -139,6 +139,8 @@ export const ddns = {
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',
   'editors.ddns.namecheap.blurb':
     'Dynamic DNS für eine Domain bei Namecheap (nur IPv4), gepflegt mit dem Dynamic-DNS-Passwort der Domain von ihrer Seite „Advanced DNS“.',
+  'editors.ddns.dd24.blurb':
+    'Dynamic DNS für eine Domain bei Domain Discount 24, gepflegt mit dem Passwort, das beim Einschalten von Dynamic DNS für die Domain gesetzt wurde.',
 
   'editors.tsig.placeholder': 'base64, wie keymgr -t es ausgibt',
   'editors.tsig.sameKey': 'Derselbe Schlüssel für Ihren Server',

@@ -111,4 +111,10 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.the-record-s-ttl-29f01d': 'Die TTL des Eintrags, 60 bis 3600; leer gelassen, die der Zone.',
   'setting.help.the-service-s-address-9773ab':
     'Die Adresse des Dienstes; https://api.bunny.net, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.domain-discount-24-a3261e': 'Domain Discount 24',
+  'setting.help.the-full-name-to-3614b2': 'Der vollständige, aktuell zu haltende Name, z. B. home.example.org.',
+  'setting.help.the-password-set-when-8d9c94':
+    'Das Passwort, das beim Einschalten von Dynamic DNS für die Domain bei dd24 gesetzt wurde.',
+  'setting.help.the-service-s-address-705b57':
+    'Die Adresse des Dienstes; https://dynamicdns.key-systems.net, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

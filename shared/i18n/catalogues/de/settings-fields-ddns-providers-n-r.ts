@@ -79,7 +79,6 @@ export const settingsFieldsDdnsProvidersNR = {
     'Die Domain, wie sie bei Namecheap registriert ist, z. B. example.org.',
   'setting.help.the-name-to-keep-c464c1':
     'Der aktuell zu haltende Name, z. B. home.example.org, oder die Domain selbst.',
-  'setting.label.dynamic-dns-password-59cb56': 'Dynamic-DNS-Passwort',
   'setting.help.the-domain-s-dynamic-cd6375': 'Das Dynamic-DNS-Passwort der Domain, von ihrer Seite Advanced DNS.',
   'setting.help.the-service-s-address-a5c646':
     'Die Adresse des Dienstes; https://dynamicdns.park-your-domain.com, sofern Sie keinen eigenen betreiben.',

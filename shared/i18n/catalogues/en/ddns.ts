@@ -135,6 +135,8 @@ export const ddns = {
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',
   'editors.ddns.namecheap.blurb':
     "Dynamic DNS for a domain at Namecheap (IPv4 only), kept with the domain's Dynamic DNS password from its Advanced DNS page.",
+  'editors.ddns.dd24.blurb':
+    'Dynamic DNS for a domain at Domain Discount 24, kept with the password set when Dynamic DNS was switched on for the domain.',
 
   'editors.tsig.placeholder': 'base64, as keymgr -t prints it',
   'editors.tsig.sameKey': 'The same key for your server',

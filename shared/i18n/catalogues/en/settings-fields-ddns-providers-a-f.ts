@@ -102,4 +102,10 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.the-api-key-from-d79ee2': 'The API key from Account settings, API (not a storage zone password).',
   'setting.help.the-record-s-ttl-29f01d': "The record's TTL, 60 to 3600; left out, the zone's own.",
   'setting.help.the-service-s-address-9773ab': "The service's address; https://api.bunny.net unless you host your own.",
+  'setting.choice.domain-discount-24-a3261e': 'Domain Discount 24',
+  'setting.help.the-full-name-to-3614b2': 'The full name to keep in step, e.g. home.example.org.',
+  'setting.help.the-password-set-when-8d9c94':
+    'The password set when Dynamic DNS was switched on for the domain at dd24.',
+  'setting.help.the-service-s-address-705b57':
+    "The service's address; https://dynamicdns.key-systems.net unless you host your own.",
 } as const;

@@ -64,7 +64,6 @@ export const settingsFieldsDdnsProvidersNR = {
   'setting.choice.namecheap-224bac': 'Namecheap',
   'setting.help.the-domain-as-registered-06eaaf': 'The domain as registered at Namecheap, e.g. example.org.',
   'setting.help.the-name-to-keep-c464c1': 'The name to keep in step, e.g. home.example.org, or the domain itself.',
-  'setting.label.dynamic-dns-password-59cb56': 'Dynamic DNS password',
   'setting.help.the-domain-s-dynamic-cd6375': "The domain's Dynamic DNS password, from its Advanced DNS page.",
   'setting.help.the-service-s-address-a5c646':
     "The service's address; https://dynamicdns.park-your-domain.com unless you host your own.",

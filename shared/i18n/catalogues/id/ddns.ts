@@ -134,6 +134,8 @@ export const ddns = {
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',
   'editors.ddns.namecheap.blurb':
     'Dynamic DNS untuk domain di Namecheap (hanya IPv4), dijaga dengan kata sandi Dynamic DNS domain dari halaman Advanced DNS-nya.',
+  'editors.ddns.dd24.blurb':
+    'Dynamic DNS untuk domain di Domain Discount 24, dijaga dengan kata sandi yang ditetapkan saat Dynamic DNS diaktifkan untuk domain itu.',
 
   'editors.tsig.placeholder': 'base64, seperti yang dicetak keymgr -t',
   'editors.tsig.sameKey': 'Kunci yang sama untuk server Anda',

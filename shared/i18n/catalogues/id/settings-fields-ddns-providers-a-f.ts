@@ -104,4 +104,10 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.the-record-s-ttl-29f01d': 'TTL record, 60 sampai 3600; bila kosong, TTL zona.',
   'setting.help.the-service-s-address-9773ab':
     'Alamat layanan; https://api.bunny.net kecuali Anda menjalankan sendiri.',
+  'setting.choice.domain-discount-24-a3261e': 'Domain Discount 24',
+  'setting.help.the-full-name-to-3614b2': 'Nama lengkap yang dijaga tetap mutakhir, misalnya home.example.org.',
+  'setting.help.the-password-set-when-8d9c94':
+    'Kata sandi yang ditetapkan saat Dynamic DNS diaktifkan untuk domain di dd24.',
+  'setting.help.the-service-s-address-705b57':
+    'Alamat layanan; https://dynamicdns.key-systems.net kecuali Anda meng-host sendiri.',
 } satisfies Area<typeof source>;

@@ -74,7 +74,6 @@ export const settingsFieldsDdnsProvidersNR = {
   'setting.help.the-domain-as-registered-06eaaf': 'Domain sebagaimana terdaftar di Namecheap, misalnya example.org.',
   'setting.help.the-name-to-keep-c464c1':
     'Nama yang dijaga tetap mutakhir, misalnya home.example.org, atau domain itu sendiri.',
-  'setting.label.dynamic-dns-password-59cb56': 'Kata sandi Dynamic DNS',
   'setting.help.the-domain-s-dynamic-cd6375': 'Kata sandi Dynamic DNS domain, dari halaman Advanced DNS-nya.',
   'setting.help.the-service-s-address-a5c646':
     'Alamat layanan; https://dynamicdns.park-your-domain.com kecuali Anda meng-host sendiri.',

@@ -16,6 +16,7 @@ const CONFIG = {
     { provider: 'njalla', domain: 'home.example.org', key: 'nj-key', ip_version: 'ipv6' },
     { provider: 'goip', domain: 'sub.mydomain.goip.de', username: 'u', password: 'goip-pass', ip_version: 'ipv4' },
     { provider: 'namecheap', domain: 'sub.domain.com', password: 'nc-pass', ip_version: 'ipv4' },
+    { provider: 'dd24', domain: 'domain.com', password: 'dd24-pass', ip_version: 'ipv4', ipv6_suffix: '' },
   ],
 };
 
@@ -29,12 +30,14 @@ describe('ddns-updater import: the one-request providers', () => {
       ['njalla', 'AAAA'],
       ['goip', 'A'],
       ['namecheap', 'A'],
+      ['dd24', 'A'],
     ]);
     expect(records[0]).toMatchObject({ zone: 'myhome.dynv6.net', token: 'dynv6-tok' });
     expect(records[1]).toMatchObject({ name: 'home.mooo.com', token: 'free-tok' });
     expect(records[2]).toMatchObject({ name: 'home.example.org', token: 'nj-key' });
     expect(records[3]).toMatchObject({ name: 'sub.mydomain.goip.de', username: 'u', password: 'goip-pass' });
     expect(records[4]).toMatchObject({ domain: 'domain.com', name: 'sub.domain.com', password: 'nc-pass' });
+    expect(records[5]).toMatchObject({ name: 'domain.com', password: 'dd24-pass' });
   });
 
   it("takes ddns-go's dynv6 entry: its secret is the token, each domain a zone", () => {
