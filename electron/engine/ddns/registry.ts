@@ -22,6 +22,7 @@ import { changeip } from './providers/changeip';
 import { cloudns } from './providers/cloudns';
 import { custom } from './providers/custom';
 import { dd24 } from './providers/dd24';
+import { ddnss } from './providers/ddnss';
 import { digitalocean } from './providers/digitalocean';
 import { dnsomatic } from './providers/dnsomatic';
 import { dyn } from './providers/dyn';
@@ -99,6 +100,7 @@ export const DDNS = {
   hostinger,
   namecheap,
   dd24,
+  ddnss,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

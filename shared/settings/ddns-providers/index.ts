@@ -11,6 +11,7 @@ import { cloudflareRecordSchema, cloudflareSpec } from './cloudflare';
 import { cloudnsRecordSchema, cloudnsSpec } from './cloudns';
 import { customRecordSchema, customSpec } from './custom';
 import { dd24RecordSchema, dd24Spec } from './dd24';
+import { ddnssRecordSchema, ddnssSpec } from './ddnss';
 import { desecRecordSchema, desecSpec } from './desec';
 import { digitaloceanRecordSchema, digitaloceanSpec } from './digitalocean';
 import { dnsomaticRecordSchema, dnsomaticSpec } from './dnsomatic';
@@ -91,6 +92,7 @@ export const RECORD_SCHEMAS = [
   hostingerRecordSchema,
   namecheapRecordSchema,
   dd24RecordSchema,
+  ddnssRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -136,6 +138,7 @@ export const DDNS_SPECS = [
   hostingerSpec,
   namecheapSpec,
   dd24Spec,
+  ddnssSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

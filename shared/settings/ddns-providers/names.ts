@@ -47,4 +47,5 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   hostinger: 'Hostinger',
   namecheap: 'Namecheap',
   dd24: 'Domain Discount 24',
+  ddnss: 'ddnss.de',
 };

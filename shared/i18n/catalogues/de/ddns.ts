@@ -141,6 +141,8 @@ export const ddns = {
     'Dynamic DNS für eine Domain bei Namecheap (nur IPv4), gepflegt mit dem Dynamic-DNS-Passwort der Domain von ihrer Seite „Advanced DNS“.',
   'editors.ddns.dd24.blurb':
     'Dynamic DNS für eine Domain bei Domain Discount 24, gepflegt mit dem Passwort, das beim Einschalten von Dynamic DNS für die Domain gesetzt wurde.',
+  'editors.ddns.ddnss.blurb':
+    'Ein kostenloser Name unter ddnss.de (oder eine eigene Domain dort), gepflegt mit dem Update-Key des Kontos oder mit Benutzername und Passwort.',
 
   'editors.tsig.placeholder': 'base64, wie keymgr -t es ausgibt',
   'editors.tsig.sameKey': 'Derselbe Schlüssel für Ihren Server',

@@ -137,6 +137,8 @@ export const ddns = {
     "Dynamic DNS for a domain at Namecheap (IPv4 only), kept with the domain's Dynamic DNS password from its Advanced DNS page.",
   'editors.ddns.dd24.blurb':
     'Dynamic DNS for a domain at Domain Discount 24, kept with the password set when Dynamic DNS was switched on for the domain.',
+  'editors.ddns.ddnss.blurb':
+    "A free name under ddnss.de (or a domain of your own there), kept with the account's update key or its user name and password.",
 
   'editors.tsig.placeholder': 'base64, as keymgr -t prints it',
   'editors.tsig.sameKey': 'The same key for your server',

@@ -136,6 +136,8 @@ export const ddns = {
     'Dynamic DNS untuk domain di Namecheap (hanya IPv4), dijaga dengan kata sandi Dynamic DNS domain dari halaman Advanced DNS-nya.',
   'editors.ddns.dd24.blurb':
     'Dynamic DNS untuk domain di Domain Discount 24, dijaga dengan kata sandi yang ditetapkan saat Dynamic DNS diaktifkan untuk domain itu.',
+  'editors.ddns.ddnss.blurb':
+    'Nama gratis di bawah ddnss.de (atau domain Anda sendiri di sana), dijaga dengan update key akun atau nama pengguna dan kata sandinya.',
 
   'editors.tsig.placeholder': 'base64, seperti yang dicetak keymgr -t',
   'editors.tsig.sameKey': 'Kunci yang sama untuk server Anda',

@@ -17,6 +17,7 @@ const CONFIG = {
     { provider: 'goip', domain: 'sub.mydomain.goip.de', username: 'u', password: 'goip-pass', ip_version: 'ipv4' },
     { provider: 'namecheap', domain: 'sub.domain.com', password: 'nc-pass', ip_version: 'ipv4' },
     { provider: 'dd24', domain: 'domain.com', password: 'dd24-pass', ip_version: 'ipv4', ipv6_suffix: '' },
+    { provider: 'ddnss', domain: 'myhome.ddnss.de', username: 'user', password: 'ddnss-pass', dual_stack: false },
   ],
 };
 
@@ -31,6 +32,8 @@ describe('ddns-updater import: the one-request providers', () => {
       ['goip', 'A'],
       ['namecheap', 'A'],
       ['dd24', 'A'],
+      ['ddnss', 'A'],
+      ['ddnss', 'AAAA'],
     ]);
     expect(records[0]).toMatchObject({ zone: 'myhome.dynv6.net', token: 'dynv6-tok' });
     expect(records[1]).toMatchObject({ name: 'home.mooo.com', token: 'free-tok' });
@@ -38,6 +41,7 @@ describe('ddns-updater import: the one-request providers', () => {
     expect(records[3]).toMatchObject({ name: 'sub.mydomain.goip.de', username: 'u', password: 'goip-pass' });
     expect(records[4]).toMatchObject({ domain: 'domain.com', name: 'sub.domain.com', password: 'nc-pass' });
     expect(records[5]).toMatchObject({ name: 'domain.com', password: 'dd24-pass' });
+    expect(records[6]).toMatchObject({ name: 'myhome.ddnss.de', username: 'user', password: 'ddnss-pass' });
   });
 
   it("takes ddns-go's dynv6 entry: its secret is the token, each domain a zone", () => {
