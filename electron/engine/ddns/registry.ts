@@ -40,6 +40,7 @@ import { hostinger } from './providers/hostinger';
 import { infomaniak } from './providers/infomaniak';
 import { inwx } from './providers/inwx';
 import { ionos } from './providers/ionos';
+import { ipv64 } from './providers/ipv64';
 import { loopia } from './providers/loopia';
 import { namecheap } from './providers/namecheap';
 import { namecom } from './providers/namecom';
@@ -101,6 +102,7 @@ export const DDNS = {
   namecheap,
   dd24,
   ddnss,
+  ipv64,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -32,6 +32,7 @@ import { hostingerRecordSchema, hostingerSpec } from './hostinger';
 import { infomaniakRecordSchema, infomaniakSpec } from './infomaniak';
 import { inwxRecordSchema, inwxSpec } from './inwx';
 import { ionosRecordSchema, ionosSpec } from './ionos';
+import { ipv64RecordSchema, ipv64Spec } from './ipv64';
 import { loopiaRecordSchema, loopiaSpec } from './loopia';
 import { namecheapRecordSchema, namecheapSpec } from './namecheap';
 import { namecomRecordSchema, namecomSpec } from './namecom';
@@ -93,6 +94,7 @@ export const RECORD_SCHEMAS = [
   namecheapRecordSchema,
   dd24RecordSchema,
   ddnssRecordSchema,
+  ipv64RecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -139,6 +141,7 @@ export const DDNS_SPECS = [
   namecheapSpec,
   dd24Spec,
   ddnssSpec,
+  ipv64Spec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

@@ -48,4 +48,5 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   namecheap: 'Namecheap',
   dd24: 'Domain Discount 24',
   ddnss: 'ddnss.de',
+  ipv64: 'IPv64.net',
 };

@@ -143,6 +143,8 @@ export const ddns = {
     'Dynamic DNS für eine Domain bei Domain Discount 24, gepflegt mit dem Passwort, das beim Einschalten von Dynamic DNS für die Domain gesetzt wurde.',
   'editors.ddns.ddnss.blurb':
     'Ein kostenloser Name unter ddnss.de (oder eine eigene Domain dort), gepflegt mit dem Update-Key des Kontos oder mit Benutzername und Passwort.',
+  'editors.ddns.ipv64.blurb':
+    'Ein kostenloser Name unter ipv64.net oder einer seiner Domains, gepflegt mit dem Domain-Update-Token über das dyndns2-Protokoll.',
 
   'editors.tsig.placeholder': 'base64, wie keymgr -t es ausgibt',
   'editors.tsig.sameKey': 'Derselbe Schlüssel für Ihren Server',

@@ -78,4 +78,8 @@ export const settingsFieldsDdnsProvidersGM = {
   'setting.help.a-token-made-in-dba5a1': 'Ein in hPanel unter Konto, API erstelltes Token.',
   'setting.help.the-service-s-address-fb633a':
     'Die Adresse des Dienstes; https://developers.hostinger.com/api/dns/v1, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.ipv64-net-8c3941': 'IPv64.net',
+  'setting.label.domain-update-token-fcca86': 'Domain-Update-Token',
+  'setting.help.the-domain-update-token-758ee5':
+    'Das Domain-Update-Token von der Kontoseite bei ipv64.net, nicht das Kontopasswort.',
 } satisfies Area<typeof source>;

@@ -139,6 +139,8 @@ export const ddns = {
     'Dynamic DNS for a domain at Domain Discount 24, kept with the password set when Dynamic DNS was switched on for the domain.',
   'editors.ddns.ddnss.blurb':
     "A free name under ddnss.de (or a domain of your own there), kept with the account's update key or its user name and password.",
+  'editors.ddns.ipv64.blurb':
+    'A free name under ipv64.net or one of its domains, kept with the domain update token by the dyndns2 protocol.',
 
   'editors.tsig.placeholder': 'base64, as keymgr -t prints it',
   'editors.tsig.sameKey': 'The same key for your server',

@@ -67,4 +67,8 @@ export const settingsFieldsDdnsProvidersGM = {
   'setting.help.a-token-made-in-dba5a1': 'A token made in hPanel under Account, API.',
   'setting.help.the-service-s-address-fb633a':
     "The service's address; https://developers.hostinger.com/api/dns/v1 unless you host your own.",
+  'setting.choice.ipv64-net-8c3941': 'IPv64.net',
+  'setting.label.domain-update-token-fcca86': 'Domain update token',
+  'setting.help.the-domain-update-token-758ee5':
+    'The domain update token from the account page at ipv64.net, not the account password.',
 } as const;

@@ -138,6 +138,8 @@ export const ddns = {
     'Dynamic DNS untuk domain di Domain Discount 24, dijaga dengan kata sandi yang ditetapkan saat Dynamic DNS diaktifkan untuk domain itu.',
   'editors.ddns.ddnss.blurb':
     'Nama gratis di bawah ddnss.de (atau domain Anda sendiri di sana), dijaga dengan update key akun atau nama pengguna dan kata sandinya.',
+  'editors.ddns.ipv64.blurb':
+    'Nama gratis di bawah ipv64.net atau salah satu domainnya, dijaga dengan token pembaruan domain melalui protokol dyndns2.',
 
   'editors.tsig.placeholder': 'base64, seperti yang dicetak keymgr -t',
   'editors.tsig.sameKey': 'Kunci yang sama untuk server Anda',

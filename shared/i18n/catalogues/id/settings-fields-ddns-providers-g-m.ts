@@ -72,4 +72,8 @@ export const settingsFieldsDdnsProvidersGM = {
   'setting.help.a-token-made-in-dba5a1': 'Token yang dibuat di hPanel pada Akun, API.',
   'setting.help.the-service-s-address-fb633a':
     'Alamat layanan; https://developers.hostinger.com/api/dns/v1 kecuali Anda menjalankan sendiri.',
+  'setting.choice.ipv64-net-8c3941': 'IPv64.net',
+  'setting.label.domain-update-token-fcca86': 'Token pembaruan domain',
+  'setting.help.the-domain-update-token-758ee5':
+    'Token pembaruan domain dari halaman akun di ipv64.net, bukan kata sandi akun.',
 } satisfies Area<typeof source>;

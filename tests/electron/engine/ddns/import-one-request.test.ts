@@ -18,6 +18,7 @@ const CONFIG = {
     { provider: 'namecheap', domain: 'sub.domain.com', password: 'nc-pass', ip_version: 'ipv4' },
     { provider: 'dd24', domain: 'domain.com', password: 'dd24-pass', ip_version: 'ipv4', ipv6_suffix: '' },
     { provider: 'ddnss', domain: 'myhome.ddnss.de', username: 'user', password: 'ddnss-pass', dual_stack: false },
+    { provider: 'ipv64', domain: 'home.any64.de', key: 'ipv64-key', ip_version: 'ipv4', ipv6_suffix: '' },
   ],
 };
 
@@ -34,6 +35,7 @@ describe('ddns-updater import: the one-request providers', () => {
       ['dd24', 'A'],
       ['ddnss', 'A'],
       ['ddnss', 'AAAA'],
+      ['ipv64', 'A'],
     ]);
     expect(records[0]).toMatchObject({ zone: 'myhome.dynv6.net', token: 'dynv6-tok' });
     expect(records[1]).toMatchObject({ name: 'home.mooo.com', token: 'free-tok' });
@@ -42,6 +44,7 @@ describe('ddns-updater import: the one-request providers', () => {
     expect(records[4]).toMatchObject({ domain: 'domain.com', name: 'sub.domain.com', password: 'nc-pass' });
     expect(records[5]).toMatchObject({ name: 'domain.com', password: 'dd24-pass' });
     expect(records[6]).toMatchObject({ name: 'myhome.ddnss.de', username: 'user', password: 'ddnss-pass' });
+    expect(records[8]).toMatchObject({ hostname: 'home.any64.de', password: 'ipv64-key' });
   });
 
   it("takes ddns-go's dynv6 entry: its secret is the token, each domain a zone", () => {

@@ -48,6 +48,7 @@ const PRESETS: readonly Preset[] = [
   { id: 'selfhostde', label: 'selfHOST', quirks: { nochgNoContent: true, refusalStatus: 401 } },
   { id: 'spdyn', label: 'Securepoint DynDNS (spdyn)', quirks: { query: ['user', 'pass'] } },
   { id: 'strato', label: 'Strato', user: ZONE },
+  { id: 'ipv64', label: 'IPv64.net', user: HOST, noUsername: true, quirks: { ip6Param: 'myip6', refusalStatus: 401 } },
 ];
 
 for (const p of PRESETS) {
