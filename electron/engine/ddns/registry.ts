@@ -42,6 +42,7 @@ import { inwx } from './providers/inwx';
 import { ionos } from './providers/ionos';
 import { ipv64 } from './providers/ipv64';
 import { loopia } from './providers/loopia';
+import { myaddr } from './providers/myaddr';
 import { namecheap } from './providers/namecheap';
 import { namecom } from './providers/namecom';
 import { njalla } from './providers/njalla';
@@ -103,6 +104,7 @@ export const DDNS = {
   dd24,
   ddnss,
   ipv64,
+  myaddr,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

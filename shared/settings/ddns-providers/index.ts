@@ -34,6 +34,7 @@ import { inwxRecordSchema, inwxSpec } from './inwx';
 import { ionosRecordSchema, ionosSpec } from './ionos';
 import { ipv64RecordSchema, ipv64Spec } from './ipv64';
 import { loopiaRecordSchema, loopiaSpec } from './loopia';
+import { myaddrRecordSchema, myaddrSpec } from './myaddr';
 import { namecheapRecordSchema, namecheapSpec } from './namecheap';
 import { namecomRecordSchema, namecomSpec } from './namecom';
 import { njallaRecordSchema, njallaSpec } from './njalla';
@@ -95,6 +96,7 @@ export const RECORD_SCHEMAS = [
   dd24RecordSchema,
   ddnssRecordSchema,
   ipv64RecordSchema,
+  myaddrRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -142,6 +144,7 @@ export const DDNS_SPECS = [
   dd24Spec,
   ddnssSpec,
   ipv64Spec,
+  myaddrSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

@@ -49,4 +49,5 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   dd24: 'Domain Discount 24',
   ddnss: 'ddnss.de',
   ipv64: 'IPv64.net',
+  myaddr: 'myaddr.tools',
 };

@@ -145,6 +145,8 @@ export const ddns = {
     'Ein kostenloser Name unter ddnss.de (oder eine eigene Domain dort), gepflegt mit dem Update-Key des Kontos oder mit Benutzername und Passwort.',
   'editors.ddns.ipv64.blurb':
     'Ein kostenloser Name unter ipv64.net oder einer seiner Domains, gepflegt mit dem Domain-Update-Token über das dyndns2-Protokoll.',
+  'editors.ddns.myaddr.blurb':
+    'Ein kostenloser Name unter myaddr.tools, gepflegt mit dem privaten Schlüssel, den man beim Anlegen des Namens erhält.',
 
   'editors.tsig.placeholder': 'base64, wie keymgr -t es ausgibt',
   'editors.tsig.sameKey': 'Derselbe Schlüssel für Ihren Server',

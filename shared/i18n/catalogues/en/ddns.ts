@@ -141,6 +141,8 @@ export const ddns = {
     "A free name under ddnss.de (or a domain of your own there), kept with the account's update key or its user name and password.",
   'editors.ddns.ipv64.blurb':
     'A free name under ipv64.net or one of its domains, kept with the domain update token by the dyndns2 protocol.',
+  'editors.ddns.myaddr.blurb':
+    'A free name under myaddr.tools, kept with the private key given when the name was claimed.',
 
   'editors.tsig.placeholder': 'base64, as keymgr -t prints it',
   'editors.tsig.sameKey': 'The same key for your server',

@@ -71,4 +71,10 @@ export const settingsFieldsDdnsProvidersGM = {
   'setting.label.domain-update-token-fcca86': 'Domain update token',
   'setting.help.the-domain-update-token-758ee5':
     'The domain update token from the account page at ipv64.net, not the account password.',
+  'setting.choice.myaddr-tools-d75236': 'myaddr.tools',
+  'setting.help.the-name-claimed-at-165c57': 'The name claimed at myaddr.tools, e.g. your-name.myaddr.tools.',
+  'setting.label.private-key-2f5fdb': 'Private key',
+  'setting.help.the-private-key-shown-9e57e8':
+    'The private key shown when the name was claimed; it updates that name only.',
+  'setting.help.the-service-s-address-a311db': "The service's address; https://myaddr.tools unless you host your own.",
 } as const;

@@ -140,6 +140,8 @@ export const ddns = {
     'Nama gratis di bawah ddnss.de (atau domain Anda sendiri di sana), dijaga dengan update key akun atau nama pengguna dan kata sandinya.',
   'editors.ddns.ipv64.blurb':
     'Nama gratis di bawah ipv64.net atau salah satu domainnya, dijaga dengan token pembaruan domain melalui protokol dyndns2.',
+  'editors.ddns.myaddr.blurb':
+    'Nama gratis di bawah myaddr.tools, dijaga dengan kunci privat yang diberikan saat nama itu diklaim.',
 
   'editors.tsig.placeholder': 'base64, seperti yang dicetak keymgr -t',
   'editors.tsig.sameKey': 'Kunci yang sama untuk server Anda',

@@ -19,6 +19,7 @@ const CONFIG = {
     { provider: 'dd24', domain: 'domain.com', password: 'dd24-pass', ip_version: 'ipv4', ipv6_suffix: '' },
     { provider: 'ddnss', domain: 'myhome.ddnss.de', username: 'user', password: 'ddnss-pass', dual_stack: false },
     { provider: 'ipv64', domain: 'home.any64.de', key: 'ipv64-key', ip_version: 'ipv4', ipv6_suffix: '' },
+    { provider: 'myaddr', domain: 'your-name.myaddr.tools', key: 'myaddr-key', ip_version: 'ipv6', ipv6_suffix: '' },
   ],
 };
 
@@ -36,6 +37,7 @@ describe('ddns-updater import: the one-request providers', () => {
       ['ddnss', 'A'],
       ['ddnss', 'AAAA'],
       ['ipv64', 'A'],
+      ['myaddr', 'AAAA'],
     ]);
     expect(records[0]).toMatchObject({ zone: 'myhome.dynv6.net', token: 'dynv6-tok' });
     expect(records[1]).toMatchObject({ name: 'home.mooo.com', token: 'free-tok' });
@@ -45,6 +47,7 @@ describe('ddns-updater import: the one-request providers', () => {
     expect(records[5]).toMatchObject({ name: 'domain.com', password: 'dd24-pass' });
     expect(records[6]).toMatchObject({ name: 'myhome.ddnss.de', username: 'user', password: 'ddnss-pass' });
     expect(records[8]).toMatchObject({ hostname: 'home.any64.de', password: 'ipv64-key' });
+    expect(records[9]).toMatchObject({ name: 'your-name.myaddr.tools', apiKey: 'myaddr-key' });
   });
 
   it("takes ddns-go's dynv6 entry: its secret is the token, each domain a zone", () => {
