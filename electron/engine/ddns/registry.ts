@@ -21,6 +21,8 @@ import { bunny } from './providers/bunny';
 import { changeip } from './providers/changeip';
 import { cloudns } from './providers/cloudns';
 import { custom } from './providers/custom';
+import { dd24 } from './providers/dd24';
+import { ddnss } from './providers/ddnss';
 import { digitalocean } from './providers/digitalocean';
 import { dnsomatic } from './providers/dnsomatic';
 import { domeneshop } from './providers/domeneshop';
@@ -41,7 +43,10 @@ import { hostinger } from './providers/hostinger';
 import { infomaniak } from './providers/infomaniak';
 import { inwx } from './providers/inwx';
 import { ionos } from './providers/ionos';
+import { ipv64 } from './providers/ipv64';
 import { loopia } from './providers/loopia';
+import { myaddr } from './providers/myaddr';
+import { namecheap } from './providers/namecheap';
 import { namecom } from './providers/namecom';
 import { njalla } from './providers/njalla';
 import { noip } from './providers/noip';
@@ -105,6 +110,11 @@ export const DDNS = {
   domeneshop,
   zoneedit,
   easydns,
+  namecheap,
+  dd24,
+  ddnss,
+  ipv64,
+  myaddr,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

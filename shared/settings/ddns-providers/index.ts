@@ -10,6 +10,8 @@ import { changeipRecordSchema, changeipSpec } from './changeip';
 import { cloudflareRecordSchema, cloudflareSpec } from './cloudflare';
 import { cloudnsRecordSchema, cloudnsSpec } from './cloudns';
 import { customRecordSchema, customSpec } from './custom';
+import { dd24RecordSchema, dd24Spec } from './dd24';
+import { ddnssRecordSchema, ddnssSpec } from './ddnss';
 import { desecRecordSchema, desecSpec } from './desec';
 import { digitaloceanRecordSchema, digitaloceanSpec } from './digitalocean';
 import { dnsomaticRecordSchema, dnsomaticSpec } from './dnsomatic';
@@ -33,7 +35,10 @@ import { hostingerRecordSchema, hostingerSpec } from './hostinger';
 import { infomaniakRecordSchema, infomaniakSpec } from './infomaniak';
 import { inwxRecordSchema, inwxSpec } from './inwx';
 import { ionosRecordSchema, ionosSpec } from './ionos';
+import { ipv64RecordSchema, ipv64Spec } from './ipv64';
 import { loopiaRecordSchema, loopiaSpec } from './loopia';
+import { myaddrRecordSchema, myaddrSpec } from './myaddr';
+import { namecheapRecordSchema, namecheapSpec } from './namecheap';
 import { namecomRecordSchema, namecomSpec } from './namecom';
 import { njallaRecordSchema, njallaSpec } from './njalla';
 import { noipRecordSchema, noipSpec } from './noip';
@@ -97,6 +102,11 @@ export const RECORD_SCHEMAS = [
   domeneshopRecordSchema,
   zoneeditRecordSchema,
   easydnsRecordSchema,
+  namecheapRecordSchema,
+  dd24RecordSchema,
+  ddnssRecordSchema,
+  ipv64RecordSchema,
+  myaddrRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -145,6 +155,11 @@ export const DDNS_SPECS = [
   domeneshopSpec,
   zoneeditSpec,
   easydnsSpec,
+  namecheapSpec,
+  dd24Spec,
+  ddnssSpec,
+  ipv64Spec,
+  myaddrSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

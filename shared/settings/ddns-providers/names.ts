@@ -50,4 +50,9 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   domeneshop: 'Domeneshop',
   zoneedit: 'ZoneEdit',
   easydns: 'easyDNS',
+  namecheap: 'Namecheap',
+  dd24: 'Domain Discount 24',
+  ddnss: 'ddnss.de',
+  ipv64: 'IPv64.net',
+  myaddr: 'myaddr.tools',
 };

@@ -147,6 +147,16 @@ export const ddns = {
     'Ein Name in einer Zone bei ZoneEdit, mit Ihrem Benutzernamen und dem dynamischen Authentifizierungstoken der Zone; ZoneEdit nimmt höchstens eine Aktualisierung je 10 Minuten an.',
   'editors.ddns.easydns.blurb':
     'Ein Name in einer Domain bei easyDNS, mit Ihrem Benutzernamen und dem dynamischen Authentifizierungstoken; der Host muss einer der dynamischen Einträge der Domain sein.',
+  'editors.ddns.namecheap.blurb':
+    'Dynamic DNS für eine Domain bei Namecheap (nur IPv4), gepflegt mit dem Dynamic-DNS-Passwort der Domain von ihrer Seite „Advanced DNS“.',
+  'editors.ddns.dd24.blurb':
+    'Dynamic DNS für eine Domain bei Domain Discount 24, gepflegt mit dem Passwort, das beim Einschalten von Dynamic DNS für die Domain gesetzt wurde.',
+  'editors.ddns.ddnss.blurb':
+    'Ein kostenloser Name unter ddnss.de (oder eine eigene Domain dort), gepflegt mit dem Update-Key des Kontos oder mit Benutzername und Passwort.',
+  'editors.ddns.ipv64.blurb':
+    'Ein kostenloser Name unter ipv64.net oder einer seiner Domains, gepflegt mit dem Domain-Update-Token über das dyndns2-Protokoll.',
+  'editors.ddns.myaddr.blurb':
+    'Ein kostenloser Name unter myaddr.tools, gepflegt mit dem privaten Schlüssel, den man beim Anlegen des Namens erhält.',
 
   'editors.tsig.placeholder': 'base64, wie keymgr -t es ausgibt',
   'editors.tsig.sameKey': 'Derselbe Schlüssel für Ihren Server',

@@ -129,4 +129,20 @@ export const settingsFieldsDdnsProvidersAF = {
     'Das unter den dynamischen Einträgen der Domain aktivierte Token, nicht das Passwort.',
   'setting.help.the-service-s-address-58ea51':
     'Die Adresse des Dienstes; https://api.cp.easydns.com, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.domain-discount-24-a3261e': 'Domain Discount 24',
+  'setting.help.the-full-name-to-3614b2': 'Der vollständige, aktuell zu haltende Name, z. B. home.example.org.',
+  'setting.help.the-password-set-when-8d9c94':
+    'Das Passwort, das beim Einschalten von Dynamic DNS für die Domain bei dd24 gesetzt wurde.',
+  'setting.help.the-service-s-address-705b57':
+    'Die Adresse des Dienstes; https://dynamicdns.key-systems.net, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.ddnss-de-4ea18a': 'ddnss.de',
+  'setting.help.the-host-made-at-e34d69': 'Der bei ddnss.de angelegte Host, z. B. myhome.ddnss.de.',
+  'setting.label.update-key-fc6ba2': 'Update-Key',
+  'setting.help.the-account-s-update-d30f8a':
+    'Der Update-Key des Kontos; lassen Sie Benutzername und Passwort leer, wenn Sie ihn angeben.',
+  'setting.label.user-name-5a6db2': 'Benutzername',
+  'setting.help.the-ddnss-de-login-b954e1': 'Der Anmeldename bei ddnss.de.',
+  'setting.help.the-ddnss-de-account-679a02': 'Das Passwort des ddnss.de-Kontos.',
+  'setting.help.the-service-s-address-2e04d3':
+    'Die Adresse des Dienstes; https://www.ddnss.de, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -77,4 +77,15 @@ export const settingsFieldsDdnsProvidersGM = {
   'setting.help.a-token-made-in-dba5a1': 'Ein in hPanel unter Konto, API erstelltes Token.',
   'setting.help.the-service-s-address-fb633a':
     'Die Adresse des Dienstes; https://developers.hostinger.com/api/dns/v1, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.ipv64-net-8c3941': 'IPv64.net',
+  'setting.label.domain-update-token-fcca86': 'Domain-Update-Token',
+  'setting.help.the-domain-update-token-758ee5':
+    'Das Domain-Update-Token von der Kontoseite bei ipv64.net, nicht das Kontopasswort.',
+  'setting.choice.myaddr-tools-d75236': 'myaddr.tools',
+  'setting.help.the-name-claimed-at-165c57': 'Der bei myaddr.tools angelegte Name, z. B. your-name.myaddr.tools.',
+  'setting.label.private-key-2f5fdb': 'Privater Schlüssel',
+  'setting.help.the-private-key-shown-9e57e8':
+    'Der private Schlüssel, der beim Anlegen des Namens angezeigt wurde; er aktualisiert nur diesen Namen.',
+  'setting.help.the-service-s-address-a311db':
+    'Die Adresse des Dienstes; https://myaddr.tools, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -73,4 +73,13 @@ export const settingsFieldsDdnsProvidersNR = {
     'Wie lange Resolver den Eintrag behalten dürfen; 300, sofern Sie nichts anderes wollen.',
   'setting.help.the-service-s-address-ea8f5a':
     'Die Adresse des Dienstes; https://route53.amazonaws.com, sofern Sie keinen eigenen betreiben.',
+  'setting.help.namecheap-s-dynamic-dns-349b46': 'Namecheaps Dynamic DNS pflegt nur IPv4-Einträge (A).',
+  'setting.choice.namecheap-224bac': 'Namecheap',
+  'setting.help.the-domain-as-registered-06eaaf':
+    'Die Domain, wie sie bei Namecheap registriert ist, z. B. example.org.',
+  'setting.help.the-name-to-keep-c464c1':
+    'Der aktuell zu haltende Name, z. B. home.example.org, oder die Domain selbst.',
+  'setting.help.the-domain-s-dynamic-cd6375': 'Das Dynamic-DNS-Passwort der Domain, von ihrer Seite Advanced DNS.',
+  'setting.help.the-service-s-address-a5c646':
+    'Die Adresse des Dienstes; https://dynamicdns.park-your-domain.com, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -43,5 +43,6 @@ export const settingsFieldsDdns = {
   'setting.help.the-domain-as-registered-895906':
     'Die Domain, wie sie beim Anbieter registriert ist, z. B. example.org.',
   'setting.label.api-secret-854d78': 'API-Secret',
+  'setting.label.dynamic-dns-password-59cb56': 'Dynamic-DNS-Passwort',
   'setting.help.each-host-name-kept-f589f5': 'Jeder Hostname, der auf diese Adresse zeigen soll, mit seinem Anbieter.',
 } satisfies Area<typeof source>;

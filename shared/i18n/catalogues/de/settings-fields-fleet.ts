@@ -13,7 +13,6 @@ export const settingsFieldsFleet = {
   'setting.label.broker-address-d07c85': 'Broker-Adresse',
   'setting.help.its-url-mqtts-broker-b77048':
     'Seine URL: mqtts://broker.example.org:8883 (TLS) oder mqtt://192.168.1.5:1883.',
-  'setting.label.user-name-5a6db2': 'Benutzername',
   'setting.help.the-broker-user-this-87367d':
     'Der Broker-Benutzer dieses Standorts; die ACL erlaubt ihm nur, in eigene Topics zu schreiben.',
   'setting.label.broker-password-fcda43': 'Broker-Passwort',

@@ -49,6 +49,7 @@ export const settingsSays = {
   'settings.schemaSays.healthchecksUrl':
     "erwartet wird https://hc-ping.com/'<uuid>' (beim eigenen Server https://host/ping/'<uuid>')",
   'settings.schemaSays.kumaUrl': "erwartet wird https://kuma.example.org/api/push/'<token>'",
+  'settings.schemaSays.ipv4Only': 'dieser Anbieter pflegt nur IPv4-Einträge (A): wählen Sie A',
   'settings.schemaSays.duckdnsSubName': 'nur die Subdomain, z. B. myhome für myhome.duckdns.org',
   'settings.schemaSays.zoneOrId': 'geben Sie die Zone oder ihre ID an',
   'settings.schemaSays.aaaaOnly':

@@ -143,6 +143,16 @@ export const ddns = {
     "A name in a zone at ZoneEdit, with your user name and the zone's dynamic authentication token; ZoneEdit takes one update per 10 minutes.",
   'editors.ddns.easydns.blurb':
     "A name in a domain at easyDNS, with your user name and the dynamic authenticated token; the host must be one of the domain's dynamic records.",
+  'editors.ddns.namecheap.blurb':
+    "Dynamic DNS for a domain at Namecheap (IPv4 only), kept with the domain's Dynamic DNS password from its Advanced DNS page.",
+  'editors.ddns.dd24.blurb':
+    'Dynamic DNS for a domain at Domain Discount 24, kept with the password set when Dynamic DNS was switched on for the domain.',
+  'editors.ddns.ddnss.blurb':
+    "A free name under ddnss.de (or a domain of your own there), kept with the account's update key or its user name and password.",
+  'editors.ddns.ipv64.blurb':
+    'A free name under ipv64.net or one of its domains, kept with the domain update token by the dyndns2 protocol.',
+  'editors.ddns.myaddr.blurb':
+    'A free name under myaddr.tools, kept with the private key given when the name was claimed.',
 
   'editors.tsig.placeholder': 'base64, as keymgr -t prints it',
   'editors.tsig.sameKey': 'The same key for your server',

@@ -119,4 +119,19 @@ export const settingsFieldsDdnsProvidersAF = {
     "The token enabled under the domain's dynamic records, not the password.",
   'setting.help.the-service-s-address-58ea51':
     "The service's address; https://api.cp.easydns.com unless you host your own.",
+  'setting.choice.domain-discount-24-a3261e': 'Domain Discount 24',
+  'setting.help.the-full-name-to-3614b2': 'The full name to keep in step, e.g. home.example.org.',
+  'setting.help.the-password-set-when-8d9c94':
+    'The password set when Dynamic DNS was switched on for the domain at dd24.',
+  'setting.help.the-service-s-address-705b57':
+    "The service's address; https://dynamicdns.key-systems.net unless you host your own.",
+  'setting.choice.ddnss-de-4ea18a': 'ddnss.de',
+  'setting.help.the-host-made-at-e34d69': 'The host made at ddnss.de, e.g. myhome.ddnss.de.',
+  'setting.label.update-key-fc6ba2': 'Update key',
+  'setting.help.the-account-s-update-d30f8a':
+    "The account's update key (Update-Key); leave the user and password empty when you give it.",
+  'setting.label.user-name-5a6db2': 'User name',
+  'setting.help.the-ddnss-de-login-b954e1': 'The ddnss.de login name.',
+  'setting.help.the-ddnss-de-account-679a02': "The ddnss.de account's password.",
+  'setting.help.the-service-s-address-2e04d3': "The service's address; https://www.ddnss.de unless you host your own.",
 } as const;

@@ -66,4 +66,14 @@ export const settingsFieldsDdnsProvidersGM = {
   'setting.help.a-token-made-in-dba5a1': 'A token made in hPanel under Account, API.',
   'setting.help.the-service-s-address-fb633a':
     "The service's address; https://developers.hostinger.com/api/dns/v1 unless you host your own.",
+  'setting.choice.ipv64-net-8c3941': 'IPv64.net',
+  'setting.label.domain-update-token-fcca86': 'Domain update token',
+  'setting.help.the-domain-update-token-758ee5':
+    'The domain update token from the account page at ipv64.net, not the account password.',
+  'setting.choice.myaddr-tools-d75236': 'myaddr.tools',
+  'setting.help.the-name-claimed-at-165c57': 'The name claimed at myaddr.tools, e.g. your-name.myaddr.tools.',
+  'setting.label.private-key-2f5fdb': 'Private key',
+  'setting.help.the-private-key-shown-9e57e8':
+    'The private key shown when the name was claimed; it updates that name only.',
+  'setting.help.the-service-s-address-a311db': "The service's address; https://myaddr.tools unless you host your own.",
 } as const;

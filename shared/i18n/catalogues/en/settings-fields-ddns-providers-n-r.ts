@@ -60,4 +60,11 @@ export const settingsFieldsDdnsProvidersNR = {
   'setting.help.how-long-resolvers-may-586c9a': 'How long resolvers may keep the record; 300 unless you want another.',
   'setting.help.the-service-s-address-ea8f5a':
     "The service's address; https://route53.amazonaws.com unless you host your own.",
+  'setting.help.namecheap-s-dynamic-dns-349b46': "Namecheap's Dynamic DNS keeps IPv4 (A) records only.",
+  'setting.choice.namecheap-224bac': 'Namecheap',
+  'setting.help.the-domain-as-registered-06eaaf': 'The domain as registered at Namecheap, e.g. example.org.',
+  'setting.help.the-name-to-keep-c464c1': 'The name to keep in step, e.g. home.example.org, or the domain itself.',
+  'setting.help.the-domain-s-dynamic-cd6375': "The domain's Dynamic DNS password, from its Advanced DNS page.",
+  'setting.help.the-service-s-address-a5c646':
+    "The service's address; https://dynamicdns.park-your-domain.com unless you host your own.",
 } as const;

@@ -37,5 +37,6 @@ export const settingsFieldsDdns = {
   'setting.help.the-e-mail-address-990cc5': 'The e-mail address you log in to the provider with.',
   'setting.help.the-domain-as-registered-895906': 'The domain as registered at the provider, e.g. example.org.',
   'setting.label.api-secret-854d78': 'API secret',
+  'setting.label.dynamic-dns-password-59cb56': 'Dynamic DNS password',
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

@@ -10,7 +10,6 @@ export const settingsFieldsFleet = {
   'setting.label.broker-address-d07c85': 'Broker address',
   'setting.help.its-url-mqtts-broker-b77048':
     'Its URL: mqtts://broker.example.org:8883 (TLS) or mqtt://192.168.1.5:1883.',
-  'setting.label.user-name-5a6db2': 'User name',
   'setting.help.the-broker-user-this-87367d':
     'The broker user this site signs in as; the ACL lets it write its own topics only.',
   'setting.label.broker-password-fcda43': 'Broker password',

@@ -44,6 +44,7 @@ export const settingsSays = {
   'settings.schemaSays.healthchecksUrl':
     "expected https://hc-ping.com/'<uuid>' (or your server’s https://host/ping/'<uuid>')",
   'settings.schemaSays.kumaUrl': "expected https://kuma.example.org/api/push/'<token>'",
+  'settings.schemaSays.ipv4Only': 'this provider keeps IPv4 (A) records only: choose A',
   'settings.schemaSays.duckdnsSubName': 'expected the sub-name, e.g. myhome for myhome.duckdns.org',
   'settings.schemaSays.zoneOrId': 'give the zone or its ID',
   'settings.schemaSays.aaaaOnly':

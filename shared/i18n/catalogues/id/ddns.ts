@@ -141,6 +141,16 @@ export const ddns = {
     'Nama dalam zona di ZoneEdit, dengan nama pengguna Anda dan token autentikasi dinamis zona tersebut; ZoneEdit menerima satu pembaruan per 10 menit.',
   'editors.ddns.easydns.blurb':
     'Nama dalam domain di easyDNS, dengan nama pengguna Anda dan token autentikasi dinamis; host harus salah satu record dinamis domain tersebut.',
+  'editors.ddns.namecheap.blurb':
+    'Dynamic DNS untuk domain di Namecheap (hanya IPv4), dijaga dengan kata sandi Dynamic DNS domain dari halaman Advanced DNS-nya.',
+  'editors.ddns.dd24.blurb':
+    'Dynamic DNS untuk domain di Domain Discount 24, dijaga dengan kata sandi yang ditetapkan saat Dynamic DNS diaktifkan untuk domain itu.',
+  'editors.ddns.ddnss.blurb':
+    'Nama gratis di bawah ddnss.de (atau domain Anda sendiri di sana), dijaga dengan update key akun atau nama pengguna dan kata sandinya.',
+  'editors.ddns.ipv64.blurb':
+    'Nama gratis di bawah ipv64.net atau salah satu domainnya, dijaga dengan token pembaruan domain melalui protokol dyndns2.',
+  'editors.ddns.myaddr.blurb':
+    'Nama gratis di bawah myaddr.tools, dijaga dengan kunci privat yang diberikan saat nama itu diklaim.',
 
   'editors.tsig.placeholder': 'base64, seperti yang dicetak keymgr -t',
   'editors.tsig.sameKey': 'Kunci yang sama untuk server Anda',

@@ -119,4 +119,19 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.the-token-enabled-under-d7d65c': 'Token yang diaktifkan di record dinamis domain, bukan kata sandi.',
   'setting.help.the-service-s-address-58ea51':
     'Alamat layanan; https://api.cp.easydns.com kecuali Anda menjalankan sendiri.',
+  'setting.choice.domain-discount-24-a3261e': 'Domain Discount 24',
+  'setting.help.the-full-name-to-3614b2': 'Nama lengkap yang dijaga tetap mutakhir, misalnya home.example.org.',
+  'setting.help.the-password-set-when-8d9c94':
+    'Kata sandi yang ditetapkan saat Dynamic DNS diaktifkan untuk domain di dd24.',
+  'setting.help.the-service-s-address-705b57':
+    'Alamat layanan; https://dynamicdns.key-systems.net kecuali Anda meng-host sendiri.',
+  'setting.choice.ddnss-de-4ea18a': 'ddnss.de',
+  'setting.help.the-host-made-at-e34d69': 'Host yang dibuat di ddnss.de, misalnya myhome.ddnss.de.',
+  'setting.label.update-key-fc6ba2': 'Kunci pembaruan (Update key)',
+  'setting.help.the-account-s-update-d30f8a':
+    'Update key akun (Update-Key); kosongkan nama pengguna dan kata sandi jika Anda memberikannya.',
+  'setting.label.user-name-5a6db2': 'Nama pengguna',
+  'setting.help.the-ddnss-de-login-b954e1': 'Nama login ddnss.de.',
+  'setting.help.the-ddnss-de-account-679a02': 'Kata sandi akun ddnss.de.',
+  'setting.help.the-service-s-address-2e04d3': 'Alamat layanan; https://www.ddnss.de kecuali Anda meng-host sendiri.',
 } satisfies Area<typeof source>;

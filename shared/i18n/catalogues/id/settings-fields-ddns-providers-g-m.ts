@@ -71,4 +71,14 @@ export const settingsFieldsDdnsProvidersGM = {
   'setting.help.a-token-made-in-dba5a1': 'Token yang dibuat di hPanel pada Akun, API.',
   'setting.help.the-service-s-address-fb633a':
     'Alamat layanan; https://developers.hostinger.com/api/dns/v1 kecuali Anda menjalankan sendiri.',
+  'setting.choice.ipv64-net-8c3941': 'IPv64.net',
+  'setting.label.domain-update-token-fcca86': 'Token pembaruan domain',
+  'setting.help.the-domain-update-token-758ee5':
+    'Token pembaruan domain dari halaman akun di ipv64.net, bukan kata sandi akun.',
+  'setting.choice.myaddr-tools-d75236': 'myaddr.tools',
+  'setting.help.the-name-claimed-at-165c57': 'Nama yang diklaim di myaddr.tools, misalnya your-name.myaddr.tools.',
+  'setting.label.private-key-2f5fdb': 'Kunci privat',
+  'setting.help.the-private-key-shown-9e57e8':
+    'Kunci privat yang ditampilkan saat nama diklaim; kunci ini hanya memperbarui nama itu.',
+  'setting.help.the-service-s-address-a311db': 'Alamat layanan; https://myaddr.tools kecuali Anda meng-host sendiri.',
 } satisfies Area<typeof source>;

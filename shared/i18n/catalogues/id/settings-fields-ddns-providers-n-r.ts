@@ -69,4 +69,12 @@ export const settingsFieldsDdnsProvidersNR = {
     'Berapa lama resolver boleh menyimpan record; 300 kecuali Anda ingin nilai lain.',
   'setting.help.the-service-s-address-ea8f5a':
     'Alamat layanan; https://route53.amazonaws.com kecuali Anda menjalankan sendiri.',
+  'setting.help.namecheap-s-dynamic-dns-349b46': 'Dynamic DNS Namecheap hanya menjaga record IPv4 (A).',
+  'setting.choice.namecheap-224bac': 'Namecheap',
+  'setting.help.the-domain-as-registered-06eaaf': 'Domain sebagaimana terdaftar di Namecheap, misalnya example.org.',
+  'setting.help.the-name-to-keep-c464c1':
+    'Nama yang dijaga tetap mutakhir, misalnya home.example.org, atau domain itu sendiri.',
+  'setting.help.the-domain-s-dynamic-cd6375': 'Kata sandi Dynamic DNS domain, dari halaman Advanced DNS-nya.',
+  'setting.help.the-service-s-address-a5c646':
+    'Alamat layanan; https://dynamicdns.park-your-domain.com kecuali Anda meng-host sendiri.',
 } satisfies Area<typeof source>;

@@ -13,7 +13,6 @@ export const settingsFieldsFleet = {
   'setting.label.broker-address-d07c85': 'Alamat broker',
   'setting.help.its-url-mqtts-broker-b77048':
     'URL-nya: mqtts://broker.example.org:8883 (TLS) atau mqtt://192.168.1.5:1883.',
-  'setting.label.user-name-5a6db2': 'Nama pengguna',
   'setting.help.the-broker-user-this-87367d':
     'Pengguna broker yang dipakai lokasi ini untuk masuk; ACL hanya mengizinkannya menulis ke topiknya sendiri.',
   'setting.label.broker-password-fcda43': 'Kata sandi broker',

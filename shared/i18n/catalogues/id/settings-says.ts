@@ -47,6 +47,7 @@ export const settingsSays = {
   'settings.schemaSays.healthchecksUrl':
     "harus berupa https://hc-ping.com/'<uuid>' (atau https://host/ping/'<uuid>' di server Anda sendiri)",
   'settings.schemaSays.kumaUrl': "harus berupa https://kuma.example.org/api/push/'<token>'",
+  'settings.schemaSays.ipv4Only': 'penyedia ini hanya menjaga record IPv4 (A): pilih A',
   'settings.schemaSays.duckdnsSubName': 'isi subdomainnya saja, misalnya myhome untuk myhome.duckdns.org',
   'settings.schemaSays.zoneOrId': 'isi zona atau ID-nya',
   'settings.schemaSays.aaaaOnly': 'hanya record AAAA yang memilih alamatnya: record A berisi alamat IPv4 yang teramati',

@@ -122,7 +122,10 @@ const PLAIN: Record<string, unknown> = {
 };
 
 /** Providers whose record holds one login of two (Gigahost: an API key, or the e-mail and password): a record of each. */
-const ONE_OF: Record<string, string[][]> = { gigahostno: [['username', 'password'], ['apiKey']] };
+const ONE_OF: Record<string, string[][]> = {
+  gigahostno: [['username', 'password'], ['apiKey']],
+  ddnss: [['username', 'password'], ['token']],
+};
 
 /** Each provider added since by its file (shared/settings/ddns-providers/): every field it marks as not plain, marked. */
 const fromSpecs = (): Record<string, unknown>[] =>

@@ -57,6 +57,7 @@ const PRESETS: readonly Preset[] = [
     quirks: { path: '/v0/dyndns/update', statusOnly: true },
     sameAnswer: true,
   },
+  { id: 'ipv64', label: 'IPv64.net', user: HOST, noUsername: true, quirks: { ip6Param: 'myip6', refusalStatus: 401 } },
 ];
 
 for (const p of PRESETS) {

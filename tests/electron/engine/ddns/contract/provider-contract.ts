@@ -62,6 +62,8 @@ export interface ProviderUnderContract {
    * makes no write (the keeper sends nothing when the zone's servers already hold the address).
    */
   sameAnswer?: boolean;
+  /** The record types the provider keeps (both unless it keeps one, as Namecheap keeps A only). */
+  types?: readonly ('A' | 'AAAA')[];
 }
 
 const udp = createUdpClient();
@@ -96,7 +98,7 @@ export function providerContract(name: string, p: ProviderUnderContract): void {
     afterEach(() => s.close());
     const writes = () => writesOf(p, s);
 
-    it.each(['A', 'AAAA'] as const)(
+    it.each(p.types ?? (['A', 'AAAA'] as const))(
       '%s: makes or finds, changes with one write, sends nothing when right',
       async (type) => {
         const [first, second] = ADDRESS[type];
