@@ -51,6 +51,7 @@ import { selfhostde } from './providers/selfhostde';
 import { spaceship } from './providers/spaceship';
 import { spdyn } from './providers/spdyn';
 import { strato } from './providers/strato';
+import { vercel } from './providers/vercel';
 import { rfc2136 } from './rfc2136';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from './types';
 
@@ -95,6 +96,7 @@ export const DDNS = {
   hetzner,
   bunny,
   hostinger,
+  vercel,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -45,6 +45,7 @@ import { spaceshipRecordSchema, spaceshipSpec } from './spaceship';
 import { spdynRecordSchema, spdynSpec } from './spdyn';
 import type { DdnsProviderSpec } from './spec';
 import { stratoRecordSchema, stratoSpec } from './strato';
+import { vercelRecordSchema, vercelSpec } from './vercel';
 
 export const RECORD_SCHEMAS = [
   rfc2136RecordSchema,
@@ -87,6 +88,7 @@ export const RECORD_SCHEMAS = [
   hetznerRecordSchema,
   bunnyRecordSchema,
   hostingerRecordSchema,
+  vercelRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -130,6 +132,7 @@ export const DDNS_SPECS = [
   hetznerSpec,
   bunnySpec,
   hostingerSpec,
+  vercelSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

@@ -137,6 +137,8 @@ export const ddns = {
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',
+  'editors.ddns.vercel.blurb':
+    'Vercel DNS führt die Einträge einer Domain, die Vercels Nameserver nutzt; der Eintrag braucht ein Zugriffstoken (und für die Domain eines Teams dessen Team-ID).',
 
   'editors.tsig.placeholder': 'base64, wie keymgr -t es ausgibt',
   'editors.tsig.sameKey': 'Derselbe Schlüssel für Ihren Server',

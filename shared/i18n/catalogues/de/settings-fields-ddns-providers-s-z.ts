@@ -19,4 +19,14 @@ export const settingsFieldsDdnsProvidersSZ = {
   'setting.label.domain-the-login-f277d5': 'Domain (die Anmeldung)',
   'setting.help.the-domain-the-host-eb0899':
     'Die Domain, unter der der Hostname liegt, z. B. example.org; Strato meldet sich mit ihr an.',
+  'setting.choice.vercel-da1552': 'Vercel',
+  'setting.help.the-domain-as-the-43eaa5': 'Die Domain, wie die Seite Domains sie aufführt, z. B. example.org.',
+  'setting.help.a-token-from-account-9385fa': 'Ein Token aus Account Settings, Tokens, mit Zugriff auf die Domain.',
+  'setting.label.team-owning-the-domain-96bece': 'Team, dem die Domain gehört',
+  'setting.help.the-team-s-id-2c1f86':
+    'Die ID des Teams (team_…), wenn ein Team die Domain besitzt; leer für Ihr eigenes Konto.',
+  'setting.help.how-long-resolvers-may-fe468b':
+    'Wie lange Resolver den Eintrag behalten dürfen; Vercel nimmt mindestens 60.',
+  'setting.help.the-service-s-address-262d66':
+    'Die Adresse des Dienstes; https://api.vercel.com, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

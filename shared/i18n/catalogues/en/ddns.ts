@@ -133,6 +133,8 @@ export const ddns = {
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',
+  'editors.ddns.vercel.blurb':
+    "Vercel DNS keeps the records of a domain that uses Vercel's name servers; the record needs an access token (and the team's ID for a team's domain).",
 
   'editors.tsig.placeholder': 'base64, as keymgr -t prints it',
   'editors.tsig.sameKey': 'The same key for your server',

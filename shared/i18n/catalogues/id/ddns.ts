@@ -132,6 +132,8 @@ export const ddns = {
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',
+  'editors.ddns.vercel.blurb':
+    'Vercel DNS menyimpan record domain yang memakai server nama Vercel; record ini memerlukan token akses (dan ID tim untuk domain milik tim).',
 
   'editors.tsig.placeholder': 'base64, seperti yang dicetak keymgr -t',
   'editors.tsig.sameKey': 'Kunci yang sama untuk server Anda',
