@@ -61,6 +61,7 @@ import { spdyn } from './providers/spdyn';
 import { strato } from './providers/strato';
 import { variomedia } from './providers/variomedia';
 import { zoneedit } from './providers/zoneedit';
+import { vercel } from './providers/vercel';
 import { rfc2136 } from './rfc2136';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from './types';
 
@@ -115,6 +116,7 @@ export const DDNS = {
   ddnss,
   ipv64,
   myaddr,
+  vercel,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

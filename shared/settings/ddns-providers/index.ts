@@ -55,6 +55,7 @@ import type { DdnsProviderSpec } from './spec';
 import { stratoRecordSchema, stratoSpec } from './strato';
 import { variomediaRecordSchema, variomediaSpec } from './variomedia';
 import { zoneeditRecordSchema, zoneeditSpec } from './zoneedit';
+import { vercelRecordSchema, vercelSpec } from './vercel';
 
 export const RECORD_SCHEMAS = [
   rfc2136RecordSchema,
@@ -107,6 +108,7 @@ export const RECORD_SCHEMAS = [
   ddnssRecordSchema,
   ipv64RecordSchema,
   myaddrRecordSchema,
+  vercelRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -160,6 +162,7 @@ export const DDNS_SPECS = [
   ddnssSpec,
   ipv64Spec,
   myaddrSpec,
+  vercelSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

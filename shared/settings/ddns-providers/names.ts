@@ -55,4 +55,5 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   ddnss: 'ddnss.de',
   ipv64: 'IPv64.net',
   myaddr: 'myaddr.tools',
+  vercel: 'Vercel',
 };

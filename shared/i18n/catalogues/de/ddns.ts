@@ -157,6 +157,8 @@ export const ddns = {
     'Ein kostenloser Name unter ipv64.net oder einer seiner Domains, gepflegt mit dem Domain-Update-Token über das dyndns2-Protokoll.',
   'editors.ddns.myaddr.blurb':
     'Ein kostenloser Name unter myaddr.tools, gepflegt mit dem privaten Schlüssel, den man beim Anlegen des Namens erhält.',
+  'editors.ddns.vercel.blurb':
+    'Vercel DNS führt die Einträge einer Domain, die Vercels Nameserver nutzt; der Eintrag braucht ein Zugriffstoken (und für die Domain eines Teams dessen Team-ID).',
 
   'editors.tsig.placeholder': 'base64, wie keymgr -t es ausgibt',
   'editors.tsig.sameKey': 'Derselbe Schlüssel für Ihren Server',

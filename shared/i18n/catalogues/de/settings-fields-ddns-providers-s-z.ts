@@ -32,4 +32,14 @@ export const settingsFieldsDdnsProvidersSZ = {
     'Das dynamische Authentifizierungstoken aus den DNS-Einstellungen der Zone, nicht das Passwort.',
   'setting.help.the-service-s-address-5451a7':
     'Die Adresse des Dienstes; https://dynamic.zoneedit.com, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.vercel-da1552': 'Vercel',
+  'setting.help.the-domain-as-the-43eaa5': 'Die Domain, wie die Seite Domains sie aufführt, z. B. example.org.',
+  'setting.help.a-token-from-account-9385fa': 'Ein Token aus Account Settings, Tokens, mit Zugriff auf die Domain.',
+  'setting.label.team-owning-the-domain-96bece': 'Team, dem die Domain gehört',
+  'setting.help.the-team-s-id-2c1f86':
+    'Die ID des Teams (team_…), wenn ein Team die Domain besitzt; leer für Ihr eigenes Konto.',
+  'setting.help.how-long-resolvers-may-fe468b':
+    'Wie lange Resolver den Eintrag behalten dürfen; Vercel nimmt mindestens 60.',
+  'setting.help.the-service-s-address-262d66':
+    'Die Adresse des Dienstes; https://api.vercel.com, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -153,6 +153,8 @@ export const ddns = {
     'A free name under ipv64.net or one of its domains, kept with the domain update token by the dyndns2 protocol.',
   'editors.ddns.myaddr.blurb':
     'A free name under myaddr.tools, kept with the private key given when the name was claimed.',
+  'editors.ddns.vercel.blurb':
+    "Vercel DNS keeps the records of a domain that uses Vercel's name servers; the record needs an access token (and the team's ID for a team's domain).",
 
   'editors.tsig.placeholder': 'base64, as keymgr -t prints it',
   'editors.tsig.sameKey': 'The same key for your server',

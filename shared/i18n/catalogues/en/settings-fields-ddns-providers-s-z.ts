@@ -27,4 +27,13 @@ export const settingsFieldsDdnsProvidersSZ = {
     "The dynamic authentication token from the zone's DNS settings, not the password.",
   'setting.help.the-service-s-address-5451a7':
     "The service's address; https://dynamic.zoneedit.com unless you host your own.",
+  'setting.choice.vercel-da1552': 'Vercel',
+  'setting.help.the-domain-as-the-43eaa5': 'The domain as the Domains page lists it, e.g. example.org.',
+  'setting.help.a-token-from-account-9385fa': 'A token from Account Settings, Tokens, with access to the domain.',
+  'setting.label.team-owning-the-domain-96bece': 'Team owning the domain',
+  'setting.help.the-team-s-id-2c1f86':
+    "The team's ID (team_…) when a team owns the domain; empty for your own account.",
+  'setting.help.how-long-resolvers-may-fe468b': 'How long resolvers may keep the record; Vercel takes 60 at least.',
+  'setting.help.the-service-s-address-262d66':
+    "The service's address; https://api.vercel.com unless you host your own.",
 } as const;

@@ -151,6 +151,8 @@ export const ddns = {
     'Nama gratis di bawah ipv64.net atau salah satu domainnya, dijaga dengan token pembaruan domain melalui protokol dyndns2.',
   'editors.ddns.myaddr.blurb':
     'Nama gratis di bawah myaddr.tools, dijaga dengan kunci privat yang diberikan saat nama itu diklaim.',
+  'editors.ddns.vercel.blurb':
+    'Vercel DNS menyimpan record domain yang memakai server nama Vercel; record ini memerlukan token akses (dan ID tim untuk domain milik tim).',
 
   'editors.tsig.placeholder': 'base64, seperti yang dicetak keymgr -t',
   'editors.tsig.sameKey': 'Kunci yang sama untuk server Anda',

@@ -32,4 +32,13 @@ export const settingsFieldsDdnsProvidersSZ = {
     'Token autentikasi dinamis dari pengaturan DNS zona, bukan kata sandi.',
   'setting.help.the-service-s-address-5451a7':
     'Alamat layanan; https://dynamic.zoneedit.com kecuali Anda menjalankan sendiri.',
+  'setting.choice.vercel-da1552': 'Vercel',
+  'setting.help.the-domain-as-the-43eaa5': 'Domain seperti yang tercantum di halaman Domains, mis. example.org.',
+  'setting.help.a-token-from-account-9385fa': 'Token dari Account Settings, Tokens, dengan akses ke domain.',
+  'setting.label.team-owning-the-domain-96bece': 'Tim pemilik domain',
+  'setting.help.the-team-s-id-2c1f86': 'ID tim (team_…) bila domain dimiliki tim; kosongkan untuk akun Anda sendiri.',
+  'setting.help.how-long-resolvers-may-fe468b':
+    'Berapa lama resolver boleh menyimpan record; Vercel menerima minimal 60.',
+  'setting.help.the-service-s-address-262d66':
+    'Alamat layanan; https://api.vercel.com kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;
