@@ -38,6 +38,7 @@ import { hostinger } from './providers/hostinger';
 import { infomaniak } from './providers/infomaniak';
 import { inwx } from './providers/inwx';
 import { ionos } from './providers/ionos';
+import { linode } from './providers/linode';
 import { loopia } from './providers/loopia';
 import { namecom } from './providers/namecom';
 import { njalla } from './providers/njalla';
@@ -95,6 +96,7 @@ export const DDNS = {
   hetzner,
   bunny,
   hostinger,
+  linode,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -30,6 +30,7 @@ import { hostingerRecordSchema, hostingerSpec } from './hostinger';
 import { infomaniakRecordSchema, infomaniakSpec } from './infomaniak';
 import { inwxRecordSchema, inwxSpec } from './inwx';
 import { ionosRecordSchema, ionosSpec } from './ionos';
+import { linodeRecordSchema, linodeSpec } from './linode';
 import { loopiaRecordSchema, loopiaSpec } from './loopia';
 import { namecomRecordSchema, namecomSpec } from './namecom';
 import { njallaRecordSchema, njallaSpec } from './njalla';
@@ -87,6 +88,7 @@ export const RECORD_SCHEMAS = [
   hetznerRecordSchema,
   bunnyRecordSchema,
   hostingerRecordSchema,
+  linodeRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -130,6 +132,7 @@ export const DDNS_SPECS = [
   hetznerSpec,
   bunnySpec,
   hostingerSpec,
+  linodeSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

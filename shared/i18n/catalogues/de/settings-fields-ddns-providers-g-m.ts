@@ -78,4 +78,12 @@ export const settingsFieldsDdnsProvidersGM = {
   'setting.help.a-token-made-in-dba5a1': 'Ein in hPanel unter Konto, API erstelltes Token.',
   'setting.help.the-service-s-address-fb633a':
     'Die Adresse des Dienstes; https://developers.hostinger.com/api/dns/v1, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.linode-akamai-91b02a': 'Linode (Akamai)',
+  'setting.help.the-domain-as-the-43eaa5': 'Die Domain, wie die Seite Domains sie aufführt, z. B. example.org.',
+  'setting.help.a-token-whose-domains-7447e3':
+    'Ein Token, dessen Domains-Zugriff Read/Write ist, aus API Tokens im Cloud Manager.',
+  'setting.help.the-ttl-of-a-567429':
+    'Die TTL eines Eintrags, den IPWatch anlegt; weggelassen, die der Domain. Linode rundet sie.',
+  'setting.help.the-service-s-address-8e64e9':
+    'Die Adresse des Dienstes; https://api.linode.com/v4, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

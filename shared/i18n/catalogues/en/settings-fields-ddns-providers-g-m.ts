@@ -67,4 +67,12 @@ export const settingsFieldsDdnsProvidersGM = {
   'setting.help.a-token-made-in-dba5a1': 'A token made in hPanel under Account, API.',
   'setting.help.the-service-s-address-fb633a':
     "The service's address; https://developers.hostinger.com/api/dns/v1 unless you host your own.",
+  'setting.choice.linode-akamai-91b02a': 'Linode (Akamai)',
+  'setting.help.the-domain-as-the-43eaa5': 'The domain as the Domains page lists it, e.g. example.org.',
+  'setting.help.a-token-whose-domains-7447e3':
+    'A token whose Domains access is Read/Write, from API Tokens in Cloud Manager.',
+  'setting.help.the-ttl-of-a-567429':
+    "The TTL of a record IPWatch makes; left out, the domain's own. Linode rounds it.",
+  'setting.help.the-service-s-address-8e64e9':
+    "The service's address; https://api.linode.com/v4 unless you host your own.",
 } as const;

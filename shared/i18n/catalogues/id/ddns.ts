@@ -129,6 +129,8 @@ export const ddns = {
     'Zona DNS di bunny.net, dengan kunci API akun dari Account settings; record dibuat bila belum ada.',
   'editors.ddns.hostinger.blurb':
     'Domain yang DNS-nya dilayani Hostinger, dengan token API yang dibuat di hPanel; record dibuat bila belum ada.',
+  'editors.ddns.linode.blurb':
+    'Domain di Linode (Akamai Cloud), dengan personal access token yang akses Domains-nya Read/Write; record dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',

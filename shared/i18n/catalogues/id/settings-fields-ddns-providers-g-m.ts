@@ -72,4 +72,12 @@ export const settingsFieldsDdnsProvidersGM = {
   'setting.help.a-token-made-in-dba5a1': 'Token yang dibuat di hPanel pada Akun, API.',
   'setting.help.the-service-s-address-fb633a':
     'Alamat layanan; https://developers.hostinger.com/api/dns/v1 kecuali Anda menjalankan sendiri.',
+  'setting.choice.linode-akamai-91b02a': 'Linode (Akamai)',
+  'setting.help.the-domain-as-the-43eaa5': 'Domain seperti yang tercantum di halaman Domains, mis. example.org.',
+  'setting.help.a-token-whose-domains-7447e3':
+    'Token yang akses Domains-nya Read/Write, dari API Tokens di Cloud Manager.',
+  'setting.help.the-ttl-of-a-567429':
+    'TTL record yang dibuat IPWatch; bila dikosongkan, TTL milik domain. Linode membulatkannya.',
+  'setting.help.the-service-s-address-8e64e9':
+    'Alamat layanan; https://api.linode.com/v4 kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;

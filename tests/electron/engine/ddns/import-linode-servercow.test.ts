@@ -1,0 +1,34 @@
+/**
+ * The import of Linode, LuaDNS, NameSilo, Scaleway and Servercow entries: each as its ddns-updater
+ * docs/<provider>.md example writes it (and ddns-go's namesilo entry) becomes a valid record of its
+ * provider with the entry's credentials, none refused.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { importDdnsUpdater } from '../../../../electron/engine/ddns/import-ddns-updater';
+
+const CONFIG = {
+  settings: [
+    {
+      provider: 'linode',
+      domain: 'domain.com',
+      token: 'token',
+      ip_version: 'ipv4',
+      ipv6_suffix: '',
+    },
+    { provider: 'linode', domain: 'home.example.co.uk', token: 'tok2', ip_version: 'ipv6' },
+  ],
+};
+
+describe('ddns-updater import: Linode to Servercow', () => {
+  it('makes each entry its record, none refused', () => {
+    const { records, refused } = importDdnsUpdater(CONFIG);
+    expect(refused).toEqual([]);
+    expect(records.map((r) => [r.provider, r.type])).toEqual([
+      ['linode', 'A'],
+      ['linode', 'AAAA'],
+    ]);
+    expect(records[0]).toMatchObject({ domain: 'domain.com', name: 'domain.com', token: 'token' });
+    expect(records[1]).toMatchObject({ domain: 'example.co.uk', name: 'home.example.co.uk', token: 'tok2' });
+  });
+});
