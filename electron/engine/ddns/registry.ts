@@ -40,6 +40,7 @@ import { inwx } from './providers/inwx';
 import { ionos } from './providers/ionos';
 import { linode } from './providers/linode';
 import { loopia } from './providers/loopia';
+import { luadns } from './providers/luadns';
 import { namecom } from './providers/namecom';
 import { njalla } from './providers/njalla';
 import { noip } from './providers/noip';
@@ -97,6 +98,7 @@ export const DDNS = {
   bunny,
   hostinger,
   linode,
+  luadns,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -32,6 +32,7 @@ import { inwxRecordSchema, inwxSpec } from './inwx';
 import { ionosRecordSchema, ionosSpec } from './ionos';
 import { linodeRecordSchema, linodeSpec } from './linode';
 import { loopiaRecordSchema, loopiaSpec } from './loopia';
+import { luadnsRecordSchema, luadnsSpec } from './luadns';
 import { namecomRecordSchema, namecomSpec } from './namecom';
 import { njallaRecordSchema, njallaSpec } from './njalla';
 import { noipRecordSchema, noipSpec } from './noip';
@@ -89,6 +90,7 @@ export const RECORD_SCHEMAS = [
   bunnyRecordSchema,
   hostingerRecordSchema,
   linodeRecordSchema,
+  luadnsRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -133,6 +135,7 @@ export const DDNS_SPECS = [
   bunnySpec,
   hostingerSpec,
   linodeSpec,
+  luadnsSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

@@ -86,4 +86,15 @@ export const settingsFieldsDdnsProvidersGM = {
     'Die TTL eines Eintrags, den IPWatch anlegt; weggelassen, die der Domain. Linode rundet sie.',
   'setting.help.the-service-s-address-8e64e9':
     'Die Adresse des Dienstes; https://api.linode.com/v4, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.luadns-1cfd4f': 'LuaDNS',
+  'setting.help.the-zone-as-luadns-6024a9': 'Die Zone, wie LuaDNS sie aufführt, z. B. example.org.',
+  'setting.label.account-email-6205f4': 'E-Mail des Kontos',
+  'setting.help.the-email-address-you-d53bba': 'Die E-Mail-Adresse, mit der Sie sich bei LuaDNS anmelden.',
+  'setting.label.api-key-e9efc6': 'API-Schlüssel',
+  'setting.help.an-api-key-from-b796d4':
+    'Ein API-Schlüssel aus Account, API Keys; die API muss dort eingeschaltet sein.',
+  'setting.help.the-ttl-of-a-72097e':
+    'Die TTL eines Eintrags, den IPWatch anlegt; ein geänderter Eintrag behält seine eigene.',
+  'setting.help.the-service-s-address-9c3fd4':
+    'Die Adresse des Dienstes; https://api.luadns.com/v1, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

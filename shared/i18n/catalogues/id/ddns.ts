@@ -131,6 +131,8 @@ export const ddns = {
     'Domain yang DNS-nya dilayani Hostinger, dengan token API yang dibuat di hPanel; record dibuat bila belum ada.',
   'editors.ddns.linode.blurb':
     'Domain di Linode (Akamai Cloud), dengan personal access token yang akses Domains-nya Read/Write; record dibuat bila belum ada.',
+  'editors.ddns.luadns.blurb':
+    'Zona di LuaDNS, dengan email akun dan kunci API (API dinyalakan); record dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',

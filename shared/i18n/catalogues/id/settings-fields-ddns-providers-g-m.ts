@@ -80,4 +80,14 @@ export const settingsFieldsDdnsProvidersGM = {
     'TTL record yang dibuat IPWatch; bila dikosongkan, TTL milik domain. Linode membulatkannya.',
   'setting.help.the-service-s-address-8e64e9':
     'Alamat layanan; https://api.linode.com/v4 kecuali Anda menjalankan sendiri.',
+  'setting.choice.luadns-1cfd4f': 'LuaDNS',
+  'setting.help.the-zone-as-luadns-6024a9': 'Zona seperti yang tercantum di LuaDNS, mis. example.org.',
+  'setting.label.account-email-6205f4': 'Email akun',
+  'setting.help.the-email-address-you-d53bba': 'Alamat email yang Anda pakai untuk masuk ke LuaDNS.',
+  'setting.label.api-key-e9efc6': 'Kunci API',
+  'setting.help.an-api-key-from-b796d4': 'Kunci API dari Account, API Keys; API harus dinyalakan di sana.',
+  'setting.help.the-ttl-of-a-72097e':
+    'TTL record yang dibuat IPWatch; record yang diubah mempertahankan TTL-nya sendiri.',
+  'setting.help.the-service-s-address-9c3fd4':
+    'Alamat layanan; https://api.luadns.com/v1 kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;

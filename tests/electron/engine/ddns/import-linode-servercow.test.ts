@@ -17,6 +17,14 @@ const CONFIG = {
       ipv6_suffix: '',
     },
     { provider: 'linode', domain: 'home.example.co.uk', token: 'tok2', ip_version: 'ipv6' },
+    {
+      provider: 'luadns',
+      domain: 'domain.com',
+      email: 'email',
+      token: 'token',
+      ip_version: 'ipv4',
+      ipv6_suffix: '',
+    },
   ],
 };
 
@@ -27,8 +35,10 @@ describe('ddns-updater import: Linode to Servercow', () => {
     expect(records.map((r) => [r.provider, r.type])).toEqual([
       ['linode', 'A'],
       ['linode', 'AAAA'],
+      ['luadns', 'A'],
     ]);
     expect(records[0]).toMatchObject({ domain: 'domain.com', name: 'domain.com', token: 'token' });
     expect(records[1]).toMatchObject({ domain: 'example.co.uk', name: 'home.example.co.uk', token: 'tok2' });
+    expect(records[2]).toMatchObject({ zone: 'domain.com', name: 'domain.com', email: 'email', apiKey: 'token' });
   });
 });
