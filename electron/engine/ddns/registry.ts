@@ -42,6 +42,7 @@ import { linode } from './providers/linode';
 import { loopia } from './providers/loopia';
 import { luadns } from './providers/luadns';
 import { namecom } from './providers/namecom';
+import { namesilo } from './providers/namesilo';
 import { njalla } from './providers/njalla';
 import { noip } from './providers/noip';
 import { nowdns } from './providers/nowdns';
@@ -99,6 +100,7 @@ export const DDNS = {
   hostinger,
   linode,
   luadns,
+  namesilo,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

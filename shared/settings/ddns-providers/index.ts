@@ -34,6 +34,7 @@ import { linodeRecordSchema, linodeSpec } from './linode';
 import { loopiaRecordSchema, loopiaSpec } from './loopia';
 import { luadnsRecordSchema, luadnsSpec } from './luadns';
 import { namecomRecordSchema, namecomSpec } from './namecom';
+import { namesiloRecordSchema, namesiloSpec } from './namesilo';
 import { njallaRecordSchema, njallaSpec } from './njalla';
 import { noipRecordSchema, noipSpec } from './noip';
 import { nowdnsRecordSchema, nowdnsSpec } from './nowdns';
@@ -91,6 +92,7 @@ export const RECORD_SCHEMAS = [
   hostingerRecordSchema,
   linodeRecordSchema,
   luadnsRecordSchema,
+  namesiloRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -136,6 +138,7 @@ export const DDNS_SPECS = [
   hostingerSpec,
   linodeSpec,
   luadnsSpec,
+  namesiloSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

@@ -47,4 +47,5 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   hostinger: 'Hostinger',
   linode: 'Linode (Akamai)',
   luadns: 'LuaDNS',
+  namesilo: 'NameSilo',
 };

@@ -138,6 +138,8 @@ export const ddns = {
     'Eine Domain bei Linode (Akamai Cloud) mit einem pers\u00f6nlichen Zugriffstoken, dessen Domains-Zugriff Read/Write ist; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.luadns.blurb':
     'Eine Zone bei LuaDNS mit der E-Mail-Adresse des Kontos und einem API-Schl\u00fcssel (die API eingeschaltet); der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.namesilo.blurb':
+    'Eine bei NameSilo registrierte Domain mit einem API-Schl\u00fcssel, der nicht nur lesen darf; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',

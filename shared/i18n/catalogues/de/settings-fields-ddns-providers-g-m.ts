@@ -90,7 +90,6 @@ export const settingsFieldsDdnsProvidersGM = {
   'setting.help.the-zone-as-luadns-6024a9': 'Die Zone, wie LuaDNS sie aufführt, z. B. example.org.',
   'setting.label.account-email-6205f4': 'E-Mail des Kontos',
   'setting.help.the-email-address-you-d53bba': 'Die E-Mail-Adresse, mit der Sie sich bei LuaDNS anmelden.',
-  'setting.label.api-key-e9efc6': 'API-Schlüssel',
   'setting.help.an-api-key-from-b796d4':
     'Ein API-Schlüssel aus Account, API Keys; die API muss dort eingeschaltet sein.',
   'setting.help.the-ttl-of-a-72097e':

@@ -73,4 +73,10 @@ export const settingsFieldsDdnsProvidersNR = {
     'Wie lange Resolver den Eintrag behalten dürfen; 300, sofern Sie nichts anderes wollen.',
   'setting.help.the-service-s-address-ea8f5a':
     'Die Adresse des Dienstes; https://route53.amazonaws.com, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.namesilo-fcc1db': 'NameSilo',
+  'setting.help.a-key-from-the-0e36e1': 'Ein Schlüssel aus dem API Manager, ohne „read-only access“ erstellt.',
+  'setting.help.how-long-resolvers-may-f8b245':
+    'Wie lange Resolver den Eintrag behalten dürfen; bei NameSilo mindestens 3600.',
+  'setting.help.the-service-s-address-4437e6':
+    'Die Adresse des Dienstes; https://www.namesilo.com/api, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -42,5 +42,6 @@ export const settingsFieldsDdns = {
   'setting.help.the-e-mail-address-990cc5': 'Die E-Mail-Adresse, mit der Sie sich beim Anbieter anmelden.',
   'setting.help.the-domain-as-registered-895906':
     'Die Domain, wie sie beim Anbieter registriert ist, z. B. example.org.',
+  'setting.label.api-key-e9efc6': 'API-Schlüssel',
   'setting.help.each-host-name-kept-f589f5': 'Jeder Hostname, der auf diese Adresse zeigen soll, mit seinem Anbieter.',
 } satisfies Area<typeof source>;

@@ -134,6 +134,8 @@ export const ddns = {
     'A domain at Linode (Akamai Cloud), with a personal access token whose Domains access is Read/Write; made when missing.',
   'editors.ddns.luadns.blurb':
     "A zone at LuaDNS, with the account's email and an API key (the API switched on); made when missing.",
+  'editors.ddns.namesilo.blurb':
+    'A domain registered at NameSilo, with an API key that is not read-only; made when missing.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',

@@ -79,7 +79,6 @@ export const settingsFieldsDdnsProvidersGM = {
   'setting.help.the-zone-as-luadns-6024a9': 'The zone as LuaDNS lists it, e.g. example.org.',
   'setting.label.account-email-6205f4': 'Account email',
   'setting.help.the-email-address-you-d53bba': 'The email address you sign in to LuaDNS with.',
-  'setting.label.api-key-e9efc6': 'API key',
   'setting.help.an-api-key-from-b796d4': 'An API key from Account, API Keys; the API must be switched on there.',
   'setting.help.the-ttl-of-a-72097e': 'The TTL of a record IPWatch makes; a changed record keeps its own.',
   'setting.help.the-service-s-address-9c3fd4':

@@ -60,4 +60,9 @@ export const settingsFieldsDdnsProvidersNR = {
   'setting.help.how-long-resolvers-may-586c9a': 'How long resolvers may keep the record; 300 unless you want another.',
   'setting.help.the-service-s-address-ea8f5a':
     "The service's address; https://route53.amazonaws.com unless you host your own.",
+  'setting.choice.namesilo-fcc1db': 'NameSilo',
+  'setting.help.a-key-from-the-0e36e1': 'A key from the API Manager, made without "read-only access".',
+  'setting.help.how-long-resolvers-may-f8b245': "How long resolvers may keep the record; NameSilo's shortest is 3600.",
+  'setting.help.the-service-s-address-4437e6':
+    "The service's address; https://www.namesilo.com/api unless you host your own.",
 } as const;

@@ -36,5 +36,6 @@ export const settingsFieldsDdns = {
   'setting.label.e-mail-the-login-c6b31e': 'E-mail (the login)',
   'setting.help.the-e-mail-address-990cc5': 'The e-mail address you log in to the provider with.',
   'setting.help.the-domain-as-registered-895906': 'The domain as registered at the provider, e.g. example.org.',
+  'setting.label.api-key-e9efc6': 'API key',
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

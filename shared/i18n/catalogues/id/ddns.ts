@@ -133,6 +133,8 @@ export const ddns = {
     'Domain di Linode (Akamai Cloud), dengan personal access token yang akses Domains-nya Read/Write; record dibuat bila belum ada.',
   'editors.ddns.luadns.blurb':
     'Zona di LuaDNS, dengan email akun dan kunci API (API dinyalakan); record dibuat bila belum ada.',
+  'editors.ddns.namesilo.blurb':
+    'Domain yang terdaftar di NameSilo, dengan kunci API yang bukan hanya-baca; record dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',

@@ -84,7 +84,6 @@ export const settingsFieldsDdnsProvidersGM = {
   'setting.help.the-zone-as-luadns-6024a9': 'Zona seperti yang tercantum di LuaDNS, mis. example.org.',
   'setting.label.account-email-6205f4': 'Email akun',
   'setting.help.the-email-address-you-d53bba': 'Alamat email yang Anda pakai untuk masuk ke LuaDNS.',
-  'setting.label.api-key-e9efc6': 'Kunci API',
   'setting.help.an-api-key-from-b796d4': 'Kunci API dari Account, API Keys; API harus dinyalakan di sana.',
   'setting.help.the-ttl-of-a-72097e':
     'TTL record yang dibuat IPWatch; record yang diubah mempertahankan TTL-nya sendiri.',

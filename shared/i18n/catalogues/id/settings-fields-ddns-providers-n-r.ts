@@ -69,4 +69,10 @@ export const settingsFieldsDdnsProvidersNR = {
     'Berapa lama resolver boleh menyimpan record; 300 kecuali Anda ingin nilai lain.',
   'setting.help.the-service-s-address-ea8f5a':
     'Alamat layanan; https://route53.amazonaws.com kecuali Anda menjalankan sendiri.',
+  'setting.choice.namesilo-fcc1db': 'NameSilo',
+  'setting.help.a-key-from-the-0e36e1': 'Kunci dari API Manager, dibuat tanpa "read-only access".',
+  'setting.help.how-long-resolvers-may-f8b245':
+    'Berapa lama resolver boleh menyimpan record; paling singkat di NameSilo 3600.',
+  'setting.help.the-service-s-address-4437e6':
+    'Alamat layanan; https://www.namesilo.com/api kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { importDdnsUpdater } from '../../../../electron/engine/ddns/import-ddns-updater';
+import { namesilo } from '../../../../electron/engine/ddns/providers/namesilo';
+import { ddnsRecordSchema } from '../../../../shared/settings/ddns';
 
 const CONFIG = {
   settings: [
@@ -25,6 +27,7 @@ const CONFIG = {
       ip_version: 'ipv4',
       ipv6_suffix: '',
     },
+    { provider: 'namesilo', domain: 'sub.example.com', key: '71dZaE8c2Aa926Ca2E8c1', ttl: 7207, ip_version: 'ipv4' },
   ],
 };
 
@@ -36,9 +39,28 @@ describe('ddns-updater import: Linode to Servercow', () => {
       ['linode', 'A'],
       ['linode', 'AAAA'],
       ['luadns', 'A'],
+      ['namesilo', 'A'],
     ]);
     expect(records[0]).toMatchObject({ domain: 'domain.com', name: 'domain.com', token: 'token' });
     expect(records[1]).toMatchObject({ domain: 'example.co.uk', name: 'home.example.co.uk', token: 'tok2' });
     expect(records[2]).toMatchObject({ zone: 'domain.com', name: 'domain.com', email: 'email', apiKey: 'token' });
+    expect(records[3]).toMatchObject({
+      domain: 'example.com',
+      name: 'sub.example.com',
+      apiKey: '71dZaE8c2Aa926Ca2E8c1',
+      ttl: 7207,
+    });
+  });
+
+  it("takes ddns-go's namesilo entry: its secret is the API key", () => {
+    const fields = namesilo.fromDdnsGo!.fields({ id: '', secret: 'go-key' }, 'home.example.org');
+    const record = ddnsRecordSchema.parse({ id: 'x', type: 'A', ...(fields as object) });
+    expect(record).toMatchObject({
+      provider: 'namesilo',
+      domain: 'example.org',
+      name: 'home.example.org',
+      apiKey: 'go-key',
+      ttl: 3600,
+    });
   });
 });
