@@ -50,6 +50,7 @@ import { opendns } from './providers/opendns';
 import { ovh } from './providers/ovh';
 import { porkbun } from './providers/porkbun';
 import { route53 } from './providers/route53';
+import { scaleway } from './providers/scaleway';
 import { selfhostde } from './providers/selfhostde';
 import { spaceship } from './providers/spaceship';
 import { spdyn } from './providers/spdyn';
@@ -101,6 +102,7 @@ export const DDNS = {
   linode,
   luadns,
   namesilo,
+  scaleway,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -43,6 +43,7 @@ import { ovhRecordSchema, ovhSpec } from './ovh';
 import { porkbunRecordSchema, porkbunSpec } from './porkbun';
 import { rfc2136RecordSchema, rfc2136Spec } from './rfc2136';
 import { route53RecordSchema, route53Spec } from './route53';
+import { scalewayRecordSchema, scalewaySpec } from './scaleway';
 import { selfhostdeRecordSchema, selfhostdeSpec } from './selfhostde';
 import { spaceshipRecordSchema, spaceshipSpec } from './spaceship';
 import { spdynRecordSchema, spdynSpec } from './spdyn';
@@ -93,6 +94,7 @@ export const RECORD_SCHEMAS = [
   linodeRecordSchema,
   luadnsRecordSchema,
   namesiloRecordSchema,
+  scalewayRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -139,6 +141,7 @@ export const DDNS_SPECS = [
   linodeSpec,
   luadnsSpec,
   namesiloSpec,
+  scalewaySpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

@@ -48,4 +48,5 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   linode: 'Linode (Akamai)',
   luadns: 'LuaDNS',
   namesilo: 'NameSilo',
+  scaleway: 'Scaleway',
 };

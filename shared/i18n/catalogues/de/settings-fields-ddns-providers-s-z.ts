@@ -19,4 +19,12 @@ export const settingsFieldsDdnsProvidersSZ = {
   'setting.label.domain-the-login-f277d5': 'Domain (die Anmeldung)',
   'setting.help.the-domain-the-host-eb0899':
     'Die Domain, unter der der Hostname liegt, z. B. example.org; Strato meldet sich mit ihr an.',
+  'setting.choice.scaleway-fb560d': 'Scaleway',
+  'setting.help.the-dns-zone-as-28d948': 'Die DNS-Zone, wie die Konsole sie aufführt, z. B. example.org.',
+  'setting.label.secret-key-47252d': 'Geheimer Schlüssel',
+  'setting.help.an-api-key-s-e983d5':
+    'Der geheime Schlüssel eines API-Schlüssels, dessen Richtlinie Domains and DNS ändern darf.',
+  'setting.help.how-long-resolvers-may-9bedf8': 'Wie lange Resolver den Eintrag behalten dürfen; mindestens 60.',
+  'setting.help.the-service-s-address-1005b2':
+    'Die Adresse des Dienstes; https://api.scaleway.com/domain/v2beta1, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -136,6 +136,8 @@ export const ddns = {
     "A zone at LuaDNS, with the account's email and an API key (the API switched on); made when missing.",
   'editors.ddns.namesilo.blurb':
     'A domain registered at NameSilo, with an API key that is not read-only; made when missing.',
+  'editors.ddns.scaleway.blurb':
+    "A DNS zone at Scaleway, with an API key's secret key that may edit its records; made when missing.",
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',

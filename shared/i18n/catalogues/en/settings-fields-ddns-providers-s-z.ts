@@ -14,4 +14,11 @@ export const settingsFieldsDdnsProvidersSZ = {
   'setting.label.domain-the-login-f277d5': 'Domain (the login)',
   'setting.help.the-domain-the-host-eb0899':
     'The domain the host name is under, e.g. example.org; Strato logs in with it.',
+  'setting.choice.scaleway-fb560d': 'Scaleway',
+  'setting.help.the-dns-zone-as-28d948': 'The DNS zone as the console lists it, e.g. example.org.',
+  'setting.label.secret-key-47252d': 'Secret key',
+  'setting.help.an-api-key-s-e983d5': "An API key's secret key, whose policy may edit Domains and DNS.",
+  'setting.help.how-long-resolvers-may-9bedf8': 'How long resolvers may keep the record; 60 at least.',
+  'setting.help.the-service-s-address-1005b2':
+    "The service's address; https://api.scaleway.com/domain/v2beta1 unless you host your own.",
 } as const;

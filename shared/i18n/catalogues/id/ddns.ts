@@ -135,6 +135,8 @@ export const ddns = {
     'Zona di LuaDNS, dengan email akun dan kunci API (API dinyalakan); record dibuat bila belum ada.',
   'editors.ddns.namesilo.blurb':
     'Domain yang terdaftar di NameSilo, dengan kunci API yang bukan hanya-baca; record dibuat bila belum ada.',
+  'editors.ddns.scaleway.blurb':
+    'Zona DNS di Scaleway, dengan secret key dari kunci API yang boleh mengubah record-nya; record dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',

@@ -19,4 +19,11 @@ export const settingsFieldsDdnsProvidersSZ = {
   'setting.label.domain-the-login-f277d5': 'Domain (untuk login)',
   'setting.help.the-domain-the-host-eb0899':
     'Domain tempat nama host berada, mis. example.org; Strato login dengannya.',
+  'setting.choice.scaleway-fb560d': 'Scaleway',
+  'setting.help.the-dns-zone-as-28d948': 'Zona DNS seperti yang tercantum di konsol, mis. example.org.',
+  'setting.label.secret-key-47252d': 'Kunci rahasia',
+  'setting.help.an-api-key-s-e983d5': 'Secret key dari kunci API yang kebijakannya boleh mengubah Domains and DNS.',
+  'setting.help.how-long-resolvers-may-9bedf8': 'Berapa lama resolver boleh menyimpan record; paling sedikit 60.',
+  'setting.help.the-service-s-address-1005b2':
+    'Alamat layanan; https://api.scaleway.com/domain/v2beta1 kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;

@@ -28,6 +28,7 @@ const CONFIG = {
       ipv6_suffix: '',
     },
     { provider: 'namesilo', domain: 'sub.example.com', key: '71dZaE8c2Aa926Ca2E8c1', ttl: 7207, ip_version: 'ipv4' },
+    { provider: 'scaleway', domain: 'domain.com', secret_key: '<SECRET_KEY>', ip_version: 'ipv4', ipv6_suffix: '' },
   ],
 };
 
@@ -40,6 +41,7 @@ describe('ddns-updater import: Linode to Servercow', () => {
       ['linode', 'AAAA'],
       ['luadns', 'A'],
       ['namesilo', 'A'],
+      ['scaleway', 'A'],
     ]);
     expect(records[0]).toMatchObject({ domain: 'domain.com', name: 'domain.com', token: 'token' });
     expect(records[1]).toMatchObject({ domain: 'example.co.uk', name: 'home.example.co.uk', token: 'tok2' });
@@ -50,6 +52,7 @@ describe('ddns-updater import: Linode to Servercow', () => {
       apiKey: '71dZaE8c2Aa926Ca2E8c1',
       ttl: 7207,
     });
+    expect(records[4]).toMatchObject({ zone: 'domain.com', name: 'domain.com', secret: '<SECRET_KEY>' });
   });
 
   it("takes ddns-go's namesilo entry: its secret is the API key", () => {
