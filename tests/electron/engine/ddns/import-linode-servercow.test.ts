@@ -1,5 +1,5 @@
 /**
- * The import of Linode, LuaDNS, NameSilo, Scaleway and Servercow entries: each as its ddns-updater
+ * The import of Linode, LuaDNS, NameSilo and Scaleway entries (Servercow's to come): each as its ddns-updater
  * docs/<provider>.md example writes it (and ddns-go's namesilo entry) becomes a valid record of its
  * provider with the entry's credentials, none refused.
  */
@@ -32,7 +32,7 @@ const CONFIG = {
   ],
 };
 
-describe('ddns-updater import: Linode to Servercow', () => {
+describe('ddns-updater import: Linode, LuaDNS, NameSilo, Scaleway', () => {
   it('makes each entry its record, none refused', () => {
     const { records, refused } = importDdnsUpdater(CONFIG);
     expect(refused).toEqual([]);
