@@ -47,7 +47,11 @@ import { ipv64 } from './providers/ipv64';
 import { loopia } from './providers/loopia';
 import { myaddr } from './providers/myaddr';
 import { namecheap } from './providers/namecheap';
+import { linode } from './providers/linode';
+import { loopia } from './providers/loopia';
+import { luadns } from './providers/luadns';
 import { namecom } from './providers/namecom';
+import { namesilo } from './providers/namesilo';
 import { njalla } from './providers/njalla';
 import { noip } from './providers/noip';
 import { nowdns } from './providers/nowdns';
@@ -55,6 +59,7 @@ import { opendns } from './providers/opendns';
 import { ovh } from './providers/ovh';
 import { porkbun } from './providers/porkbun';
 import { route53 } from './providers/route53';
+import { scaleway } from './providers/scaleway';
 import { selfhostde } from './providers/selfhostde';
 import { spaceship } from './providers/spaceship';
 import { spdyn } from './providers/spdyn';
@@ -117,6 +122,10 @@ export const DDNS = {
   ipv64,
   myaddr,
   vercel,
+  linode,
+  luadns,
+  namesilo,
+  scaleway,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -39,7 +39,11 @@ import { ipv64RecordSchema, ipv64Spec } from './ipv64';
 import { loopiaRecordSchema, loopiaSpec } from './loopia';
 import { myaddrRecordSchema, myaddrSpec } from './myaddr';
 import { namecheapRecordSchema, namecheapSpec } from './namecheap';
+import { linodeRecordSchema, linodeSpec } from './linode';
+import { loopiaRecordSchema, loopiaSpec } from './loopia';
+import { luadnsRecordSchema, luadnsSpec } from './luadns';
 import { namecomRecordSchema, namecomSpec } from './namecom';
+import { namesiloRecordSchema, namesiloSpec } from './namesilo';
 import { njallaRecordSchema, njallaSpec } from './njalla';
 import { noipRecordSchema, noipSpec } from './noip';
 import { nowdnsRecordSchema, nowdnsSpec } from './nowdns';
@@ -48,6 +52,7 @@ import { ovhRecordSchema, ovhSpec } from './ovh';
 import { porkbunRecordSchema, porkbunSpec } from './porkbun';
 import { rfc2136RecordSchema, rfc2136Spec } from './rfc2136';
 import { route53RecordSchema, route53Spec } from './route53';
+import { scalewayRecordSchema, scalewaySpec } from './scaleway';
 import { selfhostdeRecordSchema, selfhostdeSpec } from './selfhostde';
 import { spaceshipRecordSchema, spaceshipSpec } from './spaceship';
 import { spdynRecordSchema, spdynSpec } from './spdyn';
@@ -109,6 +114,10 @@ export const RECORD_SCHEMAS = [
   ipv64RecordSchema,
   myaddrRecordSchema,
   vercelRecordSchema,
+  linodeRecordSchema,
+  luadnsRecordSchema,
+  namesiloRecordSchema,
+  scalewayRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -163,6 +172,10 @@ export const DDNS_SPECS = [
   ipv64Spec,
   myaddrSpec,
   vercelSpec,
+  linodeSpec,
+  luadnsSpec,
+  namesiloSpec,
+  scalewaySpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

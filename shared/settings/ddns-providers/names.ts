@@ -56,4 +56,8 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   ipv64: 'IPv64.net',
   myaddr: 'myaddr.tools',
   vercel: 'Vercel',
+  linode: 'Linode (Akamai)',
+  luadns: 'LuaDNS',
+  namesilo: 'NameSilo',
+  scaleway: 'Scaleway',
 };

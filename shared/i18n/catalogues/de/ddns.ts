@@ -134,6 +134,14 @@ export const ddns = {
     'Eine DNS-Zone bei bunny.net, mit dem API-Schlüssel des Kontos aus den Kontoeinstellungen; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.hostinger.blurb':
     'Eine Domain, deren DNS Hostinger bereitstellt, mit einem in hPanel erstellten API-Token; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.linode.blurb':
+    'Eine Domain bei Linode (Akamai Cloud) mit einem pers\u00f6nlichen Zugriffstoken, dessen Domains-Zugriff Read/Write ist; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.luadns.blurb':
+    'Eine Zone bei LuaDNS mit der E-Mail-Adresse des Kontos und einem API-Schl\u00fcssel (die API eingeschaltet); der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.namesilo.blurb':
+    'Eine bei NameSilo registrierte Domain mit einem API-Schl\u00fcssel, der nicht nur lesen darf; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.scaleway.blurb':
+    'Eine DNS-Zone bei Scaleway mit dem geheimen Schl\u00fcssel eines API-Schl\u00fcssels, der ihre Eintr\u00e4ge \u00e4ndern darf; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',

@@ -112,7 +112,6 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.the-service-s-address-9773ab':
     'Die Adresse des Dienstes; https://api.bunny.net, sofern Sie keinen eigenen betreiben.',
   'setting.choice.dreamhost-79d3ec': 'DreamHost',
-  'setting.label.api-key-e9efc6': 'API-Schlüssel',
   'setting.help.a-key-from-the-b1cd46':
     'Ein Schlüssel aus dem DreamHost-Panel mit den Funktionen dns-list, dns-add und dns-remove.',
   'setting.help.the-service-s-address-fd15c4':

@@ -88,4 +88,21 @@ export const settingsFieldsDdnsProvidersGM = {
     'Der private Schlüssel, der beim Anlegen des Namens angezeigt wurde; er aktualisiert nur diesen Namen.',
   'setting.help.the-service-s-address-a311db':
     'Die Adresse des Dienstes; https://myaddr.tools, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.linode-akamai-91b02a': 'Linode (Akamai)',
+  'setting.help.a-token-whose-domains-7447e3':
+    'Ein Token, dessen Domains-Zugriff Read/Write ist, aus API Tokens im Cloud Manager.',
+  'setting.help.the-ttl-of-a-567429':
+    'Die TTL eines Eintrags, den IPWatch anlegt; weggelassen, die der Domain. Linode rundet sie.',
+  'setting.help.the-service-s-address-8e64e9':
+    'Die Adresse des Dienstes; https://api.linode.com/v4, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.luadns-1cfd4f': 'LuaDNS',
+  'setting.help.the-zone-as-luadns-6024a9': 'Die Zone, wie LuaDNS sie aufführt, z. B. example.org.',
+  'setting.label.account-email-6205f4': 'E-Mail des Kontos',
+  'setting.help.the-email-address-you-d53bba': 'Die E-Mail-Adresse, mit der Sie sich bei LuaDNS anmelden.',
+  'setting.help.an-api-key-from-b796d4':
+    'Ein API-Schlüssel aus Account, API Keys; die API muss dort eingeschaltet sein.',
+  'setting.help.the-ttl-of-a-72097e':
+    'Die TTL eines Eintrags, den IPWatch anlegt; ein geänderter Eintrag behält seine eigene.',
+  'setting.help.the-service-s-address-9c3fd4':
+    'Die Adresse des Dienstes; https://api.luadns.com/v1, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

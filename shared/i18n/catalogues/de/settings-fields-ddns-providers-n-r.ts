@@ -82,4 +82,10 @@ export const settingsFieldsDdnsProvidersNR = {
   'setting.help.the-domain-s-dynamic-cd6375': 'Das Dynamic-DNS-Passwort der Domain, von ihrer Seite Advanced DNS.',
   'setting.help.the-service-s-address-a5c646':
     'Die Adresse des Dienstes; https://dynamicdns.park-your-domain.com, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.namesilo-fcc1db': 'NameSilo',
+  'setting.help.a-key-from-the-0e36e1': 'Ein Schlüssel aus dem API Manager, ohne „read-only access“ erstellt.',
+  'setting.help.how-long-resolvers-may-f8b245':
+    'Wie lange Resolver den Eintrag behalten dürfen; bei NameSilo mindestens 3600.',
+  'setting.help.the-service-s-address-4437e6':
+    'Die Adresse des Dienstes; https://www.namesilo.com/api, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

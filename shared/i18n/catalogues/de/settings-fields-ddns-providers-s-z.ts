@@ -33,7 +33,6 @@ export const settingsFieldsDdnsProvidersSZ = {
   'setting.help.the-service-s-address-5451a7':
     'Die Adresse des Dienstes; https://dynamic.zoneedit.com, sofern Sie keinen eigenen betreiben.',
   'setting.choice.vercel-da1552': 'Vercel',
-  'setting.help.the-domain-as-the-43eaa5': 'Die Domain, wie die Seite Domains sie aufführt, z. B. example.org.',
   'setting.help.a-token-from-account-9385fa': 'Ein Token aus Account Settings, Tokens, mit Zugriff auf die Domain.',
   'setting.label.team-owning-the-domain-96bece': 'Team, dem die Domain gehört',
   'setting.help.the-team-s-id-2c1f86':
@@ -42,4 +41,12 @@ export const settingsFieldsDdnsProvidersSZ = {
     'Wie lange Resolver den Eintrag behalten dürfen; Vercel nimmt mindestens 60.',
   'setting.help.the-service-s-address-262d66':
     'Die Adresse des Dienstes; https://api.vercel.com, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.scaleway-fb560d': 'Scaleway',
+  'setting.help.the-dns-zone-as-28d948': 'Die DNS-Zone, wie die Konsole sie aufführt, z. B. example.org.',
+  'setting.label.secret-key-47252d': 'Geheimer Schlüssel',
+  'setting.help.an-api-key-s-e983d5':
+    'Der geheime Schlüssel eines API-Schlüssels, dessen Richtlinie Domains and DNS ändern darf.',
+  'setting.help.how-long-resolvers-may-9bedf8': 'Wie lange Resolver den Eintrag behalten dürfen; mindestens 60.',
+  'setting.help.the-service-s-address-1005b2':
+    'Die Adresse des Dienstes; https://api.scaleway.com/domain/v2beta1, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

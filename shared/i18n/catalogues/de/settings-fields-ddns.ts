@@ -43,6 +43,8 @@ export const settingsFieldsDdns = {
   'setting.help.the-domain-as-registered-895906':
     'Die Domain, wie sie beim Anbieter registriert ist, z. B. example.org.',
   'setting.label.api-secret-854d78': 'API-Secret',
+  'setting.label.api-key-e9efc6': 'API-Schlüssel',
   'setting.label.dynamic-dns-password-59cb56': 'Dynamic-DNS-Passwort',
+  'setting.help.the-domain-as-the-43eaa5': 'Die Domain, wie die Seite Domains sie aufführt, z. B. example.org.',
   'setting.help.each-host-name-kept-f589f5': 'Jeder Hostname, der auf diese Adresse zeigen soll, mit seinem Anbieter.',
 } satisfies Area<typeof source>;

@@ -130,6 +130,14 @@ export const ddns = {
     "A DNS zone at bunny.net, with the account's API key from Account settings; made when missing.",
   'editors.ddns.hostinger.blurb':
     'A domain whose DNS Hostinger serves, with an API token made in hPanel; made when missing.',
+  'editors.ddns.linode.blurb':
+    'A domain at Linode (Akamai Cloud), with a personal access token whose Domains access is Read/Write; made when missing.',
+  'editors.ddns.luadns.blurb':
+    "A zone at LuaDNS, with the account's email and an API key (the API switched on); made when missing.",
+  'editors.ddns.namesilo.blurb':
+    'A domain registered at NameSilo, with an API key that is not read-only; made when missing.',
+  'editors.ddns.scaleway.blurb':
+    "A DNS zone at Scaleway, with an API key's secret key that may edit its records; made when missing.",
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',

@@ -103,7 +103,6 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.the-record-s-ttl-29f01d': "The record's TTL, 60 to 3600; left out, the zone's own.",
   'setting.help.the-service-s-address-9773ab': "The service's address; https://api.bunny.net unless you host your own.",
   'setting.choice.dreamhost-79d3ec': 'DreamHost',
-  'setting.label.api-key-e9efc6': 'API key',
   'setting.help.a-key-from-the-b1cd46':
     'A key from the DreamHost panel with the dns-list, dns-add and dns-remove functions.',
   'setting.help.the-service-s-address-fd15c4':

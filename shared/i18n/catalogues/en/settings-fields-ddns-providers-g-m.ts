@@ -76,4 +76,19 @@ export const settingsFieldsDdnsProvidersGM = {
   'setting.help.the-private-key-shown-9e57e8':
     'The private key shown when the name was claimed; it updates that name only.',
   'setting.help.the-service-s-address-a311db': "The service's address; https://myaddr.tools unless you host your own.",
+  'setting.choice.linode-akamai-91b02a': 'Linode (Akamai)',
+  'setting.help.a-token-whose-domains-7447e3':
+    'A token whose Domains access is Read/Write, from API Tokens in Cloud Manager.',
+  'setting.help.the-ttl-of-a-567429':
+    "The TTL of a record IPWatch makes; left out, the domain's own. Linode rounds it.",
+  'setting.help.the-service-s-address-8e64e9':
+    "The service's address; https://api.linode.com/v4 unless you host your own.",
+  'setting.choice.luadns-1cfd4f': 'LuaDNS',
+  'setting.help.the-zone-as-luadns-6024a9': 'The zone as LuaDNS lists it, e.g. example.org.',
+  'setting.label.account-email-6205f4': 'Account email',
+  'setting.help.the-email-address-you-d53bba': 'The email address you sign in to LuaDNS with.',
+  'setting.help.an-api-key-from-b796d4': 'An API key from Account, API Keys; the API must be switched on there.',
+  'setting.help.the-ttl-of-a-72097e': 'The TTL of a record IPWatch makes; a changed record keeps its own.',
+  'setting.help.the-service-s-address-9c3fd4':
+    "The service's address; https://api.luadns.com/v1 unless you host your own.",
 } as const;

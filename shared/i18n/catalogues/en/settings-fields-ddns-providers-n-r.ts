@@ -67,4 +67,9 @@ export const settingsFieldsDdnsProvidersNR = {
   'setting.help.the-domain-s-dynamic-cd6375': "The domain's Dynamic DNS password, from its Advanced DNS page.",
   'setting.help.the-service-s-address-a5c646':
     "The service's address; https://dynamicdns.park-your-domain.com unless you host your own.",
+  'setting.choice.namesilo-fcc1db': 'NameSilo',
+  'setting.help.a-key-from-the-0e36e1': 'A key from the API Manager, made without "read-only access".',
+  'setting.help.how-long-resolvers-may-f8b245': "How long resolvers may keep the record; NameSilo's shortest is 3600.",
+  'setting.help.the-service-s-address-4437e6':
+    "The service's address; https://www.namesilo.com/api unless you host your own.",
 } as const;

@@ -28,7 +28,6 @@ export const settingsFieldsDdnsProvidersSZ = {
   'setting.help.the-service-s-address-5451a7':
     "The service's address; https://dynamic.zoneedit.com unless you host your own.",
   'setting.choice.vercel-da1552': 'Vercel',
-  'setting.help.the-domain-as-the-43eaa5': 'The domain as the Domains page lists it, e.g. example.org.',
   'setting.help.a-token-from-account-9385fa': 'A token from Account Settings, Tokens, with access to the domain.',
   'setting.label.team-owning-the-domain-96bece': 'Team owning the domain',
   'setting.help.the-team-s-id-2c1f86':
@@ -36,4 +35,11 @@ export const settingsFieldsDdnsProvidersSZ = {
   'setting.help.how-long-resolvers-may-fe468b': 'How long resolvers may keep the record; Vercel takes 60 at least.',
   'setting.help.the-service-s-address-262d66':
     "The service's address; https://api.vercel.com unless you host your own.",
+  'setting.choice.scaleway-fb560d': 'Scaleway',
+  'setting.help.the-dns-zone-as-28d948': 'The DNS zone as the console lists it, e.g. example.org.',
+  'setting.label.secret-key-47252d': 'Secret key',
+  'setting.help.an-api-key-s-e983d5': "An API key's secret key, whose policy may edit Domains and DNS.",
+  'setting.help.how-long-resolvers-may-9bedf8': 'How long resolvers may keep the record; 60 at least.',
+  'setting.help.the-service-s-address-1005b2':
+    "The service's address; https://api.scaleway.com/domain/v2beta1 unless you host your own.",
 } as const;

@@ -37,6 +37,8 @@ export const settingsFieldsDdns = {
   'setting.help.the-e-mail-address-990cc5': 'The e-mail address you log in to the provider with.',
   'setting.help.the-domain-as-registered-895906': 'The domain as registered at the provider, e.g. example.org.',
   'setting.label.api-secret-854d78': 'API secret',
+  'setting.label.api-key-e9efc6': 'API key',
   'setting.label.dynamic-dns-password-59cb56': 'Dynamic DNS password',
+  'setting.help.the-domain-as-the-43eaa5': 'The domain as the Domains page lists it, e.g. example.org.',
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

@@ -129,6 +129,14 @@ export const ddns = {
     'Zona DNS di bunny.net, dengan kunci API akun dari Account settings; record dibuat bila belum ada.',
   'editors.ddns.hostinger.blurb':
     'Domain yang DNS-nya dilayani Hostinger, dengan token API yang dibuat di hPanel; record dibuat bila belum ada.',
+  'editors.ddns.linode.blurb':
+    'Domain di Linode (Akamai Cloud), dengan personal access token yang akses Domains-nya Read/Write; record dibuat bila belum ada.',
+  'editors.ddns.luadns.blurb':
+    'Zona di LuaDNS, dengan email akun dan kunci API (API dinyalakan); record dibuat bila belum ada.',
+  'editors.ddns.namesilo.blurb':
+    'Domain yang terdaftar di NameSilo, dengan kunci API yang bukan hanya-baca; record dibuat bila belum ada.',
+  'editors.ddns.scaleway.blurb':
+    'Zona DNS di Scaleway, dengan secret key dari kunci API yang boleh mengubah record-nya; record dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',

@@ -105,7 +105,6 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.the-service-s-address-9773ab':
     'Alamat layanan; https://api.bunny.net kecuali Anda menjalankan sendiri.',
   'setting.choice.dreamhost-79d3ec': 'DreamHost',
-  'setting.label.api-key-e9efc6': 'Kunci API',
   'setting.help.a-key-from-the-b1cd46': 'Kunci dari panel DreamHost dengan fungsi dns-list, dns-add, dan dns-remove.',
   'setting.help.the-service-s-address-fd15c4':
     'Alamat layanan; https://api.dreamhost.com kecuali Anda menjalankan sendiri.',

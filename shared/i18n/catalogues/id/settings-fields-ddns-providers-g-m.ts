@@ -81,4 +81,20 @@ export const settingsFieldsDdnsProvidersGM = {
   'setting.help.the-private-key-shown-9e57e8':
     'Kunci privat yang ditampilkan saat nama diklaim; kunci ini hanya memperbarui nama itu.',
   'setting.help.the-service-s-address-a311db': 'Alamat layanan; https://myaddr.tools kecuali Anda meng-host sendiri.',
+  'setting.choice.linode-akamai-91b02a': 'Linode (Akamai)',
+  'setting.help.a-token-whose-domains-7447e3':
+    'Token yang akses Domains-nya Read/Write, dari API Tokens di Cloud Manager.',
+  'setting.help.the-ttl-of-a-567429':
+    'TTL record yang dibuat IPWatch; bila dikosongkan, TTL milik domain. Linode membulatkannya.',
+  'setting.help.the-service-s-address-8e64e9':
+    'Alamat layanan; https://api.linode.com/v4 kecuali Anda menjalankan sendiri.',
+  'setting.choice.luadns-1cfd4f': 'LuaDNS',
+  'setting.help.the-zone-as-luadns-6024a9': 'Zona seperti yang tercantum di LuaDNS, mis. example.org.',
+  'setting.label.account-email-6205f4': 'Email akun',
+  'setting.help.the-email-address-you-d53bba': 'Alamat email yang Anda pakai untuk masuk ke LuaDNS.',
+  'setting.help.an-api-key-from-b796d4': 'Kunci API dari Account, API Keys; API harus dinyalakan di sana.',
+  'setting.help.the-ttl-of-a-72097e':
+    'TTL record yang dibuat IPWatch; record yang diubah mempertahankan TTL-nya sendiri.',
+  'setting.help.the-service-s-address-9c3fd4':
+    'Alamat layanan; https://api.luadns.com/v1 kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;

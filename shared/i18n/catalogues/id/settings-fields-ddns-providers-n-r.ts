@@ -77,4 +77,10 @@ export const settingsFieldsDdnsProvidersNR = {
   'setting.help.the-domain-s-dynamic-cd6375': 'Kata sandi Dynamic DNS domain, dari halaman Advanced DNS-nya.',
   'setting.help.the-service-s-address-a5c646':
     'Alamat layanan; https://dynamicdns.park-your-domain.com kecuali Anda meng-host sendiri.',
+  'setting.choice.namesilo-fcc1db': 'NameSilo',
+  'setting.help.a-key-from-the-0e36e1': 'Kunci dari API Manager, dibuat tanpa "read-only access".',
+  'setting.help.how-long-resolvers-may-f8b245':
+    'Berapa lama resolver boleh menyimpan record; paling singkat di NameSilo 3600.',
+  'setting.help.the-service-s-address-4437e6':
+    'Alamat layanan; https://www.namesilo.com/api kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;

@@ -33,7 +33,6 @@ export const settingsFieldsDdnsProvidersSZ = {
   'setting.help.the-service-s-address-5451a7':
     'Alamat layanan; https://dynamic.zoneedit.com kecuali Anda menjalankan sendiri.',
   'setting.choice.vercel-da1552': 'Vercel',
-  'setting.help.the-domain-as-the-43eaa5': 'Domain seperti yang tercantum di halaman Domains, mis. example.org.',
   'setting.help.a-token-from-account-9385fa': 'Token dari Account Settings, Tokens, dengan akses ke domain.',
   'setting.label.team-owning-the-domain-96bece': 'Tim pemilik domain',
   'setting.help.the-team-s-id-2c1f86': 'ID tim (team_…) bila domain dimiliki tim; kosongkan untuk akun Anda sendiri.',
@@ -41,4 +40,11 @@ export const settingsFieldsDdnsProvidersSZ = {
     'Berapa lama resolver boleh menyimpan record; Vercel menerima minimal 60.',
   'setting.help.the-service-s-address-262d66':
     'Alamat layanan; https://api.vercel.com kecuali Anda menjalankan sendiri.',
+  'setting.choice.scaleway-fb560d': 'Scaleway',
+  'setting.help.the-dns-zone-as-28d948': 'Zona DNS seperti yang tercantum di konsol, mis. example.org.',
+  'setting.label.secret-key-47252d': 'Kunci rahasia',
+  'setting.help.an-api-key-s-e983d5': 'Secret key dari kunci API yang kebijakannya boleh mengubah Domains and DNS.',
+  'setting.help.how-long-resolvers-may-9bedf8': 'Berapa lama resolver boleh menyimpan record; paling sedikit 60.',
+  'setting.help.the-service-s-address-1005b2':
+    'Alamat layanan; https://api.scaleway.com/domain/v2beta1 kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;

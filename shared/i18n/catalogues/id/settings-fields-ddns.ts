@@ -41,7 +41,9 @@ export const settingsFieldsDdns = {
   'setting.help.the-e-mail-address-990cc5': 'Alamat e-mail yang Anda pakai untuk login ke penyedia.',
   'setting.help.the-domain-as-registered-895906': 'Domain seperti terdaftar di penyedia, mis. example.org.',
   'setting.label.api-secret-854d78': 'Secret API',
+  'setting.label.api-key-e9efc6': 'Kunci API',
   'setting.label.dynamic-dns-password-59cb56': 'Kata sandi Dynamic DNS',
+  'setting.help.the-domain-as-the-43eaa5': 'Domain seperti yang tercantum di halaman Domains, mis. example.org.',
   'setting.help.each-host-name-kept-f589f5':
     'Setiap nama host yang dijaga tetap mengarah ke alamat ini, beserta penyedianya.',
 } satisfies Area<typeof source>;
