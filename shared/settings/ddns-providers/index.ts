@@ -4,6 +4,7 @@
  * (tests/electron/engine/ddns/registry.test.ts). RECORD_SCHEMAS is the same list's schemas, as
  * the record's union takes them. Pure.
  */
+import { aliyunRecordSchema, aliyunSpec } from './aliyun';
 import { allinklRecordSchema, allinklSpec } from './allinkl';
 import { bunnyRecordSchema, bunnySpec } from './bunny';
 import { changeipRecordSchema, changeipSpec } from './changeip';
@@ -87,6 +88,7 @@ export const RECORD_SCHEMAS = [
   hetznerRecordSchema,
   bunnyRecordSchema,
   hostingerRecordSchema,
+  aliyunRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -130,6 +132,7 @@ export const DDNS_SPECS = [
   hetznerSpec,
   bunnySpec,
   hostingerSpec,
+  aliyunSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

@@ -134,6 +134,8 @@ export const ddns = {
     'Eine DNS-Zone bei bunny.net, mit dem API-Schlüssel des Kontos aus den Kontoeinstellungen; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.hostinger.blurb':
     'Eine Domain, deren DNS Hostinger bereitstellt, mit einem in hPanel erstellten API-Token; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.aliyun.blurb':
+    'Eine Domain bei Alibaba Cloud DNS (Aliyun), mit AccessKey-ID und Secret eines RAM-Benutzers, der ihre Einträge ändern darf; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',

@@ -111,4 +111,17 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.the-record-s-ttl-29f01d': 'Die TTL des Eintrags, 60 bis 3600; leer gelassen, die der Zone.',
   'setting.help.the-service-s-address-9773ab':
     'Die Adresse des Dienstes; https://api.bunny.net, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.aliyun-ebbdb9': 'Aliyun',
+  'setting.help.the-domain-at-alibaba-870280': 'Die Domain bei Alibaba Cloud DNS, z. B. example.com.',
+  'setting.help.the-name-to-keep-0d429f': 'Der aktuell zu haltende Name, z. B. home.example.com.',
+  'setting.label.accesskey-id-e24f43': 'AccessKey-ID',
+  'setting.help.the-accesskey-id-of-967810':
+    'Die AccessKey-ID eines RAM-Benutzers, der die Einträge der Domain ändern darf.',
+  'setting.label.accesskey-secret-bb221a': 'AccessKey-Secret',
+  'setting.help.the-accesskey-secret-shown-f41949':
+    'Das AccessKey-Secret, das beim Anlegen des AccessKey-Paars einmal angezeigt wird.',
+  'setting.help.how-long-resolvers-may-bc4704':
+    'Wie lange Resolver den Eintrag behalten dürfen; in der kostenlosen Edition mindestens 600.',
+  'setting.help.the-service-s-address-f3458b':
+    'Adresse des Dienstes; https://alidns.aliyuncs.com, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

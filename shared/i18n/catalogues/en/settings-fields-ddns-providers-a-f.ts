@@ -102,4 +102,15 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.the-api-key-from-d79ee2': 'The API key from Account settings, API (not a storage zone password).',
   'setting.help.the-record-s-ttl-29f01d': "The record's TTL, 60 to 3600; left out, the zone's own.",
   'setting.help.the-service-s-address-9773ab': "The service's address; https://api.bunny.net unless you host your own.",
+  'setting.choice.aliyun-ebbdb9': 'Aliyun',
+  'setting.help.the-domain-at-alibaba-870280': 'The domain at Alibaba Cloud DNS, e.g. example.com.',
+  'setting.help.the-name-to-keep-0d429f': 'The name to keep in step, e.g. home.example.com.',
+  'setting.label.accesskey-id-e24f43': 'AccessKey ID',
+  'setting.help.the-accesskey-id-of-967810': "The AccessKey ID of a RAM user allowed to change the domain's records.",
+  'setting.label.accesskey-secret-bb221a': 'AccessKey secret',
+  'setting.help.the-accesskey-secret-shown-f41949': 'The AccessKey secret shown once when the AccessKey pair is made.',
+  'setting.help.how-long-resolvers-may-bc4704':
+    "How long resolvers may keep the record; the free edition's shortest is 600.",
+  'setting.help.the-service-s-address-f3458b':
+    "The service's address; https://alidns.aliyuncs.com unless you host your own.",
 } as const;

@@ -104,4 +104,16 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.the-record-s-ttl-29f01d': 'TTL record, 60 sampai 3600; bila kosong, TTL zona.',
   'setting.help.the-service-s-address-9773ab':
     'Alamat layanan; https://api.bunny.net kecuali Anda menjalankan sendiri.',
+  'setting.choice.aliyun-ebbdb9': 'Aliyun',
+  'setting.help.the-domain-at-alibaba-870280': 'Domain di Alibaba Cloud DNS, mis. example.com.',
+  'setting.help.the-name-to-keep-0d429f': 'Nama yang dijaga tetap sesuai, mis. home.example.com.',
+  'setting.label.accesskey-id-e24f43': 'ID AccessKey',
+  'setting.help.the-accesskey-id-of-967810': 'ID AccessKey milik pengguna RAM yang boleh mengubah record domain ini.',
+  'setting.label.accesskey-secret-bb221a': 'Rahasia AccessKey',
+  'setting.help.the-accesskey-secret-shown-f41949':
+    'Rahasia AccessKey yang ditampilkan sekali saat pasangan AccessKey dibuat.',
+  'setting.help.how-long-resolvers-may-bc4704':
+    'Berapa lama resolver boleh menyimpan record; minimum edisi gratis adalah 600.',
+  'setting.help.the-service-s-address-f3458b':
+    'Alamat layanannya; https://alidns.aliyuncs.com kecuali Anda meng-host sendiri.',
 } satisfies Area<typeof source>;
