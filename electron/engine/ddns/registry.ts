@@ -24,6 +24,7 @@ import { cloudns } from './providers/cloudns';
 import { custom } from './providers/custom';
 import { digitalocean } from './providers/digitalocean';
 import { dnsomatic } from './providers/dnsomatic';
+import { dnspod } from './providers/dnspod';
 import { dyn } from './providers/dyn';
 import { dynu } from './providers/dynu';
 import { dynv6 } from './providers/dynv6';
@@ -97,6 +98,7 @@ export const DDNS = {
   bunny,
   hostinger,
   aliyun,
+  dnspod,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

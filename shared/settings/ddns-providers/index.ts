@@ -14,6 +14,7 @@ import { customRecordSchema, customSpec } from './custom';
 import { desecRecordSchema, desecSpec } from './desec';
 import { digitaloceanRecordSchema, digitaloceanSpec } from './digitalocean';
 import { dnsomaticRecordSchema, dnsomaticSpec } from './dnsomatic';
+import { dnspodRecordSchema, dnspodSpec } from './dnspod';
 import { duckdnsRecordSchema, duckdnsSpec } from './duckdns';
 import { dynRecordSchema, dynSpec } from './dyn';
 import { dyndns2RecordSchema, dyndns2Spec } from './dyndns2';
@@ -89,6 +90,7 @@ export const RECORD_SCHEMAS = [
   bunnyRecordSchema,
   hostingerRecordSchema,
   aliyunRecordSchema,
+  dnspodRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -133,6 +135,7 @@ export const DDNS_SPECS = [
   bunnySpec,
   hostingerSpec,
   aliyunSpec,
+  dnspodSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

@@ -46,4 +46,5 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   bunny: 'bunny.net DNS',
   hostinger: 'Hostinger',
   aliyun: 'Aliyun',
+  dnspod: 'DNSPod',
 };

@@ -136,6 +136,8 @@ export const ddns = {
     'Eine Domain, deren DNS Hostinger bereitstellt, mit einem in hPanel erstellten API-Token; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.aliyun.blurb':
     'Eine Domain bei Alibaba Cloud DNS (Aliyun), mit AccessKey-ID und Secret eines RAM-Benutzers, der ihre Einträge ändern darf; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.dnspod.blurb':
+    'Eine Domain bei DNSPod, mit einem in dessen Konsole erstellten API-Token (ID und Token); der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',

@@ -42,5 +42,6 @@ export const settingsFieldsDdns = {
   'setting.help.the-e-mail-address-990cc5': 'Die E-Mail-Adresse, mit der Sie sich beim Anbieter anmelden.',
   'setting.help.the-domain-as-registered-895906':
     'Die Domain, wie sie beim Anbieter registriert ist, z. B. example.org.',
+  'setting.help.the-name-to-keep-0d429f': 'Der aktuell zu haltende Name, z. B. home.example.com.',
   'setting.help.each-host-name-kept-f589f5': 'Jeder Hostname, der auf diese Adresse zeigen soll, mit seinem Anbieter.',
 } satisfies Area<typeof source>;

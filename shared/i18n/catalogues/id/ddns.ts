@@ -131,6 +131,8 @@ export const ddns = {
     'Domain yang DNS-nya dilayani Hostinger, dengan token API yang dibuat di hPanel; record dibuat bila belum ada.',
   'editors.ddns.aliyun.blurb':
     'Domain di Alibaba Cloud DNS (Aliyun), dengan ID AccessKey dan rahasianya milik pengguna RAM yang boleh mengubah record-nya; record dibuat bila belum ada.',
+  'editors.ddns.dnspod.blurb':
+    'Domain di DNSPod, dengan token API yang dibuat di konsolnya (ID dan tokennya); record dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',
