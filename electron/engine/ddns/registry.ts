@@ -53,6 +53,7 @@ import { selfhostde } from './providers/selfhostde';
 import { spaceship } from './providers/spaceship';
 import { spdyn } from './providers/spdyn';
 import { strato } from './providers/strato';
+import { tencentcloud } from './providers/tencentcloud';
 import { rfc2136 } from './rfc2136';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from './types';
 
@@ -99,6 +100,7 @@ export const DDNS = {
   hostinger,
   aliyun,
   dnspod,
+  tencentcloud,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -47,6 +47,7 @@ import { spaceshipRecordSchema, spaceshipSpec } from './spaceship';
 import { spdynRecordSchema, spdynSpec } from './spdyn';
 import type { DdnsProviderSpec } from './spec';
 import { stratoRecordSchema, stratoSpec } from './strato';
+import { tencentcloudRecordSchema, tencentcloudSpec } from './tencentcloud';
 
 export const RECORD_SCHEMAS = [
   rfc2136RecordSchema,
@@ -91,6 +92,7 @@ export const RECORD_SCHEMAS = [
   hostingerRecordSchema,
   aliyunRecordSchema,
   dnspodRecordSchema,
+  tencentcloudRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -136,6 +138,7 @@ export const DDNS_SPECS = [
   hostingerSpec,
   aliyunSpec,
   dnspodSpec,
+  tencentcloudSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

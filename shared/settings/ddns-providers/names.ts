@@ -47,4 +47,5 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   hostinger: 'Hostinger',
   aliyun: 'Aliyun',
   dnspod: 'DNSPod',
+  tencentcloud: 'Tencent Cloud',
 };

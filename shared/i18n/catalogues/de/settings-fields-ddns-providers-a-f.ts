@@ -129,8 +129,6 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.the-id-dnspod-shows-aa3241':
     'Die ID, die DNSPod neben dem API-Token anzeigt (der Teil vor dem Komma in ID,Token).',
   'setting.help.the-api-token-shown-607edd': 'Das API-Token, das beim Erstellen einmal angezeigt wird.',
-  'setting.help.how-long-resolvers-may-0289b4':
-    'Wie lange Resolver den Eintrag behalten dürfen; im kostenlosen Tarif mindestens 600.',
   'setting.help.the-service-s-address-33b7d6':
     'Adresse des Dienstes; https://dnsapi.cn, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

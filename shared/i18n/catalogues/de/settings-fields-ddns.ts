@@ -43,5 +43,7 @@ export const settingsFieldsDdns = {
   'setting.help.the-domain-as-registered-895906':
     'Die Domain, wie sie beim Anbieter registriert ist, z. B. example.org.',
   'setting.help.the-name-to-keep-0d429f': 'Der aktuell zu haltende Name, z. B. home.example.com.',
+  'setting.help.how-long-resolvers-may-0289b4':
+    'Wie lange Resolver den Eintrag behalten dürfen; im kostenlosen Tarif mindestens 600.',
   'setting.help.each-host-name-kept-f589f5': 'Jeder Hostname, der auf diese Adresse zeigen soll, mit seinem Anbieter.',
 } satisfies Area<typeof source>;

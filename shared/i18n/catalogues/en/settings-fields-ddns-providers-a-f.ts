@@ -118,7 +118,5 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.the-id-dnspod-shows-aa3241':
     'The ID DNSPod shows beside the API token (the part before the comma in ID,Token).',
   'setting.help.the-api-token-shown-607edd': 'The API token, shown once when it is made.',
-  'setting.help.how-long-resolvers-may-0289b4':
-    "How long resolvers may keep the record; the free plan's shortest is 600.",
   'setting.help.the-service-s-address-33b7d6': "The service's address; https://dnsapi.cn unless you host your own.",
 } as const;

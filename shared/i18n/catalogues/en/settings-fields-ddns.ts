@@ -37,5 +37,7 @@ export const settingsFieldsDdns = {
   'setting.help.the-e-mail-address-990cc5': 'The e-mail address you log in to the provider with.',
   'setting.help.the-domain-as-registered-895906': 'The domain as registered at the provider, e.g. example.org.',
   'setting.help.the-name-to-keep-0d429f': 'The name to keep in step, e.g. home.example.com.',
+  'setting.help.how-long-resolvers-may-0289b4':
+    "How long resolvers may keep the record; the free plan's shortest is 600.",
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

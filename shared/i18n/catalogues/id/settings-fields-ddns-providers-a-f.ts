@@ -121,7 +121,5 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.the-id-dnspod-shows-aa3241':
     'ID yang ditampilkan DNSPod di samping token API (bagian sebelum koma pada ID,Token).',
   'setting.help.the-api-token-shown-607edd': 'Token API, yang ditampilkan sekali saat dibuat.',
-  'setting.help.how-long-resolvers-may-0289b4':
-    'Berapa lama resolver boleh menyimpan record; minimum paket gratis adalah 600.',
   'setting.help.the-service-s-address-33b7d6': 'Alamat layanannya; https://dnsapi.cn kecuali Anda meng-host sendiri.',
 } satisfies Area<typeof source>;

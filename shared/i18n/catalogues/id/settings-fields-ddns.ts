@@ -41,6 +41,8 @@ export const settingsFieldsDdns = {
   'setting.help.the-e-mail-address-990cc5': 'Alamat e-mail yang Anda pakai untuk login ke penyedia.',
   'setting.help.the-domain-as-registered-895906': 'Domain seperti terdaftar di penyedia, mis. example.org.',
   'setting.help.the-name-to-keep-0d429f': 'Nama yang dijaga tetap sesuai, mis. home.example.com.',
+  'setting.help.how-long-resolvers-may-0289b4':
+    'Berapa lama resolver boleh menyimpan record; minimum paket gratis adalah 600.',
   'setting.help.each-host-name-kept-f589f5':
     'Setiap nama host yang dijaga tetap mengarah ke alamat ini, beserta penyedianya.',
 } satisfies Area<typeof source>;

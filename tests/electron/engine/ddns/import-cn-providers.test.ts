@@ -45,6 +45,12 @@ const GO = {
       dns: { name: 'dnspod', id: '13490', secret: 'go-pod-token' },
       ttl: '',
     },
+    {
+      name: 'tc',
+      ipv6: { enable: true, domains: ['tc.example.net'] },
+      dns: { name: 'tencentcloud', id: 'AKIDgoSecretId', secret: 'go-tc-key' },
+      ttl: '1200',
+    },
   ],
 };
 
@@ -85,10 +91,12 @@ describe('ddns-go import: alidns, dnspod, tencentcloud', () => {
       ['aliyun', 'A', 'example.com.cn', 'www.example.com.cn'],
       ['aliyun', 'AAAA', 'example.cn', 'v6.example.cn'],
       ['dnspod', 'A', 'example.org.cn', 'example.org.cn'],
+      ['tencentcloud', 'AAAA', 'example.net', 'tc.example.net'],
     ]);
     for (const r of records) expect(ddnsRecordSchema.safeParse(r).success).toBe(true);
     expect(records[0]).toMatchObject({ accessKeyId: 'LTAI5tGoId', secret: 'go-ali-secret', ttl: 900 });
     // ddns-go's unset TTL is its own default, 600.
     expect(records[3]).toMatchObject({ tokenId: '13490', token: 'go-pod-token', ttl: 600 });
+    expect(records[4]).toMatchObject({ secretId: 'AKIDgoSecretId', secret: 'go-tc-key', ttl: 1200 });
   });
 });
