@@ -16,6 +16,7 @@ import { desec } from './desec';
 import { duckdns } from './duckdns';
 import { dyndns2 } from './dyndns2';
 import { recordDeps } from './leave-from';
+import { aliyun } from './providers/aliyun';
 import { allinkl } from './providers/allinkl';
 import { bunny } from './providers/bunny';
 import { changeip } from './providers/changeip';
@@ -27,6 +28,7 @@ import { digitalocean } from './providers/digitalocean';
 import { dnsomatic } from './providers/dnsomatic';
 import { domeneshop } from './providers/domeneshop';
 import { dreamhost } from './providers/dreamhost';
+import { dnspod } from './providers/dnspod';
 import { dyn } from './providers/dyn';
 import { dynu } from './providers/dynu';
 import { dynv6 } from './providers/dynv6';
@@ -67,6 +69,7 @@ import { strato } from './providers/strato';
 import { variomedia } from './providers/variomedia';
 import { zoneedit } from './providers/zoneedit';
 import { vercel } from './providers/vercel';
+import { tencentcloud } from './providers/tencentcloud';
 import { rfc2136 } from './rfc2136';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from './types';
 
@@ -126,6 +129,9 @@ export const DDNS = {
   luadns,
   namesilo,
   scaleway,
+  aliyun,
+  dnspod,
+  tencentcloud,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

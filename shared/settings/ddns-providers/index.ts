@@ -4,6 +4,7 @@
  * (tests/electron/engine/ddns/registry.test.ts). RECORD_SCHEMAS is the same list's schemas, as
  * the record's union takes them. Pure.
  */
+import { aliyunRecordSchema, aliyunSpec } from './aliyun';
 import { allinklRecordSchema, allinklSpec } from './allinkl';
 import { bunnyRecordSchema, bunnySpec } from './bunny';
 import { changeipRecordSchema, changeipSpec } from './changeip';
@@ -17,6 +18,7 @@ import { digitaloceanRecordSchema, digitaloceanSpec } from './digitalocean';
 import { dnsomaticRecordSchema, dnsomaticSpec } from './dnsomatic';
 import { domeneshopRecordSchema, domeneshopSpec } from './domeneshop';
 import { dreamhostRecordSchema, dreamhostSpec } from './dreamhost';
+import { dnspodRecordSchema, dnspodSpec } from './dnspod';
 import { duckdnsRecordSchema, duckdnsSpec } from './duckdns';
 import { dynRecordSchema, dynSpec } from './dyn';
 import { dyndns2RecordSchema, dyndns2Spec } from './dyndns2';
@@ -61,6 +63,7 @@ import { stratoRecordSchema, stratoSpec } from './strato';
 import { variomediaRecordSchema, variomediaSpec } from './variomedia';
 import { zoneeditRecordSchema, zoneeditSpec } from './zoneedit';
 import { vercelRecordSchema, vercelSpec } from './vercel';
+import { tencentcloudRecordSchema, tencentcloudSpec } from './tencentcloud';
 
 export const RECORD_SCHEMAS = [
   rfc2136RecordSchema,
@@ -118,6 +121,9 @@ export const RECORD_SCHEMAS = [
   luadnsRecordSchema,
   namesiloRecordSchema,
   scalewayRecordSchema,
+  aliyunRecordSchema,
+  dnspodRecordSchema,
+  tencentcloudRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -176,6 +182,9 @@ export const DDNS_SPECS = [
   luadnsSpec,
   namesiloSpec,
   scalewaySpec,
+  aliyunSpec,
+  dnspodSpec,
+  tencentcloudSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

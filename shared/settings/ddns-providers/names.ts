@@ -60,4 +60,7 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   luadns: 'LuaDNS',
   namesilo: 'NameSilo',
   scaleway: 'Scaleway',
+  aliyun: 'Aliyun',
+  dnspod: 'DNSPod',
+  tencentcloud: 'Tencent Cloud',
 };

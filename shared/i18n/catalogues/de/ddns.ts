@@ -142,6 +142,12 @@ export const ddns = {
     'Eine bei NameSilo registrierte Domain mit einem API-Schl\u00fcssel, der nicht nur lesen darf; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.scaleway.blurb':
     'Eine DNS-Zone bei Scaleway mit dem geheimen Schl\u00fcssel eines API-Schl\u00fcssels, der ihre Eintr\u00e4ge \u00e4ndern darf; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.aliyun.blurb':
+    'Eine Domain bei Alibaba Cloud DNS (Aliyun), mit AccessKey-ID und Secret eines RAM-Benutzers, der ihre Einträge ändern darf; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.dnspod.blurb':
+    'Eine Domain bei DNSPod, mit einem in dessen Konsole erstellten API-Token (ID und Token); der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.tencentcloud.blurb':
+    'Eine Domain bei Tencent Cloud DNSPod (API 3.0), mit SecretId und SecretKey eines API-Schlüssels, der ihre Einträge ändern darf; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',

@@ -144,4 +144,24 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.the-ddnss-de-account-679a02': 'Das Passwort des ddnss.de-Kontos.',
   'setting.help.the-service-s-address-2e04d3':
     'Die Adresse des Dienstes; https://www.ddnss.de, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.aliyun-ebbdb9': 'Aliyun',
+  'setting.help.the-domain-at-alibaba-870280': 'Die Domain bei Alibaba Cloud DNS, z. B. example.com.',
+  'setting.label.accesskey-id-e24f43': 'AccessKey-ID',
+  'setting.help.the-accesskey-id-of-967810':
+    'Die AccessKey-ID eines RAM-Benutzers, der die Einträge der Domain ändern darf.',
+  'setting.label.accesskey-secret-bb221a': 'AccessKey-Secret',
+  'setting.help.the-accesskey-secret-shown-f41949':
+    'Das AccessKey-Secret, das beim Anlegen des AccessKey-Paars einmal angezeigt wird.',
+  'setting.help.how-long-resolvers-may-bc4704':
+    'Wie lange Resolver den Eintrag behalten dürfen; in der kostenlosen Edition mindestens 600.',
+  'setting.help.the-service-s-address-f3458b':
+    'Adresse des Dienstes; https://alidns.aliyuncs.com, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.dnspod-f13715': 'DNSPod',
+  'setting.help.the-domain-at-dnspod-b5ae85': 'Die Domain bei DNSPod, z. B. example.com.',
+  'setting.label.api-token-id-5c27cd': 'API-Token-ID',
+  'setting.help.the-id-dnspod-shows-aa3241':
+    'Die ID, die DNSPod neben dem API-Token anzeigt (der Teil vor dem Komma in ID,Token).',
+  'setting.help.the-api-token-shown-607edd': 'Das API-Token, das beim Erstellen einmal angezeigt wird.',
+  'setting.help.the-service-s-address-33b7d6':
+    'Adresse des Dienstes; https://dnsapi.cn, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

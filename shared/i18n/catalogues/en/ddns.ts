@@ -138,6 +138,12 @@ export const ddns = {
     'A domain registered at NameSilo, with an API key that is not read-only; made when missing.',
   'editors.ddns.scaleway.blurb':
     "A DNS zone at Scaleway, with an API key's secret key that may edit its records; made when missing.",
+  'editors.ddns.aliyun.blurb':
+    "A domain at Alibaba Cloud DNS (Aliyun), with a RAM user's AccessKey ID and secret allowed to change its records; made when missing.",
+  'editors.ddns.dnspod.blurb':
+    'A domain at DNSPod, with an API token made in its console (the ID and the token); made when missing.',
+  'editors.ddns.tencentcloud.blurb':
+    "A domain at Tencent Cloud DNSPod (API 3.0), with an API key's SecretId and SecretKey allowed to change its records; made when missing.",
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',

@@ -133,4 +133,21 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.the-ddnss-de-login-b954e1': 'The ddnss.de login name.',
   'setting.help.the-ddnss-de-account-679a02': "The ddnss.de account's password.",
   'setting.help.the-service-s-address-2e04d3': "The service's address; https://www.ddnss.de unless you host your own.",
+  'setting.choice.aliyun-ebbdb9': 'Aliyun',
+  'setting.help.the-domain-at-alibaba-870280': 'The domain at Alibaba Cloud DNS, e.g. example.com.',
+  'setting.label.accesskey-id-e24f43': 'AccessKey ID',
+  'setting.help.the-accesskey-id-of-967810': "The AccessKey ID of a RAM user allowed to change the domain's records.",
+  'setting.label.accesskey-secret-bb221a': 'AccessKey secret',
+  'setting.help.the-accesskey-secret-shown-f41949': 'The AccessKey secret shown once when the AccessKey pair is made.',
+  'setting.help.how-long-resolvers-may-bc4704':
+    "How long resolvers may keep the record; the free edition's shortest is 600.",
+  'setting.help.the-service-s-address-f3458b':
+    "The service's address; https://alidns.aliyuncs.com unless you host your own.",
+  'setting.choice.dnspod-f13715': 'DNSPod',
+  'setting.help.the-domain-at-dnspod-b5ae85': 'The domain at DNSPod, e.g. example.com.',
+  'setting.label.api-token-id-5c27cd': 'API token ID',
+  'setting.help.the-id-dnspod-shows-aa3241':
+    'The ID DNSPod shows beside the API token (the part before the comma in ID,Token).',
+  'setting.help.the-api-token-shown-607edd': 'The API token, shown once when it is made.',
+  'setting.help.the-service-s-address-33b7d6': "The service's address; https://dnsapi.cn unless you host your own.",
 } as const;

@@ -42,4 +42,12 @@ export const settingsFieldsDdnsProvidersSZ = {
   'setting.help.how-long-resolvers-may-9bedf8': 'How long resolvers may keep the record; 60 at least.',
   'setting.help.the-service-s-address-1005b2':
     "The service's address; https://api.scaleway.com/domain/v2beta1 unless you host your own.",
+  'setting.choice.tencent-cloud-48e6b9': 'Tencent Cloud',
+  'setting.help.the-domain-at-tencent-47d2ce': 'The domain at Tencent Cloud DNSPod, e.g. example.com.',
+  'setting.label.secretid-945aeb': 'SecretId',
+  'setting.help.the-secretid-of-an-5c9625': "The SecretId of an API key allowed to change the domain's records.",
+  'setting.label.secretkey-7bb7c5': 'SecretKey',
+  'setting.help.the-secretkey-shown-with-360710': 'The SecretKey shown with the SecretId.',
+  'setting.help.the-service-s-address-21429f':
+    "The service's address; https://dnspod.tencentcloudapi.com unless you host your own.",
 } as const;

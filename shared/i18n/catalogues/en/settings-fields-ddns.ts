@@ -40,5 +40,8 @@ export const settingsFieldsDdns = {
   'setting.label.api-key-e9efc6': 'API key',
   'setting.label.dynamic-dns-password-59cb56': 'Dynamic DNS password',
   'setting.help.the-domain-as-the-43eaa5': 'The domain as the Domains page lists it, e.g. example.org.',
+  'setting.help.the-name-to-keep-0d429f': 'The name to keep in step, e.g. home.example.com.',
+  'setting.help.how-long-resolvers-may-0289b4':
+    "How long resolvers may keep the record; the free plan's shortest is 600.",
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

@@ -137,6 +137,12 @@ export const ddns = {
     'Domain yang terdaftar di NameSilo, dengan kunci API yang bukan hanya-baca; record dibuat bila belum ada.',
   'editors.ddns.scaleway.blurb':
     'Zona DNS di Scaleway, dengan secret key dari kunci API yang boleh mengubah record-nya; record dibuat bila belum ada.',
+  'editors.ddns.aliyun.blurb':
+    'Domain di Alibaba Cloud DNS (Aliyun), dengan ID AccessKey dan rahasianya milik pengguna RAM yang boleh mengubah record-nya; record dibuat bila belum ada.',
+  'editors.ddns.dnspod.blurb':
+    'Domain di DNSPod, dengan token API yang dibuat di konsolnya (ID dan tokennya); record dibuat bila belum ada.',
+  'editors.ddns.tencentcloud.blurb':
+    'Domain di Tencent Cloud DNSPod (API 3.0), dengan SecretId dan SecretKey dari kunci API yang boleh mengubah record-nya; record dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',

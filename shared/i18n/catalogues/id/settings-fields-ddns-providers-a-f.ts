@@ -133,4 +133,22 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.the-ddnss-de-login-b954e1': 'Nama login ddnss.de.',
   'setting.help.the-ddnss-de-account-679a02': 'Kata sandi akun ddnss.de.',
   'setting.help.the-service-s-address-2e04d3': 'Alamat layanan; https://www.ddnss.de kecuali Anda meng-host sendiri.',
+  'setting.choice.aliyun-ebbdb9': 'Aliyun',
+  'setting.help.the-domain-at-alibaba-870280': 'Domain di Alibaba Cloud DNS, mis. example.com.',
+  'setting.label.accesskey-id-e24f43': 'ID AccessKey',
+  'setting.help.the-accesskey-id-of-967810': 'ID AccessKey milik pengguna RAM yang boleh mengubah record domain ini.',
+  'setting.label.accesskey-secret-bb221a': 'Rahasia AccessKey',
+  'setting.help.the-accesskey-secret-shown-f41949':
+    'Rahasia AccessKey yang ditampilkan sekali saat pasangan AccessKey dibuat.',
+  'setting.help.how-long-resolvers-may-bc4704':
+    'Berapa lama resolver boleh menyimpan record; minimum edisi gratis adalah 600.',
+  'setting.help.the-service-s-address-f3458b':
+    'Alamat layanannya; https://alidns.aliyuncs.com kecuali Anda meng-host sendiri.',
+  'setting.choice.dnspod-f13715': 'DNSPod',
+  'setting.help.the-domain-at-dnspod-b5ae85': 'Domain di DNSPod, mis. example.com.',
+  'setting.label.api-token-id-5c27cd': 'ID token API',
+  'setting.help.the-id-dnspod-shows-aa3241':
+    'ID yang ditampilkan DNSPod di samping token API (bagian sebelum koma pada ID,Token).',
+  'setting.help.the-api-token-shown-607edd': 'Token API, yang ditampilkan sekali saat dibuat.',
+  'setting.help.the-service-s-address-33b7d6': 'Alamat layanannya; https://dnsapi.cn kecuali Anda meng-host sendiri.',
 } satisfies Area<typeof source>;

@@ -44,6 +44,9 @@ export const settingsFieldsDdns = {
   'setting.label.api-key-e9efc6': 'Kunci API',
   'setting.label.dynamic-dns-password-59cb56': 'Kata sandi Dynamic DNS',
   'setting.help.the-domain-as-the-43eaa5': 'Domain seperti yang tercantum di halaman Domains, mis. example.org.',
+  'setting.help.the-name-to-keep-0d429f': 'Nama yang dijaga tetap sesuai, mis. home.example.com.',
+  'setting.help.how-long-resolvers-may-0289b4':
+    'Berapa lama resolver boleh menyimpan record; minimum paket gratis adalah 600.',
   'setting.help.each-host-name-kept-f589f5':
     'Setiap nama host yang dijaga tetap mengarah ke alamat ini, beserta penyedianya.',
 } satisfies Area<typeof source>;

@@ -19,9 +19,17 @@ describe("ddns-go's config", () => {
       'porkbun A www.example.co.uk',
       'porkbun AAAA v6.example.com',
       'custom A cb.example.org',
+      'aliyun A ali.example.cn',
     ]);
     for (const r of records) expect(ddnsRecordSchema.safeParse(r).success).toBe(true);
     expect(records[1]).toMatchObject({ domain: 'example.co.uk', apiKey: 'pk1_go-key-1234' });
+    // alidns's unset TTL is ddns-go's own default, 600.
+    expect(records[4]).toMatchObject({
+      domain: 'example.cn',
+      accessKeyId: 'LTAI-go-id',
+      secret: 'ali-go-secret-9999',
+      ttl: 600,
+    });
     expect(records[3]).toMatchObject({
       url: 'https://hook.example.net/update?host={{name}}&ip={{address}}',
       method: 'POST',
@@ -30,9 +38,9 @@ describe("ddns-go's config", () => {
 
   it('says in words, naming it, which provider is not kept yet, never a secret', () => {
     expect(refused).toEqual([
-      'dnsconf[2] (alidns A ali.example.cn): provider "alidns" is not one IPWatch keeps in step yet',
+      'dnsconf[3] (hipmdnsmgr A hipm.example.cn): provider "hipmdnsmgr" is not one IPWatch keeps in step yet',
     ]);
-    expect(refused.join('\n')).not.toMatch(/ali-go-secret|LTAI/);
+    expect(refused.join('\n')).not.toMatch(/hipm-go-secret|hipm-go-id/);
   });
 
   it.each([
