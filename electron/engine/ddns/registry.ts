@@ -40,6 +40,7 @@ import { inwx } from './providers/inwx';
 import { ionos } from './providers/ionos';
 import { loopia } from './providers/loopia';
 import { namecom } from './providers/namecom';
+import { netcup } from './providers/netcup';
 import { njalla } from './providers/njalla';
 import { noip } from './providers/noip';
 import { nowdns } from './providers/nowdns';
@@ -95,6 +96,7 @@ export const DDNS = {
   hetzner,
   bunny,
   hostinger,
+  netcup,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -32,6 +32,7 @@ import { inwxRecordSchema, inwxSpec } from './inwx';
 import { ionosRecordSchema, ionosSpec } from './ionos';
 import { loopiaRecordSchema, loopiaSpec } from './loopia';
 import { namecomRecordSchema, namecomSpec } from './namecom';
+import { netcupRecordSchema, netcupSpec } from './netcup';
 import { njallaRecordSchema, njallaSpec } from './njalla';
 import { noipRecordSchema, noipSpec } from './noip';
 import { nowdnsRecordSchema, nowdnsSpec } from './nowdns';
@@ -87,6 +88,7 @@ export const RECORD_SCHEMAS = [
   hetznerRecordSchema,
   bunnyRecordSchema,
   hostingerRecordSchema,
+  netcupRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -130,6 +132,7 @@ export const DDNS_SPECS = [
   hetznerSpec,
   bunnySpec,
   hostingerSpec,
+  netcupSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

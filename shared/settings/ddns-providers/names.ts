@@ -45,4 +45,5 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   hetzner: 'Hetzner DNS Console',
   bunny: 'bunny.net DNS',
   hostinger: 'Hostinger',
+  netcup: 'netcup',
 };

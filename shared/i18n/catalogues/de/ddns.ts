@@ -134,6 +134,8 @@ export const ddns = {
     'Eine DNS-Zone bei bunny.net, mit dem API-Schlüssel des Kontos aus den Kontoeinstellungen; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.hostinger.blurb':
     'Eine Domain, deren DNS Hostinger bereitstellt, mit einem in hPanel erstellten API-Token; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.netcup.blurb':
+    'Eine Domain, deren DNS netcup bereitstellt, mit der Kundennummer, einem API-Schlüssel und dem API-Passwort aus dem Customer Control Panel; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',

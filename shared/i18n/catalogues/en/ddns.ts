@@ -130,6 +130,8 @@ export const ddns = {
     "A DNS zone at bunny.net, with the account's API key from Account settings; made when missing.",
   'editors.ddns.hostinger.blurb':
     'A domain whose DNS Hostinger serves, with an API token made in hPanel; made when missing.',
+  'editors.ddns.netcup.blurb':
+    'A domain whose DNS netcup serves, with the customer number, an API key and the API password from the customer control panel; made when missing.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',

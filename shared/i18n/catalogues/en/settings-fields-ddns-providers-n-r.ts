@@ -60,4 +60,15 @@ export const settingsFieldsDdnsProvidersNR = {
   'setting.help.how-long-resolvers-may-586c9a': 'How long resolvers may keep the record; 300 unless you want another.',
   'setting.help.the-service-s-address-ea8f5a':
     "The service's address; https://route53.amazonaws.com unless you host your own.",
+  'setting.choice.netcup-4acc4b': 'netcup',
+  'setting.help.the-domain-as-the-f3e89a': 'The domain as the customer control panel lists it, e.g. example.org.',
+  'setting.label.customer-number-at-netcup-45d263': 'Customer number at netcup',
+  'setting.help.the-number-shown-next-15e24d': 'The number shown next to your name in the customer control panel.',
+  'setting.label.api-key-e9efc6': 'API key',
+  'setting.help.a-key-made-in-f1d631': 'A key made in the customer control panel under API.',
+  'setting.label.api-password-9a6dba': 'API password',
+  'setting.help.the-one-api-password-4de3e6':
+    'The one API password of the account (not its login password), made beside the keys.',
+  'setting.help.the-service-s-address-34a4b9':
+    "The service's address; https://ccp.netcup.net/run/webservice/servers/endpoint.php unless you host your own.",
 } as const;

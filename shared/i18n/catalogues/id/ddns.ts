@@ -129,6 +129,8 @@ export const ddns = {
     'Zona DNS di bunny.net, dengan kunci API akun dari Account settings; record dibuat bila belum ada.',
   'editors.ddns.hostinger.blurb':
     'Domain yang DNS-nya dilayani Hostinger, dengan token API yang dibuat di hPanel; record dibuat bila belum ada.',
+  'editors.ddns.netcup.blurb':
+    'Domain yang DNS-nya dilayani netcup, dengan nomor pelanggan, kunci API, dan kata sandi API dari customer control panel; dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',
