@@ -54,6 +54,7 @@ import { loopia } from './providers/loopia';
 import { luadns } from './providers/luadns';
 import { namecom } from './providers/namecom';
 import { namesilo } from './providers/namesilo';
+import { netcup } from './providers/netcup';
 import { njalla } from './providers/njalla';
 import { noip } from './providers/noip';
 import { nowdns } from './providers/nowdns';
@@ -132,6 +133,7 @@ export const DDNS = {
   aliyun,
   dnspod,
   tencentcloud,
+  netcup,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

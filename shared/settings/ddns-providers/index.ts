@@ -46,6 +46,7 @@ import { loopiaRecordSchema, loopiaSpec } from './loopia';
 import { luadnsRecordSchema, luadnsSpec } from './luadns';
 import { namecomRecordSchema, namecomSpec } from './namecom';
 import { namesiloRecordSchema, namesiloSpec } from './namesilo';
+import { netcupRecordSchema, netcupSpec } from './netcup';
 import { njallaRecordSchema, njallaSpec } from './njalla';
 import { noipRecordSchema, noipSpec } from './noip';
 import { nowdnsRecordSchema, nowdnsSpec } from './nowdns';
@@ -124,6 +125,7 @@ export const RECORD_SCHEMAS = [
   aliyunRecordSchema,
   dnspodRecordSchema,
   tencentcloudRecordSchema,
+  netcupRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -185,6 +187,7 @@ export const DDNS_SPECS = [
   aliyunSpec,
   dnspodSpec,
   tencentcloudSpec,
+  netcupSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

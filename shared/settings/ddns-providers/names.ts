@@ -63,4 +63,5 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   aliyun: 'Aliyun',
   dnspod: 'DNSPod',
   tencentcloud: 'Tencent Cloud',
+  netcup: 'netcup',
 };

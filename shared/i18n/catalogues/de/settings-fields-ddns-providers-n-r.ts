@@ -88,4 +88,14 @@ export const settingsFieldsDdnsProvidersNR = {
     'Wie lange Resolver den Eintrag behalten dürfen; bei NameSilo mindestens 3600.',
   'setting.help.the-service-s-address-4437e6':
     'Die Adresse des Dienstes; https://www.namesilo.com/api, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.netcup-4acc4b': 'netcup',
+  'setting.help.the-domain-as-the-f3e89a': 'Die Domain, wie das Customer Control Panel sie führt, z. B. example.org.',
+  'setting.label.customer-number-at-netcup-45d263': 'Kundennummer bei netcup',
+  'setting.help.the-number-shown-next-15e24d': 'Die Nummer neben Ihrem Namen im Customer Control Panel.',
+  'setting.help.a-key-made-in-f1d631': 'Ein im Customer Control Panel unter API erstellter Schlüssel.',
+  'setting.label.api-password-9a6dba': 'API-Passwort',
+  'setting.help.the-one-api-password-4de3e6':
+    'Das eine API-Passwort des Kontos (nicht sein Login-Passwort), neben den Schlüsseln erstellt.',
+  'setting.help.the-service-s-address-34a4b9':
+    'Die Adresse des Dienstes; https://ccp.netcup.net/run/webservice/servers/endpoint.php, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -72,4 +72,14 @@ export const settingsFieldsDdnsProvidersNR = {
   'setting.help.how-long-resolvers-may-f8b245': "How long resolvers may keep the record; NameSilo's shortest is 3600.",
   'setting.help.the-service-s-address-4437e6':
     "The service's address; https://www.namesilo.com/api unless you host your own.",
+  'setting.choice.netcup-4acc4b': 'netcup',
+  'setting.help.the-domain-as-the-f3e89a': 'The domain as the customer control panel lists it, e.g. example.org.',
+  'setting.label.customer-number-at-netcup-45d263': 'Customer number at netcup',
+  'setting.help.the-number-shown-next-15e24d': 'The number shown next to your name in the customer control panel.',
+  'setting.help.a-key-made-in-f1d631': 'A key made in the customer control panel under API.',
+  'setting.label.api-password-9a6dba': 'API password',
+  'setting.help.the-one-api-password-4de3e6':
+    'The one API password of the account (not its login password), made beside the keys.',
+  'setting.help.the-service-s-address-34a4b9':
+    "The service's address; https://ccp.netcup.net/run/webservice/servers/endpoint.php unless you host your own.",
 } as const;

@@ -83,4 +83,15 @@ export const settingsFieldsDdnsProvidersNR = {
     'Berapa lama resolver boleh menyimpan record; paling singkat di NameSilo 3600.',
   'setting.help.the-service-s-address-4437e6':
     'Alamat layanan; https://www.namesilo.com/api kecuali Anda menjalankan sendiri.',
+  'setting.choice.netcup-4acc4b': 'netcup',
+  'setting.help.the-domain-as-the-f3e89a':
+    'Domain sebagaimana tercantum di customer control panel, misalnya example.org.',
+  'setting.label.customer-number-at-netcup-45d263': 'Nomor pelanggan di netcup',
+  'setting.help.the-number-shown-next-15e24d': 'Nomor yang tampil di samping nama Anda di customer control panel.',
+  'setting.help.a-key-made-in-f1d631': 'Kunci yang dibuat di customer control panel pada bagian API.',
+  'setting.label.api-password-9a6dba': 'Kata sandi API',
+  'setting.help.the-one-api-password-4de3e6':
+    'Satu-satunya kata sandi API akun (bukan kata sandi loginnya), dibuat di samping kunci-kuncinya.',
+  'setting.help.the-service-s-address-34a4b9':
+    'Alamat layanan; https://ccp.netcup.net/run/webservice/servers/endpoint.php kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;
