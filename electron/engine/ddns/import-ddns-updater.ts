@@ -33,13 +33,23 @@ function fullName(e: Entry): string {
   return !owner || owner === '@' ? domain : `${owner}.${domain}`;
 }
 
-/** The provider's own fields of one entry (no id or type yet), or the reason it cannot be moved. */
-function fields(e: Entry, name: string): Entry | string {
+/** The provider's own fields of one entry (no id or type yet) and whether it keeps A alone, or the reason it cannot be moved. */
+function fields(e: Entry, name: string): { got: Entry; ipv4Only: boolean } | string {
   const provider = String(e.provider ?? '').toLowerCase();
   const taker = takerOf(provider);
   if (!taker) return `provider "${provider || '(none)'}" is not one IPWatch keeps in step yet`;
-  return taker.fields(e, name);
+  const got = taker.fields(e, name);
+  return typeof got === 'string' ? got : { got, ipv4Only: taker.ipv4Only === true };
 }
+
+/** An entry for several domains ("domain.com,seconddomain.com", as ddns-updater takes them): one entry each. */
+const perDomain = (e: Entry): Entry[] => {
+  const domains = (str(e.domain) ?? '')
+    .split(',')
+    .map((d) => d.trim())
+    .filter(Boolean);
+  return domains.length > 1 ? domains.map((domain) => ({ ...e, domain })) : [e];
+};
 
 /** ddns-updater's `ipv6_suffix` as the record's address (`::72ad:8fbb:a54e:bedd`, `::5/56`), or why it cannot be one. */
 export function importSuffix(text: string): { suffix: string } | { error: string } {
@@ -82,24 +92,29 @@ export function importDdnsUpdater(config: unknown): ImportResult {
   const refused: string[] = [];
   const ids = new Set<string>();
   settings.forEach((raw: unknown, i) => {
-    const e = (typeof raw === 'object' && raw !== null ? raw : {}) as Entry;
-    const name = fullName(e);
-    const at = `settings[${i}] (${String(e.provider ?? '?')} ${name || '?'})`;
-    const got = fields(e, name);
-    if (typeof got === 'string') return void refused.push(`${at}: ${got}`);
-    const types = TYPES[str(e.ip_version) ?? 'ipv4 or ipv6'];
-    if (!types)
-      return void refused.push(`${at}: ip_version "${String(e.ip_version)}" is not ipv4, ipv6 or "ipv4 or ipv6"`);
-    const suffix = str(e.ipv6_suffix) && types.includes('AAAA') ? importSuffix(str(e.ipv6_suffix)!) : null;
-    if (suffix && 'error' in suffix) return void refused.push(`${at}: ${suffix.error}`);
-    for (const type of types) {
-      const address = type === 'AAAA' && suffix ? { address: suffix.suffix } : {};
-      placeRecord({ records, refused, ids }, at, `${got.provider as string}-${name}`, types.length > 1, {
-        type,
-        ...address,
-        ...got,
-      });
-    }
+    for (const e of perDomain((typeof raw === 'object' && raw !== null ? raw : {}) as Entry))
+      importEntry({ records, refused, ids }, e, i);
   });
   return { records, refused };
+}
+
+/** One entry (of one domain) as its records, or its refusal. */
+function importEntry(out: ImportSink, e: Entry, i: number): void {
+  const { refused } = out;
+  const name = fullName(e);
+  const at = `settings[${i}] (${String(e.provider ?? '?')} ${name || '?'})`;
+  const taken = fields(e, name);
+  if (typeof taken === 'string') return void refused.push(`${at}: ${taken}`);
+  const { got, ipv4Only } = taken;
+  const version = str(e.ip_version);
+  const types: ('A' | 'AAAA')[] | undefined =
+    version === undefined && ipv4Only ? ['A'] : TYPES[version ?? 'ipv4 or ipv6'];
+  if (!types)
+    return void refused.push(`${at}: ip_version "${String(e.ip_version)}" is not ipv4, ipv6 or "ipv4 or ipv6"`);
+  const suffix = str(e.ipv6_suffix) && types.includes('AAAA') ? importSuffix(str(e.ipv6_suffix)!) : null;
+  if (suffix && 'error' in suffix) return void refused.push(`${at}: ${suffix.error}`);
+  for (const type of types) {
+    const address = type === 'AAAA' && suffix ? { address: suffix.suffix } : {};
+    placeRecord(out, at, `${got.provider as string}-${name}`, types.length > 1, { type, ...address, ...got });
+  }
 }

@@ -12,6 +12,8 @@ export type ImportedFields = Entry | string;
 export interface ImportsFrom {
   /** The peer's provider names this provider takes ("porkbun"; several for a preset's aliases). */
   names: readonly string[];
+  /** The provider keeps A records only (Namecheap): an entry for either family makes its A record alone. */
+  ipv4Only?: boolean;
   /** `name`: the record's full host name as the entry gives it (ddns-updater: owner.domain). */
   fields(entry: Entry, name: string): ImportedFields;
 }

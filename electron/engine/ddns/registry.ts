@@ -50,7 +50,6 @@ import { loopia } from './providers/loopia';
 import { myaddr } from './providers/myaddr';
 import { namecheap } from './providers/namecheap';
 import { linode } from './providers/linode';
-import { loopia } from './providers/loopia';
 import { luadns } from './providers/luadns';
 import { namecom } from './providers/namecom';
 import { namesilo } from './providers/namesilo';

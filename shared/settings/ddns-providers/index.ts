@@ -42,7 +42,6 @@ import { loopiaRecordSchema, loopiaSpec } from './loopia';
 import { myaddrRecordSchema, myaddrSpec } from './myaddr';
 import { namecheapRecordSchema, namecheapSpec } from './namecheap';
 import { linodeRecordSchema, linodeSpec } from './linode';
-import { loopiaRecordSchema, loopiaSpec } from './loopia';
 import { luadnsRecordSchema, luadnsSpec } from './luadns';
 import { namecomRecordSchema, namecomSpec } from './namecom';
 import { namesiloRecordSchema, namesiloSpec } from './namesilo';

@@ -31,7 +31,7 @@ const CONFIG = {
     { provider: 'dynu', domain: 'me.dynu.net', username: 'dynuser', password: 'dynu-pass', ip_version: 'ipv4' },
     { provider: 'duckdns', domain: 'myhome.duckdns.org', token: 'duck-token-1234', ip_version: 'ipv4' },
     { provider: 'desec', domain: 'myhome.dedyn.io', token: 'desec-token-1234', ip_version: 'ipv6' },
-    { provider: 'godaddy', domain: 'x.example.com', key: 'k', secret: 's' },
+    { provider: 'nosuchdns', domain: 'x.example.com', key: 'k', secret: 's' },
     { provider: 'cloudflare', zone_identifier: ZONE_ID, domain: 'y.example.com', email: 'a@b.c', key: 'global-key' },
     { provider: 'noip', domain: 'bad name.example.net', username: 'user', password: 'p', ip_version: 'ipv4' },
   ],
@@ -85,7 +85,7 @@ describe('ddns-import', () => {
     expect(lines).toContain('imported cloudflare-home.example.com: cloudflare A home.example.com');
     const refused = lines.filter((l) => l.startsWith('refused '));
     expect(refused).toHaveLength(3);
-    expect(refused[0]).toMatch(/godaddy.*not one IPWatch keeps in step/);
+    expect(refused[0]).toMatch(/nosuchdns.*not one IPWatch keeps in step/);
     expect(refused[1]).toMatch(/y\.example\.com.*only an API token/);
     expect(refused[2]).toMatch(/bad name\.example\.net.*hostname: expected a DNS name/);
     expect(lines.at(-1)).toMatch(/^7 record\(s\) made, 3 refused; imported into .*settings\.json$/);
@@ -132,7 +132,7 @@ describe('ddns-import', () => {
     await writeFile(none, JSON.stringify({ settings: [CONFIG.settings[6]] }));
     const refused = await runHeadless(['--data-dir', dir, 'ddns-import', '--dry-run', none], cleanEnv());
     expect(refused.code).toBe(1);
-    expect(refused.stdout).toMatch(/^refused settings\[0\] \(godaddy x\.example\.com\)/m);
+    expect(refused.stdout).toMatch(/^refused settings\[0\] \(nosuchdns x\.example\.com\)/m);
     const missing = await runHeadless(['--data-dir', dir, 'ddns-import', path.join(dir, 'nope.json')], cleanEnv());
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^ipwatch: .*nope\.json cannot be read/);

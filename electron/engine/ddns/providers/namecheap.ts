@@ -82,6 +82,7 @@ function createUpdater(r: DdnsRecordOf<'namecheap'>, deps: DdnsDeps): DdnsUpdate
 /** ddns-updater's namecheap entry (docs/namecheap.md): `domain` and `password`; a wildcard's `*.` dropped. */
 const fromDdnsUpdater: ImportsFrom = {
   names: ['namecheap'],
+  ipv4Only: true,
   fields: (e, name) => {
     const full = name.replace(/^\*\./, '');
     return { provider: 'namecheap', domain: getDomain(full) ?? full, name: full, password: e.password };

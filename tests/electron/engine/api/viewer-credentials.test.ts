@@ -29,6 +29,14 @@ function mark(where: string): string {
   return m;
 }
 const pushoverKey = (where: string) => mark(where).padEnd(30, 'Z').slice(0, 30);
+/** A marker in digits alone, for a credential that is a number (DNSPod's token ID). */
+function digitsMark(): string {
+  const m = String(9_000_000_000 + Math.floor(random() * 1e9));
+  planted.push(m);
+  return m;
+}
+/** Credential fields whose value is a number, by provider. */
+const NUMERIC: Record<string, string[]> = { dnspod: ['tokenId'] };
 
 /** Every channel type, valid, its credentials marked (each field the table lists as not plain). */
 const channels = (): Record<string, unknown>[] => [
@@ -139,7 +147,13 @@ function recordOf(spec: (typeof DDNS_SPECS)[number], without: string[]): Record<
     if (without.includes(field)) continue;
     if (kind === 'secret' || kind === 'credential')
       r[field] =
-        field === 'headers' ? { 'x-key': mark(field) } : spec.id === 'ionos' ? `p.${mark(field)}` : mark(field);
+        field === 'headers'
+          ? { 'x-key': mark(field) }
+          : spec.id === 'ionos'
+            ? `p.${mark(field)}`
+            : NUMERIC[spec.id]?.includes(field)
+              ? digitsMark()
+              : mark(field);
     else if (kind === 'url') r[field] = `https://${mark(field)}@${spec.id}.example/`;
     // A sending URL's secret is its path (the custom provider's /u/<token>/ of an update URL).
     else if (kind === 'sending-url') r[field] = `https://${spec.id}.example/u/${mark(field)}/?ip={{address}}`;

@@ -45,7 +45,7 @@ const CONFIG = {
       tsig_secret: 'c2VjcmV0c2VjcmV0c2VjcmV0c2VjcmV0',
       ip_version: 'ipv4',
     },
-    { provider: 'aliyun', domain: 'x.example.com', access_key_id: 'k', access_secret: 's' },
+    { provider: 'nosuchdns', domain: 'x.example.com', key: 'k', secret: 's' },
     {
       provider: 'cloudflare',
       zone_identifier: ZONE_ID,
@@ -91,6 +91,11 @@ describe('ddns-updater config.json import', () => {
       ['rfc2136-home.example.org', 'rfc2136', 'A'],
       ['desec-w.dedyn.io-a', 'desec', 'A'],
       ['desec-w.dedyn.io-aaaa', 'desec', 'AAAA'],
+      // One entry for two domains, as ddns-updater takes them: the records of each.
+      ['duckdns-a.duckdns.org-a', 'duckdns', 'A'],
+      ['duckdns-a.duckdns.org-aaaa', 'duckdns', 'AAAA'],
+      ['duckdns-b.duckdns.org-a', 'duckdns', 'A'],
+      ['duckdns-b.duckdns.org-aaaa', 'duckdns', 'AAAA'],
       ['duckdns-s.duckdns.org', 'duckdns', 'A'],
     ]);
     // The update server is the preset's own: the record holds none, its schema's default.
@@ -123,18 +128,19 @@ describe('ddns-updater config.json import', () => {
     expect(records.filter((r) => r.type === 'AAAA' && r.id !== 'desec-w.dedyn.io-aaaa').map((r) => r.address)).toEqual([
       undefined,
       undefined,
+      undefined,
+      undefined,
     ]);
   });
 
   it('refuses the rest with one clear line each, and no secret in them', () => {
     expect(refused).toEqual([
       expect.stringMatching(
-        /^settings\[6\] \(aliyun x\.example\.com\): provider "aliyun" is not one IPWatch keeps in step/,
+        /^settings\[6\] \(nosuchdns x\.example\.com\): provider "nosuchdns" is not one IPWatch keeps in step/,
       ),
       'settings[7] (cloudflare y.example.com): only an API token is supported (a scoped one), not the global API key or a user service key',
       'settings[8] (rfc2136 z.example.org): an unsigned update is not supported: give a TSIG key',
       'settings[9] (rfc2136 z.example.org): TSIG hmac-sha512 is not supported, only hmac-sha256',
-      'settings[11] (duckdns a.duckdns.org,b.duckdns.org): one domain per record: list each on its own',
       'settings[12] (duckdns v.duckdns.org): ipv6_suffix "0:0:0:0:0:0:0:1/56": a 56-bit suffix sits behind a /72, and IPWatch takes /48 to /64 (a suffix of 64 to 80 bits)',
       'settings[13] (duckdns u.duckdns.org): ipv6_suffix "::1:2:3:4" is not an IPv6 suffix with its prefix length, such as 0:0:0:0:72ad:8fbb:a54e:bedd/64',
       `settings[14] (duckdns z.duckdns.org): ipv6_suffix "::/64": the suffix :: is all zeros: give the device's own, such as ::1:2:3:4`,
@@ -203,6 +209,28 @@ describe('ddns-updater config.json import', () => {
       expect(r).not.toHaveProperty('username');
       expect(r).not.toHaveProperty('password');
     }
+  });
+
+  it('an entry for several domains ("a.com,b.com") makes the records of each', () => {
+    const got = importDdnsUpdater({
+      settings: [{ provider: 'duckdns', domain: 'one.duckdns.org, two.duckdns.org', token: 't', ip_version: 'ipv4' }],
+    });
+    expect(got.refused).toEqual([]);
+    expect(got.records.map((r) => [r.provider, r.domain])).toEqual([
+      ['duckdns', 'one'],
+      ['duckdns', 'two'],
+    ]);
+  });
+
+  it("an IPv4-only provider's entry for either family makes its A record alone; asked for IPv6, it is refused", () => {
+    const either = importDdnsUpdater({ settings: [{ provider: 'namecheap', domain: 'example.com', password: 'p' }] });
+    expect(either.refused).toEqual([]);
+    expect(either.records.map((r) => r.type)).toEqual(['A']);
+    const v6 = importDdnsUpdater({
+      settings: [{ provider: 'namecheap', domain: 'example.com', password: 'p', ip_version: 'ipv6' }],
+    });
+    expect(v6.records).toEqual([]);
+    expect(v6.refused[0]).toMatch(/IPv4 \(A\) records only/);
   });
 
   it('a file without a settings array is refused', () => {
