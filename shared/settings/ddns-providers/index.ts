@@ -16,9 +16,9 @@ import { ddnssRecordSchema, ddnssSpec } from './ddnss';
 import { desecRecordSchema, desecSpec } from './desec';
 import { digitaloceanRecordSchema, digitaloceanSpec } from './digitalocean';
 import { dnsomaticRecordSchema, dnsomaticSpec } from './dnsomatic';
+import { dnspodRecordSchema, dnspodSpec } from './dnspod';
 import { domeneshopRecordSchema, domeneshopSpec } from './domeneshop';
 import { dreamhostRecordSchema, dreamhostSpec } from './dreamhost';
-import { dnspodRecordSchema, dnspodSpec } from './dnspod';
 import { duckdnsRecordSchema, duckdnsSpec } from './duckdns';
 import { dynRecordSchema, dynSpec } from './dyn';
 import { dyndns2RecordSchema, dyndns2Spec } from './dyndns2';
@@ -38,11 +38,11 @@ import { infomaniakRecordSchema, infomaniakSpec } from './infomaniak';
 import { inwxRecordSchema, inwxSpec } from './inwx';
 import { ionosRecordSchema, ionosSpec } from './ionos';
 import { ipv64RecordSchema, ipv64Spec } from './ipv64';
+import { linodeRecordSchema, linodeSpec } from './linode';
 import { loopiaRecordSchema, loopiaSpec } from './loopia';
+import { luadnsRecordSchema, luadnsSpec } from './luadns';
 import { myaddrRecordSchema, myaddrSpec } from './myaddr';
 import { namecheapRecordSchema, namecheapSpec } from './namecheap';
-import { linodeRecordSchema, linodeSpec } from './linode';
-import { luadnsRecordSchema, luadnsSpec } from './luadns';
 import { namecomRecordSchema, namecomSpec } from './namecom';
 import { namesiloRecordSchema, namesiloSpec } from './namesilo';
 import { netcupRecordSchema, netcupSpec } from './netcup';
@@ -60,10 +60,10 @@ import { spaceshipRecordSchema, spaceshipSpec } from './spaceship';
 import { spdynRecordSchema, spdynSpec } from './spdyn';
 import type { DdnsProviderSpec } from './spec';
 import { stratoRecordSchema, stratoSpec } from './strato';
-import { variomediaRecordSchema, variomediaSpec } from './variomedia';
-import { zoneeditRecordSchema, zoneeditSpec } from './zoneedit';
-import { vercelRecordSchema, vercelSpec } from './vercel';
 import { tencentcloudRecordSchema, tencentcloudSpec } from './tencentcloud';
+import { variomediaRecordSchema, variomediaSpec } from './variomedia';
+import { vercelRecordSchema, vercelSpec } from './vercel';
+import { zoneeditRecordSchema, zoneeditSpec } from './zoneedit';
 
 export const RECORD_SCHEMAS = [
   rfc2136RecordSchema,
