@@ -107,12 +107,15 @@ export function calendarNames(locale: string): string[] {
 
 /** The test's values taken out of a text, longest first, so an address is not cut by a shorter value inside it. */
 export function withoutData(text: string, data: readonly string[]): string {
-  let rest = text;
+  const values = [...new Set([...data, ...NAMES])].filter((x) => x.length > 1).sort((a, b) => b.length - a.length);
+  const drop = (t: string, list: string[]) => list.reduce((rest, d) => rest.split(d).join(' '), t);
+  // A name that holds a host ("bunny.net DNS") first: else the host pattern leaves its last word.
+  let rest = drop(
+    text,
+    values.filter((v) => /\s/.test(v) && /\b[\w-]+\.(?:org|com|net|io)\b/.test(v)),
+  );
   for (const p of DATA_PATTERNS) rest = rest.replace(p, ' ');
-  data = [...data, ...NAMES];
-  for (const d of [...new Set(data)].filter((x) => x.length > 1).sort((a, b) => b.length - a.length))
-    rest = rest.split(d).join(' ');
-  return rest;
+  return drop(rest, values);
 }
 
 /** English in a German or Indonesian run: words only English's catalogue uses, or a whole English message. */
