@@ -30,7 +30,7 @@ describe('the DDNS providers offered', () => {
 describe('kindOf', () => {
   it.each<[string, ItemKinds<string>, Record<string, unknown>, string | null]>([
     ['a known provider', ddns, { provider: 'duckdns' }, 'duckdns'],
-    ['a provider of a newer version', ddns, { provider: 'netcup' }, null],
+    ['a provider of a newer version', ddns, { provider: 'nosuchdns' }, null],
     ['no provider', ddns, {}, null],
     ['a known monitor type', monitors, { type: 'http' }, 'http'],
     ['a provider name in the type field', monitors, { type: 'duckdns' }, null],
