@@ -22,7 +22,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { isIP } from 'node:net';
 
-import { elementsNamed, readXml, textOf } from '../../../electron/engine/router/upnp-xml';
+import { elementsNamed, readXml, textOf } from '../../../electron/engine/format/xml';
 import { type HttpStandIn, type Reply, type SeenRequest, startHttpStandIn } from '../ddns-http';
 import { createZone, type Zone } from '../ddns-zone';
 import { rateLimit } from './rate-limit';

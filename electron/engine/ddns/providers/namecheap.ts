@@ -22,7 +22,7 @@
 import { getDomain } from 'tldts';
 
 import type { DdnsRecordOf } from '../../../../shared/settings/ddns';
-import { readXml, textOf, type XmlElement } from '../../router/upnp-xml';
+import { readXml, textOf, type XmlElement } from '../../format/xml';
 import { type ImportsFrom, str } from '../import-entry';
 import { apiUrl, oneRequestUpdater, saidOneOf } from '../one-request';
 import { apiOutcome } from '../rest-record';

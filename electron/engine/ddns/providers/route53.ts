@@ -17,7 +17,7 @@
  *        and PriorRequestNotComplete (ChangeResourceRecordSets' errors: a change still in progress)
  */
 import type { DdnsRecordOf } from '../../../../shared/settings/ddns';
-import { elementsNamed, readXml, textOf, type XmlElement } from '../../router/upnp-xml';
+import { elementsNamed, readXml, textOf, type XmlElement } from '../../format/xml';
 import type { ImportsFrom } from '../import-entry';
 import { apiOutcome, isDdnsOutcome, type JsonCall, restRecordUpdater } from '../rest-record';
 import { signAws } from '../sign/aws';
