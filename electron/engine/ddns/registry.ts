@@ -28,6 +28,7 @@ import { digitalocean } from './providers/digitalocean';
 import { dnsomatic } from './providers/dnsomatic';
 import { dnspod } from './providers/dnspod';
 import { domeneshop } from './providers/domeneshop';
+import { dondominio } from './providers/dondominio';
 import { dreamhost } from './providers/dreamhost';
 import { dyn } from './providers/dyn';
 import { dynu } from './providers/dynu';
@@ -133,6 +134,7 @@ export const DDNS = {
   dnspod,
   tencentcloud,
   netcup,
+  dondominio,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -18,6 +18,7 @@ import { digitaloceanRecordSchema, digitaloceanSpec } from './digitalocean';
 import { dnsomaticRecordSchema, dnsomaticSpec } from './dnsomatic';
 import { dnspodRecordSchema, dnspodSpec } from './dnspod';
 import { domeneshopRecordSchema, domeneshopSpec } from './domeneshop';
+import { dondominioRecordSchema, dondominioSpec } from './dondominio';
 import { dreamhostRecordSchema, dreamhostSpec } from './dreamhost';
 import { duckdnsRecordSchema, duckdnsSpec } from './duckdns';
 import { dynRecordSchema, dynSpec } from './dyn';
@@ -125,6 +126,7 @@ export const RECORD_SCHEMAS = [
   dnspodRecordSchema,
   tencentcloudRecordSchema,
   netcupRecordSchema,
+  dondominioRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -187,6 +189,7 @@ export const DDNS_SPECS = [
   dnspodSpec,
   tencentcloudSpec,
   netcupSpec,
+  dondominioSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

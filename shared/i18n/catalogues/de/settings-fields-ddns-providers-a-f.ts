@@ -164,4 +164,14 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.the-api-token-shown-607edd': 'Das API-Token, das beim Erstellen einmal angezeigt wird.',
   'setting.help.the-service-s-address-33b7d6':
     'Adresse des Dienstes; https://dnsapi.cn, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.dondominio-d94046': 'DonDominio',
+  'setting.help.the-full-name-of-6a79d1':
+    'Der volle Name eines Eintrags, der schon in der DNS-Zone bei DonDominio steht, z. B. home.example.es.',
+  'setting.label.dondominio-user-cf38ce': 'DonDominio-Benutzer',
+  'setting.help.the-user-name-you-2d5692': 'Der Benutzername, mit dem Sie sich bei DonDominio anmelden.',
+  'setting.label.dondns-key-d5224f': 'DonDNS-Schlüssel',
+  'setting.help.the-key-made-under-47b0e6':
+    'Der Schlüssel, erzeugt unter Mein Konto, DonDNS Key; nicht das Kontopasswort.',
+  'setting.help.the-service-s-address-8390f7':
+    'Die Adresse des Dienstes; https://dondns.dondominio.com, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -150,4 +150,13 @@ export const settingsFieldsDdnsProvidersAF = {
     'The ID DNSPod shows beside the API token (the part before the comma in ID,Token).',
   'setting.help.the-api-token-shown-607edd': 'The API token, shown once when it is made.',
   'setting.help.the-service-s-address-33b7d6': "The service's address; https://dnsapi.cn unless you host your own.",
+  'setting.choice.dondominio-d94046': 'DonDominio',
+  'setting.help.the-full-name-of-6a79d1':
+    'The full name of a record already in the DonDominio DNS zone, e.g. home.example.es.',
+  'setting.label.dondominio-user-cf38ce': 'DonDominio user',
+  'setting.help.the-user-name-you-2d5692': 'The user name you sign in to DonDominio with.',
+  'setting.label.dondns-key-d5224f': 'DonDNS key',
+  'setting.help.the-key-made-under-47b0e6': 'The key made under My Account, DonDNS Key; not the account password.',
+  'setting.help.the-service-s-address-8390f7':
+    "The service's address; https://dondns.dondominio.com unless you host your own.",
 } as const;

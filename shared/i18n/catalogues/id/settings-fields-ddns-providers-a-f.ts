@@ -151,4 +151,13 @@ export const settingsFieldsDdnsProvidersAF = {
     'ID yang ditampilkan DNSPod di samping token API (bagian sebelum koma pada ID,Token).',
   'setting.help.the-api-token-shown-607edd': 'Token API, yang ditampilkan sekali saat dibuat.',
   'setting.help.the-service-s-address-33b7d6': 'Alamat layanannya; https://dnsapi.cn kecuali Anda meng-host sendiri.',
+  'setting.choice.dondominio-d94046': 'DonDominio',
+  'setting.help.the-full-name-of-6a79d1':
+    'Nama lengkap record yang sudah ada di zona DNS DonDominio, misalnya home.example.es.',
+  'setting.label.dondominio-user-cf38ce': 'Pengguna DonDominio',
+  'setting.help.the-user-name-you-2d5692': 'Nama pengguna yang Anda pakai untuk masuk ke DonDominio.',
+  'setting.label.dondns-key-d5224f': 'Kunci DonDNS',
+  'setting.help.the-key-made-under-47b0e6': 'Kunci yang dibuat di My Account, DonDNS Key; bukan kata sandi akun.',
+  'setting.help.the-service-s-address-8390f7':
+    'Alamat layanan; https://dondns.dondominio.com kecuali Anda meng-host sendiri.',
 } satisfies Area<typeof source>;
