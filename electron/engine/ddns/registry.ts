@@ -31,6 +31,7 @@ import { domeneshop } from './providers/domeneshop';
 import { dondominio } from './providers/dondominio';
 import { dreamhost } from './providers/dreamhost';
 import { dyn } from './providers/dyn';
+import { dynadot } from './providers/dynadot';
 import { dynu } from './providers/dynu';
 import { dynv6 } from './providers/dynv6';
 import { easydns } from './providers/easydns';
@@ -135,6 +136,7 @@ export const DDNS = {
   tencentcloud,
   netcup,
   dondominio,
+  dynadot,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

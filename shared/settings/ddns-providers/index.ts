@@ -22,6 +22,7 @@ import { dondominioRecordSchema, dondominioSpec } from './dondominio';
 import { dreamhostRecordSchema, dreamhostSpec } from './dreamhost';
 import { duckdnsRecordSchema, duckdnsSpec } from './duckdns';
 import { dynRecordSchema, dynSpec } from './dyn';
+import { dynadotRecordSchema, dynadotSpec } from './dynadot';
 import { dyndns2RecordSchema, dyndns2Spec } from './dyndns2';
 import { dynuRecordSchema, dynuSpec } from './dynu';
 import { dynv6RecordSchema, dynv6Spec } from './dynv6';
@@ -127,6 +128,7 @@ export const RECORD_SCHEMAS = [
   tencentcloudRecordSchema,
   netcupRecordSchema,
   dondominioRecordSchema,
+  dynadotRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -190,6 +192,7 @@ export const DDNS_SPECS = [
   tencentcloudSpec,
   netcupSpec,
   dondominioSpec,
+  dynadotSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

@@ -65,4 +65,5 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   tencentcloud: 'Tencent Cloud',
   netcup: 'netcup',
   dondominio: 'DonDominio',
+  dynadot: 'Dynadot',
 };

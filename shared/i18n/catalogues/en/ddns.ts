@@ -148,6 +148,8 @@ export const ddns = {
     'A domain whose DNS netcup serves, with the customer number, an API key and the API password from the customer control panel; made when missing.',
   'editors.ddns.dondominio.blurb':
     'A domain whose DNS DonDominio serves, with your user name and the DonDNS key from My Account; the record must already be in the DNS zone.',
+  'editors.ddns.dynadot.blurb':
+    "A domain registered at Dynadot with Dynamic DNS turned on, kept with that domain's Dynamic DNS password; made when missing.",
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',

@@ -159,4 +159,13 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.the-key-made-under-47b0e6': 'The key made under My Account, DonDNS Key; not the account password.',
   'setting.help.the-service-s-address-8390f7':
     "The service's address; https://dondns.dondominio.com unless you host your own.",
+  'setting.choice.dynadot-ff7b9a': 'Dynadot',
+  'setting.help.the-domain-at-dynadot-09c68b': 'The domain at Dynadot whose Dynamic DNS is on, e.g. example.com.',
+  'setting.help.the-name-to-keep-562331': 'The name to keep in step: the domain itself or a name under it.',
+  'setting.help.the-password-dynadot-gives-1efa4f':
+    'The password Dynadot gives the domain when its Dynamic DNS is turned on.',
+  'setting.help.how-long-resolvers-may-e18dcc':
+    'How long resolvers may keep the record; 600 unless you choose another.',
+  'setting.help.the-service-s-address-3f0d84':
+    "The service's address; https://www.dynadot.com unless you host your own.",
 } as const;
