@@ -38,8 +38,8 @@ export interface HttpStandIn {
   close(): Promise<void>;
 }
 
-/** Query parameters that carry a secret (DuckDNS's `token`, a password in a GET update). */
-const SECRET_PARAMS = /^(token|password|pass|key|api_?key|access_token)$/i;
+/** Query parameters that carry a secret (DuckDNS's `token`, a password in a GET update, Dynadot's `pwd`). */
+const SECRET_PARAMS = /^(token|password|pass|pwd|key|api_?key|access_token)$/i;
 
 /**
  * Every credential one request carried, as it came: its Authorization header (Bearer or Basic,

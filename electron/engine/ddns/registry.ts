@@ -28,8 +28,10 @@ import { digitalocean } from './providers/digitalocean';
 import { dnsomatic } from './providers/dnsomatic';
 import { dnspod } from './providers/dnspod';
 import { domeneshop } from './providers/domeneshop';
+import { dondominio } from './providers/dondominio';
 import { dreamhost } from './providers/dreamhost';
 import { dyn } from './providers/dyn';
+import { dynadot } from './providers/dynadot';
 import { dynu } from './providers/dynu';
 import { dynv6 } from './providers/dynv6';
 import { easydns } from './providers/easydns';
@@ -133,6 +135,8 @@ export const DDNS = {
   dnspod,
   tencentcloud,
   netcup,
+  dondominio,
+  dynadot,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

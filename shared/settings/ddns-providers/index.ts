@@ -18,9 +18,11 @@ import { digitaloceanRecordSchema, digitaloceanSpec } from './digitalocean';
 import { dnsomaticRecordSchema, dnsomaticSpec } from './dnsomatic';
 import { dnspodRecordSchema, dnspodSpec } from './dnspod';
 import { domeneshopRecordSchema, domeneshopSpec } from './domeneshop';
+import { dondominioRecordSchema, dondominioSpec } from './dondominio';
 import { dreamhostRecordSchema, dreamhostSpec } from './dreamhost';
 import { duckdnsRecordSchema, duckdnsSpec } from './duckdns';
 import { dynRecordSchema, dynSpec } from './dyn';
+import { dynadotRecordSchema, dynadotSpec } from './dynadot';
 import { dyndns2RecordSchema, dyndns2Spec } from './dyndns2';
 import { dynuRecordSchema, dynuSpec } from './dynu';
 import { dynv6RecordSchema, dynv6Spec } from './dynv6';
@@ -125,6 +127,8 @@ export const RECORD_SCHEMAS = [
   dnspodRecordSchema,
   tencentcloudRecordSchema,
   netcupRecordSchema,
+  dondominioRecordSchema,
+  dynadotRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -187,6 +191,8 @@ export const DDNS_SPECS = [
   dnspodSpec,
   tencentcloudSpec,
   netcupSpec,
+  dondominioSpec,
+  dynadotSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

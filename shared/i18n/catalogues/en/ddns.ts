@@ -146,6 +146,10 @@ export const ddns = {
     "A domain at Tencent Cloud DNSPod (API 3.0), with an API key's SecretId and SecretKey allowed to change its records; made when missing.",
   'editors.ddns.netcup.blurb':
     'A domain whose DNS netcup serves, with the customer number, an API key and the API password from the customer control panel; made when missing.',
+  'editors.ddns.dondominio.blurb':
+    'A domain whose DNS DonDominio serves, with your user name and the DonDNS key from My Account; the record must already be in the DNS zone.',
+  'editors.ddns.dynadot.blurb':
+    "A domain registered at Dynadot with Dynamic DNS turned on, kept with that domain's Dynamic DNS password; made when missing.",
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',

@@ -145,6 +145,10 @@ export const ddns = {
     'Domain di Tencent Cloud DNSPod (API 3.0), dengan SecretId dan SecretKey dari kunci API yang boleh mengubah record-nya; record dibuat bila belum ada.',
   'editors.ddns.netcup.blurb':
     'Domain yang DNS-nya dilayani netcup, dengan nomor pelanggan, kunci API, dan kata sandi API dari customer control panel; dibuat bila belum ada.',
+  'editors.ddns.dondominio.blurb':
+    'Domain yang DNS-nya dilayani DonDominio, dengan nama pengguna Anda dan kunci DonDNS dari My Account; record-nya harus sudah ada di zona DNS.',
+  'editors.ddns.dynadot.blurb':
+    'Domain yang terdaftar di Dynadot dengan Dynamic DNS aktif, dijaga dengan kata sandi Dynamic DNS domain itu; record dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',
