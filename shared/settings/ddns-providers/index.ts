@@ -56,6 +56,7 @@ import { rfc2136RecordSchema, rfc2136Spec } from './rfc2136';
 import { route53RecordSchema, route53Spec } from './route53';
 import { scalewayRecordSchema, scalewaySpec } from './scaleway';
 import { selfhostdeRecordSchema, selfhostdeSpec } from './selfhostde';
+import { servercowRecordSchema, servercowSpec } from './servercow';
 import { spaceshipRecordSchema, spaceshipSpec } from './spaceship';
 import { spdynRecordSchema, spdynSpec } from './spdyn';
 import type { DdnsProviderSpec } from './spec';
@@ -63,6 +64,7 @@ import { stratoRecordSchema, stratoSpec } from './strato';
 import { tencentcloudRecordSchema, tencentcloudSpec } from './tencentcloud';
 import { variomediaRecordSchema, variomediaSpec } from './variomedia';
 import { vercelRecordSchema, vercelSpec } from './vercel';
+import { vultrRecordSchema, vultrSpec } from './vultr';
 import { zoneeditRecordSchema, zoneeditSpec } from './zoneedit';
 
 export const RECORD_SCHEMAS = [
@@ -125,6 +127,8 @@ export const RECORD_SCHEMAS = [
   dnspodRecordSchema,
   tencentcloudRecordSchema,
   netcupRecordSchema,
+  vultrRecordSchema,
+  servercowRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -187,6 +191,8 @@ export const DDNS_SPECS = [
   dnspodSpec,
   tencentcloudSpec,
   netcupSpec,
+  vultrSpec,
+  servercowSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */
