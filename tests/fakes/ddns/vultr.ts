@@ -7,7 +7,8 @@
  * there, 400 a body it cannot take); the list is paged, `per_page` 100 by default and 500 at
  * most, the next page by the cursor in meta.links.next; a record's name is relative to the
  * domain, "" for the domain itself; an update answers 204 with no body, a create 201 with the
- * record; a TTL left out is 300.
+ * record; a TTL left out is 300; past 30 requests a second (counted per originating address,
+ * https://docs.vultr.com/support/platform/api/what-rate-limits-apply-to-the-vultr-api) a 429.
  *
  *   GET   /domains/{domain}/records?per_page=&cursor=  {records:[{id,type,name,data,priority,ttl}],meta}
  *   PATCH /domains/{domain}/records/{id}  {name?,data?,ttl?}  204
@@ -15,6 +16,7 @@
  */
 import { type HttpStandIn, type Reply, startHttpStandIn } from '../ddns-http';
 import { createZone, fullName, subOf, type Zone, type ZoneRecord } from '../ddns-zone';
+import { rateLimit } from './rate-limit';
 
 export interface VultrStandIn extends HttpStandIn {
   zone: Zone;
@@ -38,8 +40,9 @@ function parse(body: string): Record<string, unknown> | null {
 
 const ttlOk = (t: unknown) => t === undefined || (typeof t === 'number' && Number.isInteger(t) && t > 0);
 
-export async function startVultr(apiKey: string, domain: string): Promise<VultrStandIn> {
+export async function startVultr(apiKey: string, domain: string, perSecond = 30): Promise<VultrStandIn> {
   const zone = createZone(domain);
+  const rate = rateLimit(perSecond, 1, JSON.stringify({ error: 'Rate limit exceeded.', status: 429 }));
   // Vultr's record ids are UUIDs; the zone's numbers are dressed as one.
   const uuid = (id: string) => `cb676a46-66fd-4dfb-b839-${id.padStart(12, '0')}`;
   const shown = (r: ZoneRecord) => ({
@@ -60,6 +63,8 @@ export async function startVultr(apiKey: string, domain: string): Promise<VultrS
     return json(200, { records: page.map(shown), meta: { total: all.length, links: { next, prev: '' } } });
   };
   const stand = await startHttpStandIn((req) => {
+    const limited = rate.take();
+    if (limited) return limited;
     if (req.headers.authorization !== `Bearer ${apiKey}`) return error(401, 'Invalid API token.');
     const m = /^\/domains\/([^/]+)\/records(?:\/([^/]+))?$/.exec(req.url.pathname);
     if (!m) return error(404, 'Not found');

@@ -74,3 +74,15 @@ it('Vultr: two records of the name and type are a stop, neither changed', async 
     await s.close();
   }
 });
+
+it('Vultr: its 429 past 30 requests a second is a retry, nothing written', async () => {
+  const s = await startVultr(KEY, ZONE, 1);
+  try {
+    const out = await updateOnce(record(s.url, { type: 'A' }), '192.0.2.10');
+    expect(out.kind).toBe('retry');
+    expect(s.requests.map((r) => r.method)).toEqual(['GET', 'POST']);
+    expect(s.zone.holds(HOST, 'A')).toEqual([]);
+  } finally {
+    await s.close();
+  }
+});
