@@ -20,7 +20,7 @@ export const vultrRecordSchema = z.strictObject({
   ),
   ttl: withMeta(
     z._default(z.number().check(z.int(), z.gte(1), z.lte(86_400)), 300),
-    about('TTL (seconds)', 'How long resolvers may keep the record; Vultr makes records with 300 unless told.'),
+    about('TTL (seconds)', 'How long resolvers may keep the record; short, as the address moves.'),
   ),
   apiBase: apiBase('https://api.vultr.com/v2'),
 });

@@ -7,7 +7,8 @@
  * there, 400 a body it cannot take); the list is paged, `per_page` 100 by default and 500 at
  * most, the next page by the cursor in meta.links.next; a record's name is relative to the
  * domain, "" for the domain itself; an update answers 204 with no body, a create 201 with the
- * record; a TTL left out is 300; past 30 requests a second (counted per originating address,
+ * record; a TTL left out is 300 here (ddns-updater's docs say Vultr's own is 900; the updater
+ * always sends one); past 30 requests a second (counted per originating address,
  * https://docs.vultr.com/support/platform/api/what-rate-limits-apply-to-the-vultr-api) a 429.
  *
  *   GET   /domains/{domain}/records?per_page=&cursor=  {records:[{id,type,name,data,priority,ttl}],meta}

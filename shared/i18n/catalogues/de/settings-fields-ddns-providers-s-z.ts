@@ -62,8 +62,6 @@ export const settingsFieldsDdnsProvidersSZ = {
   'setting.help.the-domain-as-the-33f11e': 'Die Domain, wie die DNS-Seite von Vultr sie aufführt, z. B. example.org.',
   'setting.help.the-personal-api-key-e201be':
     'Der persönliche API-Schlüssel aus Account, API, für diese Adresse freigegeben.',
-  'setting.help.how-long-resolvers-may-f8e217':
-    'Wie lange Resolver den Eintrag behalten dürfen; Vultr legt Einträge ohne Angabe mit 300 an.',
   'setting.help.the-service-s-address-04df10':
     'Die Adresse des Dienstes; https://api.vultr.com/v2, sofern Sie keinen eigenen betreiben.',
   'setting.choice.servercow-6c8a09': 'Servercow',

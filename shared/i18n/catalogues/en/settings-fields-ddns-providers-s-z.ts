@@ -54,8 +54,6 @@ export const settingsFieldsDdnsProvidersSZ = {
   'setting.help.the-domain-as-the-33f11e': 'The domain as the DNS page of Vultr lists it, e.g. example.org.',
   'setting.help.the-personal-api-key-e201be':
     'The personal API key from Account, API, with this address allowed to use it.',
-  'setting.help.how-long-resolvers-may-f8e217':
-    'How long resolvers may keep the record; Vultr makes records with 300 unless told.',
   'setting.help.the-service-s-address-04df10':
     "The service's address; https://api.vultr.com/v2 unless you host your own.",
   'setting.choice.servercow-6c8a09': 'Servercow',

@@ -59,8 +59,6 @@ export const settingsFieldsDdnsProvidersSZ = {
   'setting.help.the-domain-as-the-33f11e': 'Domain seperti yang tercantum di halaman DNS Vultr, mis. example.org.',
   'setting.help.the-personal-api-key-e201be':
     'Kunci API pribadi dari Account, API, dengan alamat ini diizinkan memakainya.',
-  'setting.help.how-long-resolvers-may-f8e217':
-    'Berapa lama resolver boleh menyimpan record; Vultr membuat record dengan 300 bila tidak diberi.',
   'setting.help.the-service-s-address-04df10':
     'Alamat layanan; https://api.vultr.com/v2 kecuali Anda menjalankan sendiri.',
   'setting.choice.servercow-6c8a09': 'Servercow',
