@@ -65,12 +65,14 @@ import { porkbun } from './providers/porkbun';
 import { route53 } from './providers/route53';
 import { scaleway } from './providers/scaleway';
 import { selfhostde } from './providers/selfhostde';
+import { servercow } from './providers/servercow';
 import { spaceship } from './providers/spaceship';
 import { spdyn } from './providers/spdyn';
 import { strato } from './providers/strato';
 import { tencentcloud } from './providers/tencentcloud';
 import { variomedia } from './providers/variomedia';
 import { vercel } from './providers/vercel';
+import { vultr } from './providers/vultr';
 import { zoneedit } from './providers/zoneedit';
 import { rfc2136 } from './rfc2136';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from './types';
@@ -137,6 +139,8 @@ export const DDNS = {
   netcup,
   dondominio,
   dynadot,
+  vultr,
+  servercow,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -58,6 +58,7 @@ import { rfc2136RecordSchema, rfc2136Spec } from './rfc2136';
 import { route53RecordSchema, route53Spec } from './route53';
 import { scalewayRecordSchema, scalewaySpec } from './scaleway';
 import { selfhostdeRecordSchema, selfhostdeSpec } from './selfhostde';
+import { servercowRecordSchema, servercowSpec } from './servercow';
 import { spaceshipRecordSchema, spaceshipSpec } from './spaceship';
 import { spdynRecordSchema, spdynSpec } from './spdyn';
 import type { DdnsProviderSpec } from './spec';
@@ -65,6 +66,7 @@ import { stratoRecordSchema, stratoSpec } from './strato';
 import { tencentcloudRecordSchema, tencentcloudSpec } from './tencentcloud';
 import { variomediaRecordSchema, variomediaSpec } from './variomedia';
 import { vercelRecordSchema, vercelSpec } from './vercel';
+import { vultrRecordSchema, vultrSpec } from './vultr';
 import { zoneeditRecordSchema, zoneeditSpec } from './zoneedit';
 
 export const RECORD_SCHEMAS = [
@@ -129,6 +131,8 @@ export const RECORD_SCHEMAS = [
   netcupRecordSchema,
   dondominioRecordSchema,
   dynadotRecordSchema,
+  vultrRecordSchema,
+  servercowRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -193,6 +197,8 @@ export const DDNS_SPECS = [
   netcupSpec,
   dondominioSpec,
   dynadotSpec,
+  vultrSpec,
+  servercowSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

@@ -66,4 +66,6 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   netcup: 'netcup',
   dondominio: 'DonDominio',
   dynadot: 'Dynadot',
+  vultr: 'Vultr',
+  servercow: 'Servercow',
 };

@@ -154,6 +154,10 @@ export const ddns = {
     'Eine Domain, deren DNS DonDominio bereitstellt, mit Ihrem Benutzernamen und dem DonDNS-Schlüssel aus Mein Konto; der Eintrag muss schon in der DNS-Zone stehen.',
   'editors.ddns.dynadot.blurb':
     'Eine bei Dynadot registrierte Domain mit eingeschaltetem Dynamic DNS, gepflegt mit dem Dynamic-DNS-Passwort dieser Domain; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.vultr.blurb':
+    'Eine Domain, deren DNS Vultr bereitstellt, mit einem persönlichen API-Schlüssel, der diese Adresse zulässt; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.servercow.blurb':
+    'Eine Domain, deren DNS Servercow bereitstellt, mit Namen und Passwort eines DNS-API-Benutzers; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',

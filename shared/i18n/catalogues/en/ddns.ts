@@ -150,6 +150,10 @@ export const ddns = {
     'A domain whose DNS DonDominio serves, with your user name and the DonDNS key from My Account; the record must already be in the DNS zone.',
   'editors.ddns.dynadot.blurb':
     "A domain registered at Dynadot with Dynamic DNS turned on, kept with that domain's Dynamic DNS password; made when missing.",
+  'editors.ddns.vultr.blurb':
+    'A domain whose DNS Vultr serves, with a personal API key that allows this address; made when missing.',
+  'editors.ddns.servercow.blurb':
+    'A domain whose DNS Servercow serves, with the name and password of a DNS API user; made when missing.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',

@@ -149,6 +149,10 @@ export const ddns = {
     'Domain yang DNS-nya dilayani DonDominio, dengan nama pengguna Anda dan kunci DonDNS dari My Account; record-nya harus sudah ada di zona DNS.',
   'editors.ddns.dynadot.blurb':
     'Domain yang terdaftar di Dynadot dengan Dynamic DNS aktif, dijaga dengan kata sandi Dynamic DNS domain itu; record dibuat bila belum ada.',
+  'editors.ddns.vultr.blurb':
+    'Domain yang DNS-nya dilayani Vultr, dengan kunci API pribadi yang mengizinkan alamat ini; record dibuat bila belum ada.',
+  'editors.ddns.servercow.blurb':
+    'Domain yang DNS-nya dilayani Servercow, dengan nama dan kata sandi pengguna API DNS; record dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',
