@@ -27,6 +27,7 @@ import { dynv6RecordSchema, dynv6Spec } from './dynv6';
 import { easydnsRecordSchema, easydnsSpec } from './easydns';
 import { freednsRecordSchema, freednsSpec } from './freedns';
 import { gandiRecordSchema, gandiSpec } from './gandi';
+import { gcpRecordSchema, gcpSpec } from './gcp';
 import { gigahostnoRecordSchema, gigahostnoSpec } from './gigahostno';
 import { godaddyRecordSchema, godaddySpec } from './godaddy';
 import { goipRecordSchema, goipSpec } from './goip';
@@ -125,6 +126,7 @@ export const RECORD_SCHEMAS = [
   dnspodRecordSchema,
   tencentcloudRecordSchema,
   netcupRecordSchema,
+  gcpRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -187,6 +189,7 @@ export const DDNS_SPECS = [
   dnspodSpec,
   tencentcloudSpec,
   netcupSpec,
+  gcpSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */
