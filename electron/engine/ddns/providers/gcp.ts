@@ -35,14 +35,15 @@ import { googleTokens, readServiceAccount } from './gcp-token';
 
 /**
  * Google's own words in a refusal's body, or null: an API's `error.message` (with its first
- * `errors[].reason`), or the token address's OAuth `error_description` (with its `error`).
+ * `errors[].reason`), or the token address's OAuth `error` and `error_description`, as Google's
+ * client libraries say them ("invalid_grant: Invalid JWT Signature.").
  */
 export function googleMessage(body: string): string | null {
   try {
     const b = objectOf(JSON.parse(body));
     if (typeof b.error === 'string') {
       const d = b.error_description;
-      return typeof d === 'string' && d.trim() ? `${d.trim()} (${b.error})` : b.error;
+      return typeof d === 'string' && d.trim() ? `${b.error}: ${d.trim()}` : b.error;
     }
     const e = objectOf(b.error);
     const reasonOf = Array.isArray(e.errors) ? objectOf(e.errors[0]).reason : undefined;
