@@ -26,7 +26,7 @@ let lines: string[];
 let code: number;
 let entries: { provider: string; domain?: string }[];
 /** ddns-updater's providers IPWatch does not keep yet: refused by name, until each is built. */
-const NOT_YET = ['dondominio', 'gcp', 'servercow', 'vultr'];
+const NOT_YET = ['dondominio', 'servercow', 'vultr'];
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'ipwatch-ddns-import-all-'));

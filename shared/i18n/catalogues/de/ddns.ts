@@ -150,6 +150,8 @@ export const ddns = {
     'Eine Domain bei Tencent Cloud DNSPod (API 3.0), mit SecretId und SecretKey eines API-Schlüssels, der ihre Einträge ändern darf; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.netcup.blurb':
     'Eine Domain, deren DNS netcup bereitstellt, mit der Kundennummer, einem API-Schlüssel und dem API-Passwort aus dem Customer Control Panel; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.gcp.blurb':
+    'Eine verwaltete Zone in Google Cloud DNS, mit dem JSON-Schlüssel eines Dienstkontos, das die Einträge der Zone ändern darf; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',
