@@ -41,7 +41,7 @@ export const gcpRecordSchema = z.strictObject({
   project: withMeta(projectSchema, about('Project ID', 'The ID of the Google Cloud project, e.g. my-project-123.')),
   managedZone: withMeta(
     managedZoneSchema,
-    about('Managed zone', "The managed zone's name in Cloud DNS (not its DNS name), e.g. example-org."),
+    about('Cloud DNS zone name', "The managed zone's name in Cloud DNS (not its DNS name), e.g. example-org."),
   ),
   name: withMeta(dnsNameSchema, about('Host name', 'The name to keep in step, e.g. home.example.org.')),
   secret: withMeta(

@@ -108,7 +108,7 @@ export const settingsFieldsDdnsProvidersGM = {
   'setting.choice.google-cloud-dns-606be8': 'Google Cloud DNS',
   'setting.label.project-id-a0937b': 'Projekt-ID',
   'setting.help.the-id-of-the-f52fbe': 'Die ID des Google-Cloud-Projekts, z. B. my-project-123.',
-  'setting.label.managed-zone-57a14f': 'Verwaltete Zone',
+  'setting.label.cloud-dns-zone-name-f701c2': 'Name der Zone in Cloud DNS',
   'setting.help.the-managed-zone-s-4f944d':
     'Der Name der verwalteten Zone in Cloud DNS (nicht ihr DNS-Name), z. B. example-org.',
   'setting.label.service-account-key-json-309bb6': 'Dienstkontoschlüssel (JSON)',

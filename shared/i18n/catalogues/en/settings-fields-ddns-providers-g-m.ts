@@ -94,7 +94,7 @@ export const settingsFieldsDdnsProvidersGM = {
   'setting.choice.google-cloud-dns-606be8': 'Google Cloud DNS',
   'setting.label.project-id-a0937b': 'Project ID',
   'setting.help.the-id-of-the-f52fbe': 'The ID of the Google Cloud project, e.g. my-project-123.',
-  'setting.label.managed-zone-57a14f': 'Managed zone',
+  'setting.label.cloud-dns-zone-name-f701c2': 'Cloud DNS zone name',
   'setting.help.the-managed-zone-s-4f944d':
     "The managed zone's name in Cloud DNS (not its DNS name), e.g. example-org.",
   'setting.label.service-account-key-json-309bb6': 'Service account key (JSON)',

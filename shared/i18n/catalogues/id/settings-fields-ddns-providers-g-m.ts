@@ -100,7 +100,7 @@ export const settingsFieldsDdnsProvidersGM = {
   'setting.choice.google-cloud-dns-606be8': 'Google Cloud DNS',
   'setting.label.project-id-a0937b': 'ID proyek',
   'setting.help.the-id-of-the-f52fbe': 'ID proyek Google Cloud, misalnya my-project-123.',
-  'setting.label.managed-zone-57a14f': 'Zona terkelola',
+  'setting.label.cloud-dns-zone-name-f701c2': 'Nama zona Cloud DNS',
   'setting.help.the-managed-zone-s-4f944d':
     'Nama zona terkelola di Cloud DNS (bukan nama DNS-nya), misalnya example-org.',
   'setting.label.service-account-key-json-309bb6': 'Kunci akun layanan (JSON)',
