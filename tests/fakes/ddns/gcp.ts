@@ -39,6 +39,8 @@ export interface GcpStandIn extends HttpStandIn {
   tokensIssued(): number;
   /** Refuses every token issued so far (an admin revoked them), as the API then does with 401. */
   revokeAll(): void;
+  /** From now on (until set back) the API refuses every token, new ones too. */
+  refuseTokens(on: boolean): void;
 }
 
 export interface GcpAccount {
@@ -79,6 +81,7 @@ export async function startGcp(o: {
   const zone = createZone(o.domain);
   const tokens = new Map<string, number>();
   let issued = 0;
+  const refusing = { on: false };
   const base = { tokenUri: '' };
 
   const token = (req: SeenRequest): Reply => {
@@ -127,7 +130,8 @@ export async function startGcp(o: {
     if (!m) return apiError(404, 'Not Found', 'notFound');
     const bearer = /^Bearer (\S+)$/.exec(String(req.headers.authorization ?? ''))?.[1];
     const until = bearer === undefined ? undefined : tokens.get(bearer);
-    if (until === undefined || until <= now()) return apiError(401, UNAUTHENTICATED, 'authError', 'UNAUTHENTICATED');
+    if (until === undefined || until <= now() || refusing.on)
+      return apiError(401, UNAUTHENTICATED, 'authError', 'UNAUTHENTICATED');
     const [project, managed, name, type] = m.slice(1).map((p) => (p === undefined ? undefined : decodeURIComponent(p)));
     if (project !== o.project) return apiError(403, 'Forbidden', 'forbidden');
     if (managed !== o.managedZone)
@@ -136,6 +140,7 @@ export async function startGcp(o: {
   });
   base.tokenUri = `${stand.url}/token`;
   return Object.assign(stand, {
+    refuseTokens: (on: boolean) => void (refusing.on = on),
     zone,
     tokenUri: base.tokenUri,
     tokensIssued: () => issued,

@@ -105,6 +105,12 @@ describe('Google Cloud DNS: its own ways', () => {
     expect((await built.updater.update('192.0.2.2', signal)).kind).toBe('updated');
     expect(s.tokensIssued()).toBe(2);
     expect(s.zone.holds('home.example.org', 'A')).toEqual(['192.0.2.2']);
+    // A token just asked for and refused is not asked again: a stop, after one more token.
+    s.refuseTokens(true);
+    const out = await built.updater.update('192.0.2.3', signal);
+    expect(out).toMatchObject({ kind: 'stop' });
+    expect(out.kind === 'stop' && out.reason).toMatch(/refused the credentials: Request had invalid authentication/);
+    expect(s.tokensIssued()).toBe(3);
   });
 
   it("sends Google's claims, the key only as a signature, and the token only to the API", async () => {
