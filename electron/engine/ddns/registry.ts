@@ -37,6 +37,7 @@ import { dynv6 } from './providers/dynv6';
 import { easydns } from './providers/easydns';
 import { freedns } from './providers/freedns';
 import { gandi } from './providers/gandi';
+import { gcp } from './providers/gcp';
 import { gigahostno } from './providers/gigahostno';
 import { godaddy } from './providers/godaddy';
 import { goip } from './providers/goip';
@@ -141,6 +142,7 @@ export const DDNS = {
   dynadot,
   vultr,
   servercow,
+  gcp,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -29,6 +29,7 @@ import { dynv6RecordSchema, dynv6Spec } from './dynv6';
 import { easydnsRecordSchema, easydnsSpec } from './easydns';
 import { freednsRecordSchema, freednsSpec } from './freedns';
 import { gandiRecordSchema, gandiSpec } from './gandi';
+import { gcpRecordSchema, gcpSpec } from './gcp';
 import { gigahostnoRecordSchema, gigahostnoSpec } from './gigahostno';
 import { godaddyRecordSchema, godaddySpec } from './godaddy';
 import { goipRecordSchema, goipSpec } from './goip';
@@ -133,6 +134,7 @@ export const RECORD_SCHEMAS = [
   dynadotRecordSchema,
   vultrRecordSchema,
   servercowRecordSchema,
+  gcpRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -199,6 +201,7 @@ export const DDNS_SPECS = [
   dynadotSpec,
   vultrSpec,
   servercowSpec,
+  gcpSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

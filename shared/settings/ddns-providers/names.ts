@@ -68,4 +68,5 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   dynadot: 'Dynadot',
   vultr: 'Vultr',
   servercow: 'Servercow',
+  gcp: 'Google Cloud DNS',
 };

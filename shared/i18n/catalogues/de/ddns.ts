@@ -158,6 +158,8 @@ export const ddns = {
     'Eine Domain, deren DNS Vultr bereitstellt, mit einem persönlichen API-Schlüssel, der diese Adresse zulässt; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.servercow.blurb':
     'Eine Domain, deren DNS Servercow bereitstellt, mit Namen und Passwort eines DNS-API-Benutzers; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.gcp.blurb':
+    'Eine verwaltete Zone in Google Cloud DNS, mit dem JSON-Schlüssel eines Dienstkontos, das die Einträge der Zone ändern darf; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',

@@ -105,4 +105,15 @@ export const settingsFieldsDdnsProvidersGM = {
     'Die TTL eines Eintrags, den IPWatch anlegt; ein geänderter Eintrag behält seine eigene.',
   'setting.help.the-service-s-address-9c3fd4':
     'Die Adresse des Dienstes; https://api.luadns.com/v1, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.google-cloud-dns-606be8': 'Google Cloud DNS',
+  'setting.label.project-id-a0937b': 'Projekt-ID',
+  'setting.help.the-id-of-the-f52fbe': 'Die ID des Google-Cloud-Projekts, z. B. my-project-123.',
+  'setting.label.cloud-dns-zone-name-f701c2': 'Name der Zone in Cloud DNS',
+  'setting.help.the-managed-zone-s-4f944d':
+    'Der Name der verwalteten Zone in Cloud DNS (nicht ihr DNS-Name), z. B. example-org.',
+  'setting.label.service-account-key-json-309bb6': 'Dienstkontoschlüssel (JSON)',
+  'setting.help.the-service-account-s-a93cd8':
+    'Die JSON-Schlüsseldatei des Dienstkontos, vollständig eingefügt; das Konto braucht die Rolle DNS-Administrator.',
+  'setting.help.the-service-s-address-1e3d7d':
+    'Die Adresse des Dienstes; https://dns.googleapis.com, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

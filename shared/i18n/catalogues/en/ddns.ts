@@ -154,6 +154,8 @@ export const ddns = {
     'A domain whose DNS Vultr serves, with a personal API key that allows this address; made when missing.',
   'editors.ddns.servercow.blurb':
     'A domain whose DNS Servercow serves, with the name and password of a DNS API user; made when missing.',
+  'editors.ddns.gcp.blurb':
+    "A managed zone in Google Cloud DNS, with a service account's JSON key (the account allowed to change the zone's records); made when missing.",
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',

@@ -91,4 +91,15 @@ export const settingsFieldsDdnsProvidersGM = {
   'setting.help.the-ttl-of-a-72097e': 'The TTL of a record IPWatch makes; a changed record keeps its own.',
   'setting.help.the-service-s-address-9c3fd4':
     "The service's address; https://api.luadns.com/v1 unless you host your own.",
+  'setting.choice.google-cloud-dns-606be8': 'Google Cloud DNS',
+  'setting.label.project-id-a0937b': 'Project ID',
+  'setting.help.the-id-of-the-f52fbe': 'The ID of the Google Cloud project, e.g. my-project-123.',
+  'setting.label.cloud-dns-zone-name-f701c2': 'Cloud DNS zone name',
+  'setting.help.the-managed-zone-s-4f944d':
+    "The managed zone's name in Cloud DNS (not its DNS name), e.g. example-org.",
+  'setting.label.service-account-key-json-309bb6': 'Service account key (JSON)',
+  'setting.help.the-service-account-s-a93cd8':
+    "The service account's JSON key file, pasted whole; the account needs the DNS Administrator role.",
+  'setting.help.the-service-s-address-1e3d7d':
+    "The service's address; https://dns.googleapis.com unless you host your own.",
 } as const;

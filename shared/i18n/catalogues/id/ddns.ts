@@ -153,6 +153,8 @@ export const ddns = {
     'Domain yang DNS-nya dilayani Vultr, dengan kunci API pribadi yang mengizinkan alamat ini; record dibuat bila belum ada.',
   'editors.ddns.servercow.blurb':
     'Domain yang DNS-nya dilayani Servercow, dengan nama dan kata sandi pengguna API DNS; record dibuat bila belum ada.',
+  'editors.ddns.gcp.blurb':
+    'Zona terkelola di Google Cloud DNS, dengan kunci JSON sebuah akun layanan yang boleh mengubah catatan zona itu; dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',

@@ -97,4 +97,15 @@ export const settingsFieldsDdnsProvidersGM = {
     'TTL record yang dibuat IPWatch; record yang diubah mempertahankan TTL-nya sendiri.',
   'setting.help.the-service-s-address-9c3fd4':
     'Alamat layanan; https://api.luadns.com/v1 kecuali Anda menjalankan sendiri.',
+  'setting.choice.google-cloud-dns-606be8': 'Google Cloud DNS',
+  'setting.label.project-id-a0937b': 'ID proyek',
+  'setting.help.the-id-of-the-f52fbe': 'ID proyek Google Cloud, misalnya my-project-123.',
+  'setting.label.cloud-dns-zone-name-f701c2': 'Nama zona Cloud DNS',
+  'setting.help.the-managed-zone-s-4f944d':
+    'Nama zona terkelola di Cloud DNS (bukan nama DNS-nya), misalnya example-org.',
+  'setting.label.service-account-key-json-309bb6': 'Kunci akun layanan (JSON)',
+  'setting.help.the-service-account-s-a93cd8':
+    'Berkas kunci JSON akun layanan, ditempel utuh; akun itu memerlukan peran DNS Administrator.',
+  'setting.help.the-service-s-address-1e3d7d':
+    'Alamat layanan; https://dns.googleapis.com kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;
