@@ -35,6 +35,7 @@ import { dynv6 } from './providers/dynv6';
 import { easydns } from './providers/easydns';
 import { freedns } from './providers/freedns';
 import { gandi } from './providers/gandi';
+import { gcore } from './providers/gcore';
 import { gigahostno } from './providers/gigahostno';
 import { godaddy } from './providers/godaddy';
 import { goip } from './providers/goip';
@@ -57,6 +58,7 @@ import { netcup } from './providers/netcup';
 import { njalla } from './providers/njalla';
 import { noip } from './providers/noip';
 import { nowdns } from './providers/nowdns';
+import { nsone } from './providers/nsone';
 import { opendns } from './providers/opendns';
 import { ovh } from './providers/ovh';
 import { porkbun } from './providers/porkbun';
@@ -133,6 +135,8 @@ export const DDNS = {
   dnspod,
   tencentcloud,
   netcup,
+  nsone,
+  gcore,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -27,6 +27,7 @@ import { dynv6RecordSchema, dynv6Spec } from './dynv6';
 import { easydnsRecordSchema, easydnsSpec } from './easydns';
 import { freednsRecordSchema, freednsSpec } from './freedns';
 import { gandiRecordSchema, gandiSpec } from './gandi';
+import { gcoreRecordSchema, gcoreSpec } from './gcore';
 import { gigahostnoRecordSchema, gigahostnoSpec } from './gigahostno';
 import { godaddyRecordSchema, godaddySpec } from './godaddy';
 import { goipRecordSchema, goipSpec } from './goip';
@@ -49,6 +50,7 @@ import { netcupRecordSchema, netcupSpec } from './netcup';
 import { njallaRecordSchema, njallaSpec } from './njalla';
 import { noipRecordSchema, noipSpec } from './noip';
 import { nowdnsRecordSchema, nowdnsSpec } from './nowdns';
+import { nsoneRecordSchema, nsoneSpec } from './nsone';
 import { opendnsRecordSchema, opendnsSpec } from './opendns';
 import { ovhRecordSchema, ovhSpec } from './ovh';
 import { porkbunRecordSchema, porkbunSpec } from './porkbun';
@@ -125,6 +127,8 @@ export const RECORD_SCHEMAS = [
   dnspodRecordSchema,
   tencentcloudRecordSchema,
   netcupRecordSchema,
+  nsoneRecordSchema,
+  gcoreRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -187,6 +191,8 @@ export const DDNS_SPECS = [
   dnspodSpec,
   tencentcloudSpec,
   netcupSpec,
+  nsoneSpec,
+  gcoreSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */
