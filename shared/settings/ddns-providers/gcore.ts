@@ -42,7 +42,7 @@ export const gcoreSpec = ddnsProvider({
     ],
     advanced: ['ttl', 'apiBase'],
   },
-  keyUrl: 'https://gcore.com/docs/developer-tools/rest-api/authentication',
+  keyUrl: 'https://portal.gcore.com/accounts/profile/api-tokens/create',
   apiDocs: 'https://gcore.com/docs/api-reference/dns',
   rank: 47,
 });

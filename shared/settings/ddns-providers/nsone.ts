@@ -17,7 +17,7 @@ export const nsoneRecordSchema = z.strictObject({
   name: withMeta(dnsNameSchema, about('Host name', 'The name to keep in step, e.g. home.example.com.')),
   apiKey: withMeta(
     secretField('the API key'),
-    about('API key', 'An API key from Account settings, Users & teams, API keys, that may manage the zone.'),
+    about('API key', 'An API key from the portal (Account settings, API keys) that may manage the zone.'),
   ),
   ttl: withMeta(
     z._default(z.number().check(z.int(), z.gte(1), z.lte(2_147_483_647)), 60),
@@ -43,7 +43,7 @@ export const nsoneSpec = ddnsProvider({
     ],
     advanced: ['ttl', 'apiBase'],
   },
-  keyUrl: 'https://my.nsone.net/#/account/settings',
+  keyUrl: 'https://my.nsone.net/#/account/settings/keys',
   apiDocs: 'https://developer.ibm.com/apis/catalog/ns1--ibm-ns1-connect-api/',
   rank: 46,
 });

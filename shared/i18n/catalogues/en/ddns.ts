@@ -146,6 +146,10 @@ export const ddns = {
     "A domain at Tencent Cloud DNSPod (API 3.0), with an API key's SecretId and SecretKey allowed to change its records; made when missing.",
   'editors.ddns.netcup.blurb':
     'A domain whose DNS netcup serves, with the customer number, an API key and the API password from the customer control panel; made when missing.',
+  'editors.ddns.nsone.blurb':
+    'A zone at NS1 (IBM NS1 Connect), with an API key allowed to manage its records; made when missing.',
+  'editors.ddns.gcore.blurb':
+    'A zone at Gcore DNS, with a permanent API token allowed to change its records; made when missing.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',

@@ -91,4 +91,13 @@ export const settingsFieldsDdnsProvidersGM = {
   'setting.help.the-ttl-of-a-72097e': 'The TTL of a record IPWatch makes; a changed record keeps its own.',
   'setting.help.the-service-s-address-9c3fd4':
     "The service's address; https://api.luadns.com/v1 unless you host your own.",
+  'setting.choice.gcore-b931f9': 'Gcore',
+  'setting.help.the-zone-as-the-7c0837': 'The zone as the Gcore portal lists it under DNS, e.g. example.com.',
+  'setting.label.permanent-api-token-247c76': 'Permanent API token',
+  'setting.help.a-permanent-api-token-2dfabc':
+    'A permanent API token from Profile, API tokens (it holds a $: paste it whole).',
+  'setting.help.how-long-resolvers-may-361986':
+    "How long resolvers may keep the record; 120 is the free plan's shortest.",
+  'setting.help.the-service-s-address-41ad71':
+    "The service's address; https://api.gcore.com/dns/v2 unless you host your own.",
 } as const;
