@@ -1,5 +1,5 @@
 /**
- * NS1 (IBM NS1 Connect) Managed DNS, its REST API v1 (https://developer.ibm.com/apis/catalog/ns1--ibm-ns1-connect-api/),
+ * NS1 (IBM NS1 Connect) Managed DNS, its REST API v1 (https://www.ibm.com/docs/en/SSSYGZ/getting_started/using_the_ns1_connect_api.html),
  * with an API key (the X-NSONE-Key header) allowed to manage the zone's records: the record's
  * settings, and what the Settings page, the credentials table and the destinations know of it
  * (spec.ts). Pure.
@@ -44,6 +44,6 @@ export const nsoneSpec = ddnsProvider({
     advanced: ['ttl', 'apiBase'],
   },
   keyUrl: 'https://my.nsone.net/#/account/settings/keys',
-  apiDocs: 'https://developer.ibm.com/apis/catalog/ns1--ibm-ns1-connect-api/',
+  apiDocs: 'https://www.ibm.com/docs/en/SSSYGZ/getting_started/using_the_ns1_connect_api.html',
   rank: 46,
 });

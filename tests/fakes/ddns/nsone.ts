@@ -1,7 +1,8 @@
 /**
  * A stand-in for NS1's (IBM NS1 Connect) REST API v1, from its documentation
- * (https://developer.ibm.com/apis/catalog/ns1--ibm-ns1-connect-api/: Records, "View record details",
- * "Create a new DNS record" (PUT), "Update record configuration" (POST); the X-NSONE-Key header;
+ * (https://www.ibm.com/docs/en/SSSYGZ/getting_started/using_the_ns1_connect_api.html:
+ * the X-NSONE-Key header, https://api.nsone.net/v1, PUT makes a resource and POST changes one;
+ * its API reference's Records: view, create, update;
  * https://help.ns1.com/hc/en-us/articles/360020250573-About-API-rate-limiting: a token bucket per
  * route, answered 429 past it with X-RateLimit-Limit/-Remaining/-Period) and jeessy2/ddns-go's
  * request code (dns/nsone.go: GET, then POST to change or PUT to make {answers,domain,ttl,type,zone}).

@@ -1,6 +1,6 @@
 /**
- * NS1's (IBM NS1 Connect) REST API v1 (https://developer.ibm.com/apis/catalog/ns1--ibm-ns1-connect-api/:
- * Records, "View record details", "Create a new DNS record", "Update record configuration"), as
+ * NS1's (IBM NS1 Connect) REST API v1 (https://www.ibm.com/docs/en/SSSYGZ/getting_started/using_the_ns1_connect_api.html:
+ * X-NSONE-Key, PUT makes and POST changes; its API reference's Records: view, create, update), as
  * jeessy2/ddns-go's dns/nsone.go sends it: an API key in the X-NSONE-Key header; a record is named
  * by its zone, its full name and its type, and holds answers, each an `answer` list (an A
  * record's is its address). ns1/ns1-go's rest/record.go reads the same refusals by their words.
