@@ -44,7 +44,7 @@ const SECRET_PARAMS = /^(token|password|pass|pwd|key|api_?key|access_token)$/i;
 /**
  * The headers that carry a credential: Authorization (Bearer or Basic, RFC 9110 section 11.6.2),
  * and the providers' own (Gotify's X-Gotify-Key, Hetzner's Auth-API-Token, Servercow's
- * X-Auth-Password, X-API-Key and X-API-Secret, X-Auth-Token). Node lowers header names.
+ * X-Auth-Password, NS1's X-NSONE-Key, X-API-Key and X-API-Secret, X-Auth-Token). Node lowers header names.
  */
 const SECRET_HEADERS = [
   'authorization',
@@ -54,6 +54,7 @@ const SECRET_HEADERS = [
   'x-auth-token',
   'x-api-key',
   'x-api-secret',
+  'x-nsone-key',
 ];
 
 /** Every credential one request carried, as it came: its secret headers and secret-named query parameters. */

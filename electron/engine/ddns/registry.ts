@@ -38,6 +38,7 @@ import { easydns } from './providers/easydns';
 import { freedns } from './providers/freedns';
 import { gandi } from './providers/gandi';
 import { gcp } from './providers/gcp';
+import { gcore } from './providers/gcore';
 import { gigahostno } from './providers/gigahostno';
 import { godaddy } from './providers/godaddy';
 import { goip } from './providers/goip';
@@ -60,6 +61,7 @@ import { netcup } from './providers/netcup';
 import { njalla } from './providers/njalla';
 import { noip } from './providers/noip';
 import { nowdns } from './providers/nowdns';
+import { nsone } from './providers/nsone';
 import { opendns } from './providers/opendns';
 import { ovh } from './providers/ovh';
 import { porkbun } from './providers/porkbun';
@@ -143,6 +145,8 @@ export const DDNS = {
   vultr,
   servercow,
   gcp,
+  nsone,
+  gcore,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -30,6 +30,7 @@ import { easydnsRecordSchema, easydnsSpec } from './easydns';
 import { freednsRecordSchema, freednsSpec } from './freedns';
 import { gandiRecordSchema, gandiSpec } from './gandi';
 import { gcpRecordSchema, gcpSpec } from './gcp';
+import { gcoreRecordSchema, gcoreSpec } from './gcore';
 import { gigahostnoRecordSchema, gigahostnoSpec } from './gigahostno';
 import { godaddyRecordSchema, godaddySpec } from './godaddy';
 import { goipRecordSchema, goipSpec } from './goip';
@@ -52,6 +53,7 @@ import { netcupRecordSchema, netcupSpec } from './netcup';
 import { njallaRecordSchema, njallaSpec } from './njalla';
 import { noipRecordSchema, noipSpec } from './noip';
 import { nowdnsRecordSchema, nowdnsSpec } from './nowdns';
+import { nsoneRecordSchema, nsoneSpec } from './nsone';
 import { opendnsRecordSchema, opendnsSpec } from './opendns';
 import { ovhRecordSchema, ovhSpec } from './ovh';
 import { porkbunRecordSchema, porkbunSpec } from './porkbun';
@@ -135,6 +137,8 @@ export const RECORD_SCHEMAS = [
   vultrRecordSchema,
   servercowRecordSchema,
   gcpRecordSchema,
+  nsoneRecordSchema,
+  gcoreRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -202,6 +206,8 @@ export const DDNS_SPECS = [
   vultrSpec,
   servercowSpec,
   gcpSpec,
+  nsoneSpec,
+  gcoreSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

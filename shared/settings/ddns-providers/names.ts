@@ -69,4 +69,6 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   vultr: 'Vultr',
   servercow: 'Servercow',
   gcp: 'Google Cloud DNS',
+  nsone: 'NS1',
+  gcore: 'Gcore',
 };

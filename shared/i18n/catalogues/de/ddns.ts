@@ -160,6 +160,10 @@ export const ddns = {
     'Eine Domain, deren DNS Servercow bereitstellt, mit Namen und Passwort eines DNS-API-Benutzers; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.gcp.blurb':
     'Eine verwaltete Zone in Google Cloud DNS, mit dem JSON-Schlüssel eines Dienstkontos, das die Einträge der Zone ändern darf; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.nsone.blurb':
+    'Eine Zone bei NS1 (IBM NS1 Connect), mit einem API-Schlüssel, der ihre Einträge verwalten darf; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.gcore.blurb':
+    'Eine Zone bei Gcore DNS, mit einem dauerhaften API-Token, das ihre Einträge ändern darf; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',

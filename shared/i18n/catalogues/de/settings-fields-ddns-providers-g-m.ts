@@ -116,4 +116,13 @@ export const settingsFieldsDdnsProvidersGM = {
     'Die JSON-Schlüsseldatei des Dienstkontos, vollständig eingefügt; das Konto braucht die Rolle DNS-Administrator.',
   'setting.help.the-service-s-address-1e3d7d':
     'Die Adresse des Dienstes; https://dns.googleapis.com, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.gcore-b931f9': 'Gcore',
+  'setting.help.the-zone-as-the-7c0837': 'Die Zone, wie das Gcore-Portal sie unter DNS führt, z. B. example.com.',
+  'setting.label.permanent-api-token-247c76': 'Dauerhaftes API-Token',
+  'setting.help.a-permanent-api-token-2dfabc':
+    'Ein dauerhaftes API-Token aus Profil, API-Tokens (es enthält ein $: ganz einfügen).',
+  'setting.help.how-long-resolvers-may-361986':
+    'Wie lange Resolver den Eintrag behalten dürfen; 120 ist das Kürzeste des kostenlosen Tarifs.',
+  'setting.help.the-service-s-address-41ad71':
+    'Die Adresse des Dienstes; https://api.gcore.com/dns/v2, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

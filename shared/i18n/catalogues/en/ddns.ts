@@ -156,6 +156,10 @@ export const ddns = {
     'A domain whose DNS Servercow serves, with the name and password of a DNS API user; made when missing.',
   'editors.ddns.gcp.blurb':
     "A managed zone in Google Cloud DNS, with a service account's JSON key (the account allowed to change the zone's records); made when missing.",
+  'editors.ddns.nsone.blurb':
+    'A zone at NS1 (IBM NS1 Connect), with an API key allowed to manage its records; made when missing.',
+  'editors.ddns.gcore.blurb':
+    'A zone at Gcore DNS, with a permanent API token allowed to change its records; made when missing.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',

@@ -102,4 +102,13 @@ export const settingsFieldsDdnsProvidersGM = {
     "The service account's JSON key file, pasted whole; the account needs the DNS Administrator role.",
   'setting.help.the-service-s-address-1e3d7d':
     "The service's address; https://dns.googleapis.com unless you host your own.",
+  'setting.choice.gcore-b931f9': 'Gcore',
+  'setting.help.the-zone-as-the-7c0837': 'The zone as the Gcore portal lists it under DNS, e.g. example.com.',
+  'setting.label.permanent-api-token-247c76': 'Permanent API token',
+  'setting.help.a-permanent-api-token-2dfabc':
+    'A permanent API token from Profile, API tokens (it holds a $: paste it whole).',
+  'setting.help.how-long-resolvers-may-361986':
+    "How long resolvers may keep the record; 120 is the free plan's shortest.",
+  'setting.help.the-service-s-address-41ad71':
+    "The service's address; https://api.gcore.com/dns/v2 unless you host your own.",
 } as const;

@@ -155,6 +155,10 @@ export const ddns = {
     'Domain yang DNS-nya dilayani Servercow, dengan nama dan kata sandi pengguna API DNS; record dibuat bila belum ada.',
   'editors.ddns.gcp.blurb':
     'Zona terkelola di Google Cloud DNS, dengan kunci JSON sebuah akun layanan yang boleh mengubah catatan zona itu; dibuat bila belum ada.',
+  'editors.ddns.nsone.blurb':
+    'Zona di NS1 (IBM NS1 Connect), dengan kunci API yang boleh mengelola record-nya; dibuat bila belum ada.',
+  'editors.ddns.gcore.blurb':
+    'Zona di Gcore DNS, dengan token API permanen yang boleh mengubah record-nya; dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',

@@ -108,4 +108,12 @@ export const settingsFieldsDdnsProvidersGM = {
     'Berkas kunci JSON akun layanan, ditempel utuh; akun itu memerlukan peran DNS Administrator.',
   'setting.help.the-service-s-address-1e3d7d':
     'Alamat layanan; https://dns.googleapis.com kecuali Anda menjalankan sendiri.',
+  'setting.choice.gcore-b931f9': 'Gcore',
+  'setting.help.the-zone-as-the-7c0837': 'Zona seperti tercantum di portal Gcore pada DNS, mis. example.com.',
+  'setting.label.permanent-api-token-247c76': 'Token API permanen',
+  'setting.help.a-permanent-api-token-2dfabc': 'Token API permanen dari Profile, API tokens (berisi $: tempel utuh).',
+  'setting.help.how-long-resolvers-may-361986':
+    'Berapa lama resolver boleh menyimpan record; 120 adalah yang terpendek pada paket gratis.',
+  'setting.help.the-service-s-address-41ad71':
+    'Alamat layanan; https://api.gcore.com/dns/v2 kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;
