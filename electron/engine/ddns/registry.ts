@@ -42,6 +42,7 @@ import { he } from './providers/he';
 import { hetzner } from './providers/hetzner';
 import { hetznercloud } from './providers/hetznercloud';
 import { hostinger } from './providers/hostinger';
+import { huaweicloud } from './providers/huaweicloud';
 import { infomaniak } from './providers/infomaniak';
 import { inwx } from './providers/inwx';
 import { ionos } from './providers/ionos';
@@ -133,6 +134,7 @@ export const DDNS = {
   dnspod,
   tencentcloud,
   netcup,
+  huaweicloud,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -34,6 +34,7 @@ import { heRecordSchema, heSpec } from './he';
 import { hetznerRecordSchema, hetznerSpec } from './hetzner';
 import { hetznercloudRecordSchema, hetznercloudSpec } from './hetznercloud';
 import { hostingerRecordSchema, hostingerSpec } from './hostinger';
+import { huaweicloudRecordSchema, huaweicloudSpec } from './huaweicloud';
 import { infomaniakRecordSchema, infomaniakSpec } from './infomaniak';
 import { inwxRecordSchema, inwxSpec } from './inwx';
 import { ionosRecordSchema, ionosSpec } from './ionos';
@@ -125,6 +126,7 @@ export const RECORD_SCHEMAS = [
   dnspodRecordSchema,
   tencentcloudRecordSchema,
   netcupRecordSchema,
+  huaweicloudRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -187,6 +189,7 @@ export const DDNS_SPECS = [
   dnspodSpec,
   tencentcloudSpec,
   netcupSpec,
+  huaweicloudSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */
