@@ -33,6 +33,7 @@ import { dyn } from './providers/dyn';
 import { dynu } from './providers/dynu';
 import { dynv6 } from './providers/dynv6';
 import { easydns } from './providers/easydns';
+import { edgeone } from './providers/edgeone';
 import { freedns } from './providers/freedns';
 import { gandi } from './providers/gandi';
 import { gigahostno } from './providers/gigahostno';
@@ -135,6 +136,7 @@ export const DDNS = {
   tencentcloud,
   netcup,
   huaweicloud,
+  edgeone,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -25,6 +25,7 @@ import { dyndns2RecordSchema, dyndns2Spec } from './dyndns2';
 import { dynuRecordSchema, dynuSpec } from './dynu';
 import { dynv6RecordSchema, dynv6Spec } from './dynv6';
 import { easydnsRecordSchema, easydnsSpec } from './easydns';
+import { edgeoneRecordSchema, edgeoneSpec } from './edgeone';
 import { freednsRecordSchema, freednsSpec } from './freedns';
 import { gandiRecordSchema, gandiSpec } from './gandi';
 import { gigahostnoRecordSchema, gigahostnoSpec } from './gigahostno';
@@ -127,6 +128,7 @@ export const RECORD_SCHEMAS = [
   tencentcloudRecordSchema,
   netcupRecordSchema,
   huaweicloudRecordSchema,
+  edgeoneRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -190,6 +192,7 @@ export const DDNS_SPECS = [
   tencentcloudSpec,
   netcupSpec,
   huaweicloudSpec,
+  edgeoneSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

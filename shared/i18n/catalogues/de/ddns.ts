@@ -152,6 +152,8 @@ export const ddns = {
     'Eine Domain, deren DNS netcup bereitstellt, mit der Kundennummer, einem API-Schlüssel und dem API-Passwort aus dem Customer Control Panel; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.huaweicloud.blurb':
     'Eine öffentliche Zone bei Huawei Cloud DNS, mit Access Key ID (AK) und Secret Access Key (SK) eines IAM-Benutzers, der ihre Record Sets ändern darf; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.edgeone.blurb':
+    'Eine Domain, deren DNS Tencent Cloud EdgeOne bereitstellt, mit SecretId und SecretKey eines API-Schlüssels, der ihre DNS-Einträge ändern darf; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',

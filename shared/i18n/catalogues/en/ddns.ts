@@ -148,6 +148,8 @@ export const ddns = {
     'A domain whose DNS netcup serves, with the customer number, an API key and the API password from the customer control panel; made when missing.',
   'editors.ddns.huaweicloud.blurb':
     'A public zone at Huawei Cloud DNS, with the Access Key ID (AK) and Secret Access Key (SK) of an IAM user allowed to change its record sets; made when missing.',
+  'editors.ddns.edgeone.blurb':
+    "A domain whose DNS Tencent Cloud EdgeOne serves, with an API key's SecretId and SecretKey allowed to change its DNS records; made when missing.",
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',

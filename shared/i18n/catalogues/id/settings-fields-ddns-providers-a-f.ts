@@ -151,4 +151,11 @@ export const settingsFieldsDdnsProvidersAF = {
     'ID yang ditampilkan DNSPod di samping token API (bagian sebelum koma pada ID,Token).',
   'setting.help.the-api-token-shown-607edd': 'Token API, yang ditampilkan sekali saat dibuat.',
   'setting.help.the-service-s-address-33b7d6': 'Alamat layanannya; https://dnsapi.cn kecuali Anda meng-host sendiri.',
+  'setting.choice.tencent-edgeone-ecc0a9': 'Tencent EdgeOne',
+  'setting.help.the-domain-whose-dns-8331ad': 'Domain yang DNS-nya dilayani EdgeOne, misalnya example.com.',
+  'setting.help.the-secretid-of-an-cb9952': 'SecretId dari kunci API yang boleh mengubah record DNS domain.',
+  'setting.help.how-long-resolvers-may-c11c38':
+    'Berapa lama resolver boleh menyimpan record; EdgeOne menerima 60 sampai 86400.',
+  'setting.help.the-service-s-address-1222df':
+    'Alamat layanannya; https://teo.tencentcloudapi.com kecuali Anda meng-host sendiri.',
 } satisfies Area<typeof source>;

@@ -24,11 +24,26 @@ const GO = {
       dns: { name: 'huaweicloud', id: 'HPUAGOACCESSKEY2', secret: 'go-hw-sk2' },
       ttl: '60',
     },
+    {
+      name: 'eo',
+      ipv4: { enable: true, domains: ['eo.example.net'] },
+      ipv6: { enable: true, domains: ['v6:example.net'] },
+      dns: { name: 'edgeone', id: 'AKIDgoEdgeOneId', secret: 'go-eo-key' },
+      ttl: '',
+    },
+    {
+      name: 'eo-ttl',
+      ipv4: { enable: true, domains: ['short.example.net'] },
+      dns: { name: 'edgeone', id: 'AKIDgoEdgeOneId2', secret: 'go-eo-key2' },
+      ttl: '1',
+    },
   ],
 };
 
-describe('ddns-go import: huaweicloud', () => {
-  const { records, refused } = importDdnsGo(GO);
+describe('ddns-go import: huaweicloud, edgeone', () => {
+  const { records: all, refused } = importDdnsGo(GO);
+  const records = all.filter((r) => r.provider === 'huaweicloud');
+  const edge = all.filter((r) => r.provider === 'edgeone');
 
   it('makes each domain its record, valid, with the key and the TTL', () => {
     expect(refused).toEqual([]);
@@ -42,5 +57,18 @@ describe('ddns-go import: huaweicloud', () => {
     // ddns-go's unset TTL is its own Huawei default, 300.
     expect(records[0]).toMatchObject({ accessKeyId: 'HPUAGOACCESSKEY', secret: 'go-hw-sk', ttl: 300 });
     expect(records[3]).toMatchObject({ accessKeyId: 'HPUAGOACCESSKEY2', secret: 'go-hw-sk2', ttl: 60 });
+  });
+
+  it("makes each EdgeOne domain its record, valid, with the TTL kept within EdgeOne's 60-86400", () => {
+    expect(all).toHaveLength(records.length + edge.length);
+    expect(edge.map((r) => [r.provider, r.type, r.domain, r.name])).toEqual([
+      ['edgeone', 'A', 'example.net', 'eo.example.net'],
+      ['edgeone', 'AAAA', 'example.net', 'v6.example.net'],
+      ['edgeone', 'A', 'example.net', 'short.example.net'],
+    ]);
+    for (const r of edge) expect(ddnsRecordSchema.safeParse(r).success).toBe(true);
+    // ddns-go's unset TTL is its own EdgeOne default, 600; one EdgeOne refuses is raised to 60.
+    expect(edge[0]).toMatchObject({ secretId: 'AKIDgoEdgeOneId', secret: 'go-eo-key', ttl: 600 });
+    expect(edge[2]).toMatchObject({ secretId: 'AKIDgoEdgeOneId2', secret: 'go-eo-key2', ttl: 60 });
   });
 });
