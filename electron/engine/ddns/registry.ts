@@ -35,6 +35,7 @@ import { dynadot } from './providers/dynadot';
 import { dynu } from './providers/dynu';
 import { dynv6 } from './providers/dynv6';
 import { easydns } from './providers/easydns';
+import { edgeone } from './providers/edgeone';
 import { freedns } from './providers/freedns';
 import { gandi } from './providers/gandi';
 import { gcp } from './providers/gcp';
@@ -46,6 +47,7 @@ import { he } from './providers/he';
 import { hetzner } from './providers/hetzner';
 import { hetznercloud } from './providers/hetznercloud';
 import { hostinger } from './providers/hostinger';
+import { huaweicloud } from './providers/huaweicloud';
 import { infomaniak } from './providers/infomaniak';
 import { inwx } from './providers/inwx';
 import { ionos } from './providers/ionos';
@@ -147,6 +149,8 @@ export const DDNS = {
   gcp,
   nsone,
   gcore,
+  huaweicloud,
+  edgeone,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

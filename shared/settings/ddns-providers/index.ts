@@ -27,6 +27,7 @@ import { dyndns2RecordSchema, dyndns2Spec } from './dyndns2';
 import { dynuRecordSchema, dynuSpec } from './dynu';
 import { dynv6RecordSchema, dynv6Spec } from './dynv6';
 import { easydnsRecordSchema, easydnsSpec } from './easydns';
+import { edgeoneRecordSchema, edgeoneSpec } from './edgeone';
 import { freednsRecordSchema, freednsSpec } from './freedns';
 import { gandiRecordSchema, gandiSpec } from './gandi';
 import { gcpRecordSchema, gcpSpec } from './gcp';
@@ -38,6 +39,7 @@ import { heRecordSchema, heSpec } from './he';
 import { hetznerRecordSchema, hetznerSpec } from './hetzner';
 import { hetznercloudRecordSchema, hetznercloudSpec } from './hetznercloud';
 import { hostingerRecordSchema, hostingerSpec } from './hostinger';
+import { huaweicloudRecordSchema, huaweicloudSpec } from './huaweicloud';
 import { infomaniakRecordSchema, infomaniakSpec } from './infomaniak';
 import { inwxRecordSchema, inwxSpec } from './inwx';
 import { ionosRecordSchema, ionosSpec } from './ionos';
@@ -139,6 +141,8 @@ export const RECORD_SCHEMAS = [
   gcpRecordSchema,
   nsoneRecordSchema,
   gcoreRecordSchema,
+  huaweicloudRecordSchema,
+  edgeoneRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -208,6 +212,8 @@ export const DDNS_SPECS = [
   gcpSpec,
   nsoneSpec,
   gcoreSpec,
+  huaweicloudSpec,
+  edgeoneSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

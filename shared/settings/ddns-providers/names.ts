@@ -71,4 +71,6 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   gcp: 'Google Cloud DNS',
   nsone: 'NS1',
   gcore: 'Gcore',
+  huaweicloud: 'Huawei Cloud',
+  edgeone: 'Tencent EdgeOne',
 };

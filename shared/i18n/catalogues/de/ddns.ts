@@ -164,6 +164,10 @@ export const ddns = {
     'Eine Zone bei NS1 (IBM NS1 Connect), mit einem API-Schlüssel, der ihre Einträge verwalten darf; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.gcore.blurb':
     'Eine Zone bei Gcore DNS, mit einem dauerhaften API-Token, das ihre Einträge ändern darf; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.huaweicloud.blurb':
+    'Eine öffentliche Zone bei Huawei Cloud DNS, mit Access Key ID (AK) und Secret Access Key (SK) eines IAM-Benutzers, der ihre Record Sets ändern darf; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.edgeone.blurb':
+    'Eine Domain, deren DNS Tencent Cloud EdgeOne bereitstellt, mit SecretId und SecretKey eines API-Schlüssels, der ihre DNS-Einträge ändern darf; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',

@@ -185,4 +185,12 @@ export const settingsFieldsDdnsProvidersAF = {
     'Wie lange Resolver den Eintrag behalten dürfen; 600, sofern Sie nichts anderes wählen.',
   'setting.help.the-service-s-address-3f0d84':
     'Die Adresse des Dienstes; https://www.dynadot.com, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.tencent-edgeone-ecc0a9': 'Tencent EdgeOne',
+  'setting.help.the-domain-whose-dns-8331ad': 'Die Domain, deren DNS EdgeOne bereitstellt, z. B. example.com.',
+  'setting.help.the-secretid-of-an-cb9952':
+    'Die SecretId eines API-Schlüssels, der die DNS-Einträge der Domain ändern darf.',
+  'setting.help.how-long-resolvers-may-c11c38':
+    'Wie lange Resolver den Eintrag behalten dürfen; EdgeOne nimmt 60 bis 86400.',
+  'setting.help.the-service-s-address-1222df':
+    'Adresse des Dienstes; https://teo.tencentcloudapi.com, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -125,4 +125,16 @@ export const settingsFieldsDdnsProvidersGM = {
     'Wie lange Resolver den Eintrag behalten dürfen; 120 ist das Kürzeste des kostenlosen Tarifs.',
   'setting.help.the-service-s-address-41ad71':
     'Die Adresse des Dienstes; https://api.gcore.com/dns/v2, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.huawei-cloud-5cda0d': 'Huawei Cloud',
+  'setting.help.the-public-zone-at-b56bcf': 'Die öffentliche Zone bei Huawei Cloud DNS, z. B. example.com.',
+  'setting.label.access-key-id-ak-3f954b': 'Access Key ID (AK)',
+  'setting.help.the-access-key-id-c33164':
+    'Die Access Key ID eines IAM-Benutzers, der die Record Sets der Zone ändern darf.',
+  'setting.label.secret-access-key-sk-7ed7db': 'Secret Access Key (SK)',
+  'setting.help.the-secret-access-key-7929fe':
+    'Der Secret Access Key, der beim Anlegen des Zugriffsschlüssels gespeichert wurde.',
+  'setting.help.how-long-resolvers-may-e197e1':
+    'Wie lange Resolver den Eintrag behalten dürfen; Huawei Cloud nimmt ab 1.',
+  'setting.help.the-service-s-address-e2a8db':
+    'Adresse des Dienstes; https://dns.myhuaweicloud.com, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

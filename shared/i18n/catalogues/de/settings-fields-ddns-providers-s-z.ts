@@ -51,11 +51,8 @@ export const settingsFieldsDdnsProvidersSZ = {
     'Die Adresse des Dienstes; https://api.scaleway.com/domain/v2beta1, sofern Sie keinen eigenen betreiben.',
   'setting.choice.tencent-cloud-48e6b9': 'Tencent Cloud',
   'setting.help.the-domain-at-tencent-47d2ce': 'Die Domain bei Tencent Cloud DNSPod, z. B. example.com.',
-  'setting.label.secretid-945aeb': 'SecretId des API-Schlüssels',
   'setting.help.the-secretid-of-an-5c9625':
     'Die SecretId eines API-Schlüssels, der die Einträge der Domain ändern darf.',
-  'setting.label.secretkey-7bb7c5': 'SecretKey des API-Schlüssels',
-  'setting.help.the-secretkey-shown-with-360710': 'Der SecretKey, der mit der SecretId angezeigt wird.',
   'setting.help.the-service-s-address-21429f':
     'Adresse des Dienstes; https://dnspod.tencentcloudapi.com, sofern Sie keinen eigenen betreiben.',
   'setting.choice.vultr-c37807': 'Vultr',

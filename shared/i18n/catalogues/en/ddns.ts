@@ -160,6 +160,10 @@ export const ddns = {
     'A zone at NS1 (IBM NS1 Connect), with an API key allowed to manage its records; made when missing.',
   'editors.ddns.gcore.blurb':
     'A zone at Gcore DNS, with a permanent API token allowed to change its records; made when missing.',
+  'editors.ddns.huaweicloud.blurb':
+    'A public zone at Huawei Cloud DNS, with the Access Key ID (AK) and Secret Access Key (SK) of an IAM user allowed to change its record sets; made when missing.',
+  'editors.ddns.edgeone.blurb':
+    "A domain whose DNS Tencent Cloud EdgeOne serves, with an API key's SecretId and SecretKey allowed to change its DNS records; made when missing.",
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',

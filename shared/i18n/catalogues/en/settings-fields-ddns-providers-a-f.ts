@@ -168,4 +168,10 @@ export const settingsFieldsDdnsProvidersAF = {
     'How long resolvers may keep the record; 600 unless you choose another.',
   'setting.help.the-service-s-address-3f0d84':
     "The service's address; https://www.dynadot.com unless you host your own.",
+  'setting.choice.tencent-edgeone-ecc0a9': 'Tencent EdgeOne',
+  'setting.help.the-domain-whose-dns-8331ad': 'The domain whose DNS EdgeOne serves, e.g. example.com.',
+  'setting.help.the-secretid-of-an-cb9952': "The SecretId of an API key allowed to change the domain's DNS records.",
+  'setting.help.how-long-resolvers-may-c11c38': 'How long resolvers may keep the record; EdgeOne takes 60 to 86400.',
+  'setting.help.the-service-s-address-1222df':
+    "The service's address; https://teo.tencentcloudapi.com unless you host your own.",
 } as const;

@@ -111,4 +111,13 @@ export const settingsFieldsDdnsProvidersGM = {
     "How long resolvers may keep the record; 120 is the free plan's shortest.",
   'setting.help.the-service-s-address-41ad71':
     "The service's address; https://api.gcore.com/dns/v2 unless you host your own.",
+  'setting.choice.huawei-cloud-5cda0d': 'Huawei Cloud',
+  'setting.help.the-public-zone-at-b56bcf': 'The public zone at Huawei Cloud DNS, e.g. example.com.',
+  'setting.label.access-key-id-ak-3f954b': 'Access Key ID (AK)',
+  'setting.help.the-access-key-id-c33164': "The Access Key ID of an IAM user allowed to change the zone's record sets.",
+  'setting.label.secret-access-key-sk-7ed7db': 'Secret Access Key (SK)',
+  'setting.help.the-secret-access-key-7929fe': 'The Secret Access Key saved when the access key was made.',
+  'setting.help.how-long-resolvers-may-e197e1': 'How long resolvers may keep the record; Huawei Cloud takes 1 and up.',
+  'setting.help.the-service-s-address-e2a8db':
+    "The service's address; https://dns.myhuaweicloud.com unless you host your own.",
 } as const;

@@ -44,10 +44,7 @@ export const settingsFieldsDdnsProvidersSZ = {
     "The service's address; https://api.scaleway.com/domain/v2beta1 unless you host your own.",
   'setting.choice.tencent-cloud-48e6b9': 'Tencent Cloud',
   'setting.help.the-domain-at-tencent-47d2ce': 'The domain at Tencent Cloud DNSPod, e.g. example.com.',
-  'setting.label.secretid-945aeb': 'SecretId',
   'setting.help.the-secretid-of-an-5c9625': "The SecretId of an API key allowed to change the domain's records.",
-  'setting.label.secretkey-7bb7c5': 'SecretKey',
-  'setting.help.the-secretkey-shown-with-360710': 'The SecretKey shown with the SecretId.',
   'setting.help.the-service-s-address-21429f':
     "The service's address; https://dnspod.tencentcloudapi.com unless you host your own.",
   'setting.choice.vultr-c37807': 'Vultr',

@@ -159,6 +159,10 @@ export const ddns = {
     'Zona di NS1 (IBM NS1 Connect), dengan kunci API yang boleh mengelola record-nya; dibuat bila belum ada.',
   'editors.ddns.gcore.blurb':
     'Zona di Gcore DNS, dengan token API permanen yang boleh mengubah record-nya; dibuat bila belum ada.',
+  'editors.ddns.huaweicloud.blurb':
+    'Zona publik di Huawei Cloud DNS, dengan Access Key ID (AK) dan Secret Access Key (SK) milik pengguna IAM yang boleh mengubah record set-nya; dibuat bila belum ada.',
+  'editors.ddns.edgeone.blurb':
+    'Domain yang DNS-nya dilayani Tencent Cloud EdgeOne, dengan SecretId dan SecretKey dari kunci API yang boleh mengubah record DNS-nya; dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',

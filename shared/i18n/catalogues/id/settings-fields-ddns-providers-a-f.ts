@@ -169,4 +169,11 @@ export const settingsFieldsDdnsProvidersAF = {
     'Berapa lama resolver boleh menyimpan record; 600 kecuali Anda memilih yang lain.',
   'setting.help.the-service-s-address-3f0d84':
     'Alamat layanan; https://www.dynadot.com kecuali Anda meng-host sendiri.',
+  'setting.choice.tencent-edgeone-ecc0a9': 'Tencent EdgeOne',
+  'setting.help.the-domain-whose-dns-8331ad': 'Domain yang DNS-nya dilayani EdgeOne, misalnya example.com.',
+  'setting.help.the-secretid-of-an-cb9952': 'SecretId dari kunci API yang boleh mengubah record DNS domain.',
+  'setting.help.how-long-resolvers-may-c11c38':
+    'Berapa lama resolver boleh menyimpan record; EdgeOne menerima 60 sampai 86400.',
+  'setting.help.the-service-s-address-1222df':
+    'Alamat layanannya; https://teo.tencentcloudapi.com kecuali Anda meng-host sendiri.',
 } satisfies Area<typeof source>;

@@ -116,4 +116,14 @@ export const settingsFieldsDdnsProvidersGM = {
     'Berapa lama resolver boleh menyimpan record; 120 adalah yang terpendek pada paket gratis.',
   'setting.help.the-service-s-address-41ad71':
     'Alamat layanan; https://api.gcore.com/dns/v2 kecuali Anda menjalankan sendiri.',
+  'setting.choice.huawei-cloud-5cda0d': 'Huawei Cloud',
+  'setting.help.the-public-zone-at-b56bcf': 'Zona publik di Huawei Cloud DNS, misalnya example.com.',
+  'setting.label.access-key-id-ak-3f954b': 'ID Kunci Akses (AK)',
+  'setting.help.the-access-key-id-c33164': 'Access Key ID milik pengguna IAM yang boleh mengubah record set zona.',
+  'setting.label.secret-access-key-sk-7ed7db': 'Kunci Akses Rahasia (SK)',
+  'setting.help.the-secret-access-key-7929fe': 'Secret Access Key yang disimpan saat kunci akses dibuat.',
+  'setting.help.how-long-resolvers-may-e197e1':
+    'Berapa lama resolver boleh menyimpan record; Huawei Cloud menerima mulai 1.',
+  'setting.help.the-service-s-address-e2a8db':
+    'Alamat layanannya; https://dns.myhuaweicloud.com kecuali Anda meng-host sendiri.',
 } satisfies Area<typeof source>;

@@ -49,10 +49,7 @@ export const settingsFieldsDdnsProvidersSZ = {
     'Alamat layanan; https://api.scaleway.com/domain/v2beta1 kecuali Anda menjalankan sendiri.',
   'setting.choice.tencent-cloud-48e6b9': 'Tencent Cloud',
   'setting.help.the-domain-at-tencent-47d2ce': 'Domain di Tencent Cloud DNSPod, mis. example.com.',
-  'setting.label.secretid-945aeb': 'SecretId kunci API',
   'setting.help.the-secretid-of-an-5c9625': 'SecretId dari kunci API yang boleh mengubah record domain ini.',
-  'setting.label.secretkey-7bb7c5': 'SecretKey kunci API',
-  'setting.help.the-secretkey-shown-with-360710': 'SecretKey yang ditampilkan bersama SecretId.',
   'setting.help.the-service-s-address-21429f':
     'Alamat layanannya; https://dnspod.tencentcloudapi.com kecuali Anda meng-host sendiri.',
   'setting.choice.vultr-c37807': 'Vultr',
