@@ -16,6 +16,7 @@ import { desec } from './desec';
 import { duckdns } from './duckdns';
 import { dyndns2 } from './dyndns2';
 import { recordDeps } from './leave-from';
+import { aliesa } from './providers/aliesa';
 import { aliyun } from './providers/aliyun';
 import { allinkl } from './providers/allinkl';
 import { bunny } from './providers/bunny';
@@ -133,6 +134,7 @@ export const DDNS = {
   dnspod,
   tencentcloud,
   netcup,
+  aliesa,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -4,6 +4,7 @@
  * (tests/electron/engine/ddns/registry.test.ts). RECORD_SCHEMAS is the same list's schemas, as
  * the record's union takes them. Pure.
  */
+import { aliesaRecordSchema, aliesaSpec } from './aliesa';
 import { aliyunRecordSchema, aliyunSpec } from './aliyun';
 import { allinklRecordSchema, allinklSpec } from './allinkl';
 import { bunnyRecordSchema, bunnySpec } from './bunny';
@@ -125,6 +126,7 @@ export const RECORD_SCHEMAS = [
   dnspodRecordSchema,
   tencentcloudRecordSchema,
   netcupRecordSchema,
+  aliesaRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -187,6 +189,7 @@ export const DDNS_SPECS = [
   dnspodSpec,
   tencentcloudSpec,
   netcupSpec,
+  aliesaSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

@@ -64,4 +64,5 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   dnspod: 'DNSPod',
   tencentcloud: 'Tencent Cloud',
   netcup: 'netcup',
+  aliesa: 'Alibaba Cloud ESA',
 };

@@ -146,12 +146,8 @@ export const settingsFieldsDdnsProvidersAF = {
     'Die Adresse des Dienstes; https://www.ddnss.de, sofern Sie keinen eigenen betreiben.',
   'setting.choice.aliyun-ebbdb9': 'Aliyun',
   'setting.help.the-domain-at-alibaba-870280': 'Die Domain bei Alibaba Cloud DNS, z. B. example.com.',
-  'setting.label.accesskey-id-e24f43': 'AccessKey-ID',
   'setting.help.the-accesskey-id-of-967810':
     'Die AccessKey-ID eines RAM-Benutzers, der die Einträge der Domain ändern darf.',
-  'setting.label.accesskey-secret-bb221a': 'AccessKey-Secret',
-  'setting.help.the-accesskey-secret-shown-f41949':
-    'Das AccessKey-Secret, das beim Anlegen des AccessKey-Paars einmal angezeigt wird.',
   'setting.help.how-long-resolvers-may-bc4704':
     'Wie lange Resolver den Eintrag behalten dürfen; in der kostenlosen Edition mindestens 600.',
   'setting.help.the-service-s-address-f3458b':
@@ -164,4 +160,13 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.the-api-token-shown-607edd': 'Das API-Token, das beim Erstellen einmal angezeigt wird.',
   'setting.help.the-service-s-address-33b7d6':
     'Adresse des Dienstes; https://dnsapi.cn, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.alibaba-cloud-esa-5fd0ee': 'Alibaba Cloud ESA',
+  'setting.label.website-301311': 'Website',
+  'setting.help.the-website-at-alibaba-2b6683': 'Die Website bei Alibaba Cloud ESA, z. B. example.com.',
+  'setting.help.the-accesskey-id-of-6fa193':
+    'Die AccessKey-ID eines RAM-Benutzers, der die Einträge der Website ändern darf.',
+  'setting.help.how-long-resolvers-may-d21ae1':
+    'Wie lange Resolver den Eintrag behalten dürfen; bei 1 wählt ESA selbst.',
+  'setting.help.the-service-s-address-5597f0':
+    'Adresse des Dienstes; https://esa.cn-hangzhou.aliyuncs.com, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

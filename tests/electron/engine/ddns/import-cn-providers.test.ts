@@ -100,3 +100,28 @@ describe('ddns-go import: alidns, dnspod, tencentcloud', () => {
     expect(records[4]).toMatchObject({ secretId: 'AKIDgoSecretId', secret: 'go-tc-key', ttl: 1200 });
   });
 });
+
+describe('ddns-go import: aliesa (Alibaba Cloud ESA, ddns-go only)', () => {
+  const { records, refused } = importDdnsGo({
+    dnsconf: [
+      {
+        name: 'esa',
+        ipv4: { enable: true, domains: ['www:example.com.cn', 'home.example.cn'] },
+        ipv6: { enable: true, domains: ['home.example.cn'] },
+        dns: { name: 'aliesa', id: 'LTAI5tEsaId', secret: 'go-esa-secret' },
+        ttl: '',
+      },
+    ],
+  });
+
+  it("makes each domain its record at the site, valid, with ddns-go's TTL", () => {
+    expect(refused).toEqual([]);
+    expect(records.map((r) => [r.provider, r.type, r.domain, r.name])).toEqual([
+      ['aliesa', 'A', 'example.com.cn', 'www.example.com.cn'],
+      ['aliesa', 'A', 'example.cn', 'home.example.cn'],
+      ['aliesa', 'AAAA', 'example.cn', 'home.example.cn'],
+    ]);
+    for (const r of records) expect(ddnsRecordSchema.safeParse(r).success).toBe(true);
+    expect(records[0]).toMatchObject({ accessKeyId: 'LTAI5tEsaId', secret: 'go-esa-secret', ttl: 600 });
+  });
+});
