@@ -19,6 +19,7 @@ import { recordDeps } from './leave-from';
 import { aliesa } from './providers/aliesa';
 import { aliyun } from './providers/aliyun';
 import { allinkl } from './providers/allinkl';
+import { baiducloud } from './providers/baiducloud';
 import { bunny } from './providers/bunny';
 import { changeip } from './providers/changeip';
 import { cloudns } from './providers/cloudns';
@@ -135,6 +136,7 @@ export const DDNS = {
   tencentcloud,
   netcup,
   aliesa,
+  baiducloud,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -7,6 +7,7 @@
 import { aliesaRecordSchema, aliesaSpec } from './aliesa';
 import { aliyunRecordSchema, aliyunSpec } from './aliyun';
 import { allinklRecordSchema, allinklSpec } from './allinkl';
+import { baiducloudRecordSchema, baiducloudSpec } from './baiducloud';
 import { bunnyRecordSchema, bunnySpec } from './bunny';
 import { changeipRecordSchema, changeipSpec } from './changeip';
 import { cloudflareRecordSchema, cloudflareSpec } from './cloudflare';
@@ -127,6 +128,7 @@ export const RECORD_SCHEMAS = [
   tencentcloudRecordSchema,
   netcupRecordSchema,
   aliesaRecordSchema,
+  baiducloudRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -190,6 +192,7 @@ export const DDNS_SPECS = [
   tencentcloudSpec,
   netcupSpec,
   aliesaSpec,
+  baiducloudSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

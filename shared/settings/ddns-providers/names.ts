@@ -65,4 +65,5 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   tencentcloud: 'Tencent Cloud',
   netcup: 'netcup',
   aliesa: 'Alibaba Cloud ESA',
+  baiducloud: 'Baidu AI Cloud',
 };

@@ -169,4 +169,14 @@ export const settingsFieldsDdnsProvidersAF = {
     'Wie lange Resolver den Eintrag behalten dürfen; bei 1 wählt ESA selbst.',
   'setting.help.the-service-s-address-5597f0':
     'Adresse des Dienstes; https://esa.cn-hangzhou.aliyuncs.com, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.baidu-ai-cloud-99e2f7': 'Baidu AI Cloud',
+  'setting.help.the-domain-at-baidu-0e0125': 'Die Domain bei Baidu AI Cloud, z. B. example.com.',
+  'setting.label.access-key-id-c78c37': 'Access Key ID',
+  'setting.help.the-access-key-id-fc636c':
+    'Die Access Key ID (AK) eines Benutzers, der die Einträge der Domain ändern darf.',
+  'setting.label.secret-access-key-372d44': 'Secret Access Key',
+  'setting.help.the-secret-access-key-bb8ea8': 'Der Secret Access Key (SK), der zu dieser Access Key ID gehört.',
+  'setting.help.how-long-resolvers-may-3cca3c': 'Wie lange Resolver den Eintrag behalten dürfen.',
+  'setting.help.the-service-s-address-7d21a8':
+    'Adresse des Dienstes; https://bcd.baidubce.com, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

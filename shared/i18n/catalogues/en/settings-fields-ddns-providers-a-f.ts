@@ -154,4 +154,13 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.how-long-resolvers-may-d21ae1': 'How long resolvers may keep the record; 1 lets ESA choose.',
   'setting.help.the-service-s-address-5597f0':
     "The service's address; https://esa.cn-hangzhou.aliyuncs.com unless you host your own.",
+  'setting.choice.baidu-ai-cloud-99e2f7': 'Baidu AI Cloud',
+  'setting.help.the-domain-at-baidu-0e0125': 'The domain at Baidu AI Cloud, e.g. example.com.',
+  'setting.label.access-key-id-c78c37': 'Access Key ID',
+  'setting.help.the-access-key-id-fc636c': "The Access Key ID (AK) of a user allowed to change the domain's records.",
+  'setting.label.secret-access-key-372d44': 'Secret Access Key',
+  'setting.help.the-secret-access-key-bb8ea8': 'The Secret Access Key (SK) that belongs to that Access Key ID.',
+  'setting.help.how-long-resolvers-may-3cca3c': 'How long resolvers may keep the record.',
+  'setting.help.the-service-s-address-7d21a8':
+    "The service's address; https://bcd.baidubce.com unless you host your own.",
 } as const;

@@ -145,6 +145,8 @@ export const ddns = {
     'Domain di Tencent Cloud DNSPod (API 3.0), dengan SecretId dan SecretKey dari kunci API yang boleh mengubah record-nya; record dibuat bila belum ada.',
   'editors.ddns.aliesa.blurb':
     'Situs di Alibaba Cloud ESA (Edge Security Acceleration) yang DNS-nya dilayani ESA, dengan ID AccessKey dan rahasianya milik pengguna RAM yang boleh mengubah record-nya; record dibuat bila belum ada.',
+  'editors.ddns.baiducloud.blurb':
+    'Domain yang DNS-nya dilayani Baidu AI Cloud, dengan Access Key ID dan Secret Access Key yang boleh mengubah record-nya; record dibuat bila belum ada.',
   'editors.ddns.netcup.blurb':
     'Domain yang DNS-nya dilayani netcup, dengan nomor pelanggan, kunci API, dan kata sandi API dari customer control panel; dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',

@@ -156,4 +156,13 @@ export const settingsFieldsDdnsProvidersAF = {
     'Berapa lama resolver boleh menyimpan record; 1 berarti ESA yang memilih.',
   'setting.help.the-service-s-address-5597f0':
     'Alamat layanan; https://esa.cn-hangzhou.aliyuncs.com kecuali Anda menjalankan sendiri.',
+  'setting.choice.baidu-ai-cloud-99e2f7': 'Baidu AI Cloud',
+  'setting.help.the-domain-at-baidu-0e0125': 'Domain di Baidu AI Cloud, mis. example.com.',
+  'setting.label.access-key-id-c78c37': 'ID kunci akses (AK)',
+  'setting.help.the-access-key-id-fc636c': 'ID kunci akses (AK) milik pengguna yang boleh mengubah record domain ini.',
+  'setting.label.secret-access-key-372d44': 'Kunci akses rahasia (SK)',
+  'setting.help.the-secret-access-key-bb8ea8': 'Kunci akses rahasia (SK) pasangan ID kunci akses tersebut.',
+  'setting.help.how-long-resolvers-may-3cca3c': 'Berapa lama resolver boleh menyimpan record.',
+  'setting.help.the-service-s-address-7d21a8':
+    'Alamat layanan; https://bcd.baidubce.com kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;
