@@ -16,8 +16,10 @@ import { desec } from './desec';
 import { duckdns } from './duckdns';
 import { dyndns2 } from './dyndns2';
 import { recordDeps } from './leave-from';
+import { aliesa } from './providers/aliesa';
 import { aliyun } from './providers/aliyun';
 import { allinkl } from './providers/allinkl';
+import { baiducloud } from './providers/baiducloud';
 import { bunny } from './providers/bunny';
 import { changeip } from './providers/changeip';
 import { cloudns } from './providers/cloudns';
@@ -151,6 +153,8 @@ export const DDNS = {
   gcore,
   huaweicloud,
   edgeone,
+  aliesa,
+  baiducloud,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

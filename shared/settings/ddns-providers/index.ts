@@ -4,8 +4,10 @@
  * (tests/electron/engine/ddns/registry.test.ts). RECORD_SCHEMAS is the same list's schemas, as
  * the record's union takes them. Pure.
  */
+import { aliesaRecordSchema, aliesaSpec } from './aliesa';
 import { aliyunRecordSchema, aliyunSpec } from './aliyun';
 import { allinklRecordSchema, allinklSpec } from './allinkl';
+import { baiducloudRecordSchema, baiducloudSpec } from './baiducloud';
 import { bunnyRecordSchema, bunnySpec } from './bunny';
 import { changeipRecordSchema, changeipSpec } from './changeip';
 import { cloudflareRecordSchema, cloudflareSpec } from './cloudflare';
@@ -143,6 +145,8 @@ export const RECORD_SCHEMAS = [
   gcoreRecordSchema,
   huaweicloudRecordSchema,
   edgeoneRecordSchema,
+  aliesaRecordSchema,
+  baiducloudRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -214,6 +218,8 @@ export const DDNS_SPECS = [
   gcoreSpec,
   huaweicloudSpec,
   edgeoneSpec,
+  aliesaSpec,
+  baiducloudSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

@@ -73,4 +73,6 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   gcore: 'Gcore',
   huaweicloud: 'Huawei Cloud',
   edgeone: 'Tencent EdgeOne',
+  aliesa: 'Alibaba Cloud ESA',
+  baiducloud: 'Baidu AI Cloud',
 };

@@ -148,6 +148,10 @@ export const ddns = {
     'Eine Domain bei DNSPod, mit einem in dessen Konsole erstellten API-Token (ID und Token); der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.tencentcloud.blurb':
     'Eine Domain bei Tencent Cloud DNSPod (API 3.0), mit SecretId und SecretKey eines API-Schlüssels, der ihre Einträge ändern darf; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.aliesa.blurb':
+    'Eine Website bei Alibaba Cloud ESA (Edge Security Acceleration), deren DNS ESA bereitstellt, mit AccessKey-ID und Secret eines RAM-Benutzers, der ihre Einträge ändern darf; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.baiducloud.blurb':
+    'Eine Domain, deren DNS Baidu AI Cloud bereitstellt, mit Access Key ID und Secret Access Key, die ihre Einträge ändern dürfen; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.netcup.blurb':
     'Eine Domain, deren DNS netcup bereitstellt, mit der Kundennummer, einem API-Schlüssel und dem API-Passwort aus dem Customer Control Panel; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.dondominio.blurb':

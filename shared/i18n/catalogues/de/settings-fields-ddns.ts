@@ -47,6 +47,10 @@ export const settingsFieldsDdns = {
   'setting.label.dynamic-dns-password-59cb56': 'Dynamic-DNS-Passwort',
   'setting.help.the-domain-as-the-43eaa5': 'Die Domain, wie die Seite Domains sie aufführt, z. B. example.org.',
   'setting.help.the-name-to-keep-0d429f': 'Der aktuell zu haltende Name, z. B. home.example.com.',
+  'setting.label.accesskey-id-e24f43': 'AccessKey-ID',
+  'setting.label.accesskey-secret-bb221a': 'AccessKey-Secret',
+  'setting.help.the-accesskey-secret-shown-f41949':
+    'Das AccessKey-Secret, das beim Anlegen des AccessKey-Paars einmal angezeigt wird.',
   'setting.help.how-long-resolvers-may-0289b4':
     'Wie lange Resolver den Eintrag behalten dürfen; im kostenlosen Tarif mindestens 600.',
   'setting.label.secretid-945aeb': 'SecretId des API-Schlüssels',

@@ -144,6 +144,10 @@ export const ddns = {
     'A domain at DNSPod, with an API token made in its console (the ID and the token); made when missing.',
   'editors.ddns.tencentcloud.blurb':
     "A domain at Tencent Cloud DNSPod (API 3.0), with an API key's SecretId and SecretKey allowed to change its records; made when missing.",
+  'editors.ddns.aliesa.blurb':
+    "A website on Alibaba Cloud ESA (Edge Security Acceleration), whose DNS it serves, with a RAM user's AccessKey ID and secret allowed to change its records; made when missing.",
+  'editors.ddns.baiducloud.blurb':
+    'A domain whose DNS Baidu AI Cloud serves, with an Access Key ID and Secret Access Key allowed to change its records; made when missing.',
   'editors.ddns.netcup.blurb':
     'A domain whose DNS netcup serves, with the customer number, an API key and the API password from the customer control panel; made when missing.',
   'editors.ddns.dondominio.blurb':

@@ -41,6 +41,9 @@ export const settingsFieldsDdns = {
   'setting.label.dynamic-dns-password-59cb56': 'Dynamic DNS password',
   'setting.help.the-domain-as-the-43eaa5': 'The domain as the Domains page lists it, e.g. example.org.',
   'setting.help.the-name-to-keep-0d429f': 'The name to keep in step, e.g. home.example.com.',
+  'setting.label.accesskey-id-e24f43': 'AccessKey ID',
+  'setting.label.accesskey-secret-bb221a': 'AccessKey secret',
+  'setting.help.the-accesskey-secret-shown-f41949': 'The AccessKey secret shown once when the AccessKey pair is made.',
   'setting.help.how-long-resolvers-may-0289b4':
     "How long resolvers may keep the record; the free plan's shortest is 600.",
   'setting.label.secretid-945aeb': 'SecretId',

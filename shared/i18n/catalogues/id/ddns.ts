@@ -143,6 +143,10 @@ export const ddns = {
     'Domain di DNSPod, dengan token API yang dibuat di konsolnya (ID dan tokennya); record dibuat bila belum ada.',
   'editors.ddns.tencentcloud.blurb':
     'Domain di Tencent Cloud DNSPod (API 3.0), dengan SecretId dan SecretKey dari kunci API yang boleh mengubah record-nya; record dibuat bila belum ada.',
+  'editors.ddns.aliesa.blurb':
+    'Situs di Alibaba Cloud ESA (Edge Security Acceleration) yang DNS-nya dilayani ESA, dengan ID AccessKey dan rahasianya milik pengguna RAM yang boleh mengubah record-nya; record dibuat bila belum ada.',
+  'editors.ddns.baiducloud.blurb':
+    'Domain yang DNS-nya dilayani Baidu AI Cloud, dengan Access Key ID dan Secret Access Key yang boleh mengubah record-nya; record dibuat bila belum ada.',
   'editors.ddns.netcup.blurb':
     'Domain yang DNS-nya dilayani netcup, dengan nomor pelanggan, kunci API, dan kata sandi API dari customer control panel; dibuat bila belum ada.',
   'editors.ddns.dondominio.blurb':

@@ -45,6 +45,10 @@ export const settingsFieldsDdns = {
   'setting.label.dynamic-dns-password-59cb56': 'Kata sandi Dynamic DNS',
   'setting.help.the-domain-as-the-43eaa5': 'Domain seperti yang tercantum di halaman Domains, mis. example.org.',
   'setting.help.the-name-to-keep-0d429f': 'Nama yang dijaga tetap sesuai, mis. home.example.com.',
+  'setting.label.accesskey-id-e24f43': 'ID AccessKey',
+  'setting.label.accesskey-secret-bb221a': 'Rahasia AccessKey',
+  'setting.help.the-accesskey-secret-shown-f41949':
+    'Rahasia AccessKey yang ditampilkan sekali saat pasangan AccessKey dibuat.',
   'setting.help.how-long-resolvers-may-0289b4':
     'Berapa lama resolver boleh menyimpan record; minimum paket gratis adalah 600.',
   'setting.label.secretid-945aeb': 'SecretId kunci API',
