@@ -25,6 +25,7 @@ import { custom } from './providers/custom';
 import { dd24 } from './providers/dd24';
 import { ddnss } from './providers/ddnss';
 import { digitalocean } from './providers/digitalocean';
+import { dnsla } from './providers/dnsla';
 import { dnsomatic } from './providers/dnsomatic';
 import { dnspod } from './providers/dnspod';
 import { domeneshop } from './providers/domeneshop';
@@ -60,6 +61,7 @@ import { nowdns } from './providers/nowdns';
 import { opendns } from './providers/opendns';
 import { ovh } from './providers/ovh';
 import { porkbun } from './providers/porkbun';
+import { rainyun } from './providers/rainyun';
 import { route53 } from './providers/route53';
 import { scaleway } from './providers/scaleway';
 import { selfhostde } from './providers/selfhostde';
@@ -133,6 +135,8 @@ export const DDNS = {
   dnspod,
   tencentcloud,
   netcup,
+  dnsla,
+  rainyun,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -15,6 +15,7 @@ import { dd24RecordSchema, dd24Spec } from './dd24';
 import { ddnssRecordSchema, ddnssSpec } from './ddnss';
 import { desecRecordSchema, desecSpec } from './desec';
 import { digitaloceanRecordSchema, digitaloceanSpec } from './digitalocean';
+import { dnslaRecordSchema, dnslaSpec } from './dnsla';
 import { dnsomaticRecordSchema, dnsomaticSpec } from './dnsomatic';
 import { dnspodRecordSchema, dnspodSpec } from './dnspod';
 import { domeneshopRecordSchema, domeneshopSpec } from './domeneshop';
@@ -52,6 +53,7 @@ import { nowdnsRecordSchema, nowdnsSpec } from './nowdns';
 import { opendnsRecordSchema, opendnsSpec } from './opendns';
 import { ovhRecordSchema, ovhSpec } from './ovh';
 import { porkbunRecordSchema, porkbunSpec } from './porkbun';
+import { rainyunRecordSchema, rainyunSpec } from './rainyun';
 import { rfc2136RecordSchema, rfc2136Spec } from './rfc2136';
 import { route53RecordSchema, route53Spec } from './route53';
 import { scalewayRecordSchema, scalewaySpec } from './scaleway';
@@ -125,6 +127,8 @@ export const RECORD_SCHEMAS = [
   dnspodRecordSchema,
   tencentcloudRecordSchema,
   netcupRecordSchema,
+  dnslaRecordSchema,
+  rainyunRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -187,6 +191,8 @@ export const DDNS_SPECS = [
   dnspodSpec,
   tencentcloudSpec,
   netcupSpec,
+  dnslaSpec,
+  rainyunSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

@@ -64,4 +64,6 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   dnspod: 'DNSPod',
   tencentcloud: 'Tencent Cloud',
   netcup: 'netcup',
+  dnsla: 'DNS.LA',
+  rainyun: 'Rainyun',
 };

@@ -150,6 +150,10 @@ export const ddns = {
     'Eine Domain bei Tencent Cloud DNSPod (API 3.0), mit SecretId und SecretKey eines API-Schlüssels, der ihre Einträge ändern darf; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.netcup.blurb':
     'Eine Domain, deren DNS netcup bereitstellt, mit der Kundennummer, einem API-Schlüssel und dem API-Passwort aus dem Customer Control Panel; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.dnsla.blurb':
+    'Eine Domain, deren DNS DNS.LA bereitstellt, mit der API-ID und dem API-Secret aus der DNS.LA-Konsole; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.rainyun.blurb':
+    'Eine Domain, deren DNS Rainyun (雨云) bereitstellt, mit der ID der Domain und einem API-Schlüssel aus der Rainyun-Konsole; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',

@@ -49,5 +49,7 @@ export const settingsFieldsDdns = {
   'setting.help.the-name-to-keep-0d429f': 'Der aktuell zu haltende Name, z. B. home.example.com.',
   'setting.help.how-long-resolvers-may-0289b4':
     'Wie lange Resolver den Eintrag behalten dürfen; im kostenlosen Tarif mindestens 600.',
+  'setting.help.how-long-resolvers-may-89590b':
+    'Wie lange Resolver den Eintrag behalten dürfen; 600, sofern Ihr Tarif nicht weniger erlaubt.',
   'setting.help.each-host-name-kept-f589f5': 'Jeder Hostname, der auf diese Adresse zeigen soll, mit seinem Anbieter.',
 } satisfies Area<typeof source>;

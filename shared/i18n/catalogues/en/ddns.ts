@@ -146,6 +146,10 @@ export const ddns = {
     "A domain at Tencent Cloud DNSPod (API 3.0), with an API key's SecretId and SecretKey allowed to change its records; made when missing.",
   'editors.ddns.netcup.blurb':
     'A domain whose DNS netcup serves, with the customer number, an API key and the API password from the customer control panel; made when missing.',
+  'editors.ddns.dnsla.blurb':
+    'A domain whose DNS DNS.LA serves, with the API ID and API secret from the DNS.LA console; made when missing.',
+  'editors.ddns.rainyun.blurb':
+    "A domain whose DNS Rainyun (雨云) serves, with the domain's ID and an API key from the Rainyun console; made when missing.",
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',

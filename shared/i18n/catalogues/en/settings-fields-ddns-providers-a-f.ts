@@ -150,4 +150,10 @@ export const settingsFieldsDdnsProvidersAF = {
     'The ID DNSPod shows beside the API token (the part before the comma in ID,Token).',
   'setting.help.the-api-token-shown-607edd': 'The API token, shown once when it is made.',
   'setting.help.the-service-s-address-33b7d6': "The service's address; https://dnsapi.cn unless you host your own.",
+  'setting.choice.dns-la-2c6a2c': 'DNS.LA',
+  'setting.help.the-domain-at-dns-cae376': 'The domain at DNS.LA, e.g. example.com.',
+  'setting.label.dns-la-api-id-12ca38': 'DNS.LA API ID',
+  'setting.help.the-apiid-shown-on-057b1b': 'The APIID shown on the API key page of the DNS.LA console.',
+  'setting.help.the-apisecret-shown-beside-758375': 'The APISecret shown beside that API ID.',
+  'setting.help.the-service-s-address-727e4c': "The service's address; https://api.dns.la unless you host your own.",
 } as const;

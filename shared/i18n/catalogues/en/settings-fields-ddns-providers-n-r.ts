@@ -82,4 +82,12 @@ export const settingsFieldsDdnsProvidersNR = {
     'The one API password of the account (not its login password), made beside the keys.',
   'setting.help.the-service-s-address-34a4b9':
     "The service's address; https://ccp.netcup.net/run/webservice/servers/endpoint.php unless you host your own.",
+  'setting.choice.rainyun-7b20d5': 'Rainyun',
+  'setting.help.the-domain-at-rainyun-63da99': 'The domain at Rainyun, e.g. example.com.',
+  'setting.label.rainyun-domain-id-256a23': 'Rainyun domain ID',
+  'setting.help.the-number-rainyun-s-a163c9':
+    "The number Rainyun's console shows for the domain (in its address on the domain's page).",
+  'setting.help.the-api-key-from-45f7a7': "The API key from the account's API key page.",
+  'setting.help.the-service-s-address-aa28c2':
+    "The service's address; https://api.v2.rainyun.com unless you host your own.",
 } as const;

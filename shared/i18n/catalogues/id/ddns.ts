@@ -145,6 +145,10 @@ export const ddns = {
     'Domain di Tencent Cloud DNSPod (API 3.0), dengan SecretId dan SecretKey dari kunci API yang boleh mengubah record-nya; record dibuat bila belum ada.',
   'editors.ddns.netcup.blurb':
     'Domain yang DNS-nya dilayani netcup, dengan nomor pelanggan, kunci API, dan kata sandi API dari customer control panel; dibuat bila belum ada.',
+  'editors.ddns.dnsla.blurb':
+    'Domain yang DNS-nya dilayani DNS.LA, dengan API ID dan API secret dari konsol DNS.LA; dibuat bila belum ada.',
+  'editors.ddns.rainyun.blurb':
+    'Domain yang DNS-nya dilayani Rainyun (雨云), dengan ID domain dan kunci API dari konsol Rainyun; dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',

@@ -151,4 +151,10 @@ export const settingsFieldsDdnsProvidersAF = {
     'ID yang ditampilkan DNSPod di samping token API (bagian sebelum koma pada ID,Token).',
   'setting.help.the-api-token-shown-607edd': 'Token API, yang ditampilkan sekali saat dibuat.',
   'setting.help.the-service-s-address-33b7d6': 'Alamat layanannya; https://dnsapi.cn kecuali Anda meng-host sendiri.',
+  'setting.choice.dns-la-2c6a2c': 'DNS.LA',
+  'setting.help.the-domain-at-dns-cae376': 'Domain di DNS.LA, mis. example.com.',
+  'setting.label.dns-la-api-id-12ca38': 'API ID DNS.LA',
+  'setting.help.the-apiid-shown-on-057b1b': 'APIID yang tampil di halaman kunci API pada konsol DNS.LA.',
+  'setting.help.the-apisecret-shown-beside-758375': 'APISecret yang tampil di samping API ID tersebut.',
+  'setting.help.the-service-s-address-727e4c': 'Alamat layanannya; https://api.dns.la kecuali Anda meng-host sendiri.',
 } satisfies Area<typeof source>;

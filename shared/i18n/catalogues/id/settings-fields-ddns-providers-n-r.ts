@@ -94,4 +94,12 @@ export const settingsFieldsDdnsProvidersNR = {
     'Satu-satunya kata sandi API akun (bukan kata sandi loginnya), dibuat di samping kunci-kuncinya.',
   'setting.help.the-service-s-address-34a4b9':
     'Alamat layanan; https://ccp.netcup.net/run/webservice/servers/endpoint.php kecuali Anda menjalankan sendiri.',
+  'setting.choice.rainyun-7b20d5': 'Rainyun',
+  'setting.help.the-domain-at-rainyun-63da99': 'Domain di Rainyun, mis. example.com.',
+  'setting.label.rainyun-domain-id-256a23': 'ID domain Rainyun',
+  'setting.help.the-number-rainyun-s-a163c9':
+    'Nomor yang ditampilkan konsol Rainyun untuk domain itu (di alamat halaman domain).',
+  'setting.help.the-api-key-from-45f7a7': 'Kunci API dari halaman kunci API akun.',
+  'setting.help.the-service-s-address-aa28c2':
+    'Alamat layanannya; https://api.v2.rainyun.com kecuali Anda meng-host sendiri.',
 } satisfies Area<typeof source>;

@@ -47,6 +47,8 @@ export const settingsFieldsDdns = {
   'setting.help.the-name-to-keep-0d429f': 'Nama yang dijaga tetap sesuai, mis. home.example.com.',
   'setting.help.how-long-resolvers-may-0289b4':
     'Berapa lama resolver boleh menyimpan record; minimum paket gratis adalah 600.',
+  'setting.help.how-long-resolvers-may-89590b':
+    'Berapa lama resolver boleh menyimpan record; 600 kecuali paket Anda mengizinkan lebih pendek.',
   'setting.help.each-host-name-kept-f589f5':
     'Setiap nama host yang dijaga tetap mengarah ke alamat ini, beserta penyedianya.',
 } satisfies Area<typeof source>;

@@ -127,6 +127,7 @@ const PLAIN: Record<string, unknown> = {
   username: 'me',
   user: 'me',
   zoneId: 'Z0123456789ABCDEFGHIJ',
+  domainId: '48213',
 };
 
 /** Providers whose record holds one login of two (Gigahost: an API key, or the e-mail and password): a record of each. */

@@ -1,0 +1,46 @@
+/**
+ * The import of ddns-go's smaller providers (dnsla, rainyun, ...): each entry, as ddns-go's
+ * config (.ddns_go_config.yaml, config/config.go) writes it with ddns-go's own name for the
+ * provider, becomes a valid record of IPWatch's provider with the entry's key and TTL, none refused.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { importDdnsGo } from '../../../../electron/engine/ddns/import-ddns-go';
+import { ddnsRecordSchema } from '../../../../shared/settings/ddns';
+
+const GO = {
+  dnsconf: [
+    {
+      name: 'la',
+      ipv4: { enable: true, domains: ['ddns.example.cn', 'www:example.com.cn'] },
+      ipv6: { enable: true, domains: ['v6.example.cn'] },
+      dns: { name: 'dnsla', id: 'a8f3b2c1d4e5', secret: 'go-dnsla-secret' },
+      ttl: '',
+    },
+    {
+      name: 'rain',
+      ipv4: { enable: true, domains: ['@:example.top'] },
+      ipv6: { enable: false, domains: ['off.example.top'] },
+      dns: { name: 'rainyun', id: '48213', secret: 'go-rainyun-key' },
+      ttl: '300',
+    },
+  ],
+};
+
+describe('ddns-go import: the smaller providers', () => {
+  const { records, refused } = importDdnsGo(GO);
+
+  it('makes each domain its record, valid, with the key and the TTL', () => {
+    expect(refused).toEqual([]);
+    expect(records.map((r) => [r.provider, r.type, r.domain, r.name])).toEqual([
+      ['dnsla', 'A', 'example.cn', 'ddns.example.cn'],
+      ['dnsla', 'A', 'example.com.cn', 'www.example.com.cn'],
+      ['dnsla', 'AAAA', 'example.cn', 'v6.example.cn'],
+      ['rainyun', 'A', 'example.top', 'example.top'],
+    ]);
+    for (const r of records) expect(ddnsRecordSchema.safeParse(r).success).toBe(true);
+    // ddns-go's unset TTL is its own default, 600.
+    expect(records[0]).toMatchObject({ apiId: 'a8f3b2c1d4e5', secret: 'go-dnsla-secret', ttl: 600 });
+    expect(records[3]).toMatchObject({ domainId: '48213', apiKey: 'go-rainyun-key', ttl: 300 });
+  });
+});
