@@ -17,7 +17,10 @@ export const rainyunRecordSchema = z.strictObject({
   name: withMeta(dnsNameSchema, about('Host name', 'The name to keep in step, e.g. home.example.com.')),
   domainId: withMeta(
     z.string().check(z.regex(/^\d+$/, 'the domain ID is a number, as Rainyun shows it')),
-    about('Rainyun domain ID', "The number Rainyun's console shows for the domain (in its address on the domain's page)."),
+    about(
+      'Rainyun domain ID',
+      "The number Rainyun's console shows for the domain (in its address on the domain's page).",
+    ),
   ),
   apiKey: withMeta(secretField('the API key'), about('API key', "The API key from the account's API key page.")),
   ttl: withMeta(
