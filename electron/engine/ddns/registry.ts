@@ -34,6 +34,7 @@ import { dyn } from './providers/dyn';
 import { dynu } from './providers/dynu';
 import { dynv6 } from './providers/dynv6';
 import { easydns } from './providers/easydns';
+import { eranet } from './providers/eranet';
 import { freedns } from './providers/freedns';
 import { gandi } from './providers/gandi';
 import { gigahostno } from './providers/gigahostno';
@@ -57,6 +58,7 @@ import { namesilo } from './providers/namesilo';
 import { netcup } from './providers/netcup';
 import { njalla } from './providers/njalla';
 import { noip } from './providers/noip';
+import { nowcn } from './providers/nowcn';
 import { nowdns } from './providers/nowdns';
 import { opendns } from './providers/opendns';
 import { ovh } from './providers/ovh';
@@ -69,6 +71,7 @@ import { spaceship } from './providers/spaceship';
 import { spdyn } from './providers/spdyn';
 import { strato } from './providers/strato';
 import { tencentcloud } from './providers/tencentcloud';
+import { tnethk } from './providers/tnethk';
 import { variomedia } from './providers/variomedia';
 import { vercel } from './providers/vercel';
 import { zoneedit } from './providers/zoneedit';
@@ -137,6 +140,9 @@ export const DDNS = {
   netcup,
   dnsla,
   rainyun,
+  nowcn,
+  eranet,
+  tnethk,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

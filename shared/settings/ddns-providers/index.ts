@@ -26,6 +26,7 @@ import { dyndns2RecordSchema, dyndns2Spec } from './dyndns2';
 import { dynuRecordSchema, dynuSpec } from './dynu';
 import { dynv6RecordSchema, dynv6Spec } from './dynv6';
 import { easydnsRecordSchema, easydnsSpec } from './easydns';
+import { eranetRecordSchema, eranetSpec } from './eranet';
 import { freednsRecordSchema, freednsSpec } from './freedns';
 import { gandiRecordSchema, gandiSpec } from './gandi';
 import { gigahostnoRecordSchema, gigahostnoSpec } from './gigahostno';
@@ -49,6 +50,7 @@ import { namesiloRecordSchema, namesiloSpec } from './namesilo';
 import { netcupRecordSchema, netcupSpec } from './netcup';
 import { njallaRecordSchema, njallaSpec } from './njalla';
 import { noipRecordSchema, noipSpec } from './noip';
+import { nowcnRecordSchema, nowcnSpec } from './nowcn';
 import { nowdnsRecordSchema, nowdnsSpec } from './nowdns';
 import { opendnsRecordSchema, opendnsSpec } from './opendns';
 import { ovhRecordSchema, ovhSpec } from './ovh';
@@ -63,6 +65,7 @@ import { spdynRecordSchema, spdynSpec } from './spdyn';
 import type { DdnsProviderSpec } from './spec';
 import { stratoRecordSchema, stratoSpec } from './strato';
 import { tencentcloudRecordSchema, tencentcloudSpec } from './tencentcloud';
+import { tnethkRecordSchema, tnethkSpec } from './tnethk';
 import { variomediaRecordSchema, variomediaSpec } from './variomedia';
 import { vercelRecordSchema, vercelSpec } from './vercel';
 import { zoneeditRecordSchema, zoneeditSpec } from './zoneedit';
@@ -129,6 +132,9 @@ export const RECORD_SCHEMAS = [
   netcupRecordSchema,
   dnslaRecordSchema,
   rainyunRecordSchema,
+  nowcnRecordSchema,
+  eranetRecordSchema,
+  tnethkRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -193,6 +199,9 @@ export const DDNS_SPECS = [
   netcupSpec,
   dnslaSpec,
   rainyunSpec,
+  nowcnSpec,
+  eranetSpec,
+  tnethkSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

@@ -66,4 +66,7 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   netcup: 'netcup',
   dnsla: 'DNS.LA',
   rainyun: 'Rainyun',
+  nowcn: 'Now.cn',
+  eranet: 'Eranet',
+  tnethk: 'Tnet.hk',
 };

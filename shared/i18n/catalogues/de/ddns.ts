@@ -154,6 +154,12 @@ export const ddns = {
     'Eine Domain, deren DNS DNS.LA bereitstellt, mit der API-ID und dem API-Secret aus der DNS.LA-Konsole; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.rainyun.blurb':
     'Eine Domain, deren DNS Rainyun (雨云) bereitstellt, mit der ID der Domain und einem API-Schlüssel aus der Rainyun-Konsole; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.nowcn.blurb':
+    'Eine Domain, deren DNS Now.cn (时代互联) bereitstellt, mit einer AccessInstanceID und ihrem Secret für die API; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.eranet.blurb':
+    'Eine Domain, deren DNS Eranet bereitstellt, mit einer AccessInstanceID und ihrem Secret für die API; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.tnethk.blurb':
+    'Eine Domain, deren DNS Tnet.hk bereitstellt, mit einer AccessInstanceID und ihrem Secret für die API; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',

@@ -171,4 +171,7 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.the-apisecret-shown-beside-758375': 'Das APISecret, das neben dieser API-ID steht.',
   'setting.help.the-service-s-address-727e4c':
     'Adresse des Dienstes; https://api.dns.la, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.eranet-665543': 'Eranet',
+  'setting.help.the-service-s-address-99a17d':
+    'Adresse des Dienstes; https://www.eranet.com, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -106,4 +106,7 @@ export const settingsFieldsDdnsProvidersNR = {
   'setting.help.the-api-key-from-45f7a7': 'Der API-Schlüssel von der Seite der API-Schlüssel des Kontos.',
   'setting.help.the-service-s-address-aa28c2':
     'Adresse des Dienstes; https://api.v2.rainyun.com, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.now-cn-1ad7ba': 'Now.cn',
+  'setting.help.the-service-s-address-ad0052':
+    'Adresse des Dienstes; https://api.now.cn, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

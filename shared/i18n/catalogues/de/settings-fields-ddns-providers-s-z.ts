@@ -58,4 +58,7 @@ export const settingsFieldsDdnsProvidersSZ = {
   'setting.help.the-secretkey-shown-with-360710': 'Der SecretKey, der mit der SecretId angezeigt wird.',
   'setting.help.the-service-s-address-21429f':
     'Adresse des Dienstes; https://dnspod.tencentcloudapi.com, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.tnet-hk-9cea64': 'Tnet.hk',
+  'setting.help.the-service-s-address-561eba':
+    'Adresse des Dienstes; https://www.tnet.hk, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -156,4 +156,7 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.the-apiid-shown-on-057b1b': 'The APIID shown on the API key page of the DNS.LA console.',
   'setting.help.the-apisecret-shown-beside-758375': 'The APISecret shown beside that API ID.',
   'setting.help.the-service-s-address-727e4c': "The service's address; https://api.dns.la unless you host your own.",
+  'setting.choice.eranet-665543': 'Eranet',
+  'setting.help.the-service-s-address-99a17d':
+    "The service's address; https://www.eranet.com unless you host your own.",
 } as const;

@@ -90,4 +90,6 @@ export const settingsFieldsDdnsProvidersNR = {
   'setting.help.the-api-key-from-45f7a7': "The API key from the account's API key page.",
   'setting.help.the-service-s-address-aa28c2':
     "The service's address; https://api.v2.rainyun.com unless you host your own.",
+  'setting.choice.now-cn-1ad7ba': 'Now.cn',
+  'setting.help.the-service-s-address-ad0052': "The service's address; https://api.now.cn unless you host your own.",
 } as const;

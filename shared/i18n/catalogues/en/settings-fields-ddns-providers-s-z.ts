@@ -50,4 +50,6 @@ export const settingsFieldsDdnsProvidersSZ = {
   'setting.help.the-secretkey-shown-with-360710': 'The SecretKey shown with the SecretId.',
   'setting.help.the-service-s-address-21429f':
     "The service's address; https://dnspod.tencentcloudapi.com unless you host your own.",
+  'setting.choice.tnet-hk-9cea64': 'Tnet.hk',
+  'setting.help.the-service-s-address-561eba': "The service's address; https://www.tnet.hk unless you host your own.",
 } as const;

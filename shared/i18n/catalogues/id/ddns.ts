@@ -149,6 +149,12 @@ export const ddns = {
     'Domain yang DNS-nya dilayani DNS.LA, dengan API ID dan API secret dari konsol DNS.LA; dibuat bila belum ada.',
   'editors.ddns.rainyun.blurb':
     'Domain yang DNS-nya dilayani Rainyun (雨云), dengan ID domain dan kunci API dari konsol Rainyun; dibuat bila belum ada.',
+  'editors.ddns.nowcn.blurb':
+    'Domain yang DNS-nya dilayani Now.cn (时代互联), dengan AccessInstanceID dan secret-nya untuk API; dibuat bila belum ada.',
+  'editors.ddns.eranet.blurb':
+    'Domain yang DNS-nya dilayani Eranet, dengan AccessInstanceID dan secret-nya untuk API; dibuat bila belum ada.',
+  'editors.ddns.tnethk.blurb':
+    'Domain yang DNS-nya dilayani Tnet.hk, dengan AccessInstanceID dan secret-nya untuk API; dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',

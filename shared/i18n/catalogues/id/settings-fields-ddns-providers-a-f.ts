@@ -157,4 +157,7 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.the-apiid-shown-on-057b1b': 'APIID yang tampil di halaman kunci API pada konsol DNS.LA.',
   'setting.help.the-apisecret-shown-beside-758375': 'APISecret yang tampil di samping API ID tersebut.',
   'setting.help.the-service-s-address-727e4c': 'Alamat layanannya; https://api.dns.la kecuali Anda meng-host sendiri.',
+  'setting.choice.eranet-665543': 'Eranet',
+  'setting.help.the-service-s-address-99a17d':
+    'Alamat layanannya; https://www.eranet.com kecuali Anda meng-host sendiri.',
 } satisfies Area<typeof source>;

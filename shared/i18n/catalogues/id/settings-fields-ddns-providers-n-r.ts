@@ -102,4 +102,6 @@ export const settingsFieldsDdnsProvidersNR = {
   'setting.help.the-api-key-from-45f7a7': 'Kunci API dari halaman kunci API akun.',
   'setting.help.the-service-s-address-aa28c2':
     'Alamat layanannya; https://api.v2.rainyun.com kecuali Anda meng-host sendiri.',
+  'setting.choice.now-cn-1ad7ba': 'Now.cn',
+  'setting.help.the-service-s-address-ad0052': 'Alamat layanannya; https://api.now.cn kecuali Anda meng-host sendiri.',
 } satisfies Area<typeof source>;

@@ -55,4 +55,6 @@ export const settingsFieldsDdnsProvidersSZ = {
   'setting.help.the-secretkey-shown-with-360710': 'SecretKey yang ditampilkan bersama SecretId.',
   'setting.help.the-service-s-address-21429f':
     'Alamat layanannya; https://dnspod.tencentcloudapi.com kecuali Anda meng-host sendiri.',
+  'setting.choice.tnet-hk-9cea64': 'Tnet.hk',
+  'setting.help.the-service-s-address-561eba': 'Alamat layanannya; https://www.tnet.hk kecuali Anda meng-host sendiri.',
 } satisfies Area<typeof source>;

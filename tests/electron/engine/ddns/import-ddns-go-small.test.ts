@@ -1,5 +1,5 @@
 /**
- * The import of ddns-go's smaller providers (dnsla, rainyun, ...): each entry, as ddns-go's
+ * The import of ddns-go's smaller providers (dnsla, rainyun, nowcn, eranet, tnethk): each entry, as ddns-go's
  * config (.ddns_go_config.yaml, config/config.go) writes it with ddns-go's own name for the
  * provider, becomes a valid record of IPWatch's provider with the entry's key and TTL, none refused.
  */
@@ -24,6 +24,24 @@ const GO = {
       dns: { name: 'rainyun', id: '48213', secret: 'go-rainyun-key' },
       ttl: '300',
     },
+    {
+      name: 'now',
+      ipv4: { enable: true, domains: ['ddns:example.com.cn'] },
+      dns: { name: 'nowcn', id: 'TN8c41f0a2', secret: 'go-nowcn-secret' },
+      ttl: '',
+    },
+    {
+      name: 'era',
+      ipv6: { enable: true, domains: ['v6.example.net'] },
+      dns: { name: 'eranet', id: 'ER01', secret: 'go-eranet-secret' },
+      ttl: '1200',
+    },
+    {
+      name: 'tnet',
+      ipv4: { enable: true, domains: ['hk.example.hk'] },
+      dns: { name: 'tnethk', id: 'TH02', secret: 'go-tnethk-secret' },
+      ttl: '600',
+    },
   ],
 };
 
@@ -37,10 +55,16 @@ describe('ddns-go import: the smaller providers', () => {
       ['dnsla', 'A', 'example.com.cn', 'www.example.com.cn'],
       ['dnsla', 'AAAA', 'example.cn', 'v6.example.cn'],
       ['rainyun', 'A', 'example.top', 'example.top'],
+      ['nowcn', 'A', 'example.com.cn', 'ddns.example.com.cn'],
+      ['eranet', 'AAAA', 'example.net', 'v6.example.net'],
+      ['tnethk', 'A', 'example.hk', 'hk.example.hk'],
     ]);
     for (const r of records) expect(ddnsRecordSchema.safeParse(r).success).toBe(true);
     // ddns-go's unset TTL is its own default, 600.
     expect(records[0]).toMatchObject({ apiId: 'a8f3b2c1d4e5', secret: 'go-dnsla-secret', ttl: 600 });
     expect(records[3]).toMatchObject({ domainId: '48213', apiKey: 'go-rainyun-key', ttl: 300 });
+    expect(records[4]).toMatchObject({ accessInstanceId: 'TN8c41f0a2', secret: 'go-nowcn-secret', ttl: 600 });
+    expect(records[5]).toMatchObject({ accessInstanceId: 'ER01', secret: 'go-eranet-secret', ttl: 1200 });
+    expect(records[6]).toMatchObject({ accessInstanceId: 'TH02', secret: 'go-tnethk-secret', ttl: 600 });
   });
 });
