@@ -43,6 +43,7 @@ import { goip } from './providers/goip';
 import { he } from './providers/he';
 import { hetzner } from './providers/hetzner';
 import { hetznercloud } from './providers/hetznercloud';
+import { hipmdnsmgr } from './providers/hipmdnsmgr';
 import { hostinger } from './providers/hostinger';
 import { infomaniak } from './providers/infomaniak';
 import { inwx } from './providers/inwx';
@@ -143,6 +144,7 @@ export const DDNS = {
   nowcn,
   eranet,
   tnethk,
+  hipmdnsmgr,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -35,6 +35,7 @@ import { goipRecordSchema, goipSpec } from './goip';
 import { heRecordSchema, heSpec } from './he';
 import { hetznerRecordSchema, hetznerSpec } from './hetzner';
 import { hetznercloudRecordSchema, hetznercloudSpec } from './hetznercloud';
+import { hipmdnsmgrRecordSchema, hipmdnsmgrSpec } from './hipmdnsmgr';
 import { hostingerRecordSchema, hostingerSpec } from './hostinger';
 import { infomaniakRecordSchema, infomaniakSpec } from './infomaniak';
 import { inwxRecordSchema, inwxSpec } from './inwx';
@@ -135,6 +136,7 @@ export const RECORD_SCHEMAS = [
   nowcnRecordSchema,
   eranetRecordSchema,
   tnethkRecordSchema,
+  hipmdnsmgrRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -202,6 +204,7 @@ export const DDNS_SPECS = [
   nowcnSpec,
   eranetSpec,
   tnethkSpec,
+  hipmdnsmgrSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

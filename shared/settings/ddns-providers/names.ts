@@ -69,4 +69,5 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   nowcn: 'Now.cn',
   eranet: 'Eranet',
   tnethk: 'Tnet.hk',
+  hipmdnsmgr: 'HiPM DNSMgr',
 };

@@ -160,6 +160,8 @@ export const ddns = {
     'Eine Domain, deren DNS Eranet bereitstellt, mit einer AccessInstanceID und ihrem Secret für die API; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.tnethk.blurb':
     'Eine Domain, deren DNS Tnet.hk bereitstellt, mit einer AccessInstanceID und ihrem Secret für die API; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.hipmdnsmgr.blurb':
+    'Eine Domain, die Sie in Ihrem eigenen HiPM DNSMgr verwalten, mit seiner Adresse und einem dort erstellten API-Token; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',

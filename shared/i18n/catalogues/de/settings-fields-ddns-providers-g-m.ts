@@ -105,4 +105,10 @@ export const settingsFieldsDdnsProvidersGM = {
     'Die TTL eines Eintrags, den IPWatch anlegt; ein geänderter Eintrag behält seine eigene.',
   'setting.help.the-service-s-address-9c3fd4':
     'Die Adresse des Dienstes; https://api.luadns.com/v1, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.hipm-dnsmgr-d46270': 'HiPM DNSMgr',
+  'setting.label.dnsmgr-address-fc3e4c': 'DNSMgr-Adresse',
+  'setting.help.where-your-dnsmgr-answers-45655a':
+    'Wo Ihr DNSMgr antwortet, z. B. https://dnsmgr.example.com (sein /api wird angehängt).',
+  'setting.help.the-domain-as-dnsmgr-9e4eb8': 'Die Domain, wie DNSMgr sie auflistet, z. B. example.com.',
+  'setting.help.an-api-token-made-4eb21c': 'Ein in DNSMgr erstelltes API-Token, als Bearer-Token gesendet.',
 } satisfies Area<typeof source>;

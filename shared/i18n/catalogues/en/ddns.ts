@@ -156,6 +156,8 @@ export const ddns = {
     'A domain whose DNS Eranet serves, with an AccessInstanceID and its secret for the API; made when missing.',
   'editors.ddns.tnethk.blurb':
     'A domain whose DNS Tnet.hk serves, with an AccessInstanceID and its secret for the API; made when missing.',
+  'editors.ddns.hipmdnsmgr.blurb':
+    'A domain managed in your own HiPM DNSMgr, with its address and an API token made in it; made when missing.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',

@@ -91,4 +91,10 @@ export const settingsFieldsDdnsProvidersGM = {
   'setting.help.the-ttl-of-a-72097e': 'The TTL of a record IPWatch makes; a changed record keeps its own.',
   'setting.help.the-service-s-address-9c3fd4':
     "The service's address; https://api.luadns.com/v1 unless you host your own.",
+  'setting.choice.hipm-dnsmgr-d46270': 'HiPM DNSMgr',
+  'setting.label.dnsmgr-address-fc3e4c': 'DNSMgr address',
+  'setting.help.where-your-dnsmgr-answers-45655a':
+    'Where your DNSMgr answers, e.g. https://dnsmgr.example.com (its /api is added).',
+  'setting.help.the-domain-as-dnsmgr-9e4eb8': 'The domain as DNSMgr lists it, e.g. example.com.',
+  'setting.help.an-api-token-made-4eb21c': 'An API token made in DNSMgr, sent as a Bearer token.',
 } as const;

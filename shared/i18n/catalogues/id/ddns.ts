@@ -155,6 +155,8 @@ export const ddns = {
     'Domain yang DNS-nya dilayani Eranet, dengan AccessInstanceID dan secret-nya untuk API; dibuat bila belum ada.',
   'editors.ddns.tnethk.blurb':
     'Domain yang DNS-nya dilayani Tnet.hk, dengan AccessInstanceID dan secret-nya untuk API; dibuat bila belum ada.',
+  'editors.ddns.hipmdnsmgr.blurb':
+    'Domain yang dikelola di HiPM DNSMgr milik Anda sendiri, dengan alamatnya dan token API yang dibuat di sana; dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',
