@@ -1,6 +1,6 @@
 /**
  * A stand-in for DNS.LA's open API (api.dns.la), from its documentation's address
- * (https://www.dns.la/docs/ApiDoc; a script-drawn page not read here) and the request code of
+ * (https://www.dns.la/docs/ApiDoc; no copy of it was found to read) and the request code of
  * jeessy2/ddns-go (dns/dnsla.go), which is what this follows: qdm12/ddns-updater has no DNS.LA.
  * Its quirks: the key is HTTP Basic APIID:APISecret on every call; every answer is a JSON
  * `{"code":..,"msg":..,"data":..}`, a success code 200; a record's type is a number (1 A, 28 AAAA);

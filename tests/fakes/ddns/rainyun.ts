@@ -1,6 +1,6 @@
 /**
  * A stand-in for Rainyun's (雨云) API v2 (api.v2.rainyun.com), from the documentation ddns-go cites
- * (https://s.apifox.cn/a4595cc8-44c5-4678-a2a3-eed7738dab03/api-153559362, a script-drawn page not
+ * (https://s.apifox.cn/a4595cc8-44c5-4678-a2a3-eed7738dab03/api-153559362, no copy of it was found to
  * read here) and the request code of jeessy2/ddns-go (dns/rainyun.go), which is what this follows:
  * qdm12/ddns-updater has no Rainyun. Its quirks: the key is the `x-api-key` header; the domain is
  * its numeric ID in the path; every answer is `{"code":..,"message":..,"data":..}`, 200 a success;

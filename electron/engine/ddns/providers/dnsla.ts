@@ -1,6 +1,6 @@
 /**
  * DNS.LA's open API (https://www.dns.la/docs/ApiDoc), as jeessy2/ddns-go's dns/dnsla.go sends it
- * (the documentation page is a script-drawn site this was not checked against; the requests below
+ * (no copy of the documentation page was found to check against; the requests below
  * are ddns-go's): every call to api.dns.la carries `Authorization: Basic base64(APIID:APISecret)`,
  * a JSON body for a write; every answer is `{"code":200,"msg":"","data":...}`, a refusal another
  * code with its words in `msg` (ddns-go also fails on a non-200 HTTP status). A record's type is a
