@@ -75,4 +75,10 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   edgeone: 'Tencent EdgeOne',
   aliesa: 'Alibaba Cloud ESA',
   baiducloud: 'Baidu AI Cloud',
+  dnsla: 'DNS.LA',
+  rainyun: 'Rainyun',
+  nowcn: 'Now.cn',
+  eranet: 'Eranet',
+  tnethk: 'Tnet.hk',
+  hipmdnsmgr: 'HiPM DNSMgr',
 };

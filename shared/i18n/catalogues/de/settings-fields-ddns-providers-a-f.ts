@@ -208,4 +208,14 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.how-long-resolvers-may-3cca3c': 'Wie lange Resolver den Eintrag behalten dürfen.',
   'setting.help.the-service-s-address-7d21a8':
     'Adresse des Dienstes; https://bcd.baidubce.com, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.dns-la-2c6a2c': 'DNS.LA',
+  'setting.help.the-domain-at-dns-cae376': 'Die Domain bei DNS.LA, z. B. example.com.',
+  'setting.label.dns-la-api-id-12ca38': 'DNS.LA-API-ID',
+  'setting.help.the-apiid-shown-on-057b1b': 'Die APIID, die die DNS.LA-Konsole auf der Seite der API-Schlüssel zeigt.',
+  'setting.help.the-apisecret-shown-beside-758375': 'Das APISecret, das neben dieser API-ID steht.',
+  'setting.help.the-service-s-address-727e4c':
+    'Adresse des Dienstes; https://api.dns.la, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.eranet-665543': 'Eranet',
+  'setting.help.the-service-s-address-99a17d':
+    'Adresse des Dienstes; https://www.eranet.com, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

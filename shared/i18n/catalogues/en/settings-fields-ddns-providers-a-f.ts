@@ -187,4 +187,13 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.how-long-resolvers-may-3cca3c': 'How long resolvers may keep the record.',
   'setting.help.the-service-s-address-7d21a8':
     "The service's address; https://bcd.baidubce.com unless you host your own.",
+  'setting.choice.dns-la-2c6a2c': 'DNS.LA',
+  'setting.help.the-domain-at-dns-cae376': 'The domain at DNS.LA, e.g. example.com.',
+  'setting.label.dns-la-api-id-12ca38': 'DNS.LA API ID',
+  'setting.help.the-apiid-shown-on-057b1b': 'The APIID shown on the API key page of the DNS.LA console.',
+  'setting.help.the-apisecret-shown-beside-758375': 'The APISecret shown beside that API ID.',
+  'setting.help.the-service-s-address-727e4c': "The service's address; https://api.dns.la unless you host your own.",
+  'setting.choice.eranet-665543': 'Eranet',
+  'setting.help.the-service-s-address-99a17d':
+    "The service's address; https://www.eranet.com unless you host your own.",
 } as const;

@@ -49,5 +49,12 @@ export const settingsFieldsDdns = {
   'setting.label.secretid-945aeb': 'SecretId',
   'setting.label.secretkey-7bb7c5': 'SecretKey',
   'setting.help.the-secretkey-shown-with-360710': 'The SecretKey shown with the SecretId.',
+  'setting.help.how-long-resolvers-may-89590b':
+    'How long resolvers may keep the record; 600 unless your plan allows shorter.',
+  'setting.help.the-domain-whose-dns-0e1c47': 'The domain whose DNS the provider serves, e.g. example.com.',
+  'setting.label.accessinstanceid-api-id-9b2302': 'AccessInstanceID (API ID)',
+  'setting.help.the-api-s-accessinstanceid-0ea21c': "The API's AccessInstanceID from the provider's member centre.",
+  'setting.label.accessinstance-secret-31565d': 'AccessInstance secret',
+  'setting.help.the-secret-shown-with-b0f3ee': 'The secret shown with that AccessInstanceID, which signs each call.',
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

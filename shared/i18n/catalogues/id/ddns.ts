@@ -167,6 +167,18 @@ export const ddns = {
     'Zona publik di Huawei Cloud DNS, dengan Access Key ID (AK) dan Secret Access Key (SK) milik pengguna IAM yang boleh mengubah record set-nya; dibuat bila belum ada.',
   'editors.ddns.edgeone.blurb':
     'Domain yang DNS-nya dilayani Tencent Cloud EdgeOne, dengan SecretId dan SecretKey dari kunci API yang boleh mengubah record DNS-nya; dibuat bila belum ada.',
+  'editors.ddns.dnsla.blurb':
+    'Domain yang DNS-nya dilayani DNS.LA, dengan API ID dan API secret dari konsol DNS.LA; dibuat bila belum ada.',
+  'editors.ddns.rainyun.blurb':
+    'Domain yang DNS-nya dilayani Rainyun (雨云), dengan ID domain dan kunci API dari konsol Rainyun; dibuat bila belum ada.',
+  'editors.ddns.nowcn.blurb':
+    'Domain yang DNS-nya dilayani Now.cn (时代互联), dengan AccessInstanceID dan secret-nya untuk API; dibuat bila belum ada.',
+  'editors.ddns.eranet.blurb':
+    'Domain yang DNS-nya dilayani Eranet, dengan AccessInstanceID dan secret-nya untuk API; dibuat bila belum ada.',
+  'editors.ddns.tnethk.blurb':
+    'Domain yang DNS-nya dilayani Tnet.hk, dengan AccessInstanceID dan secret-nya untuk API; dibuat bila belum ada.',
+  'editors.ddns.hipmdnsmgr.blurb':
+    'Domain yang dikelola di HiPM DNSMgr milik Anda sendiri, dengan alamatnya dan token API yang dibuat di sana; dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',

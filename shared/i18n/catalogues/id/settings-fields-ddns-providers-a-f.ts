@@ -190,4 +190,13 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.how-long-resolvers-may-3cca3c': 'Berapa lama resolver boleh menyimpan record.',
   'setting.help.the-service-s-address-7d21a8':
     'Alamat layanan; https://bcd.baidubce.com kecuali Anda menjalankan sendiri.',
+  'setting.choice.dns-la-2c6a2c': 'DNS.LA',
+  'setting.help.the-domain-at-dns-cae376': 'Domain di DNS.LA, mis. example.com.',
+  'setting.label.dns-la-api-id-12ca38': 'API ID DNS.LA',
+  'setting.help.the-apiid-shown-on-057b1b': 'APIID yang tampil di halaman kunci API pada konsol DNS.LA.',
+  'setting.help.the-apisecret-shown-beside-758375': 'APISecret yang tampil di samping API ID tersebut.',
+  'setting.help.the-service-s-address-727e4c': 'Alamat layanannya; https://api.dns.la kecuali Anda meng-host sendiri.',
+  'setting.choice.eranet-665543': 'Eranet',
+  'setting.help.the-service-s-address-99a17d':
+    'Alamat layanannya; https://www.eranet.com kecuali Anda meng-host sendiri.',
 } satisfies Area<typeof source>;

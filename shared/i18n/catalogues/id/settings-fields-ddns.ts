@@ -54,6 +54,14 @@ export const settingsFieldsDdns = {
   'setting.label.secretid-945aeb': 'SecretId kunci API',
   'setting.label.secretkey-7bb7c5': 'SecretKey kunci API',
   'setting.help.the-secretkey-shown-with-360710': 'SecretKey yang ditampilkan bersama SecretId.',
+  'setting.help.how-long-resolvers-may-89590b':
+    'Berapa lama resolver boleh menyimpan record; 600 kecuali paket Anda mengizinkan lebih pendek.',
+  'setting.help.the-domain-whose-dns-0e1c47': 'Domain yang DNS-nya dilayani penyedia, mis. example.com.',
+  'setting.label.accessinstanceid-api-id-9b2302': 'AccessInstanceID (ID API)',
+  'setting.help.the-api-s-accessinstanceid-0ea21c': 'AccessInstanceID API dari pusat anggota penyedia.',
+  'setting.label.accessinstance-secret-31565d': 'Secret AccessInstance',
+  'setting.help.the-secret-shown-with-b0f3ee':
+    'Secret yang tampil bersama AccessInstanceID itu, yang menandatangani setiap panggilan.',
   'setting.help.each-host-name-kept-f589f5':
     'Setiap nama host yang dijaga tetap mengarah ke alamat ini, beserta penyedianya.',
 } satisfies Area<typeof source>;
