@@ -6,6 +6,7 @@ import type { FleetChange, FleetEvent } from '../../../shared/contract/fleet';
 import type { Reason, WireReason } from '../../../shared/contract/reason';
 import type { Language } from '../../../shared/i18n/languages';
 import type { NetworkIdentity } from '../../../shared/identity';
+import type { MemoryBound, MemoryBoundSource, MemoryCrossing, MemoryPart } from '../../../shared/memory-bound';
 import type { ChannelStatus, MaskMode, NotifyEvent, TestResult } from '../../../shared/notify-types';
 import type { ChannelSettings, NotificationSettings } from '../../../shared/settings/notify';
 import type { EngineEvent, EngineStatus, Family, NatVerdict } from '../../../shared/types';
@@ -190,6 +191,38 @@ export interface SiteInput {
   firstSeen: boolean;
 }
 
+/**
+ * IPWatch's own memory passed its bound (policy/memory.ts; shared/memory-bound.ts decided it is a
+ * new excursion): the figures, the bound and where it came from, what grew most and since when.
+ */
+export interface MemoryNotice extends NoticeBase {
+  kind: 'memory-high';
+  rssBytes: number;
+  heapUsedBytes: number;
+  heapTotalBytes: number;
+  nativeBytes: number;
+  wasmBytes: number;
+  boundBytes: number;
+  boundSource: MemoryBoundSource;
+  /** The container's limit or the machine's memory the bound was taken from; null for a setting. */
+  boundFromBytes: number | null;
+  /** The part that grew most since `sinceAt` and by how much; null when none grew (a first sample already above). */
+  grew: MemoryPart | null;
+  grewBytes: number | null;
+  /** Growth is measured from the runner's first sample (`start`) or from the last memory notice. */
+  since: 'start' | 'notice';
+  sinceAt: number;
+}
+
+/** The policy's input for a memory notice: a crossing the runtime's memory part saw (runtime/memory.ts). */
+export interface MemoryInput {
+  type: 'memory';
+  at: number;
+  crossing: MemoryCrossing;
+  /** Where the bound came from, and the limit or total it was taken from (shared/memory-bound.ts memoryBound). */
+  bound: MemoryBound;
+}
+
 export interface TestNotice extends NoticeBase {
   kind: 'test';
 }
@@ -207,6 +240,7 @@ export type Notice =
   | ServiceNotice
   | DdnsNotice
   | SiteNotice
+  | MemoryNotice
   | TestNotice;
 
 /** Every policy notice maps to an event a channel subscribes to; `test` bypasses that. */
@@ -390,4 +424,6 @@ export interface Notifier {
   service(input: ServiceInput): Promise<void>;
   /** A watched site's event (the fleet's watcher); resolves once its notice, if any, is on disk. */
   site(input: SiteInput): Promise<void>;
+  /** The runner's memory passed its bound (runtime/memory.ts); resolves once its notice is on disk. */
+  memory(input: MemoryInput): Promise<void>;
 }

@@ -17,6 +17,14 @@ export const checks = {
 
   // The memory figure's detail (shared/process-memory.ts), its sizes in the language's digits.
   'memory.detail': 'V8-Heap {used} belegt (von {total}); nativ {native} (außerhalb des Heaps)',
+  'memory.part.heap': 'Der V8-Heap',
+  'memory.part.native': 'Der native Speicher',
+  'memory.part.wasm': 'Der Wasm-Speicher des Verlaufs',
+  'memory.bound.setting': '{bound}, so in den Einstellungen gesetzt',
+  'memory.bound.cgroup-v2': '{bound}: {share} % der Grenze des Containers von {limit} (cgroup v2 memory.max)',
+  'memory.bound.cgroup-v1':
+    '{bound}: {share} % der Grenze des Containers von {limit} (cgroup v1 memory.limit_in_bytes)',
+  'memory.bound.machine': '{bound}: {share} % des Arbeitsspeichers der Maschine von {limit} (keine Container-Grenze)',
 
   // The Checks card (renderer/src/pages/ChecksCard.tsx).
   'web.checks.title': 'Prüfungen',

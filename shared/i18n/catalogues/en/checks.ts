@@ -16,6 +16,14 @@ export const checks = {
   // Uptime (shared/uptime.ts): a figure, what it covers, the Uptime card's tiles.
   // The memory figure's detail (shared/process-memory.ts), its sizes in the language's digits.
   'memory.detail': 'V8 heap {used} in use (of {total}); native {native} (outside the heap)',
+  'memory.part.heap': 'The V8 heap',
+  'memory.part.native': 'Native memory',
+  'memory.part.wasm': "The history's wasm memory",
+  // Where the memory bound came from (shared/words/memory.ts): {limit} is a size, {share} a percentage.
+  'memory.bound.setting': '{bound}, as set in the settings',
+  'memory.bound.cgroup-v2': "{bound}: {share} % of the container's limit of {limit} (cgroup v2 memory.max)",
+  'memory.bound.cgroup-v1': "{bound}: {share} % of the container's limit of {limit} (cgroup v1 memory.limit_in_bytes)",
+  'memory.bound.machine': "{bound}: {share} % of the machine's memory of {limit} (no container limit)",
 
   // The Checks card (renderer/src/pages/ChecksCard.tsx).
   'web.checks.title': 'Checks',

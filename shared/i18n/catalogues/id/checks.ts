@@ -17,6 +17,13 @@ export const checks = {
 
   // The memory figure's detail (shared/process-memory.ts), its sizes in the language's digits.
   'memory.detail': 'heap V8 {used} terpakai (dari {total}); native {native} (di luar heap)',
+  'memory.part.heap': 'Heap V8',
+  'memory.part.native': 'Memori native',
+  'memory.part.wasm': 'Memori wasm riwayat',
+  'memory.bound.setting': '{bound}, sesuai pengaturan',
+  'memory.bound.cgroup-v2': '{bound}: {share} % dari batas kontainer {limit} (cgroup v2 memory.max)',
+  'memory.bound.cgroup-v1': '{bound}: {share} % dari batas kontainer {limit} (cgroup v1 memory.limit_in_bytes)',
+  'memory.bound.machine': '{bound}: {share} % dari memori mesin {limit} (tanpa batas kontainer)',
 
   // The Checks card (renderer/src/pages/ChecksCard.tsx).
   'web.checks.title': 'Cek',
