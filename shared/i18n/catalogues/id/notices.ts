@@ -104,9 +104,9 @@ export const notices = {
   'notice.memory.summary': 'Memori terpakai (RSS) {rss}, melewati batas {bound}.',
   'notice.memory.heapOf': '{used} dari {total}',
   'notice.memory.grew':
-    '{part} paling bertambah: {grew} sejak {since, select, start {IPWatch dimulai} other {pemberitahuan memori terakhir}}.',
+    '{part} paling bertambah: {grew} sejak {since, select, start {IPWatch dimulai} other {notifikasi memori terakhir}}.',
   'notice.memory.grewNone':
-    'Tidak ada bagian yang bertambah sejak {since, select, start {IPWatch dimulai} other {pemberitahuan memori terakhir}}.',
+    'Tidak ada bagian yang bertambah sejak {since, select, start {IPWatch dimulai} other {notifikasi memori terakhir}}.',
   'notice.field.rss': 'Memori terpakai (RSS)',
   'notice.field.bound': 'Batas',
   'notice.field.heap': 'Heap V8 terpakai',

@@ -95,5 +95,5 @@ export const settingsFieldsGeneral = {
   'setting.help.sites-published-to-and-0cdacf': 'Lokasi yang dipublikasikan ke dan dipantau melalui broker MQTT.',
   'setting.label.memory-58f879': 'Memori',
   'setting.help.ipwatch-s-own-memory-194a2f':
-    'Memori IPWatch sendiri: seberapa sering diukur, dan batas yang mengirim pemberitahuan.',
+    'Memori IPWatch sendiri: seberapa sering diukur, dan batas yang mengirim notifikasi.',
 } satisfies Area<typeof source>;

@@ -3,9 +3,9 @@ import type { Area } from '../area';
 import type { settingsFieldsMemory as source } from '../en/settings-fields-memory';
 
 export const settingsFieldsMemory = {
-  'setting.label.memory-notice-above-mb-54c55c': 'Pemberitahuan memori di atas (MB)',
+  'setting.label.memory-notice-above-mb-54c55c': 'Notifikasi memori di atas (MB)',
   'setting.help.one-notice-when-rss-cbf915':
-    'Satu pemberitahuan saat RSS melewatinya; 0: 80 % dari batas kontainer, atau seperempat memori mesin.',
+    'Satu notifikasi saat RSS melewatinya; 0: 80 % dari batas kontainer, atau seperempat memori komputer.',
   'setting.label.sample-memory-every-seconds-07deee': 'Ukur memori setiap (detik)',
   'setting.help.how-often-the-memory-c7cd5d':
     'Seberapa sering memori dibaca untuk grafik dan dibandingkan dengan batasnya.',
