@@ -4,7 +4,9 @@
  * that getMemory serves for the dashboard's chart, and hands it to the pure decision
  * (shared/memory-bound.ts memoryStep): a crossing of the bound is one `memory-high` notice through
  * the notifier, as any other notice (outbox, channels, Activity). The bound is the setting, else
- * taken from the container's limit or the machine's memory, read at start and with new settings.
+ * taken from the container's limit or the machine's memory: the limits are read once at start, the
+ * bound follows new settings. The decision's state lives in memory only: a runner restarted while
+ * above its bound tells it once more (its first sample is a new start).
  */
 import { english } from '../../../shared/i18n/translators';
 import {
