@@ -152,7 +152,6 @@ export const featureApi = {
   ...memoryApi,
 };
 export type FeatureMethod = keyof typeof featureApi;
-
 export const api = {
   ...featureApi,
   ...sessionsApi,

@@ -6,7 +6,6 @@ import type { FleetChange, FleetEvent } from '../../../shared/contract/fleet';
 import type { Reason, WireReason } from '../../../shared/contract/reason';
 import type { Language } from '../../../shared/i18n/languages';
 import type { NetworkIdentity } from '../../../shared/identity';
-import type { MemoryBound, MemoryBoundSource, MemoryCrossing, MemoryPart } from '../../../shared/memory-bound';
 import type { ChannelStatus, MaskMode, NotifyEvent, TestResult } from '../../../shared/notify-types';
 import type { ChannelSettings, NotificationSettings } from '../../../shared/settings/notify';
 import type { EngineEvent, EngineStatus, Family, NatVerdict } from '../../../shared/types';
@@ -16,6 +15,9 @@ import type { Redactor } from '../secrets/redact';
 import type { SecretSource } from '../secrets/resolve';
 import type { OutboxStore } from '../store/types';
 import type { LiveStateFeed, LiveStatus } from './live-state';
+import type { MemoryInput, MemoryNotice } from './memory-notice';
+
+export type { MemoryInput, MemoryNotice } from './memory-notice';
 
 interface NoticeBase {
   /** Idempotency key: the same notice always gets the same key. */
@@ -189,38 +191,6 @@ export interface SiteInput {
   stateAt: number | null;
   /** The watcher knew the site neither online nor offline before (a first sighting): no loss to tell. */
   firstSeen: boolean;
-}
-
-/**
- * IPWatch's own memory passed its bound (policy/memory.ts; shared/memory-bound.ts decided it is a
- * new excursion): the figures, the bound and where it came from, what grew most and since when.
- */
-export interface MemoryNotice extends NoticeBase {
-  kind: 'memory-high';
-  rssBytes: number;
-  heapUsedBytes: number;
-  heapTotalBytes: number;
-  nativeBytes: number;
-  wasmBytes: number;
-  boundBytes: number;
-  boundSource: MemoryBoundSource;
-  /** The container's limit or the machine's memory the bound was taken from; null for a setting. */
-  boundFromBytes: number | null;
-  /** The part that grew most since `sinceAt` and by how much; null when none grew (a first sample already above). */
-  grew: MemoryPart | null;
-  grewBytes: number | null;
-  /** Growth is measured from the runner's first sample (`start`) or from the last memory notice. */
-  since: 'start' | 'notice';
-  sinceAt: number;
-}
-
-/** The policy's input for a memory notice: a crossing the runtime's memory part saw (runtime/memory.ts). */
-export interface MemoryInput {
-  type: 'memory';
-  at: number;
-  crossing: MemoryCrossing;
-  /** Where the bound came from, and the limit or total it was taken from (shared/memory-bound.ts memoryBound). */
-  bound: MemoryBound;
 }
 
 export interface TestNotice extends NoticeBase {
