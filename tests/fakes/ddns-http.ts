@@ -38,16 +38,29 @@ export interface HttpStandIn {
   close(): Promise<void>;
 }
 
-/** Query parameters that carry a secret (DuckDNS's `token`, a password in a GET update). */
-const SECRET_PARAMS = /^(token|password|pass|key|api_?key|access_token)$/i;
+/** Query parameters that carry a secret (DuckDNS's `token`, a password in a GET update, Dynadot's `pwd`). */
+const SECRET_PARAMS = /^(token|password|pass|pwd|key|api_?key|access_token)$/i;
 
 /**
- * Every credential one request carried, as it came: its Authorization header (Bearer or Basic,
- * RFC 9110 section 11.6.2), Gotify's X-Gotify-Key header, and secret-named query parameters.
+ * The headers that carry a credential: Authorization (Bearer or Basic, RFC 9110 section 11.6.2),
+ * and the providers' own (Gotify's X-Gotify-Key, Hetzner's Auth-API-Token, Servercow's
+ * X-Auth-Password, NS1's X-NSONE-Key, X-API-Key and X-API-Secret, X-Auth-Token). Node lowers header names.
  */
+const SECRET_HEADERS = [
+  'authorization',
+  'x-gotify-key',
+  'auth-api-token',
+  'x-auth-password',
+  'x-auth-token',
+  'x-api-key',
+  'x-api-secret',
+  'x-nsone-key',
+];
+
+/** Every credential one request carried, as it came: its secret headers and secret-named query parameters. */
 export function credentialsOf(headers: IncomingHttpHeaders, url: URL): string[] {
   const found: string[] = [];
-  for (const name of ['authorization', 'x-gotify-key']) {
+  for (const name of SECRET_HEADERS) {
     const v = headers[name];
     if (typeof v === 'string') found.push(v);
   }

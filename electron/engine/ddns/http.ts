@@ -158,7 +158,7 @@ export function statusOutcome(
 const afterOf = (afterMs: number | undefined) => (afterMs === undefined ? {} : { afterMs });
 
 /** A provider's message cut to one short line: words, never a page. */
-const oneLine = (s: string) => {
+export const oneLine = (s: string) => {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length > 160 ? `${t.slice(0, 160)}…` : t;
 };

@@ -5,7 +5,8 @@
  * its own: the request and the reading of the answer.
  */
 import { recordFamily, wrongFamily } from './family';
-import { type DdnsHttpRequest, isOutcome, providerHttp, type ProviderMessage } from './http';
+import { type DdnsHttpRequest, isOutcome, oneLine, providerHttp, type ProviderMessage } from './http';
+import { objectOf } from './rest-record';
 import type { DdnsDeps, DdnsOutcome, DdnsUpdater } from './types';
 
 export interface OneRequestApi {
@@ -51,4 +52,22 @@ export function apiUrl(apiBase: string, path: string, params: Record<string, str
 export function saidOneOf(body: string, phrases: readonly string[]): string | null {
   const said = body.trim().toLowerCase();
   return phrases.find((p) => said === p.toLowerCase() || said.startsWith(p.toLowerCase())) ?? null;
+}
+
+/** A JSON answer's object, or null when the body is not JSON or not an object (a proxy's page). */
+export function jsonObjectOf(body: string): Record<string, unknown> | null {
+  try {
+    const v: unknown = JSON.parse(body);
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? objectOf(v) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A provider's list of messages (its `messages`, its `content`) as one short line of its words, or null. */
+export function saidIn(list: unknown): string | null {
+  const words = (Array.isArray(list) ? list : [])
+    .filter((m): m is string => typeof m === 'string' && m.trim() !== '')
+    .join(', ');
+  return words ? oneLine(words) : null;
 }

@@ -28,13 +28,18 @@ import { digitalocean } from './providers/digitalocean';
 import { dnsomatic } from './providers/dnsomatic';
 import { dnspod } from './providers/dnspod';
 import { domeneshop } from './providers/domeneshop';
+import { dondominio } from './providers/dondominio';
 import { dreamhost } from './providers/dreamhost';
 import { dyn } from './providers/dyn';
+import { dynadot } from './providers/dynadot';
 import { dynu } from './providers/dynu';
 import { dynv6 } from './providers/dynv6';
 import { easydns } from './providers/easydns';
+import { edgeone } from './providers/edgeone';
 import { freedns } from './providers/freedns';
 import { gandi } from './providers/gandi';
+import { gcp } from './providers/gcp';
+import { gcore } from './providers/gcore';
 import { gigahostno } from './providers/gigahostno';
 import { godaddy } from './providers/godaddy';
 import { goip } from './providers/goip';
@@ -42,6 +47,7 @@ import { he } from './providers/he';
 import { hetzner } from './providers/hetzner';
 import { hetznercloud } from './providers/hetznercloud';
 import { hostinger } from './providers/hostinger';
+import { huaweicloud } from './providers/huaweicloud';
 import { infomaniak } from './providers/infomaniak';
 import { inwx } from './providers/inwx';
 import { ionos } from './providers/ionos';
@@ -57,18 +63,21 @@ import { netcup } from './providers/netcup';
 import { njalla } from './providers/njalla';
 import { noip } from './providers/noip';
 import { nowdns } from './providers/nowdns';
+import { nsone } from './providers/nsone';
 import { opendns } from './providers/opendns';
 import { ovh } from './providers/ovh';
 import { porkbun } from './providers/porkbun';
 import { route53 } from './providers/route53';
 import { scaleway } from './providers/scaleway';
 import { selfhostde } from './providers/selfhostde';
+import { servercow } from './providers/servercow';
 import { spaceship } from './providers/spaceship';
 import { spdyn } from './providers/spdyn';
 import { strato } from './providers/strato';
 import { tencentcloud } from './providers/tencentcloud';
 import { variomedia } from './providers/variomedia';
 import { vercel } from './providers/vercel';
+import { vultr } from './providers/vultr';
 import { zoneedit } from './providers/zoneedit';
 import { rfc2136 } from './rfc2136';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from './types';
@@ -133,6 +142,15 @@ export const DDNS = {
   dnspod,
   tencentcloud,
   netcup,
+  dondominio,
+  dynadot,
+  vultr,
+  servercow,
+  gcp,
+  nsone,
+  gcore,
+  huaweicloud,
+  edgeone,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

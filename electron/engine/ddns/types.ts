@@ -16,7 +16,12 @@ export interface DdnsDeps {
   udp: UdpClient;
   /** The web API providers' requests (ddnsHttp in the app). */
   http: DdnsHttp;
-  clock: Pick<Clock, 'now'>;
+  /**
+   * The wall clock (stamps, a signature's time) and, where a provider keeps something that expires
+   * (an access token), the monotonic one; left out, a provider reads the process's
+   * (performance.now(), as systemClock does).
+   */
+  clock: Pick<Clock, 'now'> & Partial<Pick<Clock, 'monotonic'>>;
   /** How long one request may take before it counts as no answer (a `retry`). */
   timeoutMs: number;
   /** The monitor's choice of where requests of a family leave from (monitor.fromV4/fromV6), read at each request. */

@@ -18,15 +18,20 @@ import { digitaloceanRecordSchema, digitaloceanSpec } from './digitalocean';
 import { dnsomaticRecordSchema, dnsomaticSpec } from './dnsomatic';
 import { dnspodRecordSchema, dnspodSpec } from './dnspod';
 import { domeneshopRecordSchema, domeneshopSpec } from './domeneshop';
+import { dondominioRecordSchema, dondominioSpec } from './dondominio';
 import { dreamhostRecordSchema, dreamhostSpec } from './dreamhost';
 import { duckdnsRecordSchema, duckdnsSpec } from './duckdns';
 import { dynRecordSchema, dynSpec } from './dyn';
+import { dynadotRecordSchema, dynadotSpec } from './dynadot';
 import { dyndns2RecordSchema, dyndns2Spec } from './dyndns2';
 import { dynuRecordSchema, dynuSpec } from './dynu';
 import { dynv6RecordSchema, dynv6Spec } from './dynv6';
 import { easydnsRecordSchema, easydnsSpec } from './easydns';
+import { edgeoneRecordSchema, edgeoneSpec } from './edgeone';
 import { freednsRecordSchema, freednsSpec } from './freedns';
 import { gandiRecordSchema, gandiSpec } from './gandi';
+import { gcpRecordSchema, gcpSpec } from './gcp';
+import { gcoreRecordSchema, gcoreSpec } from './gcore';
 import { gigahostnoRecordSchema, gigahostnoSpec } from './gigahostno';
 import { godaddyRecordSchema, godaddySpec } from './godaddy';
 import { goipRecordSchema, goipSpec } from './goip';
@@ -34,6 +39,7 @@ import { heRecordSchema, heSpec } from './he';
 import { hetznerRecordSchema, hetznerSpec } from './hetzner';
 import { hetznercloudRecordSchema, hetznercloudSpec } from './hetznercloud';
 import { hostingerRecordSchema, hostingerSpec } from './hostinger';
+import { huaweicloudRecordSchema, huaweicloudSpec } from './huaweicloud';
 import { infomaniakRecordSchema, infomaniakSpec } from './infomaniak';
 import { inwxRecordSchema, inwxSpec } from './inwx';
 import { ionosRecordSchema, ionosSpec } from './ionos';
@@ -49,6 +55,7 @@ import { netcupRecordSchema, netcupSpec } from './netcup';
 import { njallaRecordSchema, njallaSpec } from './njalla';
 import { noipRecordSchema, noipSpec } from './noip';
 import { nowdnsRecordSchema, nowdnsSpec } from './nowdns';
+import { nsoneRecordSchema, nsoneSpec } from './nsone';
 import { opendnsRecordSchema, opendnsSpec } from './opendns';
 import { ovhRecordSchema, ovhSpec } from './ovh';
 import { porkbunRecordSchema, porkbunSpec } from './porkbun';
@@ -56,6 +63,7 @@ import { rfc2136RecordSchema, rfc2136Spec } from './rfc2136';
 import { route53RecordSchema, route53Spec } from './route53';
 import { scalewayRecordSchema, scalewaySpec } from './scaleway';
 import { selfhostdeRecordSchema, selfhostdeSpec } from './selfhostde';
+import { servercowRecordSchema, servercowSpec } from './servercow';
 import { spaceshipRecordSchema, spaceshipSpec } from './spaceship';
 import { spdynRecordSchema, spdynSpec } from './spdyn';
 import type { DdnsProviderSpec } from './spec';
@@ -63,6 +71,7 @@ import { stratoRecordSchema, stratoSpec } from './strato';
 import { tencentcloudRecordSchema, tencentcloudSpec } from './tencentcloud';
 import { variomediaRecordSchema, variomediaSpec } from './variomedia';
 import { vercelRecordSchema, vercelSpec } from './vercel';
+import { vultrRecordSchema, vultrSpec } from './vultr';
 import { zoneeditRecordSchema, zoneeditSpec } from './zoneedit';
 
 export const RECORD_SCHEMAS = [
@@ -125,6 +134,15 @@ export const RECORD_SCHEMAS = [
   dnspodRecordSchema,
   tencentcloudRecordSchema,
   netcupRecordSchema,
+  dondominioRecordSchema,
+  dynadotRecordSchema,
+  vultrRecordSchema,
+  servercowRecordSchema,
+  gcpRecordSchema,
+  nsoneRecordSchema,
+  gcoreRecordSchema,
+  huaweicloudRecordSchema,
+  edgeoneRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -187,6 +205,15 @@ export const DDNS_SPECS = [
   dnspodSpec,
   tencentcloudSpec,
   netcupSpec,
+  dondominioSpec,
+  dynadotSpec,
+  vultrSpec,
+  servercowSpec,
+  gcpSpec,
+  nsoneSpec,
+  gcoreSpec,
+  huaweicloudSpec,
+  edgeoneSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

@@ -64,4 +64,13 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   dnspod: 'DNSPod',
   tencentcloud: 'Tencent Cloud',
   netcup: 'netcup',
+  dondominio: 'DonDominio',
+  dynadot: 'Dynadot',
+  vultr: 'Vultr',
+  servercow: 'Servercow',
+  gcp: 'Google Cloud DNS',
+  nsone: 'NS1',
+  gcore: 'Gcore',
+  huaweicloud: 'Huawei Cloud',
+  edgeone: 'Tencent EdgeOne',
 };

@@ -6,9 +6,9 @@
  * the provider's own format forbids given well-formed: Cloudflare's zone_identifier "some id" as 32
  * hex digits, Hetzner's as letters and digits, IONOS's api_key "api_key" as its documented
  * <prefix>.<key>, DNSPod's token "yourtoken" as its documented ID,TOKEN):
- * tests/fixtures/ddns-import/ddns-updater-docs.json. Every entry of a provider IPWatch keeps
- * becomes a record, and the command says so; the records are valid settings. The providers not
- * built yet (issue 76 stays open for them) are refused, each by name, and no other entry is.
+ * tests/fixtures/ddns-import/ddns-updater-docs.json. Every entry becomes a record of its own
+ * provider, none is refused, and the command says so; the records are valid settings (issue 76's
+ * first done-criterion).
  */
 import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -25,8 +25,6 @@ let dir: string;
 let lines: string[];
 let code: number;
 let entries: { provider: string; domain?: string }[];
-/** ddns-updater's providers IPWatch does not keep yet: refused by name, until each is built. */
-const NOT_YET = ['dondominio', 'gcp', 'servercow', 'vultr'];
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'ipwatch-ddns-import-all-'));
@@ -45,24 +43,19 @@ describe("ddns-import of every provider in ddns-updater's docs", () => {
     expect(providers.size).toBeGreaterThanOrEqual(59);
   });
 
-  it('makes a record of every entry of a provider it keeps, refuses the rest by name, and says so', async () => {
+  it('makes a record of every entry, refuses none, and says so', async () => {
     const refused = lines.filter((l) => l.startsWith('refused '));
-    expect(refused.map((l) => /^refused settings\[\d+\] \((\S+) /.exec(l)?.[1]).sort(), lines.join('\n')).toEqual(
-      NOT_YET,
-    );
-    for (const l of refused) expect(l).toMatch(/is not one IPWatch keeps in step yet$/);
+    expect(refused, lines.join('\n')).toEqual([]);
     expect(code, lines.join('\n')).toBe(0);
     const text = await readFile(path.join(dir, 'settings.json'), 'utf8');
     const parsed = parseSettingsText(text, 'settings.json', {});
     if (!parsed.ok) throw new Error(parsed.errors.join('; '));
     const records = parsed.settings.ddns.records;
-    expect(lines.at(-1)).toMatch(
-      new RegExp(`^${records.length} record\\(s\\) made, ${NOT_YET.length} refused; imported into `),
-    );
-    // Each entry kept made a record of its provider (Domeneshop's two domains, two).
+    expect(lines.at(-1)).toMatch(new RegExp(`^${records.length} record\\(s\\) made, 0 refused; imported into `));
+    // Each entry made a record of its own provider (Domeneshop's two domains, two; OVH's DynHost
+    // entry is a dyndns2 record, name.com's is namecom's).
     const made = new Set(records.map((r) => r.provider));
-    const kept = entries.filter((e) => !NOT_YET.includes(e.provider));
-    expect(records.length).toBeGreaterThanOrEqual(kept.length + 1);
-    expect(made.size).toBe(kept.length);
+    expect(records.length).toBeGreaterThanOrEqual(entries.length + 1);
+    expect(made.size).toBe(entries.length);
   });
 });

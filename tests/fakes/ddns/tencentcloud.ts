@@ -15,7 +15,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { isIP } from 'node:net';
 
-import { type HttpStandIn, type Reply, startHttpStandIn } from '../ddns-http';
+import { type HttpStandIn, type Reply, type SeenRequest, startHttpStandIn } from '../ddns-http';
 import { createZone, fullName, subOf, type Zone } from '../ddns-zone';
 
 export interface TencentStandIn extends HttpStandIn {
@@ -23,14 +23,52 @@ export interface TencentStandIn extends HttpStandIn {
 }
 
 let ids = 0;
-const reply = (response: Record<string, unknown>): Reply => ({
+export const reply = (response: Record<string, unknown>): Reply => ({
   status: 200,
   headers: { 'content-type': 'application/json' },
   body: JSON.stringify({ Response: { ...response, RequestId: `tc-${++ids}` } }),
 });
-const refuse = (Code: string, Message: string) => reply({ Error: { Code, Message } });
+export const refuse = (Code: string, Message: string) => reply({ Error: { Code, Message } });
 const hex = (t: string) => createHash('sha256').update(t).digest('hex');
 const mac = (k: string | Buffer, t: string) => createHmac('sha256', k).update(t).digest();
+
+/**
+ * The TC3-HMAC-SHA256 check Tencent Cloud's API 3.0 makes of a call to `service` (dnspod, teo...):
+ * null when it holds, else its refusal.
+ */
+export function tc3Refusal(
+  req: SeenRequest,
+  key: { secretId: string; secretKey: string },
+  service: string,
+): Reply | null {
+  const h = req.headers;
+  const auth = new RegExp(
+    `^TC3-HMAC-SHA256 Credential=([^/]+)/(\\d{4}-\\d\\d-\\d\\d)/${service}/tc3_request, SignedHeaders=content-type;host, Signature=([0-9a-f]{64})$`,
+  ).exec(String(h.authorization ?? ''));
+  if (!auth) return refuse('AuthFailure.InvalidAuthorization', 'Authorization is invalid.');
+  if (auth[1] !== key.secretId)
+    return refuse(
+      'AuthFailure.SecretIdNotFound',
+      'The SecretId is not found, please ensure that your SecretId is correct.',
+    );
+  const ts = String(h['x-tc-timestamp'] ?? '');
+  const canonical = [
+    'POST',
+    '/',
+    '',
+    `content-type:${String(h['content-type'])}\nhost:${String(h.host)}\n`,
+    'content-type;host',
+    hex(req.body),
+  ].join('\n');
+  const toSign = ['TC3-HMAC-SHA256', ts, `${auth[2]}/${service}/tc3_request`, hex(canonical)].join('\n');
+  const signing = mac(mac(mac(`TC3${key.secretKey}`, auth[2]!), service), 'tc3_request');
+  if (createHmac('sha256', signing).update(toSign).digest('hex') !== auth[3])
+    return refuse(
+      'AuthFailure.SignatureFailure',
+      'The provided credentials could not be validated. Please check your signature is correct.',
+    );
+  return null;
+}
 
 export async function startTencent(
   key: { secretId: string; secretKey: string },
@@ -44,32 +82,8 @@ export async function startTencent(
   };
   const stand = await startHttpStandIn((req) => {
     const h = req.headers;
-    const auth =
-      /^TC3-HMAC-SHA256 Credential=([^/]+)\/(\d{4}-\d\d-\d\d)\/dnspod\/tc3_request, SignedHeaders=content-type;host, Signature=([0-9a-f]{64})$/.exec(
-        String(h.authorization ?? ''),
-      );
-    if (!auth) return refuse('AuthFailure.InvalidAuthorization', 'Authorization is invalid.');
-    if (auth[1] !== key.secretId)
-      return refuse(
-        'AuthFailure.SecretIdNotFound',
-        'The SecretId is not found, please ensure that your SecretId is correct.',
-      );
-    const ts = String(h['x-tc-timestamp'] ?? '');
-    const canonical = [
-      'POST',
-      '/',
-      '',
-      `content-type:${String(h['content-type'])}\nhost:${String(h.host)}\n`,
-      'content-type;host',
-      hex(req.body),
-    ].join('\n');
-    const toSign = ['TC3-HMAC-SHA256', ts, `${auth[2]}/dnspod/tc3_request`, hex(canonical)].join('\n');
-    const signing = mac(mac(mac(`TC3${key.secretKey}`, auth[2]!), 'dnspod'), 'tc3_request');
-    if (createHmac('sha256', signing).update(toSign).digest('hex') !== auth[3])
-      return refuse(
-        'AuthFailure.SignatureFailure',
-        'The provided credentials could not be validated. Please check your signature is correct.',
-      );
+    const refused = tc3Refusal(req, key, 'dnspod');
+    if (refused) return refused;
     let p: Record<string, unknown>;
     try {
       p = JSON.parse(req.body) as Record<string, unknown>;

@@ -5,8 +5,8 @@
  * client_email), scope, aud (its token_uri), iat and exp (at most an hour after iat), signed
  * RS256 with the account's private_key, exchanged at token_uri with
  * grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer&assertion=<jwt>. ddns-updater's gcp
- * provider reaches the same through golang.org/x/oauth2/google. Node's crypto only. Pure.
- * (Work in progress for the gcp provider, issue 76: the provider itself is not built yet.)
+ * provider reaches the same through golang.org/x/oauth2/google. Node's crypto only. Pure. The gcp
+ * provider (providers/gcp.ts) exchanges it for its access token.
  */
 import { createSign } from 'node:crypto';
 

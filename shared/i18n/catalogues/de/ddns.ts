@@ -150,6 +150,24 @@ export const ddns = {
     'Eine Domain bei Tencent Cloud DNSPod (API 3.0), mit SecretId und SecretKey eines API-Schlüssels, der ihre Einträge ändern darf; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.netcup.blurb':
     'Eine Domain, deren DNS netcup bereitstellt, mit der Kundennummer, einem API-Schlüssel und dem API-Passwort aus dem Customer Control Panel; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.dondominio.blurb':
+    'Eine Domain, deren DNS DonDominio bereitstellt, mit Ihrem Benutzernamen und dem DonDNS-Schlüssel aus Mein Konto; der Eintrag muss schon in der DNS-Zone stehen.',
+  'editors.ddns.dynadot.blurb':
+    'Eine bei Dynadot registrierte Domain mit eingeschaltetem Dynamic DNS, gepflegt mit dem Dynamic-DNS-Passwort dieser Domain; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.vultr.blurb':
+    'Eine Domain, deren DNS Vultr bereitstellt, mit einem persönlichen API-Schlüssel, der diese Adresse zulässt; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.servercow.blurb':
+    'Eine Domain, deren DNS Servercow bereitstellt, mit Namen und Passwort eines DNS-API-Benutzers; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.gcp.blurb':
+    'Eine verwaltete Zone in Google Cloud DNS, mit dem JSON-Schlüssel eines Dienstkontos, das die Einträge der Zone ändern darf; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.nsone.blurb':
+    'Eine Zone bei NS1 (IBM NS1 Connect), mit einem API-Schlüssel, der ihre Einträge verwalten darf; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.gcore.blurb':
+    'Eine Zone bei Gcore DNS, mit einem dauerhaften API-Token, das ihre Einträge ändern darf; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.huaweicloud.blurb':
+    'Eine öffentliche Zone bei Huawei Cloud DNS, mit Access Key ID (AK) und Secret Access Key (SK) eines IAM-Benutzers, der ihre Record Sets ändern darf; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.edgeone.blurb':
+    'Eine Domain, deren DNS Tencent Cloud EdgeOne bereitstellt, mit SecretId und SecretKey eines API-Schlüssels, der ihre DNS-Einträge ändern darf; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',

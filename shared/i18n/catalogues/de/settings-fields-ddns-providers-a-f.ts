@@ -164,4 +164,33 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.the-api-token-shown-607edd': 'Das API-Token, das beim Erstellen einmal angezeigt wird.',
   'setting.help.the-service-s-address-33b7d6':
     'Adresse des Dienstes; https://dnsapi.cn, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.dondominio-d94046': 'DonDominio',
+  'setting.help.the-full-name-of-6a79d1':
+    'Der volle Name eines Eintrags, der schon in der DNS-Zone bei DonDominio steht, z. B. home.example.es.',
+  'setting.label.dondominio-user-cf38ce': 'DonDominio-Benutzer',
+  'setting.help.the-user-name-you-2d5692': 'Der Benutzername, mit dem Sie sich bei DonDominio anmelden.',
+  'setting.label.dondns-key-d5224f': 'DonDNS-Schlüssel',
+  'setting.help.the-key-made-under-47b0e6':
+    'Der Schlüssel, erzeugt unter Mein Konto, DonDNS Key; nicht das Kontopasswort.',
+  'setting.help.the-service-s-address-8390f7':
+    'Die Adresse des Dienstes; https://dondns.dondominio.com, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.dynadot-ff7b9a': 'Dynadot',
+  'setting.help.the-domain-at-dynadot-09c68b':
+    'Die Domain bei Dynadot, deren Dynamic DNS eingeschaltet ist, z. B. example.com.',
+  'setting.help.the-name-to-keep-562331':
+    'Der Name, der aktuell gehalten wird: die Domain selbst oder ein Name darunter.',
+  'setting.help.the-password-dynadot-gives-1efa4f':
+    'Das Passwort, das Dynadot der Domain gibt, wenn ihr Dynamic DNS eingeschaltet wird.',
+  'setting.help.how-long-resolvers-may-e18dcc':
+    'Wie lange Resolver den Eintrag behalten dürfen; 600, sofern Sie nichts anderes wählen.',
+  'setting.help.the-service-s-address-3f0d84':
+    'Die Adresse des Dienstes; https://www.dynadot.com, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.tencent-edgeone-ecc0a9': 'Tencent EdgeOne',
+  'setting.help.the-domain-whose-dns-8331ad': 'Die Domain, deren DNS EdgeOne bereitstellt, z. B. example.com.',
+  'setting.help.the-secretid-of-an-cb9952':
+    'Die SecretId eines API-Schlüssels, der die DNS-Einträge der Domain ändern darf.',
+  'setting.help.how-long-resolvers-may-c11c38':
+    'Wie lange Resolver den Eintrag behalten dürfen; EdgeOne nimmt 60 bis 86400.',
+  'setting.help.the-service-s-address-1222df':
+    'Adresse des Dienstes; https://teo.tencentcloudapi.com, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -105,4 +105,36 @@ export const settingsFieldsDdnsProvidersGM = {
     'Die TTL eines Eintrags, den IPWatch anlegt; ein geänderter Eintrag behält seine eigene.',
   'setting.help.the-service-s-address-9c3fd4':
     'Die Adresse des Dienstes; https://api.luadns.com/v1, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.google-cloud-dns-606be8': 'Google Cloud DNS',
+  'setting.label.project-id-a0937b': 'Projekt-ID',
+  'setting.help.the-id-of-the-f52fbe': 'Die ID des Google-Cloud-Projekts, z. B. my-project-123.',
+  'setting.label.cloud-dns-zone-name-f701c2': 'Name der Zone in Cloud DNS',
+  'setting.help.the-managed-zone-s-4f944d':
+    'Der Name der verwalteten Zone in Cloud DNS (nicht ihr DNS-Name), z. B. example-org.',
+  'setting.label.service-account-key-json-309bb6': 'Dienstkontoschlüssel (JSON)',
+  'setting.help.the-service-account-s-a93cd8':
+    'Die JSON-Schlüsseldatei des Dienstkontos, vollständig eingefügt; das Konto braucht die Rolle DNS-Administrator.',
+  'setting.help.the-service-s-address-1e3d7d':
+    'Die Adresse des Dienstes; https://dns.googleapis.com, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.gcore-b931f9': 'Gcore',
+  'setting.help.the-zone-as-the-7c0837': 'Die Zone, wie das Gcore-Portal sie unter DNS führt, z. B. example.com.',
+  'setting.label.permanent-api-token-247c76': 'Dauerhaftes API-Token',
+  'setting.help.a-permanent-api-token-2dfabc':
+    'Ein dauerhaftes API-Token aus Profil, API-Tokens (es enthält ein $: ganz einfügen).',
+  'setting.help.how-long-resolvers-may-361986':
+    'Wie lange Resolver den Eintrag behalten dürfen; 120 ist das Kürzeste des kostenlosen Tarifs.',
+  'setting.help.the-service-s-address-41ad71':
+    'Die Adresse des Dienstes; https://api.gcore.com/dns/v2, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.huawei-cloud-5cda0d': 'Huawei Cloud',
+  'setting.help.the-public-zone-at-b56bcf': 'Die öffentliche Zone bei Huawei Cloud DNS, z. B. example.com.',
+  'setting.label.access-key-id-ak-3f954b': 'Access Key ID (AK)',
+  'setting.help.the-access-key-id-c33164':
+    'Die Access Key ID eines IAM-Benutzers, der die Record Sets der Zone ändern darf.',
+  'setting.label.secret-access-key-sk-7ed7db': 'Secret Access Key (SK)',
+  'setting.help.the-secret-access-key-7929fe':
+    'Der Secret Access Key, der beim Anlegen des Zugriffsschlüssels gespeichert wurde.',
+  'setting.help.how-long-resolvers-may-e197e1':
+    'Wie lange Resolver den Eintrag behalten dürfen; Huawei Cloud nimmt ab 1.',
+  'setting.help.the-service-s-address-e2a8db':
+    'Adresse des Dienstes; https://dns.myhuaweicloud.com, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -98,4 +98,10 @@ export const settingsFieldsDdnsProvidersNR = {
     'Das eine API-Passwort des Kontos (nicht sein Login-Passwort), neben den Schlüsseln erstellt.',
   'setting.help.the-service-s-address-34a4b9':
     'Die Adresse des Dienstes; https://ccp.netcup.net/run/webservice/servers/endpoint.php, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.ns1-40a87a': 'NS1',
+  'setting.help.the-zone-as-ns1-5278e4': 'Die Zone, wie NS1 sie führt, z. B. example.com.',
+  'setting.help.an-api-key-from-61570b':
+    'Ein API-Schlüssel aus dem Portal (Account settings, API keys), der die Zone verwalten darf.',
+  'setting.help.the-service-s-address-54c042':
+    'Die Adresse des Dienstes; https://api.nsone.net/v1, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -51,11 +51,25 @@ export const settingsFieldsDdnsProvidersSZ = {
     'Die Adresse des Dienstes; https://api.scaleway.com/domain/v2beta1, sofern Sie keinen eigenen betreiben.',
   'setting.choice.tencent-cloud-48e6b9': 'Tencent Cloud',
   'setting.help.the-domain-at-tencent-47d2ce': 'Die Domain bei Tencent Cloud DNSPod, z. B. example.com.',
-  'setting.label.secretid-945aeb': 'SecretId des API-Schlüssels',
   'setting.help.the-secretid-of-an-5c9625':
     'Die SecretId eines API-Schlüssels, der die Einträge der Domain ändern darf.',
-  'setting.label.secretkey-7bb7c5': 'SecretKey des API-Schlüssels',
-  'setting.help.the-secretkey-shown-with-360710': 'Der SecretKey, der mit der SecretId angezeigt wird.',
   'setting.help.the-service-s-address-21429f':
     'Adresse des Dienstes; https://dnspod.tencentcloudapi.com, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.vultr-c37807': 'Vultr',
+  'setting.help.the-domain-as-the-33f11e': 'Die Domain, wie die DNS-Seite von Vultr sie aufführt, z. B. example.org.',
+  'setting.help.the-personal-api-key-e201be':
+    'Der persönliche API-Schlüssel aus Account, API, für diese Adresse freigegeben.',
+  'setting.help.the-service-s-address-04df10':
+    'Die Adresse des Dienstes; https://api.vultr.com/v2, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.servercow-6c8a09': 'Servercow',
+  'setting.help.the-domain-whose-dns-fb019b': 'Die Domain, deren DNS Servercow bereitstellt, z. B. example.org.',
+  'setting.label.dns-api-user-b09df4': 'DNS-API-Benutzer',
+  'setting.help.the-user-name-of-82b2c9':
+    'Der Benutzername eines im Servercow-Kundenbereich angelegten DNS-API-Benutzers.',
+  'setting.label.dns-api-password-d6e075': 'DNS-API-Passwort',
+  'setting.help.the-password-of-that-c235b0': 'Das Passwort dieses DNS-API-Benutzers.',
+  'setting.help.how-long-resolvers-may-bc4108':
+    'Wie lange Resolver den Eintrag behalten dürfen; Servercow nimmt ohne Angabe 120.',
+  'setting.help.the-service-s-address-9234d8':
+    'Die Adresse des Dienstes; https://api.servercow.de/dns/v1, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -49,5 +49,8 @@ export const settingsFieldsDdns = {
   'setting.help.the-name-to-keep-0d429f': 'Der aktuell zu haltende Name, z. B. home.example.com.',
   'setting.help.how-long-resolvers-may-0289b4':
     'Wie lange Resolver den Eintrag behalten dürfen; im kostenlosen Tarif mindestens 600.',
+  'setting.label.secretid-945aeb': 'SecretId des API-Schlüssels',
+  'setting.label.secretkey-7bb7c5': 'SecretKey des API-Schlüssels',
+  'setting.help.the-secretkey-shown-with-360710': 'Der SecretKey, der mit der SecretId angezeigt wird.',
   'setting.help.each-host-name-kept-f589f5': 'Jeder Hostname, der auf diese Adresse zeigen soll, mit seinem Anbieter.',
 } satisfies Area<typeof source>;

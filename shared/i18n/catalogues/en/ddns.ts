@@ -146,6 +146,24 @@ export const ddns = {
     "A domain at Tencent Cloud DNSPod (API 3.0), with an API key's SecretId and SecretKey allowed to change its records; made when missing.",
   'editors.ddns.netcup.blurb':
     'A domain whose DNS netcup serves, with the customer number, an API key and the API password from the customer control panel; made when missing.',
+  'editors.ddns.dondominio.blurb':
+    'A domain whose DNS DonDominio serves, with your user name and the DonDNS key from My Account; the record must already be in the DNS zone.',
+  'editors.ddns.dynadot.blurb':
+    "A domain registered at Dynadot with Dynamic DNS turned on, kept with that domain's Dynamic DNS password; made when missing.",
+  'editors.ddns.vultr.blurb':
+    'A domain whose DNS Vultr serves, with a personal API key that allows this address; made when missing.',
+  'editors.ddns.servercow.blurb':
+    'A domain whose DNS Servercow serves, with the name and password of a DNS API user; made when missing.',
+  'editors.ddns.gcp.blurb':
+    "A managed zone in Google Cloud DNS, with a service account's JSON key (the account allowed to change the zone's records); made when missing.",
+  'editors.ddns.nsone.blurb':
+    'A zone at NS1 (IBM NS1 Connect), with an API key allowed to manage its records; made when missing.',
+  'editors.ddns.gcore.blurb':
+    'A zone at Gcore DNS, with a permanent API token allowed to change its records; made when missing.',
+  'editors.ddns.huaweicloud.blurb':
+    'A public zone at Huawei Cloud DNS, with the Access Key ID (AK) and Secret Access Key (SK) of an IAM user allowed to change its record sets; made when missing.',
+  'editors.ddns.edgeone.blurb':
+    "A domain whose DNS Tencent Cloud EdgeOne serves, with an API key's SecretId and SecretKey allowed to change its DNS records; made when missing.",
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',

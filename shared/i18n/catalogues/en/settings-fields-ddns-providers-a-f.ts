@@ -150,4 +150,28 @@ export const settingsFieldsDdnsProvidersAF = {
     'The ID DNSPod shows beside the API token (the part before the comma in ID,Token).',
   'setting.help.the-api-token-shown-607edd': 'The API token, shown once when it is made.',
   'setting.help.the-service-s-address-33b7d6': "The service's address; https://dnsapi.cn unless you host your own.",
+  'setting.choice.dondominio-d94046': 'DonDominio',
+  'setting.help.the-full-name-of-6a79d1':
+    'The full name of a record already in the DonDominio DNS zone, e.g. home.example.es.',
+  'setting.label.dondominio-user-cf38ce': 'DonDominio user',
+  'setting.help.the-user-name-you-2d5692': 'The user name you sign in to DonDominio with.',
+  'setting.label.dondns-key-d5224f': 'DonDNS key',
+  'setting.help.the-key-made-under-47b0e6': 'The key made under My Account, DonDNS Key; not the account password.',
+  'setting.help.the-service-s-address-8390f7':
+    "The service's address; https://dondns.dondominio.com unless you host your own.",
+  'setting.choice.dynadot-ff7b9a': 'Dynadot',
+  'setting.help.the-domain-at-dynadot-09c68b': 'The domain at Dynadot whose Dynamic DNS is on, e.g. example.com.',
+  'setting.help.the-name-to-keep-562331': 'The name to keep in step: the domain itself or a name under it.',
+  'setting.help.the-password-dynadot-gives-1efa4f':
+    'The password Dynadot gives the domain when its Dynamic DNS is turned on.',
+  'setting.help.how-long-resolvers-may-e18dcc':
+    'How long resolvers may keep the record; 600 unless you choose another.',
+  'setting.help.the-service-s-address-3f0d84':
+    "The service's address; https://www.dynadot.com unless you host your own.",
+  'setting.choice.tencent-edgeone-ecc0a9': 'Tencent EdgeOne',
+  'setting.help.the-domain-whose-dns-8331ad': 'The domain whose DNS EdgeOne serves, e.g. example.com.',
+  'setting.help.the-secretid-of-an-cb9952': "The SecretId of an API key allowed to change the domain's DNS records.",
+  'setting.help.how-long-resolvers-may-c11c38': 'How long resolvers may keep the record; EdgeOne takes 60 to 86400.',
+  'setting.help.the-service-s-address-1222df':
+    "The service's address; https://teo.tencentcloudapi.com unless you host your own.",
 } as const;

@@ -91,4 +91,33 @@ export const settingsFieldsDdnsProvidersGM = {
   'setting.help.the-ttl-of-a-72097e': 'The TTL of a record IPWatch makes; a changed record keeps its own.',
   'setting.help.the-service-s-address-9c3fd4':
     "The service's address; https://api.luadns.com/v1 unless you host your own.",
+  'setting.choice.google-cloud-dns-606be8': 'Google Cloud DNS',
+  'setting.label.project-id-a0937b': 'Project ID',
+  'setting.help.the-id-of-the-f52fbe': 'The ID of the Google Cloud project, e.g. my-project-123.',
+  'setting.label.cloud-dns-zone-name-f701c2': 'Cloud DNS zone name',
+  'setting.help.the-managed-zone-s-4f944d':
+    "The managed zone's name in Cloud DNS (not its DNS name), e.g. example-org.",
+  'setting.label.service-account-key-json-309bb6': 'Service account key (JSON)',
+  'setting.help.the-service-account-s-a93cd8':
+    "The service account's JSON key file, pasted whole; the account needs the DNS Administrator role.",
+  'setting.help.the-service-s-address-1e3d7d':
+    "The service's address; https://dns.googleapis.com unless you host your own.",
+  'setting.choice.gcore-b931f9': 'Gcore',
+  'setting.help.the-zone-as-the-7c0837': 'The zone as the Gcore portal lists it under DNS, e.g. example.com.',
+  'setting.label.permanent-api-token-247c76': 'Permanent API token',
+  'setting.help.a-permanent-api-token-2dfabc':
+    'A permanent API token from Profile, API tokens (it holds a $: paste it whole).',
+  'setting.help.how-long-resolvers-may-361986':
+    "How long resolvers may keep the record; 120 is the free plan's shortest.",
+  'setting.help.the-service-s-address-41ad71':
+    "The service's address; https://api.gcore.com/dns/v2 unless you host your own.",
+  'setting.choice.huawei-cloud-5cda0d': 'Huawei Cloud',
+  'setting.help.the-public-zone-at-b56bcf': 'The public zone at Huawei Cloud DNS, e.g. example.com.',
+  'setting.label.access-key-id-ak-3f954b': 'Access Key ID (AK)',
+  'setting.help.the-access-key-id-c33164': "The Access Key ID of an IAM user allowed to change the zone's record sets.",
+  'setting.label.secret-access-key-sk-7ed7db': 'Secret Access Key (SK)',
+  'setting.help.the-secret-access-key-7929fe': 'The Secret Access Key saved when the access key was made.',
+  'setting.help.how-long-resolvers-may-e197e1': 'How long resolvers may keep the record; Huawei Cloud takes 1 and up.',
+  'setting.help.the-service-s-address-e2a8db':
+    "The service's address; https://dns.myhuaweicloud.com unless you host your own.",
 } as const;

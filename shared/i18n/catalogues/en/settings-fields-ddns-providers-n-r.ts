@@ -82,4 +82,10 @@ export const settingsFieldsDdnsProvidersNR = {
     'The one API password of the account (not its login password), made beside the keys.',
   'setting.help.the-service-s-address-34a4b9':
     "The service's address; https://ccp.netcup.net/run/webservice/servers/endpoint.php unless you host your own.",
+  'setting.choice.ns1-40a87a': 'NS1',
+  'setting.help.the-zone-as-ns1-5278e4': 'The zone as NS1 lists it, e.g. example.com.',
+  'setting.help.an-api-key-from-61570b':
+    'An API key from the portal (Account settings, API keys) that may manage the zone.',
+  'setting.help.the-service-s-address-54c042':
+    "The service's address; https://api.nsone.net/v1 unless you host your own.",
 } as const;

@@ -44,10 +44,23 @@ export const settingsFieldsDdnsProvidersSZ = {
     "The service's address; https://api.scaleway.com/domain/v2beta1 unless you host your own.",
   'setting.choice.tencent-cloud-48e6b9': 'Tencent Cloud',
   'setting.help.the-domain-at-tencent-47d2ce': 'The domain at Tencent Cloud DNSPod, e.g. example.com.',
-  'setting.label.secretid-945aeb': 'SecretId',
   'setting.help.the-secretid-of-an-5c9625': "The SecretId of an API key allowed to change the domain's records.",
-  'setting.label.secretkey-7bb7c5': 'SecretKey',
-  'setting.help.the-secretkey-shown-with-360710': 'The SecretKey shown with the SecretId.',
   'setting.help.the-service-s-address-21429f':
     "The service's address; https://dnspod.tencentcloudapi.com unless you host your own.",
+  'setting.choice.vultr-c37807': 'Vultr',
+  'setting.help.the-domain-as-the-33f11e': 'The domain as the DNS page of Vultr lists it, e.g. example.org.',
+  'setting.help.the-personal-api-key-e201be':
+    'The personal API key from Account, API, with this address allowed to use it.',
+  'setting.help.the-service-s-address-04df10':
+    "The service's address; https://api.vultr.com/v2 unless you host your own.",
+  'setting.choice.servercow-6c8a09': 'Servercow',
+  'setting.help.the-domain-whose-dns-fb019b': 'The domain whose DNS Servercow serves, e.g. example.org.',
+  'setting.label.dns-api-user-b09df4': 'DNS API user',
+  'setting.help.the-user-name-of-82b2c9': 'The user name of a DNS API user made in the Servercow customer panel.',
+  'setting.label.dns-api-password-d6e075': 'DNS API password',
+  'setting.help.the-password-of-that-c235b0': 'The password of that DNS API user.',
+  'setting.help.how-long-resolvers-may-bc4108':
+    'How long resolvers may keep the record; Servercow takes 120 unless told.',
+  'setting.help.the-service-s-address-9234d8':
+    "The service's address; https://api.servercow.de/dns/v1 unless you host your own.",
 } as const;

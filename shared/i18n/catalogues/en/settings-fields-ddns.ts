@@ -43,5 +43,8 @@ export const settingsFieldsDdns = {
   'setting.help.the-name-to-keep-0d429f': 'The name to keep in step, e.g. home.example.com.',
   'setting.help.how-long-resolvers-may-0289b4':
     "How long resolvers may keep the record; the free plan's shortest is 600.",
+  'setting.label.secretid-945aeb': 'SecretId',
+  'setting.label.secretkey-7bb7c5': 'SecretKey',
+  'setting.help.the-secretkey-shown-with-360710': 'The SecretKey shown with the SecretId.',
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

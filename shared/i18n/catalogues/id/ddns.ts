@@ -145,6 +145,24 @@ export const ddns = {
     'Domain di Tencent Cloud DNSPod (API 3.0), dengan SecretId dan SecretKey dari kunci API yang boleh mengubah record-nya; record dibuat bila belum ada.',
   'editors.ddns.netcup.blurb':
     'Domain yang DNS-nya dilayani netcup, dengan nomor pelanggan, kunci API, dan kata sandi API dari customer control panel; dibuat bila belum ada.',
+  'editors.ddns.dondominio.blurb':
+    'Domain yang DNS-nya dilayani DonDominio, dengan nama pengguna Anda dan kunci DonDNS dari My Account; record-nya harus sudah ada di zona DNS.',
+  'editors.ddns.dynadot.blurb':
+    'Domain yang terdaftar di Dynadot dengan Dynamic DNS aktif, dijaga dengan kata sandi Dynamic DNS domain itu; record dibuat bila belum ada.',
+  'editors.ddns.vultr.blurb':
+    'Domain yang DNS-nya dilayani Vultr, dengan kunci API pribadi yang mengizinkan alamat ini; record dibuat bila belum ada.',
+  'editors.ddns.servercow.blurb':
+    'Domain yang DNS-nya dilayani Servercow, dengan nama dan kata sandi pengguna API DNS; record dibuat bila belum ada.',
+  'editors.ddns.gcp.blurb':
+    'Zona terkelola di Google Cloud DNS, dengan kunci JSON sebuah akun layanan yang boleh mengubah catatan zona itu; dibuat bila belum ada.',
+  'editors.ddns.nsone.blurb':
+    'Zona di NS1 (IBM NS1 Connect), dengan kunci API yang boleh mengelola record-nya; dibuat bila belum ada.',
+  'editors.ddns.gcore.blurb':
+    'Zona di Gcore DNS, dengan token API permanen yang boleh mengubah record-nya; dibuat bila belum ada.',
+  'editors.ddns.huaweicloud.blurb':
+    'Zona publik di Huawei Cloud DNS, dengan Access Key ID (AK) dan Secret Access Key (SK) milik pengguna IAM yang boleh mengubah record set-nya; dibuat bila belum ada.',
+  'editors.ddns.edgeone.blurb':
+    'Domain yang DNS-nya dilayani Tencent Cloud EdgeOne, dengan SecretId dan SecretKey dari kunci API yang boleh mengubah record DNS-nya; dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',

@@ -151,4 +151,29 @@ export const settingsFieldsDdnsProvidersAF = {
     'ID yang ditampilkan DNSPod di samping token API (bagian sebelum koma pada ID,Token).',
   'setting.help.the-api-token-shown-607edd': 'Token API, yang ditampilkan sekali saat dibuat.',
   'setting.help.the-service-s-address-33b7d6': 'Alamat layanannya; https://dnsapi.cn kecuali Anda meng-host sendiri.',
+  'setting.choice.dondominio-d94046': 'DonDominio',
+  'setting.help.the-full-name-of-6a79d1':
+    'Nama lengkap record yang sudah ada di zona DNS DonDominio, misalnya home.example.es.',
+  'setting.label.dondominio-user-cf38ce': 'Pengguna DonDominio',
+  'setting.help.the-user-name-you-2d5692': 'Nama pengguna yang Anda pakai untuk masuk ke DonDominio.',
+  'setting.label.dondns-key-d5224f': 'Kunci DonDNS',
+  'setting.help.the-key-made-under-47b0e6': 'Kunci yang dibuat di My Account, DonDNS Key; bukan kata sandi akun.',
+  'setting.help.the-service-s-address-8390f7':
+    'Alamat layanan; https://dondns.dondominio.com kecuali Anda meng-host sendiri.',
+  'setting.choice.dynadot-ff7b9a': 'Dynadot',
+  'setting.help.the-domain-at-dynadot-09c68b': 'Domain di Dynadot yang Dynamic DNS-nya aktif, misalnya example.com.',
+  'setting.help.the-name-to-keep-562331': 'Nama yang dijaga tetap sesuai: domain itu sendiri atau nama di bawahnya.',
+  'setting.help.the-password-dynadot-gives-1efa4f':
+    'Kata sandi yang diberikan Dynadot untuk domain saat Dynamic DNS-nya diaktifkan.',
+  'setting.help.how-long-resolvers-may-e18dcc':
+    'Berapa lama resolver boleh menyimpan record; 600 kecuali Anda memilih yang lain.',
+  'setting.help.the-service-s-address-3f0d84':
+    'Alamat layanan; https://www.dynadot.com kecuali Anda meng-host sendiri.',
+  'setting.choice.tencent-edgeone-ecc0a9': 'Tencent EdgeOne',
+  'setting.help.the-domain-whose-dns-8331ad': 'Domain yang DNS-nya dilayani EdgeOne, misalnya example.com.',
+  'setting.help.the-secretid-of-an-cb9952': 'SecretId dari kunci API yang boleh mengubah record DNS domain.',
+  'setting.help.how-long-resolvers-may-c11c38':
+    'Berapa lama resolver boleh menyimpan record; EdgeOne menerima 60 sampai 86400.',
+  'setting.help.the-service-s-address-1222df':
+    'Alamat layanannya; https://teo.tencentcloudapi.com kecuali Anda meng-host sendiri.',
 } satisfies Area<typeof source>;

@@ -97,4 +97,33 @@ export const settingsFieldsDdnsProvidersGM = {
     'TTL record yang dibuat IPWatch; record yang diubah mempertahankan TTL-nya sendiri.',
   'setting.help.the-service-s-address-9c3fd4':
     'Alamat layanan; https://api.luadns.com/v1 kecuali Anda menjalankan sendiri.',
+  'setting.choice.google-cloud-dns-606be8': 'Google Cloud DNS',
+  'setting.label.project-id-a0937b': 'ID proyek',
+  'setting.help.the-id-of-the-f52fbe': 'ID proyek Google Cloud, misalnya my-project-123.',
+  'setting.label.cloud-dns-zone-name-f701c2': 'Nama zona Cloud DNS',
+  'setting.help.the-managed-zone-s-4f944d':
+    'Nama zona terkelola di Cloud DNS (bukan nama DNS-nya), misalnya example-org.',
+  'setting.label.service-account-key-json-309bb6': 'Kunci akun layanan (JSON)',
+  'setting.help.the-service-account-s-a93cd8':
+    'Berkas kunci JSON akun layanan, ditempel utuh; akun itu memerlukan peran DNS Administrator.',
+  'setting.help.the-service-s-address-1e3d7d':
+    'Alamat layanan; https://dns.googleapis.com kecuali Anda menjalankan sendiri.',
+  'setting.choice.gcore-b931f9': 'Gcore',
+  'setting.help.the-zone-as-the-7c0837': 'Zona seperti tercantum di portal Gcore pada DNS, mis. example.com.',
+  'setting.label.permanent-api-token-247c76': 'Token API permanen',
+  'setting.help.a-permanent-api-token-2dfabc': 'Token API permanen dari Profile, API tokens (berisi $: tempel utuh).',
+  'setting.help.how-long-resolvers-may-361986':
+    'Berapa lama resolver boleh menyimpan record; 120 adalah yang terpendek pada paket gratis.',
+  'setting.help.the-service-s-address-41ad71':
+    'Alamat layanan; https://api.gcore.com/dns/v2 kecuali Anda menjalankan sendiri.',
+  'setting.choice.huawei-cloud-5cda0d': 'Huawei Cloud',
+  'setting.help.the-public-zone-at-b56bcf': 'Zona publik di Huawei Cloud DNS, misalnya example.com.',
+  'setting.label.access-key-id-ak-3f954b': 'ID Kunci Akses (AK)',
+  'setting.help.the-access-key-id-c33164': 'Access Key ID milik pengguna IAM yang boleh mengubah record set zona.',
+  'setting.label.secret-access-key-sk-7ed7db': 'Kunci Akses Rahasia (SK)',
+  'setting.help.the-secret-access-key-7929fe': 'Secret Access Key yang disimpan saat kunci akses dibuat.',
+  'setting.help.how-long-resolvers-may-e197e1':
+    'Berapa lama resolver boleh menyimpan record; Huawei Cloud menerima mulai 1.',
+  'setting.help.the-service-s-address-e2a8db':
+    'Alamat layanannya; https://dns.myhuaweicloud.com kecuali Anda meng-host sendiri.',
 } satisfies Area<typeof source>;

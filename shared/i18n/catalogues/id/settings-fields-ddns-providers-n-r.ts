@@ -94,4 +94,10 @@ export const settingsFieldsDdnsProvidersNR = {
     'Satu-satunya kata sandi API akun (bukan kata sandi loginnya), dibuat di samping kunci-kuncinya.',
   'setting.help.the-service-s-address-34a4b9':
     'Alamat layanan; https://ccp.netcup.net/run/webservice/servers/endpoint.php kecuali Anda menjalankan sendiri.',
+  'setting.choice.ns1-40a87a': 'NS1',
+  'setting.help.the-zone-as-ns1-5278e4': 'Zona seperti tercantum di NS1, mis. example.com.',
+  'setting.help.an-api-key-from-61570b':
+    'Kunci API dari portal (Account settings, API keys) yang boleh mengelola zona.',
+  'setting.help.the-service-s-address-54c042':
+    'Alamat layanan; https://api.nsone.net/v1 kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;

@@ -49,10 +49,24 @@ export const settingsFieldsDdnsProvidersSZ = {
     'Alamat layanan; https://api.scaleway.com/domain/v2beta1 kecuali Anda menjalankan sendiri.',
   'setting.choice.tencent-cloud-48e6b9': 'Tencent Cloud',
   'setting.help.the-domain-at-tencent-47d2ce': 'Domain di Tencent Cloud DNSPod, mis. example.com.',
-  'setting.label.secretid-945aeb': 'SecretId kunci API',
   'setting.help.the-secretid-of-an-5c9625': 'SecretId dari kunci API yang boleh mengubah record domain ini.',
-  'setting.label.secretkey-7bb7c5': 'SecretKey kunci API',
-  'setting.help.the-secretkey-shown-with-360710': 'SecretKey yang ditampilkan bersama SecretId.',
   'setting.help.the-service-s-address-21429f':
     'Alamat layanannya; https://dnspod.tencentcloudapi.com kecuali Anda meng-host sendiri.',
+  'setting.choice.vultr-c37807': 'Vultr',
+  'setting.help.the-domain-as-the-33f11e': 'Domain seperti yang tercantum di halaman DNS Vultr, mis. example.org.',
+  'setting.help.the-personal-api-key-e201be':
+    'Kunci API pribadi dari Account, API, dengan alamat ini diizinkan memakainya.',
+  'setting.help.the-service-s-address-04df10':
+    'Alamat layanan; https://api.vultr.com/v2 kecuali Anda menjalankan sendiri.',
+  'setting.choice.servercow-6c8a09': 'Servercow',
+  'setting.help.the-domain-whose-dns-fb019b': 'Domain yang DNS-nya dilayani Servercow, mis. example.org.',
+  'setting.label.dns-api-user-b09df4': 'Pengguna API DNS',
+  'setting.help.the-user-name-of-82b2c9':
+    'Nama pengguna dari pengguna API DNS yang dibuat di panel pelanggan Servercow.',
+  'setting.label.dns-api-password-d6e075': 'Kata sandi API DNS',
+  'setting.help.the-password-of-that-c235b0': 'Kata sandi pengguna API DNS tersebut.',
+  'setting.help.how-long-resolvers-may-bc4108':
+    'Berapa lama resolver boleh menyimpan record; Servercow memakai 120 bila tidak diberi.',
+  'setting.help.the-service-s-address-9234d8':
+    'Alamat layanan; https://api.servercow.de/dns/v1 kecuali Anda menjalankan sendiri.',
 } satisfies Area<typeof source>;

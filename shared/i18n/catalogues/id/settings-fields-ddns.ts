@@ -47,6 +47,9 @@ export const settingsFieldsDdns = {
   'setting.help.the-name-to-keep-0d429f': 'Nama yang dijaga tetap sesuai, mis. home.example.com.',
   'setting.help.how-long-resolvers-may-0289b4':
     'Berapa lama resolver boleh menyimpan record; minimum paket gratis adalah 600.',
+  'setting.label.secretid-945aeb': 'SecretId kunci API',
+  'setting.label.secretkey-7bb7c5': 'SecretKey kunci API',
+  'setting.help.the-secretkey-shown-with-360710': 'SecretKey yang ditampilkan bersama SecretId.',
   'setting.help.each-host-name-kept-f589f5':
     'Setiap nama host yang dijaga tetap mengarah ke alamat ini, beserta penyedianya.',
 } satisfies Area<typeof source>;

@@ -127,6 +127,9 @@ const PLAIN: Record<string, unknown> = {
   username: 'me',
   user: 'me',
   zoneId: 'Z0123456789ABCDEFGHIJ',
+  // Google Cloud DNS names its project and managed zone by their own IDs.
+  project: 'my-project-123',
+  managedZone: 'example-org',
 };
 
 /** Providers whose record holds one login of two (Gigahost: an API key, or the e-mail and password): a record of each. */

@@ -20,6 +20,23 @@ const CONFIG = {
     { provider: 'ddnss', domain: 'myhome.ddnss.de', username: 'user', password: 'ddnss-pass', dual_stack: false },
     { provider: 'ipv64', domain: 'home.any64.de', key: 'ipv64-key', ip_version: 'ipv4', ipv6_suffix: '' },
     { provider: 'myaddr', domain: 'your-name.myaddr.tools', key: 'myaddr-key', ip_version: 'ipv6', ipv6_suffix: '' },
+    // docs/dondominio.md's example (the key in `key`), then the older form (`password`, an owner).
+    {
+      provider: 'dondominio',
+      domain: 'domain.com',
+      username: 'username',
+      key: 'key',
+      ip_version: 'ipv4',
+      ipv6_suffix: '',
+    },
+    {
+      provider: 'dondominio',
+      domain: 'example.es',
+      owner: 'home',
+      username: 'u2',
+      password: 'dd-old',
+      ip_version: 'ipv6',
+    },
   ],
 };
 
@@ -38,6 +55,8 @@ describe('ddns-updater import: the one-request providers', () => {
       ['ddnss', 'AAAA'],
       ['ipv64', 'A'],
       ['myaddr', 'AAAA'],
+      ['dondominio', 'A'],
+      ['dondominio', 'AAAA'],
     ]);
     expect(records[0]).toMatchObject({ zone: 'myhome.dynv6.net', token: 'dynv6-tok' });
     expect(records[1]).toMatchObject({ name: 'home.mooo.com', token: 'free-tok' });
@@ -48,6 +67,8 @@ describe('ddns-updater import: the one-request providers', () => {
     expect(records[6]).toMatchObject({ name: 'myhome.ddnss.de', username: 'user', password: 'ddnss-pass' });
     expect(records[8]).toMatchObject({ hostname: 'home.any64.de', password: 'ipv64-key' });
     expect(records[9]).toMatchObject({ name: 'your-name.myaddr.tools', apiKey: 'myaddr-key' });
+    expect(records[10]).toMatchObject({ name: 'domain.com', username: 'username', apiKey: 'key' });
+    expect(records[11]).toMatchObject({ name: 'home.example.es', username: 'u2', apiKey: 'dd-old' });
   });
 
   it("takes ddns-go's dynv6 entry: its secret is the token, each domain a zone", () => {

@@ -38,8 +38,12 @@ export interface ContractStandIn extends HttpStandIn {
 }
 
 export interface ProviderUnderContract {
-  /** Starts the provider's stand-in knowing `good` credentials. */
-  start(): Promise<ContractStandIn>;
+  /**
+   * Starts the provider's stand-in knowing `good` credentials; `now`, the clock of the test's
+   * updater (the keeper's fake clock), for a stand-in that reads a signature's time as the
+   * provider's own clock would (Google's token address and a JWT's iat and exp).
+   */
+  start(o?: { now: () => number }): Promise<ContractStandIn>;
   /** The record's settings, as a user writes them, at the stand-in (`url`), of `type`. */
   record(s: ContractStandIn, o: { type: 'A' | 'AAAA'; wrongCredentials?: boolean }): Record<string, unknown>;
   /** The host name the record keeps (HOST unless the provider's zone is its own, "myhome.dynv6.net"). */
@@ -167,7 +171,7 @@ export function providerContract(name: string, p: ProviderUnderContract): void {
     beforeEach(async () => {
       clock = new FakeClock();
       store = await keeperStore(clock);
-      s = await p.start();
+      s = await p.start({ now: () => clock.now() });
       if (!p.creates) s.zone.add({ name: host, type: 'A', content: '192.0.2.1', ttl: p.ttl ?? 300 });
       w = await startKeeperWorld(store, clock, random, { zone: s.zone });
       const zone = host === HOST ? ZONE : s.zone.name;
