@@ -16,8 +16,10 @@ import { desec } from './desec';
 import { duckdns } from './duckdns';
 import { dyndns2 } from './dyndns2';
 import { recordDeps } from './leave-from';
+import { aliesa } from './providers/aliesa';
 import { aliyun } from './providers/aliyun';
 import { allinkl } from './providers/allinkl';
+import { baiducloud } from './providers/baiducloud';
 import { bunny } from './providers/bunny';
 import { changeip } from './providers/changeip';
 import { cloudns } from './providers/cloudns';
@@ -25,6 +27,7 @@ import { custom } from './providers/custom';
 import { dd24 } from './providers/dd24';
 import { ddnss } from './providers/ddnss';
 import { digitalocean } from './providers/digitalocean';
+import { dnsla } from './providers/dnsla';
 import { dnsomatic } from './providers/dnsomatic';
 import { dnspod } from './providers/dnspod';
 import { domeneshop } from './providers/domeneshop';
@@ -36,16 +39,18 @@ import { dynu } from './providers/dynu';
 import { dynv6 } from './providers/dynv6';
 import { easydns } from './providers/easydns';
 import { edgeone } from './providers/edgeone';
+import { eranet } from './providers/eranet';
 import { freedns } from './providers/freedns';
 import { gandi } from './providers/gandi';
-import { gcp } from './providers/gcp';
 import { gcore } from './providers/gcore';
+import { gcp } from './providers/gcp';
 import { gigahostno } from './providers/gigahostno';
 import { godaddy } from './providers/godaddy';
 import { goip } from './providers/goip';
 import { he } from './providers/he';
 import { hetzner } from './providers/hetzner';
 import { hetznercloud } from './providers/hetznercloud';
+import { hipmdnsmgr } from './providers/hipmdnsmgr';
 import { hostinger } from './providers/hostinger';
 import { huaweicloud } from './providers/huaweicloud';
 import { infomaniak } from './providers/infomaniak';
@@ -62,11 +67,13 @@ import { namesilo } from './providers/namesilo';
 import { netcup } from './providers/netcup';
 import { njalla } from './providers/njalla';
 import { noip } from './providers/noip';
+import { nowcn } from './providers/nowcn';
 import { nowdns } from './providers/nowdns';
 import { nsone } from './providers/nsone';
 import { opendns } from './providers/opendns';
 import { ovh } from './providers/ovh';
 import { porkbun } from './providers/porkbun';
+import { rainyun } from './providers/rainyun';
 import { route53 } from './providers/route53';
 import { scaleway } from './providers/scaleway';
 import { selfhostde } from './providers/selfhostde';
@@ -75,6 +82,7 @@ import { spaceship } from './providers/spaceship';
 import { spdyn } from './providers/spdyn';
 import { strato } from './providers/strato';
 import { tencentcloud } from './providers/tencentcloud';
+import { tnethk } from './providers/tnethk';
 import { variomedia } from './providers/variomedia';
 import { vercel } from './providers/vercel';
 import { vultr } from './providers/vultr';
@@ -151,6 +159,14 @@ export const DDNS = {
   gcore,
   huaweicloud,
   edgeone,
+  aliesa,
+  baiducloud,
+  dnsla,
+  rainyun,
+  nowcn,
+  eranet,
+  tnethk,
+  hipmdnsmgr,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -4,8 +4,10 @@
  * (tests/electron/engine/ddns/registry.test.ts). RECORD_SCHEMAS is the same list's schemas, as
  * the record's union takes them. Pure.
  */
+import { aliesaRecordSchema, aliesaSpec } from './aliesa';
 import { aliyunRecordSchema, aliyunSpec } from './aliyun';
 import { allinklRecordSchema, allinklSpec } from './allinkl';
+import { baiducloudRecordSchema, baiducloudSpec } from './baiducloud';
 import { bunnyRecordSchema, bunnySpec } from './bunny';
 import { changeipRecordSchema, changeipSpec } from './changeip';
 import { cloudflareRecordSchema, cloudflareSpec } from './cloudflare';
@@ -15,6 +17,7 @@ import { dd24RecordSchema, dd24Spec } from './dd24';
 import { ddnssRecordSchema, ddnssSpec } from './ddnss';
 import { desecRecordSchema, desecSpec } from './desec';
 import { digitaloceanRecordSchema, digitaloceanSpec } from './digitalocean';
+import { dnslaRecordSchema, dnslaSpec } from './dnsla';
 import { dnsomaticRecordSchema, dnsomaticSpec } from './dnsomatic';
 import { dnspodRecordSchema, dnspodSpec } from './dnspod';
 import { domeneshopRecordSchema, domeneshopSpec } from './domeneshop';
@@ -28,16 +31,18 @@ import { dynuRecordSchema, dynuSpec } from './dynu';
 import { dynv6RecordSchema, dynv6Spec } from './dynv6';
 import { easydnsRecordSchema, easydnsSpec } from './easydns';
 import { edgeoneRecordSchema, edgeoneSpec } from './edgeone';
+import { eranetRecordSchema, eranetSpec } from './eranet';
 import { freednsRecordSchema, freednsSpec } from './freedns';
 import { gandiRecordSchema, gandiSpec } from './gandi';
-import { gcpRecordSchema, gcpSpec } from './gcp';
 import { gcoreRecordSchema, gcoreSpec } from './gcore';
+import { gcpRecordSchema, gcpSpec } from './gcp';
 import { gigahostnoRecordSchema, gigahostnoSpec } from './gigahostno';
 import { godaddyRecordSchema, godaddySpec } from './godaddy';
 import { goipRecordSchema, goipSpec } from './goip';
 import { heRecordSchema, heSpec } from './he';
 import { hetznerRecordSchema, hetznerSpec } from './hetzner';
 import { hetznercloudRecordSchema, hetznercloudSpec } from './hetznercloud';
+import { hipmdnsmgrRecordSchema, hipmdnsmgrSpec } from './hipmdnsmgr';
 import { hostingerRecordSchema, hostingerSpec } from './hostinger';
 import { huaweicloudRecordSchema, huaweicloudSpec } from './huaweicloud';
 import { infomaniakRecordSchema, infomaniakSpec } from './infomaniak';
@@ -54,11 +59,13 @@ import { namesiloRecordSchema, namesiloSpec } from './namesilo';
 import { netcupRecordSchema, netcupSpec } from './netcup';
 import { njallaRecordSchema, njallaSpec } from './njalla';
 import { noipRecordSchema, noipSpec } from './noip';
+import { nowcnRecordSchema, nowcnSpec } from './nowcn';
 import { nowdnsRecordSchema, nowdnsSpec } from './nowdns';
 import { nsoneRecordSchema, nsoneSpec } from './nsone';
 import { opendnsRecordSchema, opendnsSpec } from './opendns';
 import { ovhRecordSchema, ovhSpec } from './ovh';
 import { porkbunRecordSchema, porkbunSpec } from './porkbun';
+import { rainyunRecordSchema, rainyunSpec } from './rainyun';
 import { rfc2136RecordSchema, rfc2136Spec } from './rfc2136';
 import { route53RecordSchema, route53Spec } from './route53';
 import { scalewayRecordSchema, scalewaySpec } from './scaleway';
@@ -69,6 +76,7 @@ import { spdynRecordSchema, spdynSpec } from './spdyn';
 import type { DdnsProviderSpec } from './spec';
 import { stratoRecordSchema, stratoSpec } from './strato';
 import { tencentcloudRecordSchema, tencentcloudSpec } from './tencentcloud';
+import { tnethkRecordSchema, tnethkSpec } from './tnethk';
 import { variomediaRecordSchema, variomediaSpec } from './variomedia';
 import { vercelRecordSchema, vercelSpec } from './vercel';
 import { vultrRecordSchema, vultrSpec } from './vultr';
@@ -143,6 +151,14 @@ export const RECORD_SCHEMAS = [
   gcoreRecordSchema,
   huaweicloudRecordSchema,
   edgeoneRecordSchema,
+  aliesaRecordSchema,
+  baiducloudRecordSchema,
+  dnslaRecordSchema,
+  rainyunRecordSchema,
+  nowcnRecordSchema,
+  eranetRecordSchema,
+  tnethkRecordSchema,
+  hipmdnsmgrRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -214,6 +230,14 @@ export const DDNS_SPECS = [
   gcoreSpec,
   huaweicloudSpec,
   edgeoneSpec,
+  aliesaSpec,
+  baiducloudSpec,
+  dnslaSpec,
+  rainyunSpec,
+  nowcnSpec,
+  eranetSpec,
+  tnethkSpec,
+  hipmdnsmgrSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

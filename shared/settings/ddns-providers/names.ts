@@ -73,4 +73,12 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   gcore: 'Gcore',
   huaweicloud: 'Huawei Cloud',
   edgeone: 'Tencent EdgeOne',
+  aliesa: 'Alibaba Cloud ESA',
+  baiducloud: 'Baidu AI Cloud',
+  dnsla: 'DNS.LA',
+  rainyun: 'Rainyun',
+  nowcn: 'Now.cn',
+  eranet: 'Eranet',
+  tnethk: 'Tnet.hk',
+  hipmdnsmgr: 'HiPM DNSMgr',
 };

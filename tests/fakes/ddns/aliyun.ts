@@ -24,13 +24,13 @@ export interface AliyunStandIn extends HttpStandIn {
 }
 
 let requestIds = 0;
-const json = (status: number, body: Record<string, unknown>): Reply => ({
+export const aliyunJson = (status: number, body: Record<string, unknown>): Reply => ({
   status,
   headers: { 'content-type': 'application/json;charset=utf-8' },
   body: JSON.stringify({ RequestId: `6A1F${String(++requestIds).padStart(4, '0')}-STAND-IN`, ...body }),
 });
-const refuse = (status: number, Code: string, Message: string) =>
-  json(status, {
+export const aliyunRefuse = (status: number, Code: string, Message: string) =>
+  aliyunJson(status, {
     HostId: 'alidns.aliyuncs.com',
     Code,
     Message,
@@ -50,6 +50,42 @@ const COMMON = [
   'SignatureNonce',
   'Timestamp',
 ];
+
+/**
+ * What Alibaba Cloud's RPC gateway refuses before an action runs (the method, a missing common
+ * parameter, the key, the signature recomputed here apart from the engine's signer, the
+ * Timestamp's form, a nonce used before), or null; ESA's stand-in (aliesa.ts) is behind the same.
+ */
+export function aliyunRefusal(
+  method: string,
+  p: Record<string, string>,
+  keys: { accessKeyId: string; secret: string },
+  nonces: Set<string>,
+): Reply | null {
+  if (method !== 'GET' && method !== 'POST')
+    return aliyunRefuse(405, 'UnsupportedHTTPMethod', 'This http method is not supported.');
+  for (const k of COMMON) if (!p[k]) return aliyunRefuse(400, 'MissingParameter', `${k} is mandatory for this action.`);
+  if (p.AccessKeyId !== keys.accessKeyId)
+    return aliyunRefuse(404, 'InvalidAccessKeyId.NotFound', 'Specified access key is not found.');
+  const { Signature, ...signed } = p;
+  const canonical = Object.keys(signed)
+    .sort()
+    .map((k) => `${enc(k)}=${enc(signed[k]!)}`)
+    .join('&');
+  const want = createHmac('sha1', `${keys.secret}&`)
+    .update(`${method}&%2F&${enc(canonical)}`)
+    .digest('base64');
+  if (Signature !== want)
+    return aliyunRefuse(400, 'SignatureDoesNotMatch', 'Specified signature is not matched with our calculation.');
+  // The server also refuses a Timestamp 15 minutes off its clock (InvalidTimeStamp.Expired); the
+  // keeper's tests run on a fake clock, so only the form is checked here.
+  if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(p.Timestamp!))
+    return aliyunRefuse(400, 'InvalidTimeStamp.Format', 'Specified time stamp or date value is not well formatted.');
+  if (nonces.has(p.SignatureNonce!))
+    return aliyunRefuse(400, 'SignatureNonceUsed', 'Specified signature nonce was used already.');
+  nonces.add(p.SignatureNonce!);
+  return null;
+}
 
 export async function startAliyun(
   keys: { accessKeyId: string; secret: string },
@@ -73,30 +109,8 @@ export async function startAliyun(
     };
   };
   const stand = await startHttpStandIn((req) => {
-    if (req.method !== 'GET' && req.method !== 'POST')
-      return refuse(405, 'UnsupportedHTTPMethod', 'This http method is not supported.');
     const p = Object.fromEntries(req.url.searchParams);
-    for (const k of COMMON) if (!p[k]) return refuse(400, 'MissingParameter', `${k} is mandatory for this action.`);
-    if (p.AccessKeyId !== keys.accessKeyId)
-      return refuse(404, 'InvalidAccessKeyId.NotFound', 'Specified access key is not found.');
-    const { Signature, ...signed } = p;
-    const canonical = Object.keys(signed)
-      .sort()
-      .map((k) => `${enc(k)}=${enc(signed[k]!)}`)
-      .join('&');
-    const want = createHmac('sha1', `${keys.secret}&`)
-      .update(`${req.method}&%2F&${enc(canonical)}`)
-      .digest('base64');
-    if (Signature !== want)
-      return refuse(400, 'SignatureDoesNotMatch', 'Specified signature is not matched with our calculation.');
-    // The server also refuses a Timestamp 15 minutes off its clock (InvalidTimeStamp.Expired); the
-    // keeper's tests run on a fake clock, so only the form is checked here.
-    if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(p.Timestamp!))
-      return refuse(400, 'InvalidTimeStamp.Format', 'Specified time stamp or date value is not well formatted.');
-    if (nonces.has(p.SignatureNonce!))
-      return refuse(400, 'SignatureNonceUsed', 'Specified signature nonce was used already.');
-    nonces.add(p.SignatureNonce!);
-    return act(p);
+    return aliyunRefusal(req.method, p, keys, nonces) ?? act(p);
   });
 
   function act(p: Record<string, string>): Reply {
@@ -106,12 +120,17 @@ export async function startAliyun(
         const rows = [...zone.records.values()]
           .filter((r) => r.name === (p.SubDomain ?? '').toLowerCase() && (!p.Type || r.type === p.Type))
           .map((r) => view(r.id));
-        return json(200, { TotalCount: rows.length, PageNumber: 1, PageSize: 20, DomainRecords: { Record: rows } });
+        return aliyunJson(200, {
+          TotalCount: rows.length,
+          PageNumber: 1,
+          PageSize: 20,
+          DomainRecords: { Record: rows },
+        });
       }
       case 'UpdateDomainRecord': {
         const r = zone.records.get(p.RecordId ?? '');
         if (!r)
-          return refuse(
+          return aliyunRefuse(
             400,
             'DomainRecordNotBelongToUser',
             'The DNS record does not exist or does not belong to current user.',
@@ -119,14 +138,14 @@ export async function startAliyun(
         const bad = checkRecord(p);
         if (bad) return bad;
         if (r.content === p.Value && r.type === p.Type && view(r.id).RR === p.RR)
-          return refuse(400, 'DomainRecordDuplicate', 'The DNS record already exists.');
+          return aliyunRefuse(400, 'DomainRecordDuplicate', 'The DNS record already exists.');
         Object.assign(r, {
           name: fullName(p.RR === '@' ? '' : p.RR!, domain),
           content: p.Value,
           ttl: Number(p.TTL ?? 600),
         });
         zone.writes++;
-        return json(200, { RecordId: r.id });
+        return aliyunJson(200, { RecordId: r.id });
       }
       case 'AddDomainRecord': {
         if (p.DomainName !== domain) return noDomain();
@@ -134,18 +153,22 @@ export async function startAliyun(
         if (bad) return bad;
         const name = fullName(p.RR === '@' ? '' : p.RR!, domain);
         if (zone.find(name, p.Type!).some((r) => r.content === p.Value))
-          return refuse(400, 'DomainRecordDuplicate', 'The DNS record already exists.');
+          return aliyunRefuse(400, 'DomainRecordDuplicate', 'The DNS record already exists.');
         const made = zone.add({ name, type: p.Type!, content: p.Value!, ttl: Number(p.TTL ?? 600) });
         zone.writes++;
-        return json(200, { RecordId: made.id });
+        return aliyunJson(200, { RecordId: made.id });
       }
       default:
-        return refuse(404, 'InvalidAction.NotFound', 'Specified api is not found, please check your url and method.');
+        return aliyunRefuse(
+          404,
+          'InvalidAction.NotFound',
+          'Specified api is not found, please check your url and method.',
+        );
     }
   }
 
   function noDomain(): Reply {
-    return refuse(
+    return aliyunRefuse(
       400,
       'InvalidDomainName.NoExist',
       'The specified domain name does not exist. Refresh the page and try again.',
@@ -154,13 +177,14 @@ export async function startAliyun(
 
   function checkRecord(p: Record<string, string>): Reply | null {
     for (const k of ['RR', 'Type', 'Value'])
-      if (!p[k]) return refuse(400, 'MissingParameter', `${k} is mandatory for this action.`);
-    if (p.Type !== 'A' && p.Type !== 'AAAA') return refuse(400, 'InvalidType', 'The specified record type is invalid.');
+      if (!p[k]) return aliyunRefuse(400, 'MissingParameter', `${k} is mandatory for this action.`);
+    if (p.Type !== 'A' && p.Type !== 'AAAA')
+      return aliyunRefuse(400, 'InvalidType', 'The specified record type is invalid.');
     if (isIP(p.Value!) !== (p.Type === 'A' ? 4 : 6))
-      return refuse(400, 'InvalidRecordValue', 'The specified value of the DNS record is invalid.');
+      return aliyunRefuse(400, 'InvalidRecordValue', 'The specified value of the DNS record is invalid.');
     const ttl = Number(p.TTL ?? 600);
     if (!Number.isInteger(ttl) || ttl < 600 || ttl > 86_400)
-      return refuse(400, 'QuotaExceeded.TTL', 'The TTL is outside what your edition allows.');
+      return aliyunRefuse(400, 'QuotaExceeded.TTL', 'The TTL is outside what your edition allows.');
     return null;
   }
 

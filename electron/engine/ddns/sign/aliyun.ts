@@ -31,19 +31,23 @@ export function aliyunSignature(secret: string, method: string, params: Record<s
   return createHmac('sha1', `${secret}&`).update(aliyunStringToSign(method, params), 'utf8').digest('base64');
 }
 
-/** The whole signed query of one call at `time`, with `nonce` (a fresh one each call). */
+/**
+ * The whole signed query of one call at `time`, with `nonce` (a fresh one each call), to the API of
+ * `version` (Alibaba Cloud DNS's 2015-01-09 unless said; ESA's is 2024-09-10).
+ */
 export function aliyunSignedQuery(
   key: { accessKeyId: string; secret: string },
   method: string,
   action: Record<string, string>,
   time: Date,
   nonce: string,
+  version = '2015-01-09',
 ): string {
   const params: Record<string, string> = {
     ...action,
     AccessKeyId: key.accessKeyId,
     Format: 'JSON',
-    Version: '2015-01-09',
+    Version: version,
     SignatureMethod: 'HMAC-SHA1',
     SignatureVersion: '1.0',
     SignatureNonce: nonce,

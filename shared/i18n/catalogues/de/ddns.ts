@@ -148,6 +148,10 @@ export const ddns = {
     'Eine Domain bei DNSPod, mit einem in dessen Konsole erstellten API-Token (ID und Token); der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.tencentcloud.blurb':
     'Eine Domain bei Tencent Cloud DNSPod (API 3.0), mit SecretId und SecretKey eines API-Schlüssels, der ihre Einträge ändern darf; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.aliesa.blurb':
+    'Eine Website bei Alibaba Cloud ESA (Edge Security Acceleration), deren DNS ESA bereitstellt, mit AccessKey-ID und Secret eines RAM-Benutzers, der ihre Einträge ändern darf; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.baiducloud.blurb':
+    'Eine Domain, deren DNS Baidu AI Cloud bereitstellt, mit Access Key ID und Secret Access Key, die ihre Einträge ändern dürfen; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.netcup.blurb':
     'Eine Domain, deren DNS netcup bereitstellt, mit der Kundennummer, einem API-Schlüssel und dem API-Passwort aus dem Customer Control Panel; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.dondominio.blurb':
@@ -168,6 +172,18 @@ export const ddns = {
     'Eine öffentliche Zone bei Huawei Cloud DNS, mit Access Key ID (AK) und Secret Access Key (SK) eines IAM-Benutzers, der ihre Record Sets ändern darf; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.edgeone.blurb':
     'Eine Domain, deren DNS Tencent Cloud EdgeOne bereitstellt, mit SecretId und SecretKey eines API-Schlüssels, der ihre DNS-Einträge ändern darf; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.dnsla.blurb':
+    'Eine Domain, deren DNS DNS.LA bereitstellt, mit der API-ID und dem API-Secret aus der DNS.LA-Konsole; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.rainyun.blurb':
+    'Eine Domain, deren DNS Rainyun (雨云) bereitstellt, mit der ID der Domain und einem API-Schlüssel aus der Rainyun-Konsole; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.nowcn.blurb':
+    'Eine Domain, deren DNS Now.cn (时代互联) bereitstellt, mit einer AccessInstanceID und ihrem Secret für die API; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.eranet.blurb':
+    'Eine Domain, deren DNS Eranet bereitstellt, mit einer AccessInstanceID und ihrem Secret für die API; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.tnethk.blurb':
+    'Eine Domain, deren DNS Tnet.hk bereitstellt, mit einer AccessInstanceID und ihrem Secret für die API; der Eintrag wird angelegt, wenn er fehlt.',
+  'editors.ddns.hipmdnsmgr.blurb':
+    'Eine Domain, die Sie in Ihrem eigenen HiPM DNSMgr verwalten, mit seiner Adresse und einem dort erstellten API-Token; der Eintrag wird angelegt, wenn er fehlt.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Ein Name bei deSEC (dedyn.io oder Ihre eigene Domain dort), aktualisiert mit einem Token, das ihn ändern darf.',

@@ -146,12 +146,8 @@ export const settingsFieldsDdnsProvidersAF = {
     'Die Adresse des Dienstes; https://www.ddnss.de, sofern Sie keinen eigenen betreiben.',
   'setting.choice.aliyun-ebbdb9': 'Aliyun',
   'setting.help.the-domain-at-alibaba-870280': 'Die Domain bei Alibaba Cloud DNS, z. B. example.com.',
-  'setting.label.accesskey-id-e24f43': 'AccessKey-ID',
   'setting.help.the-accesskey-id-of-967810':
     'Die AccessKey-ID eines RAM-Benutzers, der die Einträge der Domain ändern darf.',
-  'setting.label.accesskey-secret-bb221a': 'AccessKey-Secret',
-  'setting.help.the-accesskey-secret-shown-f41949':
-    'Das AccessKey-Secret, das beim Anlegen des AccessKey-Paars einmal angezeigt wird.',
   'setting.help.how-long-resolvers-may-bc4704':
     'Wie lange Resolver den Eintrag behalten dürfen; in der kostenlosen Edition mindestens 600.',
   'setting.help.the-service-s-address-f3458b':
@@ -193,4 +189,33 @@ export const settingsFieldsDdnsProvidersAF = {
     'Wie lange Resolver den Eintrag behalten dürfen; EdgeOne nimmt 60 bis 86400.',
   'setting.help.the-service-s-address-1222df':
     'Adresse des Dienstes; https://teo.tencentcloudapi.com, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.alibaba-cloud-esa-5fd0ee': 'Alibaba Cloud ESA',
+  'setting.label.website-301311': 'Website',
+  'setting.help.the-website-at-alibaba-2b6683': 'Die Website bei Alibaba Cloud ESA, z. B. example.com.',
+  'setting.help.the-accesskey-id-of-6fa193':
+    'Die AccessKey-ID eines RAM-Benutzers, der die Einträge der Website ändern darf.',
+  'setting.help.how-long-resolvers-may-d21ae1':
+    'Wie lange Resolver den Eintrag behalten dürfen; bei 1 wählt ESA selbst.',
+  'setting.help.the-service-s-address-5597f0':
+    'Adresse des Dienstes; https://esa.cn-hangzhou.aliyuncs.com, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.baidu-ai-cloud-99e2f7': 'Baidu AI Cloud',
+  'setting.help.the-domain-at-baidu-0e0125': 'Die Domain bei Baidu AI Cloud, z. B. example.com.',
+  'setting.label.access-key-id-c78c37': 'Access Key ID',
+  'setting.help.the-access-key-id-fc636c':
+    'Die Access Key ID (AK) eines Benutzers, der die Einträge der Domain ändern darf.',
+  'setting.label.secret-access-key-372d44': 'Secret Access Key',
+  'setting.help.the-secret-access-key-bb8ea8': 'Der Secret Access Key (SK), der zu dieser Access Key ID gehört.',
+  'setting.help.how-long-resolvers-may-3cca3c': 'Wie lange Resolver den Eintrag behalten dürfen.',
+  'setting.help.the-service-s-address-7d21a8':
+    'Adresse des Dienstes; https://bcd.baidubce.com, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.dns-la-2c6a2c': 'DNS.LA',
+  'setting.help.the-domain-at-dns-cae376': 'Die Domain bei DNS.LA, z. B. example.com.',
+  'setting.label.dns-la-api-id-12ca38': 'DNS.LA-API-ID',
+  'setting.help.the-apiid-shown-on-057b1b': 'Die APIID, die die DNS.LA-Konsole auf der Seite der API-Schlüssel zeigt.',
+  'setting.help.the-apisecret-shown-beside-758375': 'Das APISecret, das neben dieser API-ID steht.',
+  'setting.help.the-service-s-address-727e4c':
+    'Adresse des Dienstes; https://api.dns.la, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.eranet-665543': 'Eranet',
+  'setting.help.the-service-s-address-99a17d':
+    'Adresse des Dienstes; https://www.eranet.com, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

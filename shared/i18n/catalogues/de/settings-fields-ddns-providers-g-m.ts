@@ -137,4 +137,10 @@ export const settingsFieldsDdnsProvidersGM = {
     'Wie lange Resolver den Eintrag behalten dürfen; Huawei Cloud nimmt ab 1.',
   'setting.help.the-service-s-address-e2a8db':
     'Adresse des Dienstes; https://dns.myhuaweicloud.com, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.hipm-dnsmgr-d46270': 'HiPM DNSMgr',
+  'setting.label.dnsmgr-address-fc3e4c': 'DNSMgr-Adresse',
+  'setting.help.where-your-dnsmgr-answers-45655a':
+    'Wo Ihr DNSMgr antwortet, z. B. https://dnsmgr.example.com (sein /api wird angehängt).',
+  'setting.help.the-domain-as-dnsmgr-9e4eb8': 'Die Domain, wie DNSMgr sie auflistet, z. B. example.com.',
+  'setting.help.an-api-token-made-4eb21c': 'Ein in DNSMgr erstelltes API-Token, als Bearer-Token gesendet.',
 } satisfies Area<typeof source>;

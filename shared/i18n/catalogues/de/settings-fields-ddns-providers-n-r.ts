@@ -104,4 +104,15 @@ export const settingsFieldsDdnsProvidersNR = {
     'Ein API-Schlüssel aus dem Portal (Account settings, API keys), der die Zone verwalten darf.',
   'setting.help.the-service-s-address-54c042':
     'Die Adresse des Dienstes; https://api.nsone.net/v1, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.rainyun-7b20d5': 'Rainyun',
+  'setting.help.the-domain-at-rainyun-63da99': 'Die Domain bei Rainyun, z. B. example.com.',
+  'setting.label.rainyun-domain-id-256a23': 'Rainyun-Domain-ID',
+  'setting.help.the-number-rainyun-s-a163c9':
+    'Die Nummer, die die Rainyun-Konsole für die Domain zeigt (in der Adresse der Seite der Domain).',
+  'setting.help.the-api-key-from-45f7a7': 'Der API-Schlüssel von der Seite der API-Schlüssel des Kontos.',
+  'setting.help.the-service-s-address-aa28c2':
+    'Adresse des Dienstes; https://api.v2.rainyun.com, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.now-cn-1ad7ba': 'Now.cn',
+  'setting.help.the-service-s-address-ad0052':
+    'Adresse des Dienstes; https://api.now.cn, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

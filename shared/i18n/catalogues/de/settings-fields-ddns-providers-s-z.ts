@@ -72,4 +72,7 @@ export const settingsFieldsDdnsProvidersSZ = {
     'Wie lange Resolver den Eintrag behalten dürfen; Servercow nimmt ohne Angabe 120.',
   'setting.help.the-service-s-address-9234d8':
     'Die Adresse des Dienstes; https://api.servercow.de/dns/v1, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.tnet-hk-9cea64': 'Tnet.hk',
+  'setting.help.the-service-s-address-561eba':
+    'Adresse des Dienstes; https://www.tnet.hk, sofern Sie keinen eigenen betreiben.',
 } satisfies Area<typeof source>;

@@ -47,10 +47,23 @@ export const settingsFieldsDdns = {
   'setting.label.dynamic-dns-password-59cb56': 'Dynamic-DNS-Passwort',
   'setting.help.the-domain-as-the-43eaa5': 'Die Domain, wie die Seite Domains sie aufführt, z. B. example.org.',
   'setting.help.the-name-to-keep-0d429f': 'Der aktuell zu haltende Name, z. B. home.example.com.',
+  'setting.label.accesskey-id-e24f43': 'AccessKey-ID',
+  'setting.label.accesskey-secret-bb221a': 'AccessKey-Secret',
+  'setting.help.the-accesskey-secret-shown-f41949':
+    'Das AccessKey-Secret, das beim Anlegen des AccessKey-Paars einmal angezeigt wird.',
   'setting.help.how-long-resolvers-may-0289b4':
     'Wie lange Resolver den Eintrag behalten dürfen; im kostenlosen Tarif mindestens 600.',
   'setting.label.secretid-945aeb': 'SecretId des API-Schlüssels',
   'setting.label.secretkey-7bb7c5': 'SecretKey des API-Schlüssels',
   'setting.help.the-secretkey-shown-with-360710': 'Der SecretKey, der mit der SecretId angezeigt wird.',
+  'setting.help.how-long-resolvers-may-89590b':
+    'Wie lange Resolver den Eintrag behalten dürfen; 600, sofern Ihr Tarif nicht weniger erlaubt.',
+  'setting.help.the-domain-whose-dns-0e1c47': 'Die Domain, deren DNS der Anbieter bereitstellt, z. B. example.com.',
+  'setting.label.accessinstanceid-api-id-9b2302': 'AccessInstanceID (API-ID)',
+  'setting.help.the-api-s-accessinstanceid-0ea21c':
+    'Die AccessInstanceID der API aus dem Mitgliederbereich des Anbieters.',
+  'setting.label.accessinstance-secret-31565d': 'AccessInstance-Secret',
+  'setting.help.the-secret-shown-with-b0f3ee':
+    'Das Secret, das mit dieser AccessInstanceID angezeigt wird und jeden Aufruf signiert.',
   'setting.help.each-host-name-kept-f589f5': 'Jeder Hostname, der auf diese Adresse zeigen soll, mit seinem Anbieter.',
 } satisfies Area<typeof source>;

@@ -144,6 +144,10 @@ export const ddns = {
     'A domain at DNSPod, with an API token made in its console (the ID and the token); made when missing.',
   'editors.ddns.tencentcloud.blurb':
     "A domain at Tencent Cloud DNSPod (API 3.0), with an API key's SecretId and SecretKey allowed to change its records; made when missing.",
+  'editors.ddns.aliesa.blurb':
+    "A website on Alibaba Cloud ESA (Edge Security Acceleration), whose DNS it serves, with a RAM user's AccessKey ID and secret allowed to change its records; made when missing.",
+  'editors.ddns.baiducloud.blurb':
+    'A domain whose DNS Baidu AI Cloud serves, with an Access Key ID and Secret Access Key allowed to change its records; made when missing.',
   'editors.ddns.netcup.blurb':
     'A domain whose DNS netcup serves, with the customer number, an API key and the API password from the customer control panel; made when missing.',
   'editors.ddns.dondominio.blurb':
@@ -164,6 +168,18 @@ export const ddns = {
     'A public zone at Huawei Cloud DNS, with the Access Key ID (AK) and Secret Access Key (SK) of an IAM user allowed to change its record sets; made when missing.',
   'editors.ddns.edgeone.blurb':
     "A domain whose DNS Tencent Cloud EdgeOne serves, with an API key's SecretId and SecretKey allowed to change its DNS records; made when missing.",
+  'editors.ddns.dnsla.blurb':
+    'A domain whose DNS DNS.LA serves, with the API ID and API secret from the DNS.LA console; made when missing.',
+  'editors.ddns.rainyun.blurb':
+    "A domain whose DNS Rainyun (雨云) serves, with the domain's ID and an API key from the Rainyun console; made when missing.",
+  'editors.ddns.nowcn.blurb':
+    'A domain whose DNS Now.cn (时代互联) serves, with an AccessInstanceID and its secret for the API; made when missing.',
+  'editors.ddns.eranet.blurb':
+    'A domain whose DNS Eranet serves, with an AccessInstanceID and its secret for the API; made when missing.',
+  'editors.ddns.tnethk.blurb':
+    'A domain whose DNS Tnet.hk serves, with an AccessInstanceID and its secret for the API; made when missing.',
+  'editors.ddns.hipmdnsmgr.blurb':
+    'A domain managed in your own HiPM DNSMgr, with its address and an API token made in it; made when missing.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',

@@ -135,10 +135,7 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.the-service-s-address-2e04d3': "The service's address; https://www.ddnss.de unless you host your own.",
   'setting.choice.aliyun-ebbdb9': 'Aliyun',
   'setting.help.the-domain-at-alibaba-870280': 'The domain at Alibaba Cloud DNS, e.g. example.com.',
-  'setting.label.accesskey-id-e24f43': 'AccessKey ID',
   'setting.help.the-accesskey-id-of-967810': "The AccessKey ID of a RAM user allowed to change the domain's records.",
-  'setting.label.accesskey-secret-bb221a': 'AccessKey secret',
-  'setting.help.the-accesskey-secret-shown-f41949': 'The AccessKey secret shown once when the AccessKey pair is made.',
   'setting.help.how-long-resolvers-may-bc4704':
     "How long resolvers may keep the record; the free edition's shortest is 600.",
   'setting.help.the-service-s-address-f3458b':
@@ -174,4 +171,29 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.how-long-resolvers-may-c11c38': 'How long resolvers may keep the record; EdgeOne takes 60 to 86400.',
   'setting.help.the-service-s-address-1222df':
     "The service's address; https://teo.tencentcloudapi.com unless you host your own.",
+  'setting.choice.alibaba-cloud-esa-5fd0ee': 'Alibaba Cloud ESA',
+  'setting.label.website-301311': 'Website',
+  'setting.help.the-website-at-alibaba-2b6683': 'The website at Alibaba Cloud ESA, e.g. example.com.',
+  'setting.help.the-accesskey-id-of-6fa193': "The AccessKey ID of a RAM user allowed to change the website's records.",
+  'setting.help.how-long-resolvers-may-d21ae1': 'How long resolvers may keep the record; 1 lets ESA choose.',
+  'setting.help.the-service-s-address-5597f0':
+    "The service's address; https://esa.cn-hangzhou.aliyuncs.com unless you host your own.",
+  'setting.choice.baidu-ai-cloud-99e2f7': 'Baidu AI Cloud',
+  'setting.help.the-domain-at-baidu-0e0125': 'The domain at Baidu AI Cloud, e.g. example.com.',
+  'setting.label.access-key-id-c78c37': 'Access Key ID',
+  'setting.help.the-access-key-id-fc636c': "The Access Key ID (AK) of a user allowed to change the domain's records.",
+  'setting.label.secret-access-key-372d44': 'Secret Access Key',
+  'setting.help.the-secret-access-key-bb8ea8': 'The Secret Access Key (SK) that belongs to that Access Key ID.',
+  'setting.help.how-long-resolvers-may-3cca3c': 'How long resolvers may keep the record.',
+  'setting.help.the-service-s-address-7d21a8':
+    "The service's address; https://bcd.baidubce.com unless you host your own.",
+  'setting.choice.dns-la-2c6a2c': 'DNS.LA',
+  'setting.help.the-domain-at-dns-cae376': 'The domain at DNS.LA, e.g. example.com.',
+  'setting.label.dns-la-api-id-12ca38': 'DNS.LA API ID',
+  'setting.help.the-apiid-shown-on-057b1b': 'The APIID shown on the API key page of the DNS.LA console.',
+  'setting.help.the-apisecret-shown-beside-758375': 'The APISecret shown beside that API ID.',
+  'setting.help.the-service-s-address-727e4c': "The service's address; https://api.dns.la unless you host your own.",
+  'setting.choice.eranet-665543': 'Eranet',
+  'setting.help.the-service-s-address-99a17d':
+    "The service's address; https://www.eranet.com unless you host your own.",
 } as const;

@@ -120,4 +120,10 @@ export const settingsFieldsDdnsProvidersGM = {
   'setting.help.how-long-resolvers-may-e197e1': 'How long resolvers may keep the record; Huawei Cloud takes 1 and up.',
   'setting.help.the-service-s-address-e2a8db':
     "The service's address; https://dns.myhuaweicloud.com unless you host your own.",
+  'setting.choice.hipm-dnsmgr-d46270': 'HiPM DNSMgr',
+  'setting.label.dnsmgr-address-fc3e4c': 'DNSMgr address',
+  'setting.help.where-your-dnsmgr-answers-45655a':
+    'Where your DNSMgr answers, e.g. https://dnsmgr.example.com (its /api is added).',
+  'setting.help.the-domain-as-dnsmgr-9e4eb8': 'The domain as DNSMgr lists it, e.g. example.com.',
+  'setting.help.an-api-token-made-4eb21c': 'An API token made in DNSMgr, sent as a Bearer token.',
 } as const;

@@ -88,4 +88,14 @@ export const settingsFieldsDdnsProvidersNR = {
     'An API key from the portal (Account settings, API keys) that may manage the zone.',
   'setting.help.the-service-s-address-54c042':
     "The service's address; https://api.nsone.net/v1 unless you host your own.",
+  'setting.choice.rainyun-7b20d5': 'Rainyun',
+  'setting.help.the-domain-at-rainyun-63da99': 'The domain at Rainyun, e.g. example.com.',
+  'setting.label.rainyun-domain-id-256a23': 'Rainyun domain ID',
+  'setting.help.the-number-rainyun-s-a163c9':
+    "The number Rainyun's console shows for the domain (in its address on the domain's page).",
+  'setting.help.the-api-key-from-45f7a7': "The API key from the account's API key page.",
+  'setting.help.the-service-s-address-aa28c2':
+    "The service's address; https://api.v2.rainyun.com unless you host your own.",
+  'setting.choice.now-cn-1ad7ba': 'Now.cn',
+  'setting.help.the-service-s-address-ad0052': "The service's address; https://api.now.cn unless you host your own.",
 } as const;

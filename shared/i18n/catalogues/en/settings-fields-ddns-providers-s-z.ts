@@ -63,4 +63,6 @@ export const settingsFieldsDdnsProvidersSZ = {
     'How long resolvers may keep the record; Servercow takes 120 unless told.',
   'setting.help.the-service-s-address-9234d8':
     "The service's address; https://api.servercow.de/dns/v1 unless you host your own.",
+  'setting.choice.tnet-hk-9cea64': 'Tnet.hk',
+  'setting.help.the-service-s-address-561eba': "The service's address; https://www.tnet.hk unless you host your own.",
 } as const;

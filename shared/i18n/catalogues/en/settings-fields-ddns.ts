@@ -41,10 +41,20 @@ export const settingsFieldsDdns = {
   'setting.label.dynamic-dns-password-59cb56': 'Dynamic DNS password',
   'setting.help.the-domain-as-the-43eaa5': 'The domain as the Domains page lists it, e.g. example.org.',
   'setting.help.the-name-to-keep-0d429f': 'The name to keep in step, e.g. home.example.com.',
+  'setting.label.accesskey-id-e24f43': 'AccessKey ID',
+  'setting.label.accesskey-secret-bb221a': 'AccessKey secret',
+  'setting.help.the-accesskey-secret-shown-f41949': 'The AccessKey secret shown once when the AccessKey pair is made.',
   'setting.help.how-long-resolvers-may-0289b4':
     "How long resolvers may keep the record; the free plan's shortest is 600.",
   'setting.label.secretid-945aeb': 'SecretId',
   'setting.label.secretkey-7bb7c5': 'SecretKey',
   'setting.help.the-secretkey-shown-with-360710': 'The SecretKey shown with the SecretId.',
+  'setting.help.how-long-resolvers-may-89590b':
+    'How long resolvers may keep the record; 600 unless your plan allows shorter.',
+  'setting.help.the-domain-whose-dns-0e1c47': 'The domain whose DNS the provider serves, e.g. example.com.',
+  'setting.label.accessinstanceid-api-id-9b2302': 'AccessInstanceID (API ID)',
+  'setting.help.the-api-s-accessinstanceid-0ea21c': "The API's AccessInstanceID from the provider's member centre.",
+  'setting.label.accessinstance-secret-31565d': 'AccessInstance secret',
+  'setting.help.the-secret-shown-with-b0f3ee': 'The secret shown with that AccessInstanceID, which signs each call.',
   'setting.help.each-host-name-kept-f589f5': 'Each host name kept pointing at this address, with its provider.',
 } as const;

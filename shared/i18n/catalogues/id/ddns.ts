@@ -143,6 +143,10 @@ export const ddns = {
     'Domain di DNSPod, dengan token API yang dibuat di konsolnya (ID dan tokennya); record dibuat bila belum ada.',
   'editors.ddns.tencentcloud.blurb':
     'Domain di Tencent Cloud DNSPod (API 3.0), dengan SecretId dan SecretKey dari kunci API yang boleh mengubah record-nya; record dibuat bila belum ada.',
+  'editors.ddns.aliesa.blurb':
+    'Situs di Alibaba Cloud ESA (Edge Security Acceleration) yang DNS-nya dilayani ESA, dengan ID AccessKey dan rahasianya milik pengguna RAM yang boleh mengubah record-nya; record dibuat bila belum ada.',
+  'editors.ddns.baiducloud.blurb':
+    'Domain yang DNS-nya dilayani Baidu AI Cloud, dengan Access Key ID dan Secret Access Key yang boleh mengubah record-nya; record dibuat bila belum ada.',
   'editors.ddns.netcup.blurb':
     'Domain yang DNS-nya dilayani netcup, dengan nomor pelanggan, kunci API, dan kata sandi API dari customer control panel; dibuat bila belum ada.',
   'editors.ddns.dondominio.blurb':
@@ -163,6 +167,18 @@ export const ddns = {
     'Zona publik di Huawei Cloud DNS, dengan Access Key ID (AK) dan Secret Access Key (SK) milik pengguna IAM yang boleh mengubah record set-nya; dibuat bila belum ada.',
   'editors.ddns.edgeone.blurb':
     'Domain yang DNS-nya dilayani Tencent Cloud EdgeOne, dengan SecretId dan SecretKey dari kunci API yang boleh mengubah record DNS-nya; dibuat bila belum ada.',
+  'editors.ddns.dnsla.blurb':
+    'Domain yang DNS-nya dilayani DNS.LA, dengan API ID dan API secret dari konsol DNS.LA; dibuat bila belum ada.',
+  'editors.ddns.rainyun.blurb':
+    'Domain yang DNS-nya dilayani Rainyun (雨云), dengan ID domain dan kunci API dari konsol Rainyun; dibuat bila belum ada.',
+  'editors.ddns.nowcn.blurb':
+    'Domain yang DNS-nya dilayani Now.cn (时代互联), dengan AccessInstanceID dan secret-nya untuk API; dibuat bila belum ada.',
+  'editors.ddns.eranet.blurb':
+    'Domain yang DNS-nya dilayani Eranet, dengan AccessInstanceID dan secret-nya untuk API; dibuat bila belum ada.',
+  'editors.ddns.tnethk.blurb':
+    'Domain yang DNS-nya dilayani Tnet.hk, dengan AccessInstanceID dan secret-nya untuk API; dibuat bila belum ada.',
+  'editors.ddns.hipmdnsmgr.blurb':
+    'Domain yang dikelola di HiPM DNSMgr milik Anda sendiri, dengan alamatnya dan token API yang dibuat di sana; dibuat bila belum ada.',
   'editors.ddns.desec': 'deSEC',
   'editors.ddns.desec.blurb':
     'Nama di deSEC (dedyn.io atau domain Anda sendiri di sana), diperbarui dengan token yang boleh mengubahnya.',

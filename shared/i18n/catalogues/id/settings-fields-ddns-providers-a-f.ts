@@ -135,11 +135,7 @@ export const settingsFieldsDdnsProvidersAF = {
   'setting.help.the-service-s-address-2e04d3': 'Alamat layanan; https://www.ddnss.de kecuali Anda meng-host sendiri.',
   'setting.choice.aliyun-ebbdb9': 'Aliyun',
   'setting.help.the-domain-at-alibaba-870280': 'Domain di Alibaba Cloud DNS, mis. example.com.',
-  'setting.label.accesskey-id-e24f43': 'ID AccessKey',
   'setting.help.the-accesskey-id-of-967810': 'ID AccessKey milik pengguna RAM yang boleh mengubah record domain ini.',
-  'setting.label.accesskey-secret-bb221a': 'Rahasia AccessKey',
-  'setting.help.the-accesskey-secret-shown-f41949':
-    'Rahasia AccessKey yang ditampilkan sekali saat pasangan AccessKey dibuat.',
   'setting.help.how-long-resolvers-may-bc4704':
     'Berapa lama resolver boleh menyimpan record; minimum edisi gratis adalah 600.',
   'setting.help.the-service-s-address-f3458b':
@@ -176,4 +172,31 @@ export const settingsFieldsDdnsProvidersAF = {
     'Berapa lama resolver boleh menyimpan record; EdgeOne menerima 60 sampai 86400.',
   'setting.help.the-service-s-address-1222df':
     'Alamat layanannya; https://teo.tencentcloudapi.com kecuali Anda meng-host sendiri.',
+  'setting.choice.alibaba-cloud-esa-5fd0ee': 'Alibaba Cloud ESA',
+  'setting.label.website-301311': 'Situs web',
+  'setting.help.the-website-at-alibaba-2b6683': 'Situs web di Alibaba Cloud ESA, mis. example.com.',
+  'setting.help.the-accesskey-id-of-6fa193':
+    'ID AccessKey milik pengguna RAM yang boleh mengubah record situs web ini.',
+  'setting.help.how-long-resolvers-may-d21ae1':
+    'Berapa lama resolver boleh menyimpan record; 1 berarti ESA yang memilih.',
+  'setting.help.the-service-s-address-5597f0':
+    'Alamat layanan; https://esa.cn-hangzhou.aliyuncs.com kecuali Anda menjalankan sendiri.',
+  'setting.choice.baidu-ai-cloud-99e2f7': 'Baidu AI Cloud',
+  'setting.help.the-domain-at-baidu-0e0125': 'Domain di Baidu AI Cloud, mis. example.com.',
+  'setting.label.access-key-id-c78c37': 'ID kunci akses (AK)',
+  'setting.help.the-access-key-id-fc636c': 'ID kunci akses (AK) milik pengguna yang boleh mengubah record domain ini.',
+  'setting.label.secret-access-key-372d44': 'Kunci akses rahasia (SK)',
+  'setting.help.the-secret-access-key-bb8ea8': 'Kunci akses rahasia (SK) pasangan ID kunci akses tersebut.',
+  'setting.help.how-long-resolvers-may-3cca3c': 'Berapa lama resolver boleh menyimpan record.',
+  'setting.help.the-service-s-address-7d21a8':
+    'Alamat layanan; https://bcd.baidubce.com kecuali Anda menjalankan sendiri.',
+  'setting.choice.dns-la-2c6a2c': 'DNS.LA',
+  'setting.help.the-domain-at-dns-cae376': 'Domain di DNS.LA, mis. example.com.',
+  'setting.label.dns-la-api-id-12ca38': 'API ID DNS.LA',
+  'setting.help.the-apiid-shown-on-057b1b': 'APIID yang tampil di halaman kunci API pada konsol DNS.LA.',
+  'setting.help.the-apisecret-shown-beside-758375': 'APISecret yang tampil di samping API ID tersebut.',
+  'setting.help.the-service-s-address-727e4c': 'Alamat layanannya; https://api.dns.la kecuali Anda meng-host sendiri.',
+  'setting.choice.eranet-665543': 'Eranet',
+  'setting.help.the-service-s-address-99a17d':
+    'Alamat layanannya; https://www.eranet.com kecuali Anda meng-host sendiri.',
 } satisfies Area<typeof source>;

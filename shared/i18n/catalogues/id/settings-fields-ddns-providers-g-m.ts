@@ -126,4 +126,10 @@ export const settingsFieldsDdnsProvidersGM = {
     'Berapa lama resolver boleh menyimpan record; Huawei Cloud menerima mulai 1.',
   'setting.help.the-service-s-address-e2a8db':
     'Alamat layanannya; https://dns.myhuaweicloud.com kecuali Anda meng-host sendiri.',
+  'setting.choice.hipm-dnsmgr-d46270': 'HiPM DNSMgr',
+  'setting.label.dnsmgr-address-fc3e4c': 'Alamat DNSMgr',
+  'setting.help.where-your-dnsmgr-answers-45655a':
+    'Tempat DNSMgr Anda menjawab, mis. https://dnsmgr.example.com (/api-nya ditambahkan).',
+  'setting.help.the-domain-as-dnsmgr-9e4eb8': 'Domain sebagaimana DNSMgr mencantumkannya, mis. example.com.',
+  'setting.help.an-api-token-made-4eb21c': 'Token API yang dibuat di DNSMgr, dikirim sebagai token Bearer.',
 } satisfies Area<typeof source>;

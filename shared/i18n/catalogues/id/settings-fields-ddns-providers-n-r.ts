@@ -100,4 +100,14 @@ export const settingsFieldsDdnsProvidersNR = {
     'Kunci API dari portal (Account settings, API keys) yang boleh mengelola zona.',
   'setting.help.the-service-s-address-54c042':
     'Alamat layanan; https://api.nsone.net/v1 kecuali Anda menjalankan sendiri.',
+  'setting.choice.rainyun-7b20d5': 'Rainyun',
+  'setting.help.the-domain-at-rainyun-63da99': 'Domain di Rainyun, mis. example.com.',
+  'setting.label.rainyun-domain-id-256a23': 'ID domain Rainyun',
+  'setting.help.the-number-rainyun-s-a163c9':
+    'Nomor yang ditampilkan konsol Rainyun untuk domain itu (di alamat halaman domain).',
+  'setting.help.the-api-key-from-45f7a7': 'Kunci API dari halaman kunci API akun.',
+  'setting.help.the-service-s-address-aa28c2':
+    'Alamat layanannya; https://api.v2.rainyun.com kecuali Anda meng-host sendiri.',
+  'setting.choice.now-cn-1ad7ba': 'Now.cn',
+  'setting.help.the-service-s-address-ad0052': 'Alamat layanannya; https://api.now.cn kecuali Anda meng-host sendiri.',
 } satisfies Area<typeof source>;

@@ -69,4 +69,6 @@ export const settingsFieldsDdnsProvidersSZ = {
     'Berapa lama resolver boleh menyimpan record; Servercow memakai 120 bila tidak diberi.',
   'setting.help.the-service-s-address-9234d8':
     'Alamat layanan; https://api.servercow.de/dns/v1 kecuali Anda menjalankan sendiri.',
+  'setting.choice.tnet-hk-9cea64': 'Tnet.hk',
+  'setting.help.the-service-s-address-561eba': 'Alamat layanannya; https://www.tnet.hk kecuali Anda meng-host sendiri.',
 } satisfies Area<typeof source>;

@@ -45,11 +45,23 @@ export const settingsFieldsDdns = {
   'setting.label.dynamic-dns-password-59cb56': 'Kata sandi Dynamic DNS',
   'setting.help.the-domain-as-the-43eaa5': 'Domain seperti yang tercantum di halaman Domains, mis. example.org.',
   'setting.help.the-name-to-keep-0d429f': 'Nama yang dijaga tetap sesuai, mis. home.example.com.',
+  'setting.label.accesskey-id-e24f43': 'ID AccessKey',
+  'setting.label.accesskey-secret-bb221a': 'Rahasia AccessKey',
+  'setting.help.the-accesskey-secret-shown-f41949':
+    'Rahasia AccessKey yang ditampilkan sekali saat pasangan AccessKey dibuat.',
   'setting.help.how-long-resolvers-may-0289b4':
     'Berapa lama resolver boleh menyimpan record; minimum paket gratis adalah 600.',
   'setting.label.secretid-945aeb': 'SecretId kunci API',
   'setting.label.secretkey-7bb7c5': 'SecretKey kunci API',
   'setting.help.the-secretkey-shown-with-360710': 'SecretKey yang ditampilkan bersama SecretId.',
+  'setting.help.how-long-resolvers-may-89590b':
+    'Berapa lama resolver boleh menyimpan record; 600 kecuali paket Anda mengizinkan lebih pendek.',
+  'setting.help.the-domain-whose-dns-0e1c47': 'Domain yang DNS-nya dilayani penyedia, mis. example.com.',
+  'setting.label.accessinstanceid-api-id-9b2302': 'AccessInstanceID (ID API)',
+  'setting.help.the-api-s-accessinstanceid-0ea21c': 'AccessInstanceID API dari pusat anggota penyedia.',
+  'setting.label.accessinstance-secret-31565d': 'Secret AccessInstance',
+  'setting.help.the-secret-shown-with-b0f3ee':
+    'Secret yang tampil bersama AccessInstanceID itu, yang menandatangani setiap panggilan.',
   'setting.help.each-host-name-kept-f589f5':
     'Setiap nama host yang dijaga tetap mengarah ke alamat ini, beserta penyedianya.',
 } satisfies Area<typeof source>;

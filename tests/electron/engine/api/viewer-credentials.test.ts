@@ -130,6 +130,7 @@ const PLAIN: Record<string, unknown> = {
   // Google Cloud DNS names its project and managed zone by their own IDs.
   project: 'my-project-123',
   managedZone: 'example-org',
+  domainId: '48213',
 };
 
 /** Providers whose record holds one login of two (Gigahost: an API key, or the e-mail and password): a record of each. */

@@ -100,3 +100,52 @@ describe('ddns-go import: alidns, dnspod, tencentcloud', () => {
     expect(records[4]).toMatchObject({ secretId: 'AKIDgoSecretId', secret: 'go-tc-key', ttl: 1200 });
   });
 });
+
+describe('ddns-go import: aliesa (Alibaba Cloud ESA, ddns-go only)', () => {
+  const { records, refused } = importDdnsGo({
+    dnsconf: [
+      {
+        name: 'esa',
+        ipv4: { enable: true, domains: ['www:example.com.cn', 'home.example.cn'] },
+        ipv6: { enable: true, domains: ['home.example.cn'] },
+        dns: { name: 'aliesa', id: 'LTAI5tEsaId', secret: 'go-esa-secret' },
+        ttl: '',
+      },
+    ],
+  });
+
+  it("makes each domain its record at the site, valid, with ddns-go's TTL", () => {
+    expect(refused).toEqual([]);
+    expect(records.map((r) => [r.provider, r.type, r.domain, r.name])).toEqual([
+      ['aliesa', 'A', 'example.com.cn', 'www.example.com.cn'],
+      ['aliesa', 'A', 'example.cn', 'home.example.cn'],
+      ['aliesa', 'AAAA', 'example.cn', 'home.example.cn'],
+    ]);
+    for (const r of records) expect(ddnsRecordSchema.safeParse(r).success).toBe(true);
+    expect(records[0]).toMatchObject({ accessKeyId: 'LTAI5tEsaId', secret: 'go-esa-secret', ttl: 600 });
+  });
+});
+
+describe('ddns-go import: baiducloud (Baidu AI Cloud, ddns-go only)', () => {
+  const { records, refused } = importDdnsGo({
+    dnsconf: [
+      {
+        name: 'bd',
+        ipv4: { enable: true, domains: ['@:example.cn'] },
+        ipv6: { enable: true, domains: ['v6.example.com.cn'] },
+        dns: { name: 'baiducloud', id: 'ALTAKgoBaiduId', secret: 'go-baidu-sk' },
+        ttl: '',
+      },
+    ],
+  });
+
+  it("makes each domain its record, valid, with ddns-go's TTL (300 when unset)", () => {
+    expect(refused).toEqual([]);
+    expect(records.map((r) => [r.provider, r.type, r.domain, r.name])).toEqual([
+      ['baiducloud', 'A', 'example.cn', 'example.cn'],
+      ['baiducloud', 'AAAA', 'example.com.cn', 'v6.example.com.cn'],
+    ]);
+    for (const r of records) expect(ddnsRecordSchema.safeParse(r).success).toBe(true);
+    expect(records[0]).toMatchObject({ accessKeyId: 'ALTAKgoBaiduId', secret: 'go-baidu-sk', ttl: 300 });
+  });
+});

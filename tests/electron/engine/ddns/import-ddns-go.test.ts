@@ -38,9 +38,9 @@ describe("ddns-go's config", () => {
 
   it('says in words, naming it, which provider is not kept yet, never a secret', () => {
     expect(refused).toEqual([
-      'dnsconf[3] (hipmdnsmgr A hipm.example.cn): provider "hipmdnsmgr" is not one IPWatch keeps in step yet',
+      'dnsconf[3] (trafficroute A volc.example.cn): provider "trafficroute" is not one IPWatch keeps in step yet',
     ]);
-    expect(refused.join('\n')).not.toMatch(/hipm-go-secret|hipm-go-id/);
+    expect(refused.join('\n')).not.toMatch(/volc-go-secret|volc-go-id/);
   });
 
   it.each([

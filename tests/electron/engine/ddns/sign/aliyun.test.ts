@@ -58,5 +58,21 @@ describe("Alibaba Cloud's signature: the document's example", () => {
     expect(sent).toMatchObject({ Timestamp: '2016-03-24T16:41:54Z', Format: 'JSON', SignatureVersion: '1.0' });
     const { Signature, ...rest } = sent;
     expect(Signature).toBe(aliyunSignature('testsecret', 'GET', rest));
+    expect(sent.Version).toBe('2015-01-09');
+  });
+
+  it("signs another API's version when told (ESA's 2024-09-10)", () => {
+    const q = aliyunSignedQuery(
+      { accessKeyId: 'testid', secret: 'testsecret' },
+      'POST',
+      { Action: 'ListSites', SiteName: 'example.com' },
+      new Date('2016-03-24T16:41:54Z'),
+      'f59ed6a9-83fc-473b-9cc6-99c95df3856e',
+      '2024-09-10',
+    );
+    const { Signature, ...rest } = Object.fromEntries(new URLSearchParams(q));
+    expect(rest.Version).toBe('2024-09-10');
+    expect(Signature).toBe(aliyunSignature('testsecret', 'POST', rest));
+    expect(Signature).not.toBe(aliyunSignature('testsecret', 'POST', { ...rest, Version: '2015-01-09' }));
   });
 });
