@@ -95,6 +95,16 @@ describe('the memory chart', () => {
     expect(screen.getByText('The last 12 samples as a table')).toBeTruthy();
   });
 
+  it('a document with no 2D canvas draws no chart and keeps the words and the table', async () => {
+    restoreCanvas(); // happy-dom's own canvas: getContext('2d') is null, as where canvas is blocked
+    renderChart('en', en, fakeMemory(Date.now()));
+    const card = await screen.findByTestId('memory');
+    expect(await within(card).findByRole('table')).toBeTruthy();
+    expect(within(card).getByTestId('memory-readout').textContent).toMatch(/^RSS over the /);
+    const chart = within(card).getByRole('img');
+    expect(chart.children).toHaveLength(0);
+  });
+
   it('one sample: says when the chart comes', async () => {
     renderChart('en', en, fakeMemory(Date.now(), 1));
     const card = await screen.findByTestId('memory');
