@@ -57,6 +57,12 @@ export const NOTIFY_EVENTS = [
   'site-offline',
   /** A watched site told as offline is back, with how long it was offline. */
   'site-online',
+  /**
+   * IPWatch's own resident memory passed its bound (settings `memory.alertAboveMB`, else one from the
+   * container's limit or the machine's memory), with the figures and what grew most. Once per
+   * excursion: again only after it fell below 90 % of the bound and passed it again.
+   */
+  'memory-high',
 ] as const;
 export type NotifyEvent = (typeof NOTIFY_EVENTS)[number];
 

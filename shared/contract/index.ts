@@ -42,6 +42,7 @@ import {
   statsReportSchema,
 } from './history';
 import { insightQuerySchema, insightSchema } from './insight';
+import { memoryApi } from './memory';
 import { GET, method, none, POST } from './method';
 import { monitorsApi, type MonitorsStatus } from './monitors';
 import type { WireReason } from './reason';
@@ -139,7 +140,7 @@ export const sourceTestResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), error: z.string(), ms: z.number() }),
 ]);
 
-/** The methods each feature's own contract file adds (DDNS, monitors, speed test, hook and heartbeat, forecast, fleet, egress). */
+/** The methods each feature's own contract file adds (DDNS, monitors, speed test, hook and heartbeat, forecast, fleet, egress, memory). */
 export const featureApi = {
   ...ddnsApi,
   ...monitorsApi,
@@ -148,9 +149,9 @@ export const featureApi = {
   ...forecastApi,
   ...fleetApi,
   ...egressApi,
+  ...memoryApi,
 };
 export type FeatureMethod = keyof typeof featureApi;
-
 export const api = {
   ...featureApi,
   ...sessionsApi,

@@ -15,6 +15,7 @@ import { egressFromFields } from './egress-choice';
 import { fleetSettingsSchema } from './fleet';
 import { identitySettingsSchema } from './identity';
 import { languageSchema } from './language';
+import { memorySettingsSchema } from './memory';
 import { notificationsSchema } from './notify';
 import { routerSettingsSchema } from './router';
 import { about, formatIssues, withMeta } from './schema-common';
@@ -205,6 +206,10 @@ export const settingsSchema = z
       about('Fleet', 'Sites published to and watched through an MQTT broker.'),
     ),
     egress: egressSettingsPart,
+    memory: withMeta(
+      z._default(memorySettingsSchema, () => memorySettingsSchema.parse({})),
+      about('Memory', "IPWatch's own memory: how often it is sampled, and the bound that sends a notice."),
+    ),
   })
   .check(
     z.superRefine((s, ctx) => {

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { HistoryEntry, StatsReport } from '../../renderer/src/api/types';
+import { blankCanvas } from './blank-canvas';
 import { fakeEngine, renderApp } from './fake-engine';
 import { insight } from './fake-insight';
 
@@ -220,32 +221,6 @@ describe('the period the charts open on', () => {
     expect(fake.client.getStats.mock.calls).toEqual([[{ days: 1, hourly: true, tz: HERE }]]);
   });
 });
-
-/**
- * happy-dom has no canvas: a 2D context and paths that draw nothing, so uPlot can lay out a chart with
- * figures (the words around it are what these tests read).
- */
-function blankCanvas(): () => void {
-  const before = HTMLCanvasElement.prototype.getContext;
-  const noop = () => undefined;
-  const ctx = new Proxy({} as Record<string | symbol, unknown>, {
-    get: (t, k) => (k in t ? t[k] : k === 'measureText' ? () => ({ width: 0 }) : noop),
-    set: (t, k, v) => ((t[k] = v), true),
-  });
-  HTMLCanvasElement.prototype.getContext = (() => ctx) as unknown as typeof before;
-  const g = globalThis as { Path2D?: unknown };
-  const hadPath = 'Path2D' in g;
-  if (!hadPath)
-    g.Path2D = class {
-      constructor() {
-        return new Proxy(this, { get: (t, k) => (k in t ? t[k as keyof typeof t] : noop) });
-      }
-    };
-  return () => {
-    HTMLCanvasElement.prototype.getContext = before;
-    if (!hadPath) delete g.Path2D;
-  };
-}
 
 describe('times in the user zone', () => {
   let restoreCanvas = () => {};

@@ -43,6 +43,7 @@ import { defaultSettings, settingsSchema } from '../../shared/settings';
 import { fakeEgress } from './fake-egress';
 import { fakeForecast } from './fake-forecast';
 import { insight } from './fake-insight';
+import { fakeMemory } from './fake-memory';
 import { fakeSpeedRun, fakeSpeedTests } from './fake-speed';
 
 /**
@@ -266,6 +267,7 @@ export function fakeEngine(
     getMonitorHistory: vi.fn(async () => [] as MonitorChange[]),
     getForecast: vi.fn(async (q: { family?: unknown; tz?: string }) => fakeForecast(history, q)),
     getEgress: vi.fn(async () => egress),
+    getMemory: vi.fn(async () => fakeMemory(Date.now())),
     runSpeedTest: vi.fn(async () => fakeSpeedRun(Date.now())),
     getSpeedTests: vi.fn(async (_q: unknown) => ({ items: fakeSpeedTests(Date.now(), 0) })),
     // The runner's own paging (fleet/site-page.ts) over the sites held, its query read as the API reads it.

@@ -182,6 +182,6 @@ describe('the editors in German and Indonesian', () => {
     expect(ddnsTestWords({ ok: true, holds: true, detail: '', ms: 9 }, id_).text).toBe(
       'Berhasil: record sudah mengarah ke alamat ini. (9 ms)',
     );
-    expect(eventsLine(['offline'], de_)).toBe('1 von 19 Ereignissen');
+    expect(eventsLine(['offline'], de_)).toBe('1 von 20 Ereignissen');
   });
 });

@@ -15,6 +15,7 @@ import { formatDuration } from '../../../shared/words/duration';
 import { natChangeWords } from '../../../shared/words/nat';
 import { formatTime, showAddress } from '../format/display';
 import { ddnsBody, maskAddressesIn, maskAddressesInReason } from './ddns-message';
+import { memoryBody } from './memory-message';
 import { serviceBody } from './service-message';
 import { siteBody } from './site-message';
 import type { ChangeNotice, Message, Notice, ProviderNotice } from './types';
@@ -196,6 +197,8 @@ function body(n: Notice, say: Say): Body {
     case 'site-offline':
     case 'site-online':
       return siteBody(n, o, w);
+    case 'memory-high':
+      return memoryBody(n, w);
     case 'test':
       return { title: w.t('notice.test.title'), summary: w.t('notice.test.summary'), fields: [], tone: 'info' };
   }

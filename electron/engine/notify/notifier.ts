@@ -56,6 +56,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     resumeType: (type) => n.resumeType(type),
     service: (input) => n.run(() => n.step(input)),
     site: (input) => n.run(() => n.step(input)),
+    memory: (input) => n.run(() => n.step(input)),
   };
 }
 

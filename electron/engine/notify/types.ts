@@ -15,6 +15,9 @@ import type { Redactor } from '../secrets/redact';
 import type { SecretSource } from '../secrets/resolve';
 import type { OutboxStore } from '../store/types';
 import type { LiveStateFeed, LiveStatus } from './live-state';
+import type { MemoryInput, MemoryNotice } from './memory-notice';
+
+export type { MemoryInput, MemoryNotice } from './memory-notice';
 
 interface NoticeBase {
   /** Idempotency key: the same notice always gets the same key. */
@@ -207,6 +210,7 @@ export type Notice =
   | ServiceNotice
   | DdnsNotice
   | SiteNotice
+  | MemoryNotice
   | TestNotice;
 
 /** Every policy notice maps to an event a channel subscribes to; `test` bypasses that. */
@@ -390,4 +394,6 @@ export interface Notifier {
   service(input: ServiceInput): Promise<void>;
   /** A watched site's event (the fleet's watcher); resolves once its notice, if any, is on disk. */
   site(input: SiteInput): Promise<void>;
+  /** The runner's memory passed its bound (runtime/memory.ts); resolves once its notice is on disk. */
+  memory(input: MemoryInput): Promise<void>;
 }

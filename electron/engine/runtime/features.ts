@@ -1,6 +1,6 @@
 /**
  * The runtime's feature parts, each in its own file (ddns.ts, monitors.ts, speed.ts, watcher.ts,
- * forecast.ts, fleet.ts, egress.ts): each is built over the same context, answers its own contract methods, adds its
+ * forecast.ts, fleet.ts, egress.ts, memory.ts): each is built over the same context, answers its own contract methods, adds its
  * part of the status, and follows the settings. A part that fails to start or to follow new
  * settings is reported and the others go on: monitoring never stops for one of them, and the
  * parts start, follow settings and close side by side, so none waits for a slow one.
@@ -20,6 +20,7 @@ import { fleetPart } from './fleet';
 import { forecastPart } from './forecast';
 import { identityPart } from './identity';
 import type { InternalErrors } from './internal-errors';
+import { memoryPart } from './memory';
 import { monitorsPart } from './monitors';
 import { speedPart } from './speed';
 import { watcherPart } from './watcher';
@@ -48,6 +49,7 @@ const MAKERS: [string, (ctx: FeatureContext) => FeaturePart][] = [
   ['identity', identityPart],
   ['fleet', fleetPart],
   ['egress', (ctx) => egressPart(ctx)],
+  ['memory', (ctx) => memoryPart(ctx)],
 ];
 
 export function createFeatures(ctx: FeatureContext, errors: InternalErrors): Features {

@@ -42,6 +42,7 @@ export const ROUTES: Record<ClientMethod, Route> = {
   testMonitor: { verb: 'POST', path: '/api/v1/monitors/test' },
   getMonitorHistory: { verb: 'GET', path: '/api/v1/monitors/history' },
   getForecast: { verb: 'GET', path: '/api/v1/forecast' },
+  getMemory: { verb: 'GET', path: '/api/v1/memory' },
   getEgress: { verb: 'GET', path: '/api/v1/egress' },
   runSpeedTest: { verb: 'POST', path: '/api/v1/speed-tests/run' },
   getSpeedTests: { verb: 'GET', path: '/api/v1/speed-tests' },

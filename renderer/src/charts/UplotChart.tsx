@@ -20,6 +20,9 @@ interface Props {
   testId?: string;
 }
 
+/** Whether this document can give a canvas a 2D context (uPlot draws on one). */
+const canDraw = () => document.createElement('canvas').getContext('2d') !== null;
+
 const FONT = '12px system-ui, -apple-system, "Segoe UI", sans-serif';
 
 export function UplotChart({ summary, data, options, height = 220, onCursor, hidden, testId }: Props) {
@@ -30,6 +33,9 @@ export function UplotChart({ summary, data, options, height = 220, onCursor, hid
   const theme = useThemeName();
   useEffect(() => {
     const el = box.current!;
+    // A browser that gives no 2D canvas (one that blocks canvas, or a DOM without one) draws no
+    // chart: each chart's card holds its figures as a table and in words besides.
+    if (!canDraw()) return;
     // Axis text and grid in the theme's colours (a canvas does not follow CSS).
     const css = getComputedStyle(document.documentElement);
     const text = css.getPropertyValue('--text').trim() || '#17202b';

@@ -4,6 +4,7 @@
  * cards are drawn before this code is fetched and evaluated.
  */
 import type { AppStatus } from '../../../shared/contract';
+import { MemoryChart } from '../charts/MemoryChart';
 import { useTranslator } from '../i18n/I18n';
 import { ChannelsList } from './channels-list';
 import { ChecksCard } from './ChecksCard';
@@ -20,6 +21,7 @@ export function DashboardMore({ status: s, now }: { status: AppStatus; now: numb
     <>
       <DashboardInsight families={([4, 6] as const).filter((f) => s.families[`v${f}`].enabled)} />
       <ChecksCard status={s} now={now} />
+      <MemoryChart />
       <DdnsCard status={s} now={now} />
       <MonitorsCard status={s} now={now} />
       <SpeedCard status={s} now={now} />

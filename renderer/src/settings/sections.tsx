@@ -294,6 +294,13 @@ const keepingSections = (words: Translator): FormSection[] => [
       </>
     ),
   },
+  {
+    id: 'memory',
+    title: words.t('settings.section.memory'),
+    intro: introOf('memory', words),
+    keys: ['memory'],
+    render: (p) => <Fields schema={group('memory')} path={['memory']} ctx={p.ctx} />,
+  },
 ];
 
 /** The sections with their own layout, in order, in the language of `words`. */

@@ -5,7 +5,7 @@
  * connection), degraded.ts (detection degraded), nat.ts (the NAT verdict changed), provider.ts
  * (a change moved the address to another network), service.ts (a service monitor down or up), ddns.ts
  * (a dynamic DNS record stopped, waits, failed, or is in step again), fleet.ts (another site of the
- * fleet changed its address, went offline, came back). The
+ * fleet changed its address, went offline, came back), memory.ts (the runner's memory passed its bound). The
  * notifier keeps the state, calls `policyStep` for each input and wakes itself at `policyWake`.
  */
 import type { NotificationSettings } from '../../../../shared/settings/notify';
@@ -23,6 +23,7 @@ import {
 import { flapChange, flapTick, flapWake, type Held } from './flap';
 import { type SitesHeld, siteStep, siteTick, siteWake } from './fleet';
 import { emptyFrequent, frequentChange, type Frequent } from './frequent';
+import { memoryNotice, type MemoryInput } from './memory';
 import { natNotice } from './nat';
 import { outageOffline, outageOnline, outageTick, outageWake, type Outage } from './outage';
 import { withProviderNotices } from './provider';
@@ -69,7 +70,8 @@ export type PolicyInput =
   | { type: 'tick'; at: number }
   | { type: 'started'; at: number; v4: string | null; v6: string | null }
   | ServiceInput
-  | SiteInput;
+  | SiteInput
+  | MemoryInput;
 
 export interface PolicyResult {
   state: PolicyState;
@@ -148,6 +150,8 @@ function step(state: PolicyState, input: PolicyInput, c: PolicyConfig): PolicyRe
     }
     case 'service':
       return { state: s, notices: [...out, serviceNotice(input)] };
+    case 'memory':
+      return { state: s, notices: [...out, memoryNotice(input)] };
     case 'site': {
       const r = siteStep(s.sites, input, c);
       return { state: r.held === s.sites ? s : { ...s, sites: r.held }, notices: [...out, ...r.out] };

@@ -93,6 +93,7 @@ export const channels = {
   'editors.event.site-changed': 'Ein anderer Standort hat eine neue Adresse',
   'editors.event.site-offline': 'Ein anderer Standort ist offline',
   'editors.event.site-online': 'Ein anderer Standort ist wieder da',
+  'editors.event.memory-high': 'Der Speicher von IPWatch überschritt seine Grenze',
 
   'editors.mask.label': 'Adressen in Nachrichten',
   'editors.mask.none': 'Adressen vollständig zeigen',

@@ -17,6 +17,14 @@ export const checks = {
 
   // The memory figure's detail (shared/process-memory.ts), its sizes in the language's digits.
   'memory.detail': 'V8-Heap {used} belegt (von {total}); nativ {native} (außerhalb des Heaps)',
+  'memory.part.heap': 'Der V8-Heap',
+  'memory.part.native': 'Der native Speicher',
+  'memory.part.wasm': 'Der Wasm-Speicher des Verlaufs',
+  'memory.bound.setting': '{bound}, so in den Einstellungen gesetzt',
+  'memory.bound.cgroup-v2': '{bound}: {share} % der Grenze des Containers von {limit} (cgroup v2 memory.max)',
+  'memory.bound.cgroup-v1':
+    '{bound}: {share} % der Grenze des Containers von {limit} (cgroup v1 memory.limit_in_bytes)',
+  'memory.bound.machine': '{bound}: {share} % des Arbeitsspeichers der Maschine von {limit} (keine Container-Grenze)',
 
   // The Checks card (renderer/src/pages/ChecksCard.tsx).
   'web.checks.title': 'Prüfungen',
@@ -30,4 +38,21 @@ export const checks = {
   'web.checks.nat': 'NAT',
   'web.checks.runningFor': 'Überwachung läuft seit',
   'web.checks.memory': 'Belegter Arbeitsspeicher',
+  'web.checks.memoryChart.title': 'Speicher im Zeitverlauf',
+  'web.checks.memoryChart.rss': 'Belegter Arbeitsspeicher (RSS)',
+  'web.checks.memoryChart.bound': 'Grenze',
+  'web.checks.memoryChart.noBound': 'noch keine Grenze',
+  'web.checks.memoryChart.empty':
+    'Der Speicher wird alle {seconds} s gelesen; das Diagramm erscheint nach der zweiten Messung.',
+  'web.checks.memoryChart.summary':
+    'RSS über die gemessenen {duration}: jetzt {now}, höchstens {peak}. Grenze: {bound}.',
+  'web.checks.memoryChart.above': 'Der RSS liegt über seiner Grenze: ein Speicherhinweis wurde gesendet.',
+  'web.checks.memoryChart.point': '{time}: RSS {rss}; V8-Heap {heap}; nativ {native}; Wasm {wasm}',
+  'web.checks.memoryChart.table':
+    '{count, plural, one {Die letzte Messung} other {Die letzten # Messungen}} als Tabelle',
+  'web.checks.memoryChart.col.time': 'Zeit',
+  'web.checks.memoryChart.col.rss': 'RSS',
+  'web.checks.memoryChart.col.heap': 'V8-Heap in Gebrauch',
+  'web.checks.memoryChart.col.native': 'Nativ',
+  'web.checks.memoryChart.col.wasm': 'Wasm',
 } as const satisfies Area<typeof source>;

@@ -100,4 +100,17 @@ export const notices = {
   'notice.ddns.inStepTitle': '{name} {type} ist wieder aktuell',
   'notice.ddns.inStepSummary':
     'Der DNS-Eintrag {record} ist wieder aktuell{after, select, yes {, nach {duration} (vorher: {was})} other {}}.',
+  'notice.memory.title': 'IPWatch belegt mehr Speicher als seine Grenze',
+  'notice.memory.summary': 'Der belegte Arbeitsspeicher (RSS) ist {rss}, über der Grenze von {bound}.',
+  'notice.memory.heapOf': '{used} von {total}',
+  'notice.memory.grew':
+    '{part} wuchs am meisten: um {grew} seit {since, select, start {dem Start von IPWatch} other {dem letzten Speicherhinweis}}.',
+  'notice.memory.grewNone':
+    'Kein Teil wuchs seit {since, select, start {dem Start von IPWatch} other {dem letzten Speicherhinweis}}.',
+  'notice.field.rss': 'Belegter Arbeitsspeicher (RSS)',
+  'notice.field.bound': 'Grenze',
+  'notice.field.heap': 'V8-Heap in Gebrauch',
+  'notice.field.native': 'Nativ (außerhalb des Heaps)',
+  'notice.field.wasm': 'Wasm-Speicher des Verlaufs',
+  'notice.field.grewMost': 'Am meisten gewachsen',
 } as const satisfies Area<typeof source>;

@@ -92,4 +92,7 @@ export const settingsFieldsGeneral = {
     'Download- und Upload-Geschwindigkeit, auf Wunsch oder nach Zeitplan; standardmäßig aus.',
   'setting.label.fleet-8b5615': 'Verbund',
   'setting.help.sites-published-to-and-0cdacf': 'Standorte, über einen MQTT-Broker veröffentlicht und beobachtet.',
+  'setting.label.memory-58f879': 'Speicher',
+  'setting.help.ipwatch-s-own-memory-194a2f':
+    'Der eigene Speicher von IPWatch: wie oft er gemessen wird, und die Grenze, die einen Hinweis sendet.',
 } satisfies Area<typeof source>;

@@ -15,6 +15,7 @@ import { settingsFieldsFleet } from './settings-fields-fleet';
 import { settingsFieldsGeneral } from './settings-fields-general';
 import { settingsFieldsIdentity } from './settings-fields-identity';
 import { settingsFieldsLanguage } from './settings-fields-language';
+import { settingsFieldsMemory } from './settings-fields-memory';
 import { settingsFieldsNotify } from './settings-fields-notify';
 import { settingsFieldsRouter } from './settings-fields-router';
 import { settingsFieldsServiceMonitor } from './settings-fields-service-monitor';
@@ -48,6 +49,7 @@ export const deSettings = {
   ...settingsFieldsGeneral,
   ...settingsFieldsIdentity,
   ...settingsFieldsLanguage,
+  ...settingsFieldsMemory,
   ...settingsFieldsNotify,
   ...settingsFieldsRouter,
   ...settingsFieldsServiceMonitor,

@@ -49,6 +49,7 @@ export const settingsSections = {
   'settings.section.heartbeat': 'Heartbeat',
   'settings.section.identity': 'Netzidentität',
   'settings.section.speed': 'Speedtest',
+  'settings.section.memory': 'Speicher',
   'settings.section.fleet': 'Standorte',
   'settings.section.api': 'Web-Dashboard und API',
   'settings.section.language': 'Sprache',

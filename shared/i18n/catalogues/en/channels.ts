@@ -92,6 +92,7 @@ export const channels = {
   'editors.event.site-changed': 'Another site of the fleet has a new address',
   'editors.event.site-offline': 'Another site of the fleet went offline',
   'editors.event.site-online': 'Another site of the fleet is back',
+  'editors.event.memory-high': "IPWatch's memory passed its bound",
 
   'editors.mask.label': 'Addresses in messages',
   'editors.mask.none': 'Show addresses in full',

@@ -16,6 +16,14 @@ export const checks = {
   // Uptime (shared/uptime.ts): a figure, what it covers, the Uptime card's tiles.
   // The memory figure's detail (shared/process-memory.ts), its sizes in the language's digits.
   'memory.detail': 'V8 heap {used} in use (of {total}); native {native} (outside the heap)',
+  'memory.part.heap': 'The V8 heap',
+  'memory.part.native': 'Native memory',
+  'memory.part.wasm': "The history's wasm memory",
+  // Where the memory bound came from (shared/words/memory.ts): {limit} is a size, {share} a percentage.
+  'memory.bound.setting': '{bound}, as set in the settings',
+  'memory.bound.cgroup-v2': "{bound}: {share} % of the container's limit of {limit} (cgroup v2 memory.max)",
+  'memory.bound.cgroup-v1': "{bound}: {share} % of the container's limit of {limit} (cgroup v1 memory.limit_in_bytes)",
+  'memory.bound.machine': "{bound}: {share} % of the machine's memory of {limit} (no container limit)",
 
   // The Checks card (renderer/src/pages/ChecksCard.tsx).
   'web.checks.title': 'Checks',
@@ -29,4 +37,19 @@ export const checks = {
   'web.checks.nat': 'NAT',
   'web.checks.runningFor': 'Monitor running for',
   'web.checks.memory': 'Memory in use',
+  // The memory chart (renderer/src/charts/MemoryChart.tsx).
+  'web.checks.memoryChart.title': 'Memory over time',
+  'web.checks.memoryChart.rss': 'Resident memory (RSS)',
+  'web.checks.memoryChart.bound': 'Bound',
+  'web.checks.memoryChart.noBound': 'no bound yet',
+  'web.checks.memoryChart.empty': 'Memory is read every {seconds} s; the chart appears after the second reading.',
+  'web.checks.memoryChart.summary': 'RSS over the {duration} sampled: now {now}, highest {peak}. Bound: {bound}.',
+  'web.checks.memoryChart.above': 'RSS is above its bound: a memory notice was sent.',
+  'web.checks.memoryChart.point': '{time}: RSS {rss}; V8 heap {heap}; native {native}; wasm {wasm}',
+  'web.checks.memoryChart.table': '{count, plural, one {The last sample} other {The last # samples}} as a table',
+  'web.checks.memoryChart.col.time': 'Time',
+  'web.checks.memoryChart.col.rss': 'RSS',
+  'web.checks.memoryChart.col.heap': 'V8 heap in use',
+  'web.checks.memoryChart.col.native': 'Native',
+  'web.checks.memoryChart.col.wasm': 'Wasm',
 } as const;

@@ -101,4 +101,18 @@ export const notices = {
   'notice.ddns.inStepTitle': '{name} {type} is in step again',
   'notice.ddns.inStepSummary':
     'The DNS record {record} is in step again{after, select, yes { after {duration} (it was {was})} other {}}.',
+  // IPWatch's own memory passed its bound (electron/engine/notify/memory-message.ts).
+  'notice.memory.title': 'IPWatch uses more memory than its bound',
+  'notice.memory.summary': 'Resident memory (RSS) is {rss}, past the bound of {bound}.',
+  'notice.memory.heapOf': '{used} of {total}',
+  'notice.memory.grew':
+    '{part} grew most: by {grew} since {since, select, start {IPWatch started} other {the last memory notice}}.',
+  'notice.memory.grewNone':
+    'No part grew since {since, select, start {IPWatch started} other {the last memory notice}}.',
+  'notice.field.rss': 'Resident memory (RSS)',
+  'notice.field.bound': 'Bound',
+  'notice.field.heap': 'V8 heap in use',
+  'notice.field.native': 'Native (outside the heap)',
+  'notice.field.wasm': "History's wasm memory",
+  'notice.field.grewMost': 'Grew most',
 } as const;

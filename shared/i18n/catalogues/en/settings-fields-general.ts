@@ -87,4 +87,7 @@ export const settingsFieldsGeneral = {
     'Download and upload speed, on demand or on a schedule; off by default.',
   'setting.label.fleet-8b5615': 'Fleet',
   'setting.help.sites-published-to-and-0cdacf': 'Sites published to and watched through an MQTT broker.',
+  'setting.label.memory-58f879': 'Memory',
+  'setting.help.ipwatch-s-own-memory-194a2f':
+    "IPWatch's own memory: how often it is sampled, and the bound that sends a notice.",
 } as const;

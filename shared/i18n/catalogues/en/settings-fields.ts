@@ -14,6 +14,7 @@ import { settingsFieldsFleet } from './settings-fields-fleet';
 import { settingsFieldsGeneral } from './settings-fields-general';
 import { settingsFieldsIdentity } from './settings-fields-identity';
 import { settingsFieldsLanguage } from './settings-fields-language';
+import { settingsFieldsMemory } from './settings-fields-memory';
 import { settingsFieldsNotify } from './settings-fields-notify';
 import { settingsFieldsOutside } from './settings-fields-outside';
 import { settingsFieldsRouter } from './settings-fields-router';
@@ -38,6 +39,7 @@ export const settingsFields = {
   ...settingsFieldsFleet,
   ...settingsFieldsIdentity,
   ...settingsFieldsLanguage,
+  ...settingsFieldsMemory,
   ...settingsFieldsNotify,
   ...settingsFieldsRouter,
   ...settingsFieldsServiceMonitor,

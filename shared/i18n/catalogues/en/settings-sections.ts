@@ -46,6 +46,7 @@ export const settingsSections = {
   'settings.section.heartbeat': 'Heartbeat',
   'settings.section.identity': 'Network identity',
   'settings.section.speed': 'Speed test',
+  'settings.section.memory': 'Memory',
   'settings.section.fleet': 'Fleet',
   'settings.section.api': 'Web dashboard and API',
   'settings.section.language': 'Language',

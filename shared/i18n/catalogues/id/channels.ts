@@ -93,6 +93,7 @@ export const channels = {
   'editors.event.site-changed': 'Lokasi lain mendapat alamat baru',
   'editors.event.site-offline': 'Lokasi lain terputus',
   'editors.event.site-online': 'Lokasi lain kembali',
+  'editors.event.memory-high': 'Memori IPWatch melewati batasnya',
 
   'editors.mask.label': 'Alamat dalam pesan',
   'editors.mask.none': 'Tampilkan alamat lengkap',

@@ -17,6 +17,13 @@ export const checks = {
 
   // The memory figure's detail (shared/process-memory.ts), its sizes in the language's digits.
   'memory.detail': 'heap V8 {used} terpakai (dari {total}); native {native} (di luar heap)',
+  'memory.part.heap': 'Heap V8',
+  'memory.part.native': 'Memori native',
+  'memory.part.wasm': 'Memori wasm riwayat',
+  'memory.bound.setting': '{bound}, sesuai pengaturan',
+  'memory.bound.cgroup-v2': '{bound}: {share} % dari batas kontainer {limit} (cgroup v2 memory.max)',
+  'memory.bound.cgroup-v1': '{bound}: {share} % dari batas kontainer {limit} (cgroup v1 memory.limit_in_bytes)',
+  'memory.bound.machine': '{bound}: {share} % dari memori komputer {limit} (tanpa batas kontainer)',
 
   // The Checks card (renderer/src/pages/ChecksCard.tsx).
   'web.checks.title': 'Cek',
@@ -30,4 +37,18 @@ export const checks = {
   'web.checks.nat': 'NAT',
   'web.checks.runningFor': 'Pemantauan berjalan selama',
   'web.checks.memory': 'Memori terpakai',
+  'web.checks.memoryChart.title': 'Memori dari waktu ke waktu',
+  'web.checks.memoryChart.rss': 'Memori terpakai (RSS)',
+  'web.checks.memoryChart.bound': 'Batas',
+  'web.checks.memoryChart.noBound': 'belum ada batas',
+  'web.checks.memoryChart.empty': 'Memori dibaca setiap {seconds} dtk; grafik muncul setelah pembacaan kedua.',
+  'web.checks.memoryChart.summary': 'RSS selama {duration} yang diukur: kini {now}, tertinggi {peak}. Batas: {bound}.',
+  'web.checks.memoryChart.above': 'RSS di atas batasnya: notifikasi memori telah dikirim.',
+  'web.checks.memoryChart.point': '{time}: RSS {rss}; heap V8 {heap}; native {native}; wasm {wasm}',
+  'web.checks.memoryChart.table': '{count, plural, other {# sampel terakhir}} sebagai tabel',
+  'web.checks.memoryChart.col.time': 'Waktu',
+  'web.checks.memoryChart.col.rss': 'RSS',
+  'web.checks.memoryChart.col.heap': 'Heap V8 terpakai',
+  'web.checks.memoryChart.col.native': 'Native',
+  'web.checks.memoryChart.col.wasm': 'Wasm',
 } as const satisfies Area<typeof source>;

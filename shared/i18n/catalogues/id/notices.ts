@@ -100,4 +100,17 @@ export const notices = {
   'notice.ddns.inStepTitle': '{name} {type} kembali sesuai',
   'notice.ddns.inStepSummary':
     'Record DNS {record} kembali sesuai{after, select, yes { setelah {duration} (sebelumnya {was})} other {}}.',
+  'notice.memory.title': 'IPWatch memakai memori melebihi batasnya',
+  'notice.memory.summary': 'Memori terpakai (RSS) {rss}, melewati batas {bound}.',
+  'notice.memory.heapOf': '{used} dari {total}',
+  'notice.memory.grew':
+    '{part} paling bertambah: {grew} sejak {since, select, start {IPWatch dimulai} other {notifikasi memori terakhir}}.',
+  'notice.memory.grewNone':
+    'Tidak ada bagian yang bertambah sejak {since, select, start {IPWatch dimulai} other {notifikasi memori terakhir}}.',
+  'notice.field.rss': 'Memori terpakai (RSS)',
+  'notice.field.bound': 'Batas',
+  'notice.field.heap': 'Heap V8 terpakai',
+  'notice.field.native': 'Native (di luar heap)',
+  'notice.field.wasm': 'Memori wasm riwayat',
+  'notice.field.grewMost': 'Paling bertambah',
 } as const satisfies Area<typeof source>;

@@ -93,4 +93,7 @@ export const settingsFieldsGeneral = {
     'Kecepatan unduh dan unggah, sesuai permintaan atau terjadwal; nonaktif secara bawaan.',
   'setting.label.fleet-8b5615': 'Multi-lokasi',
   'setting.help.sites-published-to-and-0cdacf': 'Lokasi yang dipublikasikan ke dan dipantau melalui broker MQTT.',
+  'setting.label.memory-58f879': 'Memori',
+  'setting.help.ipwatch-s-own-memory-194a2f':
+    'Memori IPWatch sendiri: seberapa sering diukur, dan batas yang mengirim notifikasi.',
 } satisfies Area<typeof source>;

@@ -16,6 +16,7 @@ import { settingsFieldsFleet } from './settings-fields-fleet';
 import { settingsFieldsGeneral } from './settings-fields-general';
 import { settingsFieldsIdentity } from './settings-fields-identity';
 import { settingsFieldsLanguage } from './settings-fields-language';
+import { settingsFieldsMemory } from './settings-fields-memory';
 import { settingsFieldsNotify } from './settings-fields-notify';
 import { settingsFieldsOutside } from './settings-fields-outside';
 import { settingsFieldsRouter } from './settings-fields-router';
@@ -40,6 +41,7 @@ export const settingsFields = {
   ...settingsFieldsFleet,
   ...settingsFieldsIdentity,
   ...settingsFieldsLanguage,
+  ...settingsFieldsMemory,
   ...settingsFieldsNotify,
   ...settingsFieldsRouter,
   ...settingsFieldsServiceMonitor,

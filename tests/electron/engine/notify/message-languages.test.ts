@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 
 import { formatTime } from '../../../../electron/engine/format/display';
 import { renderMessage } from '../../../../electron/engine/notify/message';
-import type { DdnsNotice, Notice, NoticeKind, SiteNotice } from '../../../../electron/engine/notify/types';
+import type {
+  DdnsNotice,
+  MemoryNotice,
+  Notice,
+  NoticeKind,
+  SiteNotice,
+} from '../../../../electron/engine/notify/types';
 import { english, translator } from '../../../../shared/i18n/translators';
 import type { NetworkIdentity } from '../../../../shared/identity';
 import { formatIdentity } from '../../../../shared/identity';
@@ -108,6 +114,9 @@ const NOTICES: Record<string, Notice> = {
   'site-offline-away': { ...site('site-offline'), whileAway: true },
   'site-offline-unheard': { ...site('site-offline'), offlineSince: null, reason: 'stopped' },
   'site-online-away': { ...site('site-online'), whileAway: true },
+  'memory-high': memory(),
+  'memory-high-from-a-setting': { ...memory(), boundSource: 'setting', boundFromBytes: null, since: 'notice' },
+  'memory-high-nothing-grew': { ...memory(), boundSource: 'machine', grew: null, grewBytes: null },
   test: { kind: 'test', key: 'k', at: AT },
 } satisfies Record<NoticeKind, Notice> & Record<string, Notice>;
 
@@ -126,6 +135,27 @@ function ddns(kind: DdnsNotice['kind']): DdnsNotice {
     address: '203.0.113.7',
     troubleMs: 600_000,
     nextAttemptAt: AT + 60_000,
+  };
+}
+
+function memory(): MemoryNotice {
+  const MB = 1024 * 1024;
+  return {
+    kind: 'memory-high',
+    key: 'k',
+    at: AT,
+    rssBytes: 450 * MB,
+    heapUsedBytes: 40 * MB,
+    heapTotalBytes: 60 * MB,
+    nativeBytes: 390 * MB,
+    wasmBytes: 12 * MB,
+    boundBytes: 400 * MB,
+    boundSource: 'cgroup-v2',
+    boundFromBytes: 500 * MB,
+    grew: 'native',
+    grewBytes: 300 * MB,
+    since: 'start',
+    sinceAt: AT - 3600_000,
   };
 }
 
@@ -173,6 +203,8 @@ const DATA = [
   formatTime(AT, 'Europe/Berlin'),
   formatTime(AT - 90_000, 'Europe/Berlin'),
   formatTime(AT - 40_000, 'Europe/Berlin'),
+  // A memory notice's sizes: figures, their unit the same in every language.
+  ...[450, 40, 60, 390, 12, 400, 500, 300].map((mb) => `${mb}.0 MB`),
 ];
 
 const pseudo = pseudoTranslator();

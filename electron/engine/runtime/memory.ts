@@ -1,0 +1,99 @@
+/**
+ * The runtime's memory part (issue 77): every `memory.sampleSec` on the monotonic clock it reads
+ * this process's memory (memory-read.ts), keeps it in the bounded series (shared/memory-series.ts)
+ * that getMemory serves for the dashboard's chart, and hands it to the pure decision
+ * (shared/memory-bound.ts memoryStep): a crossing of the bound is one `memory-high` notice through
+ * the notifier, as any other notice (outbox, channels, Activity). The bound is the setting, else
+ * taken from the container's limit or the machine's memory: the limits are read once at start, the
+ * bound follows new settings. The decision's state lives in memory only: a runner restarted while
+ * above its bound tells it once more (its first sample is a new start).
+ */
+import { english } from '../../../shared/i18n/translators';
+import {
+  MEMORY_WATCH_START,
+  memoryBound,
+  type MemoryBound,
+  type MemoryLimits,
+  type MemorySample,
+  memoryStep,
+} from '../../../shared/memory-bound';
+import { MemorySeries } from '../../../shared/memory-series';
+import type { Settings } from '../../../shared/settings';
+import { memoryBoundText } from '../../../shared/words/memory';
+import type { Timer } from '../clock';
+import type { FeatureContext, FeaturePart } from './feature-types';
+import { readMemoryLimits, readMemorySample } from './memory-read';
+
+/** What the part reads of the host; the process's own and the cgroup files unless a test gives its own. */
+export interface MemoryReaders {
+  sample(at: number): MemorySample;
+  limits(): Promise<MemoryLimits>;
+}
+
+const HOST: MemoryReaders = { sample: readMemorySample, limits: () => readMemoryLimits() };
+
+export function memoryPart(ctx: FeatureContext, readers: MemoryReaders = HOST): FeaturePart {
+  const { clock, logger, notifier } = ctx;
+  let settings: Settings['memory'] = ctx.settings.memory;
+  let limits: MemoryLimits | null = null;
+  let bound: MemoryBound | null = null;
+  let state = MEMORY_WATCH_START;
+  const series = new MemorySeries();
+  let timer: Timer | null = null;
+
+  const learnBound = async () => {
+    limits ??= await readers.limits();
+    bound = memoryBound(settings.alertAboveMB, limits);
+    logger.info('memory bound', { bytes: bound.bytes, source: bound.source, fromBytes: bound.fromBytes });
+  };
+
+  const look = () => {
+    const sample = readers.sample(clock.now());
+    series.add(sample, clock.monotonic());
+    const step = memoryStep(state, sample, bound?.bytes ?? null);
+    state = step.state;
+    if (!step.crossing || !bound) return;
+    logger.warn('memory passed its bound', { rssBytes: sample.rssBytes, boundBytes: bound.bytes });
+    void notifier.memory({ type: 'memory', at: sample.at, crossing: step.crossing, bound });
+  };
+
+  const schedule = () => {
+    timer = clock.setTimeout(() => {
+      schedule();
+      look();
+    }, settings.sampleSec * 1000);
+  };
+  const stop = () => {
+    if (timer) clock.clearTimeout(timer);
+    timer = null;
+  };
+
+  return {
+    name: 'memory',
+    handlers: {
+      getMemory: async () => ({
+        bound,
+        boundSays: bound ? memoryBoundText(bound, english) : null,
+        above: !state.armed,
+        sampleSec: settings.sampleSec,
+        samplesTaken: series.taken(),
+        points: series.points(),
+      }),
+    },
+    async start() {
+      await learnBound();
+      look();
+      schedule();
+    },
+    async update(next) {
+      const period = next.memory.sampleSec !== settings.sampleSec;
+      settings = next.memory;
+      await learnBound();
+      if (period && timer) {
+        stop();
+        schedule();
+      }
+    },
+    close: async () => stop(),
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * The runtime's memory part (runtime/memory.ts) over the real notifier (a local webhook-like
+ * stand-in, the history's outbox in memory) on a fake clock: the default bound from cgroup fixture
+ * files (tests/fixtures/memory), one notice per excursion above it with the figures in the
+ * channel's language, and getMemory as the contract types it.
+ */
+import path from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import type { FeatureContext } from '../../../../electron/engine/runtime/feature-types';
+import { memoryPart, type MemoryReaders } from '../../../../electron/engine/runtime/memory';
+import { readMemoryLimits } from '../../../../electron/engine/runtime/memory-read';
+import { createRedactor } from '../../../../electron/engine/secrets/redact';
+import { api } from '../../../../shared/contract';
+import { memoryBound, type MemorySample } from '../../../../shared/memory-bound';
+import { settingsSchema } from '../../../../shared/settings';
+import { FakeClock } from '../../../helpers/fake-clock';
+import { notifierRoom } from '../../../helpers/notifier-room';
+
+const MB = 1024 * 1024;
+const GB = 1024 * MB;
+const FIXTURES = path.resolve(import.meta.dirname, '../../../fixtures/memory');
+
+describe('the default bound from the cgroup files', () => {
+  it.each([
+    ['cgroup-v2', { bytes: Math.floor(0.8 * 131072000), source: 'cgroup-v2', fromBytes: 131072000 }],
+    ['cgroup-v2-unlimited', { bytes: 2 * GB, source: 'machine', fromBytes: 8 * GB }],
+    ['cgroup-v1', { bytes: Math.floor(0.8 * 256 * MB), source: 'cgroup-v1', fromBytes: 256 * MB }],
+    ['cgroup-v1-unlimited', { bytes: 2 * GB, source: 'machine', fromBytes: 8 * GB }],
+    ['no-cgroup-here', { bytes: 2 * GB, source: 'machine', fromBytes: 8 * GB }],
+  ])('%s', async (dir, expected) => {
+    const limits = await readMemoryLimits(path.join(FIXTURES, dir), 8 * GB);
+    expect(memoryBound(0, limits)).toEqual(expected);
+  });
+});
+
+const room = notifierRoom(() => new FakeClock(Date.UTC(2026, 10, 29, 3, 0)));
+
+/** RSS in MB, sample by sample; native memory is what grows. */
+function scripted(rssMB: readonly number[]): MemoryReaders {
+  let i = 0;
+  return {
+    sample: (at): MemorySample => {
+      const rss = rssMB[Math.min(i++, rssMB.length - 1)]! * MB;
+      return {
+        at,
+        rssBytes: rss,
+        heapUsedBytes: 20 * MB,
+        heapTotalBytes: 30 * MB,
+        nativeBytes: rss - 30 * MB,
+        wasmBytes: 5 * MB,
+      };
+    },
+    limits: () => readMemoryLimits(path.join(FIXTURES, 'cgroup-v2'), 8 * GB),
+  };
+}
+
+it('sends one notice per excursion above the bound, with the figures, in each channel’s language', async () => {
+  const url = room.fake.url;
+  await room.start(
+    settingsSchema.parse({
+      notifications: {
+        channels: [
+          { id: 'en', type: 'webhook', url: `${url}/en` },
+          { id: 'de', type: 'webhook', url: `${url}/de`, language: 'de' },
+        ],
+      },
+    }).notifications,
+  );
+  const settings = settingsSchema.parse({ memory: { sampleSec: 60 } });
+  const ctx = {
+    settings,
+    clock: room.clock,
+    logger: room.logger,
+    notifier: room.notifier,
+    redactor: createRedactor(),
+  } as unknown as FeatureContext; // the memory part reads only these
+  // The bound: 80 % of 125 MiB = 100 MB. Two excursions: 120-130-95 (95 is not below 90), then 85 re-arms, 110.
+  const part = memoryPart(ctx, scripted([50, 120, 130, 95, 85, 110, 112, 50]));
+  await part.start!();
+  for (let i = 0; i < 7; i++) await room.clock.advance(60_000);
+  await room.fake.waitFor((r) => r.length >= 4);
+
+  const sent = (p: string) =>
+    room.fake.requests
+      .filter((r) => r.path === p)
+      .map((r) => JSON.parse(r.body) as { event: string; text: string; data: Record<string, unknown> });
+  expect(sent('/en').map((n) => n.event)).toEqual(['memory-high', 'memory-high']);
+  const [first, second] = sent('/en');
+  expect(first!.data).toMatchObject({
+    rssBytes: 120 * MB,
+    boundBytes: 104857600,
+    boundSource: 'cgroup-v2',
+    grew: 'native',
+    grewBytes: 70 * MB,
+    since: 'start',
+  });
+  expect(first!.text).toContain('Resident memory (RSS) is 120.0 MB, past the bound of 100.0 MB.');
+  expect(first!.text).toContain("Bound: 100.0 MB: 80 % of the container's limit of 125.0 MB (cgroup v2 memory.max)");
+  expect(first!.text).toContain('Native memory grew most: by 70.0 MB since IPWatch started.');
+  // The second measures from the first notice.
+  expect(second!.data).toMatchObject({ rssBytes: 110 * MB, since: 'notice', grew: null });
+  expect(second!.text).toContain('No part grew since the last memory notice.');
+  expect(sent('/de')[0]!.text).toContain(
+    'Der belegte Arbeitsspeicher (RSS) ist 120,0 MB, über der Grenze von 100,0 MB.',
+  );
+
+  const memory = await part.handlers.getMemory!(undefined, { actor: 'test' });
+  expect(api.getMemory.output.parse(memory)).toEqual(memory);
+  expect(memory).toMatchObject({ above: false, sampleSec: 60, samplesTaken: 8, bound: { source: 'cgroup-v2' } });
+  expect(memory.boundSays).toBe("100.0 MB: 80 % of the container's limit of 125.0 MB (cgroup v2 memory.max)");
+  expect(memory.points.map((p) => p.rssBytes / MB)).toEqual([50, 120, 130, 95, 85, 110, 112, 50]);
+  await part.close!();
+});
