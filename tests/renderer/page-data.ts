@@ -2,7 +2,7 @@
  * What a pseudo-language page test counts as data, not words (tests/helpers/pseudo-language.ts):
  * the fake engine's addresses and sources, the history's addresses (and the fake's stand-in
  * previous address), the hosts and setting names of its egress report, the channels' names (the
- * user's), the memory figures' sizes, a source's raw request error (the OS's own text, shown under
+ * user's), the memory figures' sizes and the memory series' (the Dashboard's memory table), a source's raw request error (the OS's own text, shown under
  * Details), and the month, weekday and day-period names English's Intl writes in dates and axes,
  * which are formatted, not worded.
  */
@@ -44,6 +44,7 @@ export async function pageData(fake: ReturnType<typeof fakeEngine>, more: readon
   const st = await fake.client.getStatus();
   const history = await fake.client.getHistory({ limit: 1000, offset: 0 });
   const egress = await fake.client.getEgress();
+  const memory = await fake.client.getMemory();
   return [
     st.families.v4.ip,
     st.families.v6.ip,
@@ -51,6 +52,9 @@ export async function pageData(fake: ReturnType<typeof fakeEngine>, more: readon
     ...st.notifications.map((c) => c.id),
     ...[st.process.rssBytes, st.process.heapUsedBytes, st.process.heapTotalBytes, st.process.nativeBytes].map((n) =>
       bytesText(n, 'en'),
+    ),
+    ...memory.points.flatMap((p) =>
+      [p.rssBytes, p.heapUsedBytes, p.nativeBytes, p.wasmBytes].map((n) => bytesText(n, 'en')),
     ),
     ...rawSourceErrors(st),
     ...history.items.flatMap((r) => [r.ip, r.change?.from]),
