@@ -2,7 +2,7 @@
 /**
  * The Dashboard, its window and its cards in the pseudo-language, German and Indonesian (issue
  * 62). The pseudo-language run holds that every word slice C owns comes from the catalogue: what
- * is left unmarked is only the test's data (the memory figures' sizes among them) and the engine's
+ * is left unmarked is only the test's data (the memory figures' and series' sizes among them) and the engine's
  * own error text (shown as it came, under Details); each is computed here from the same status, so a hard-coded word of
  * ours fails.
  */
@@ -39,6 +39,7 @@ async function othersWords(fake: ReturnType<typeof fakeEngine>): Promise<string[
   const st = await fake.client.getStatus();
   const insight = await fake.client.getInsight();
   const history = await fake.client.getHistory({ limit: 10 });
+  const memory = await fake.client.getMemory();
   const errors = [...st.notifications.flatMap((c) => [c.lastError, c.reason]), ...st.sources.map((s) => s.lastError)]
     .filter((e): e is string => typeof e === 'string')
     .flatMap((e) => [e.trim(), asSentence(e)]); // the engine's own text (Details), not its words: those are the catalogue's
@@ -51,6 +52,10 @@ async function othersWords(fake: ReturnType<typeof fakeEngine>): Promise<string[
     // The memory figures are values; their words (the detail line) come from the catalogue.
     ...[st.process.rssBytes, st.process.heapUsedBytes, st.process.heapTotalBytes, st.process.nativeBytes].map((n) =>
       bytesText(n, 'en'),
+    ),
+    // So are the memory series' sizes (the memory chart's table).
+    ...memory.points.flatMap((p) =>
+      [p.rssBytes, p.heapUsedBytes, p.nativeBytes, p.wasmBytes].map((n) => bytesText(n, 'en')),
     ),
     ...errors,
   ].filter((v): v is string => typeof v === 'string' && v !== '');
