@@ -54,7 +54,7 @@ export const ROOMS = {
   health: room('health', 'dashboard', 'The health verdict: labels, reasons, details and uncertain addresses'),
   held: room('held', 'dashboard', 'Held notices and the alert policy'),
   history: room('history', 'dashboard', 'The History page'),
-  hook: room('hook', 'dashboard', "The change hook's and the heartbeat's reasons"),
+  hook: room('hook', 'dashboard', "The change hook's, the plugins' and the heartbeat's reasons"),
   insight: room('insight', 'dashboard', 'The insight card and the outages'),
   monitors: room('monitors', 'dashboard', 'Service monitors: their lines, states, reasons, page and editor'),
   network: room('network', 'dashboard', 'NAT, the router, the network and its watch'),
@@ -176,6 +176,7 @@ export const PREFIXES: readonly (readonly [prefix: string, room: Room])[] = [
 
   ['reason.heartbeat.', R.hook],
   ['reason.hook.', R.hook],
+  ['reason.plugin.', R.hook],
 
   ['reason.outage.', R.insight],
   ['web.insight.', R.insight],

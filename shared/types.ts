@@ -9,7 +9,7 @@ import type { NetworkIdentity } from './identity';
 export type Family = 4 | 6;
 export const FAMILIES: readonly Family[] = [4, 6];
 
-export type SourceKind = 'http' | 'dns' | 'stun' | 'interface';
+export type SourceKind = 'http' | 'dns' | 'stun' | 'interface' | 'plugin';
 
 /**
  * What started a check. In the history, `import` marks a change brought in from another

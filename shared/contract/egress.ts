@@ -40,6 +40,7 @@ export const EGRESS_PURPOSES = [
   'speedTest',
   'fleet',
   'proxy',
+  'plugin',
 ] as const;
 export type EgressPurpose = (typeof EGRESS_PURPOSES)[number];
 

@@ -17,6 +17,7 @@
  *   a DNS server of the system    | any destination above named by a host name| per lookup
  *   ... a DDNS record's zone walk | the record's enabled (NS of its names)    | per look at it
  *   the environment's proxy       | HTTPS_PROXY / HTTP_PROXY / ALL_PROXY set  | per request
+ *   a plugin's hosts              | its manifest in the plugins folder        | per call (a source's: per check)
  *
  * "Once per check" is at most once per monitor.intervalSec, plus the checks a network change or a
  * wake from sleep starts. Pure.
@@ -27,6 +28,7 @@ import type { Settings } from '../../../shared/settings';
 import { readUrl } from '../../../shared/settings/destination-url';
 import { recordName, zoneWalk } from '../ddns/zone-servers';
 import { isLocalName } from '../net/egress-match';
+import type { LoadedManifest } from '../plugins/manifest';
 import { NATPMP_PORT } from '../router/natpmp-codec';
 import { SSDP_GROUP, SSDP_PORT } from '../router/ssdp-message';
 import { chosenBuiltIns, FAMILY_SWITCH, type SourceSpec } from '../sources/builtins';
@@ -45,6 +47,8 @@ export interface EgressFacts {
    * by reference (configured.ts); without it such an address is declared with no host.
    */
   reveal?: RevealReference;
+  /** The plugins in the plugins folder (plugins/load.ts): each declares the hosts it contacts. */
+  plugins?: readonly LoadedManifest[];
 }
 
 /** Where a source's server or URL points: host and port as the clients read them, or null. */
@@ -171,9 +175,33 @@ function zoneWalks(settings: Settings, facts: EgressFacts): DeclaredDestination[
 const markLocal = (listed: DeclaredDestination[]): DeclaredDestination[] =>
   listed.map((d) => (d.role === 'entered' && d.host !== null && isLocalName(d.host) ? { ...d, local: true } : d));
 
+/**
+ * The hosts each plugin's manifest declares. IPWatch does not make these connections (the plugin's
+ * own program does, outside the gate), so they are listed for the user to see, from the manifest.
+ */
+function plugins(settings: Settings, facts: EgressFacts): DeclaredDestination[] {
+  return (facts.plugins ?? []).flatMap(({ file, manifest }) =>
+    manifest.hosts.map((h, i): DeclaredDestination => ({
+      id: `plugin:${manifest.name}:${i + 1}`,
+      role: 'entered',
+      host: h.host.replace(/^\[|\]$/g, '').toLowerCase(),
+      port: h.port,
+      protocol: h.protocol,
+      purpose: 'plugin',
+      setting: `plugins/${file}`,
+      everySec: manifest.kind === 'source' ? settings.monitor.intervalSec : null,
+    })),
+  );
+}
+
 /** Every destination IPWatch may contact for `settings`, given what the engine knows of this machine. */
 export function declaredDestinations(settings: Settings, facts: EgressFacts): DeclaredDestination[] {
-  const listed = [...sources(settings), ...router(settings), ...configuredDestinations(settings, facts.reveal)];
+  const listed = [
+    ...sources(settings),
+    ...router(settings),
+    ...configuredDestinations(settings, facts.reveal),
+    ...plugins(settings, facts),
+  ];
   const named =
     listed.some((d) => d.host !== null && parseAddress(d.host) === null) ||
     listed.some((d) => d.role === 'zone-servers');

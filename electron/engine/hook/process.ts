@@ -33,6 +33,10 @@ export interface ProcessRequest {
   clock: Clock;
   /** IPWatch is stopping: the program and its group are killed at once. */
   signal?: AbortSignal;
+  /** Kept of each output stream (OUTPUT_LIMIT unless given). */
+  outputLimit?: number;
+  /** A program that writes past `outputLimit` is killed with its group at once (a plugin's answer has a cap). */
+  killPastLimit?: boolean;
 }
 
 export interface ProcessOutcome {
@@ -42,8 +46,10 @@ export interface ProcessOutcome {
   durationMs: number;
   stdout: string;
   stderr: string;
-  /** Bytes past OUTPUT_LIMIT, dropped. */
+  /** Bytes past the output limit, dropped (counted until the program ends or, with killPastLimit, is killed). */
   cutBytes: number;
+  /** Killed for writing past the output limit (killPastLimit). */
+  overflowed: boolean;
   /** Why the program could not be started (not found, not executable), or null. */
   startError: Reason | null;
 }
@@ -71,6 +77,8 @@ export function runProcess(req: ProcessRequest): Promise<ProcessOutcome> {
     const out = { stdout: '', stderr: '', cutBytes: 0 };
     let exit: { code: number | null; signal: string | null } = { code: null, signal: null };
     let timedOut = false;
+    let overflowed = false;
+    const limit = req.outputLimit ?? OUTPUT_LIMIT;
     const timers: Timer[] = [];
     let child: ChildProcessWithoutNullStreams;
     try {
@@ -105,13 +113,17 @@ export function runProcess(req: ProcessRequest): Promise<ProcessOutcome> {
       done = true;
       for (const t of timers) req.clock.clearTimeout(t);
       const durationMs = Math.round(performance.now() - t0);
-      resolve({ exitCode: exit.code, signal: exit.signal, timedOut, durationMs, ...out, startError });
+      resolve({ exitCode: exit.code, signal: exit.signal, timedOut, overflowed, durationMs, ...out, startError });
     };
     const keep = (which: 'stdout' | 'stderr') => (chunk: Buffer) => {
-      const room = OUTPUT_LIMIT - out[which].length;
+      const room = limit - out[which].length;
       const text = chunk.toString('utf8');
       out[which] += text.slice(0, Math.max(0, room));
       out.cutBytes += Math.max(0, text.length - Math.max(0, room));
+      if (req.killPastLimit && out.cutBytes > 0 && !overflowed) {
+        overflowed = true;
+        kill('SIGKILL');
+      }
     };
     child.stdout.on('data', keep('stdout'));
     child.stderr.on('data', keep('stderr'));
@@ -165,5 +177,15 @@ export function startErrorReason(err: NodeJS.ErrnoException, program: string): R
 /** The outcome of a run whose program never started (spawn threw). */
 function notStarted(err: NodeJS.ErrnoException, program: string, durationMs: number): ProcessOutcome {
   const startError = startErrorReason(err, program);
-  return { exitCode: null, signal: null, timedOut: false, durationMs, stdout: '', stderr: '', cutBytes: 0, startError };
+  return {
+    exitCode: null,
+    signal: null,
+    timedOut: false,
+    overflowed: false,
+    durationMs,
+    stdout: '',
+    stderr: '',
+    cutBytes: 0,
+    startError,
+  };
 }

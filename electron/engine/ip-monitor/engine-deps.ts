@@ -9,6 +9,7 @@ import type { Logger } from '../logger';
 import { leavingFrom } from '../net/local-address';
 import type { NetClients } from '../net/types';
 import type { NetWatch } from '../netwatch';
+import type { PluginSourceSpec } from '../sources/plugin';
 import type { SourceDeps } from '../sources/types';
 import type { MonitorStore } from '../store/types';
 import { type InterfaceMap, Sampler } from './triggers';
@@ -31,6 +32,8 @@ export interface EngineDeps {
   identify?: (ip: string) => NetworkIdentity | null;
   /** Told the words a source read beside its answer (the trace's `warp=`): the identity keeps them. */
   onSourceWords?: SourceDeps['onWords'];
+  /** The plugin sources (runtime/plugins.ts), read again at each settings change. */
+  pluginSources?: () => readonly PluginSourceSpec[];
 }
 
 /** A follow-up check after a network change catches addresses that settle late (DHCP, SLAAC). */

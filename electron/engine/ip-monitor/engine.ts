@@ -220,7 +220,7 @@ export class Engine {
 
   private applySources(): void {
     const deps = sourceDeps(this.deps, () => this.settings);
-    const built = buildSources(this.settings.sources, deps, this.settings.egress);
+    const built = buildSources(this.settings.sources, deps, this.settings.egress, this.deps.pluginSources?.());
     for (const w of built.warnings) this.deps.logger.warn(w);
     this.sources = built.sources;
     this.health = new HealthBook(this.sources, breakerConfig(this.settings.health), this.random, this.health);

@@ -21,7 +21,7 @@ import type { Logger } from '../logger';
 import { createHttpClient } from '../net/http';
 import type { NetClients } from '../net/types';
 import { createUdpClient } from '../net/udp';
-import { type NetWatch, osNetWatch } from '../netwatch';
+import type { NetWatch } from '../netwatch';
 import { createNotifier, type DesktopNotifier, type Notifier } from '../notify';
 import type { RouterWatch } from '../router/watch';
 import { createRedactor, type Redactor } from '../secrets/redact';
@@ -29,9 +29,11 @@ import { processSecrets, type SecretSource } from '../secrets/resolve';
 import type { Services } from '../services';
 import { type HistoryStore, wasmMemoryBytes } from '../store';
 import { type ClockWatch, watchClockSteps } from './clock-step';
+import { engineFor } from './engine-part';
 import type { DdnsLookups } from './feature-types';
 import { createFeatures, type FeatureContext, type Features } from './features';
 import { InternalErrors } from './internal-errors';
+import { pluginSourceSpecs, pluginsReader } from './plugins';
 import { routerPart, type RouterWatchOverrides } from './router';
 import { createServices } from './services';
 import { systemLanguages } from './system-languages';
@@ -93,6 +95,8 @@ export interface RuntimeOptions {
   identify?: (ip: string) => NetworkIdentity | null;
   /** The host's identity service: identifies (in place of `identify`), keeps the trace's WARP word, is enriched online. */
   identity?: IdentityService;
+  /** The plugins folder (`<data folder>/plugins`); no plugins without it. */
+  pluginsFolder?: string;
 }
 
 export interface Runtime {
@@ -141,7 +145,8 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     logger: opts.logger.child('router'),
     ...(opts.routerWatch ? { overrides: opts.routerWatch } : {}),
   });
-  const engine = engineFor(opts, clock, net, router.witness);
+  const plugins = pluginsReader(opts, redactor);
+  const engine = engineFor(opts, clock, net, router.witness, () => pluginSourceSpecs(plugins(), clock));
   router.attach(engine);
   // The bot is built below, over the services; the notifier reaches it only when it delivers.
   const notifier = notifierFor(opts, engine, clock, redactor, {
@@ -243,27 +248,6 @@ function guardFor(opts: RuntimeOptions, clock: Clock, redactor: Redactor): Inter
     clock,
     logger: opts.logger.child('guard'),
     redact: (t) => redactor.text(t),
-  });
-}
-
-/** The IP monitor over the runtime's clock and clients, with the router as a witness. */
-function engineFor(
-  opts: RuntimeOptions,
-  clock: Clock,
-  net: NetClients,
-  routerWitness: ReturnType<typeof routerPart>['witness'],
-): Engine {
-  return new Engine({
-    settings: opts.settings,
-    clock,
-    net,
-    store: opts.store,
-    logger: opts.logger.child('engine'),
-    version: opts.version,
-    netWatch: opts.netWatch ?? osNetWatch(process.platform, process.env),
-    routerWitness,
-    ...(opts.identify ? { identify: opts.identify } : {}),
-    ...(opts.identity ? { identify: opts.identity.identify, onSourceWords: opts.identity.noteWords } : {}),
   });
 }
 

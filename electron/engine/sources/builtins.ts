@@ -9,11 +9,12 @@ import type { Settings } from '../../../shared/settings';
 import type { DnsSourceSpec } from './dns';
 import type { HttpSourceSpec } from './http';
 import type { InterfaceSourceSpec } from './interface';
+import type { PluginSourceSpec } from './plugin';
 import type { StunSourceSpec } from './stun';
 
 /** What a built-in source is: one that asks a service. */
 export type BuiltinSpec = HttpSourceSpec | DnsSourceSpec | StunSourceSpec;
-export type SourceSpec = BuiltinSpec | InterfaceSourceSpec;
+export type SourceSpec = BuiltinSpec | InterfaceSourceSpec | PluginSourceSpec;
 
 type Omitted<T> = T extends unknown ? Omit<T, 'id' | 'family'> : never;
 

@@ -9,6 +9,7 @@ import { BUILTIN_SOURCES, chosenBuiltIns, type SourceSpec } from './builtins';
 import { createDnsSource } from './dns';
 import { createHttpSource } from './http';
 import { createInterfaceSource } from './interface';
+import { createPluginSource, type PluginSourceSpec } from './plugin';
 import { createStunSource } from './stun';
 import type { IpSource, SourceDeps } from './types';
 
@@ -22,6 +23,7 @@ export const sourceFactories = {
   dns: createDnsSource,
   stun: createStunSource,
   interface: createInterfaceSource,
+  plugin: createPluginSource,
 } satisfies { [K in SourceKind]: SourceFactory<K> };
 
 const factories: { [K in SourceKind]: SourceFactory<K> } = sourceFactories;
@@ -44,7 +46,7 @@ export function customToSpec(custom: CustomSource): SourceSpec {
 
 /**
  * Built-ins (unless `builtIn` is false, or their family is off in `families`: the settings'
- * `egress` part) minus `disabled`, plus custom sources. Unknown
+ * `egress` part) minus `disabled`, plus custom sources, plus the plugin sources. Unknown
  * disabled ids, custom ids that clash with a kept source and unbuildable entries become
  * warnings.
  */
@@ -52,6 +54,7 @@ export function buildSources(
   settings: Pick<Settings['sources'], 'builtIn' | 'disabled' | 'custom'>,
   deps: SourceDeps,
   families: Settings['egress'] = ALL_FAMILIES,
+  plugins: readonly PluginSourceSpec[] = [],
 ): { sources: IpSource[]; warnings: string[] } {
   const warnings: string[] = [];
   const disabled = new Set(settings.disabled);
@@ -78,6 +81,11 @@ export function buildSources(
       continue;
     }
     add(customToSpec(custom), 'custom source');
+  }
+  for (const spec of plugins) {
+    if (taken.has(spec.id))
+      warnings.push(`plugin source "${spec.id}" skipped: the id is already used by another source`);
+    else add(spec, 'plugin source');
   }
   return { sources, warnings };
 }

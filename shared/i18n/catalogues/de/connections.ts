@@ -9,6 +9,7 @@ export const connections = {
   'egress.purpose.echo': 'Eingebaute Web-Quelle: nennt IPWatch Ihre öffentliche Adresse',
   'egress.purpose.stun': 'Eingebaute STUN-Quelle: nennt IPWatch Ihre öffentliche Adresse',
   'egress.purpose.dnsDetection': 'Eingebaute DNS-Quelle: nennt IPWatch Ihre öffentliche Adresse',
+  'egress.purpose.plugin': 'Ein Plugin: Ein Programm, das Sie in den Plugin-Ordner gelegt haben, kontaktiert es',
   'egress.purpose.customSource': 'Ihre eigene Quelle: nennt IPWatch Ihre öffentliche Adresse',
   'egress.purpose.systemDns': 'Namensauflösung für die Ziele dieser Liste',
   'egress.purpose.routerPortMapping': 'Router-Abfrage: fragt den Router nach seiner externen Adresse (NAT-PMP, PCP)',

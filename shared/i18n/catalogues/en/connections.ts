@@ -6,6 +6,7 @@ export const connections = {
   'egress.purpose.echo': 'Built-in web source: tells IPWatch your public address',
   'egress.purpose.stun': 'Built-in STUN source: tells IPWatch your public address',
   'egress.purpose.dnsDetection': 'Built-in DNS source: tells IPWatch your public address',
+  'egress.purpose.plugin': 'A plugin: a program you added in the plugins folder contacts it',
   'egress.purpose.customSource': 'Your own source: tells IPWatch your public address',
   'egress.purpose.systemDns': 'Name lookups of the destinations in this list',
   'egress.purpose.routerPortMapping': 'The router watch: asks the router for its external address (NAT-PMP, PCP)',

@@ -9,6 +9,7 @@ export const connections = {
   'egress.purpose.echo': 'Sumber web bawaan: memberi tahu IPWatch alamat publik Anda',
   'egress.purpose.stun': 'Sumber STUN bawaan: memberi tahu IPWatch alamat publik Anda',
   'egress.purpose.dnsDetection': 'Sumber DNS bawaan: memberi tahu IPWatch alamat publik Anda',
+  'egress.purpose.plugin': 'Sebuah plugin: program yang Anda tambahkan di folder plugin menghubunginya',
   'egress.purpose.customSource': 'Sumber Anda sendiri: memberi tahu IPWatch alamat publik Anda',
   'egress.purpose.systemDns': 'Pencarian nama untuk tujuan dalam daftar ini',
   'egress.purpose.routerPortMapping': 'Pemantauan router: menanyakan alamat eksternal router (NAT-PMP, PCP)',

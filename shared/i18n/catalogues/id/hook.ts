@@ -1,5 +1,5 @@
 /**
- * Indonesian (en/hook.ts). The change hook's and the heartbeat's reasons.
+ * Indonesian (en/hook.ts). The change hook's, the plugins' and the heartbeat's reasons.
  * Its room is its prefix's (scripts/catalogue-rooms-table.ts; docs/i18n.md).
  */
 import type { Area } from '../area';
@@ -27,4 +27,25 @@ export const hook = {
   'reason.hook.unsafe': '{program} tidak dapat dimulai: {said}',
   'reason.hook.startRefused':
     '{program} tidak dapat dimulai: {code} ({refusal, select, EINVAL {sistem menolak program atau argumennya} ENOTDIR {salah satu bagian path-nya berupa file, bukan folder} ENAMETOOLONG {path-nya terlalu panjang} E2BIG {argumennya terlalu panjang} ENOEXEC {bukan program yang dapat dijalankan sistem ini} ERR_INVALID_ARG_VALUE {program atau salah satu argumen berisi karakter NUL} other {{said}}})',
+  'reason.plugin.outsideFolder':
+    '{file} bukan manifest di folder plugin (di luar folder itu, atau tidak ada): hanya manifest di folder itu yang dibaca',
+  'reason.plugin.unreadable': '{file} tidak dapat dibaca',
+  'reason.plugin.tooLarge': '{file} lebih besar dari {kb} KB, terlalu besar untuk sebuah manifest',
+  'reason.plugin.manifestNotJson': '{file} bukan JSON',
+  'reason.plugin.manifestField':
+    '{file}: {field} {problem, select, missing {tidak ada} wrongType {bertipe salah} unknown {bukan kolom yang boleh ada di manifest ini} tooBig {terlalu besar atau terlalu panjang} tooSmall {terlalu kecil atau terlalu pendek} notAllowed {bukan salah satu nilai yang diizinkan} badForm {tidak ditulis dalam bentuk yang diminta} secretInClear {adalah rahasia: berikan sebagai referensi env atau file, jangan ditulis langsung} notSecret {adalah referensi, tetapi manifest tidak menandai pengaturan ini sebagai rahasia} other {tidak valid}}',
+  'reason.plugin.nameTaken': '{file} dilewati: manifest lain sudah memakai nama plugin {name}',
+  'reason.plugin.wrongKind':
+    'plugin {name} bukan {wanted, select, source {sumber} channel {saluran notifikasi} other {penyedia DNS}}',
+  'reason.plugin.notFound': 'tidak ada plugin bernama {name} di folder plugin',
+  'reason.plugin.couldNotStart': 'plugin {name} tidak dapat dimulai: {inner}',
+  'reason.plugin.timedOut': 'plugin {name} tidak menjawab dalam {timeout} dan dihentikan',
+  'reason.plugin.tooMuchOutput': 'plugin {name} menulis lebih dari {kb} KB dan dihentikan',
+  'reason.plugin.noAnswer':
+    'plugin {name} berhenti tanpa jawaban ({how, select, signal {dihentikan oleh {signal}} other {kode keluar {code}}})',
+  'reason.plugin.lineTooLong': 'plugin {name} menjawab dengan baris lebih dari {kb} KB, yang ditolak',
+  'reason.plugin.notJson': 'plugin {name} menjawab dengan sesuatu yang bukan JSON',
+  'reason.plugin.wrongAnswer': 'jawaban plugin {name} tidak memuat “{field}” yang valid',
+  'reason.plugin.said': 'plugin {name} berkata: “{said}”',
+  'reason.plugin.failed': 'plugin {name} gagal tanpa menyebutkan alasannya',
 } as const satisfies Area<typeof source>;

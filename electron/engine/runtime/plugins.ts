@@ -1,0 +1,39 @@
+/**
+ * The runtime's plugins (plugins/): the plugins folder read when a part asks (at start and at each
+ * settings change, so a manifest added or edited is in force at the next one), each manifest left
+ * out said in the log in words, and every plugin's secrets given to the redactor so they are
+ * masked wherever IPWatch prints or stores text.
+ */
+import type { Clock } from '../clock';
+import type { Logger } from '../logger';
+import { ofKind, type PluginsRead, readPlugins } from '../plugins/load';
+import { inEnglish } from '../reason';
+import type { Redactor } from '../secrets/redact';
+import { processSecrets, type SecretSource } from '../secrets/resolve';
+import { type PluginSourceSpec, pluginSourceId } from '../sources/plugin';
+
+const NONE: PluginsRead = { plugins: [], skipped: [] };
+
+/** Reads the plugins folder on each call; no folder, no plugins. */
+export function pluginsReader(
+  opts: { pluginsFolder?: string; secrets?: SecretSource; logger: Logger },
+  redactor: Redactor,
+): () => PluginsRead {
+  const folder = opts.pluginsFolder;
+  if (folder === undefined) return () => NONE;
+  const logger = opts.logger.child('plugins');
+  return () => {
+    const read = readPlugins(folder, opts.secrets ?? processSecrets);
+    for (const p of read.plugins) redactor.add(p.secrets);
+    for (const s of read.skipped) logger.warn(`plugin left out: ${inEnglish(s.reason)}`, { file: s.file });
+    return read;
+  };
+}
+
+/** The source plugins as sources: each its own provider, named for the plugin. */
+export function pluginSourceSpecs(read: PluginsRead, clock: Clock): PluginSourceSpec[] {
+  return ofKind(read, 'source').map((p) => {
+    const id = pluginSourceId(p.manifest.name);
+    return { kind: 'plugin', id, provider: id, family: p.manifest.family, plugin: p, settings: p.settings, clock };
+  });
+}
