@@ -17,6 +17,7 @@ import type { Settings } from '../../shared/settings';
 import { HOST_PROOF_HEADER } from '../engine/api/host-proof/host-proof';
 import { systemFacts } from '../engine/egress/facts';
 import { declaredDestinations } from '../engine/egress/inventory';
+import { pluginsFolderIn, readManifests } from '../engine/plugins/load';
 import { API_TOKEN_ENV, type ApiCommandContext, PORT_OPTION } from './api-command';
 import { commandAction, UsageError } from './cli-errors';
 import { egressLines } from './egress-words';
@@ -43,8 +44,17 @@ async function askRunner(ctx: ApiCommandContext, port: number | undefined, t: Tr
   }
 }
 
-function print(settings: Settings, asked: Asked, json: boolean, t: Translator, env: NodeJS.ProcessEnv): string {
-  const declared = asked.ok ? asked.report.declared : declaredDestinations(settings, systemFacts(env));
+function print(
+  settings: Settings,
+  asked: Asked,
+  json: boolean,
+  t: Translator,
+  env: NodeJS.ProcessEnv,
+  dataDir: string,
+): string {
+  // The plugins' hosts, from their manifests: their secrets are not needed to list them.
+  const plugins = readManifests(pluginsFolderIn(dataDir)).manifests;
+  const declared = asked.ok ? asked.report.declared : declaredDestinations(settings, { ...systemFacts(env), plugins });
   const enforce = asked.ok ? asked.report.enforce : settings.egress.enforce;
   if (json) return JSON.stringify(asked.ok ? asked.report : { enforce, declared, notAsked: asked.reason }, null, 2);
   const contacted = asked.ok ? { since: asked.report.since, list: asked.report.contacted } : { notAsked: asked.reason };
@@ -72,7 +82,7 @@ export function registerEgressCommand(program: Command, ctx: ApiCommandContext):
         const t = english;
         const asked = await askRunner(ctx, o.port, t);
         if (asked.ok) (ctx.err ?? ((s: string) => void process.stderr.write(s)))(`ipwatch: asked ${asked.runner}\n`);
-        out(`${print(settings, asked, json, t, ctx.env)}\n`);
+        out(`${print(settings, asked, json, t, ctx.env, ctx.dataDir())}\n`);
       }),
     );
 }

@@ -10,6 +10,7 @@ import { certificateLine } from '../../shared/words/serving';
 import { type FirstRunMark, type RunningApi, startApi } from '../engine/api';
 import type { IdentityService } from '../engine/identity';
 import { createLogger, formatLogRecord, type LogConfig, type Logger } from '../engine/logger';
+import { pluginsFolderIn } from '../engine/plugins/load';
 import { createRuntime, type Runtime } from '../engine/runtime';
 import { createRedactor, type Redactor } from '../engine/secrets/redact';
 import type { HistoryStore } from '../engine/store';
@@ -130,6 +131,7 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
     logger,
     version: opts.version,
     redactor,
+    pluginsFolder: pluginsFolderIn(opts.dataDir),
     ...settingsWriters(opts.dataDir, opts.env, store),
     ...(opts.identify ? { identify: opts.identify } : {}),
     ...(opts.identity ? { identity: opts.identity } : {}),

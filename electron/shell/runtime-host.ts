@@ -10,6 +10,7 @@ import { defaultSettings } from '../../shared/settings';
 import type { SettingsAccess } from '../engine/api/settings-access';
 import type { Logger } from '../engine/logger';
 import type { DesktopNotifier } from '../engine/notify';
+import { pluginsFolderIn } from '../engine/plugins/load';
 import { createRuntime, type Runtime } from '../engine/runtime';
 import type { Redactor } from '../engine/secrets/redact';
 import type { SecretSource } from '../engine/secrets/resolve';
@@ -91,6 +92,7 @@ export async function startAppRuntime(o: AppRuntimeOptions): Promise<AppRuntime>
     redactor: o.redactor,
     desktop: o.desktop,
     secrets: o.secrets,
+    pluginsFolder: pluginsFolderIn(o.dataDir),
     ...settingsWriters(o.dataDir, o.env, store),
     identity,
     ...(o.systemLanguages ? { systemLanguages: o.systemLanguages } : {}),

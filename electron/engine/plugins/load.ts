@@ -5,12 +5,16 @@
  * first by file name, so which one runs never depends on the order the system lists them in.
  */
 import { readdirSync } from 'node:fs';
+import path from 'node:path';
 
 import type { Reason } from '../../../shared/reason';
 import { reason } from '../reason';
 import type { SecretSource } from '../secrets/resolve';
 import { type LoadedManifest, type PluginKind, readManifest } from './manifest';
 import { pluginSettings, type PluginValue } from './values';
+
+/** The plugins folder of a data folder: the one place manifests are read from. */
+export const pluginsFolderIn = (dataDir: string): string => path.join(dataDir, 'plugins');
 
 /** Manifests read from the folder at most; a folder of thousands is not a plugins folder. */
 export const MAX_MANIFESTS = 64;
@@ -28,36 +32,44 @@ export interface PluginsRead {
   skipped: { file: string; reason: Reason }[];
 }
 
-/** Reads the plugins folder; a missing folder is no plugins. Never throws. */
-export function readPlugins(folder: string, secrets: SecretSource): PluginsRead {
+/** The manifests of the plugins folder, each checked, one per name; a missing folder has none. Never throws. */
+export function readManifests(folder: string): { manifests: LoadedManifest[]; skipped: PluginsRead['skipped'] } {
   let names: string[];
   try {
     names = readdirSync(folder)
       .filter((n) => n.endsWith('.json'))
       .sort();
   } catch {
-    return { plugins: [], skipped: [] };
+    return { manifests: [], skipped: [] };
   }
-  const out: PluginsRead = { plugins: [], skipped: [] };
+  const manifests: LoadedManifest[] = [];
+  const skipped: PluginsRead['skipped'] = [];
   const taken = new Set<string>();
   for (const file of names.slice(0, MAX_MANIFESTS)) {
     const read = readManifest(folder, file);
     if (!read.ok) {
-      out.skipped.push({ file, reason: read.reason });
+      skipped.push({ file, reason: read.reason });
       continue;
     }
     const { name } = read.plugin.manifest;
     if (taken.has(name)) {
-      out.skipped.push({ file, reason: reason('reason.plugin.nameTaken', { file, name }) });
-      continue;
-    }
-    const values = pluginSettings(read.plugin, secrets);
-    if (!values.ok) {
-      out.skipped.push({ file, reason: values.reason });
+      skipped.push({ file, reason: reason('reason.plugin.nameTaken', { file, name }) });
       continue;
     }
     taken.add(name);
-    out.plugins.push({ ...read.plugin, settings: values.settings, secrets: values.secrets });
+    manifests.push(read.plugin);
+  }
+  return { manifests, skipped };
+}
+
+/** The plugins ready to call: their manifests read, their values checked and secrets resolved. Never throws. */
+export function readPlugins(folder: string, secrets: SecretSource): PluginsRead {
+  const { manifests, skipped } = readManifests(folder);
+  const out: PluginsRead = { plugins: [], skipped };
+  for (const plugin of manifests) {
+    const values = pluginSettings(plugin, secrets);
+    if (values.ok) out.plugins.push({ ...plugin, settings: values.settings, secrets: values.secrets });
+    else out.skipped.push({ file: plugin.file, reason: values.reason });
   }
   return out;
 }

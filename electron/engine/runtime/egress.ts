@@ -22,7 +22,11 @@ export function egressPart(
 ): FeaturePart {
   const policyFor = (settings: Settings): EgressPolicy => ({
     // The references are read from the runtime's own secrets, where its parts read them.
-    declared: declaredDestinations(settings, { ...facts(), reveal: revealFrom(ctx.secrets) }),
+    declared: declaredDestinations(settings, {
+      ...facts(),
+      reveal: revealFrom(ctx.secrets),
+      plugins: ctx.plugins?.().plugins ?? [],
+    }),
     enforce: settings.egress.enforce,
     say: (kind, ask, address) => {
       if (kind === 'local') {

@@ -11,6 +11,7 @@ import type { Engine } from '../ip-monitor/engine';
 import type { Logger } from '../logger';
 import type { NetClients } from '../net/types';
 import type { Notifier } from '../notify';
+import type { PluginsRead } from '../plugins/load';
 import type { RouterWatch } from '../router/watch';
 import type { Redactor } from '../secrets/redact';
 import type { SecretSource } from '../secrets/resolve';
@@ -37,6 +38,8 @@ export interface FeatureContext {
   appStatus?: () => AppStatus;
   /** Calls `listener` when a part's status changed on its own (features.ts onChange); returns the unsubscribe. */
   onStatusChange?: (listener: () => void) => () => void;
+  /** The plugins folder as it is now (runtime/plugins.ts). */
+  plugins?: () => PluginsRead;
 }
 
 export interface DdnsLookups {

@@ -167,6 +167,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
       router: router.watch,
       appStatus: () => status(),
       onStatusChange: (listener) => features.onChange(listener),
+      plugins,
     },
     internalErrors,
   );
@@ -256,7 +257,7 @@ function featuresFor(
   opts: RuntimeOptions,
   built: Pick<
     FeatureContext,
-    'net' | 'clock' | 'redactor' | 'engine' | 'notifier' | 'router' | 'appStatus' | 'onStatusChange'
+    'net' | 'clock' | 'redactor' | 'engine' | 'notifier' | 'router' | 'appStatus' | 'onStatusChange' | 'plugins'
   >,
   errors: InternalErrors,
 ): Features {

@@ -22,10 +22,18 @@ export function pluginsReader(
   const folder = opts.pluginsFolder;
   if (folder === undefined) return () => NONE;
   const logger = opts.logger.child('plugins');
+  // Several parts read the folder at each settings change: a manifest left out is said once, until it changes.
+  let said = new Set<string>();
   return () => {
     const read = readPlugins(folder, opts.secrets ?? processSecrets);
     for (const p of read.plugins) redactor.add(p.secrets);
-    for (const s of read.skipped) logger.warn(`plugin left out: ${inEnglish(s.reason)}`, { file: s.file });
+    const now = new Set<string>();
+    for (const s of read.skipped) {
+      const words = inEnglish(s.reason);
+      now.add(words);
+      if (!said.has(words)) logger.warn(`plugin left out: ${words}`, { file: s.file });
+    }
+    said = now;
     return read;
   };
 }
