@@ -80,6 +80,7 @@ export const CHANNEL_TYPES = [
   'teams',
   'pushover',
   'apprise',
+  'plugin',
 ] as const;
 export type ChannelType = (typeof CHANNEL_TYPES)[number];
 

@@ -266,6 +266,15 @@ export const CHANNEL_OPTIONS = {
     ),
   }),
   ...PUSH_CHANNEL_OPTIONS,
+  plugin: z.strictObject({
+    plugin: withMeta(
+      z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, SAYS['settings.schemaSays.pluginName'])),
+      about(
+        'Plugin',
+        'The name of a channel plugin in the plugins folder, as its manifest names it (docs/plugins.md).',
+      ),
+    ),
+  }),
 } satisfies Record<ChannelType, z.ZodMiniType<object>>;
 
 export type ChannelOptions<T extends ChannelType> = z.output<(typeof CHANNEL_OPTIONS)[T]>;

@@ -77,6 +77,7 @@ export const CHANNEL_CREDENTIALS = {
     apiBase: 'url',
   },
   apprise: { url: 'sending-url', configKey: 'credential', appriseUrls: 'secret', tag: 'plain' },
+  plugin: { plugin: 'plain' },
 } as const satisfies { [T in ChannelType]: FieldKinds<ChannelOptions<T>> };
 
 export { DDNS_COMMON_FIELDS } from './ddns-providers/spec';

@@ -134,6 +134,8 @@ const CHANNEL_DESTINATIONS: Record<string, Spec[]> = {
   mqtt: [url('url', named('broker'))],
   pushover: [url('apiBase', named('apiServer'), 'https://api.pushover.net')],
   apprise: [url('url', named('appriseServer'))],
+  // A plugin's hosts are its manifest's (egress/inventory.ts), not the channel's settings.
+  plugin: [],
 };
 
 const IDENTITY_BASES: Record<string, string> = { ipinfo: 'https://ipinfo.io', 'ifconfig.co': 'https://ifconfig.co' };

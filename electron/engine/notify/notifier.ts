@@ -72,6 +72,7 @@ function channelDepsOf(deps: NotifierDeps, live: LiveStateSource): ChannelDeps {
     live,
     ...(deps.http ? { http: deps.http } : {}),
     ...(deps.discordBot ? { discordBot: deps.discordBot } : {}),
+    ...(deps.plugins ? { plugins: deps.plugins } : {}),
   };
 }
 

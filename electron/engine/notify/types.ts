@@ -322,7 +322,23 @@ export interface ChannelDeps {
   mask?: MaskMode;
   /** The Discord bot, when the runtime runs one. */
   discordBot?: BotDelivery;
+  /** The channel plugins, called by name (runtime/plugins.ts); absent: a plugin channel cannot be built. */
+  plugins?: PluginCaller;
 }
+
+/**
+ * One call to a plugin of a kind, by its name (plugins/call.ts under it): its answer's fields, or
+ * why there is none, in words; `retry` false when the plugin said a retry will not help, `missing`
+ * when no usable plugin has that name.
+ */
+export type PluginCaller = (
+  name: string,
+  op: 'send',
+  body: Record<string, unknown>,
+  signal: AbortSignal,
+) => Promise<
+  { ok: true; answer: Record<string, unknown> } | { ok: false; reason: Reason; retry: boolean; missing?: true }
+>;
 
 export interface NotifierDeps {
   store: OutboxStore;
@@ -352,6 +368,8 @@ export interface NotifierDeps {
   onError?: (err: unknown) => void;
   /** The Discord bot, for `discord-bot` channels. */
   discordBot?: BotDelivery;
+  /** The channel plugins, for `plugin` channels. */
+  plugins?: PluginCaller;
   /** The app's language, for channels without their own (read at each settings update); English when not given. */
   language?: () => Language;
 }

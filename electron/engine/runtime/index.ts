@@ -22,7 +22,7 @@ import { createHttpClient } from '../net/http';
 import type { NetClients } from '../net/types';
 import { createUdpClient } from '../net/udp';
 import type { NetWatch } from '../netwatch';
-import { createNotifier, type DesktopNotifier, type Notifier } from '../notify';
+import { createNotifier, type DesktopNotifier, type Notifier, type NotifierDeps } from '../notify';
 import type { RouterWatch } from '../router/watch';
 import { createRedactor, type Redactor } from '../secrets/redact';
 import { processSecrets, type SecretSource } from '../secrets/resolve';
@@ -33,7 +33,7 @@ import { engineFor } from './engine-part';
 import type { DdnsLookups } from './feature-types';
 import { createFeatures, type FeatureContext, type Features } from './features';
 import { InternalErrors } from './internal-errors';
-import { pluginSourceSpecs, pluginsReader } from './plugins';
+import { pluginCaller, pluginSourceSpecs, pluginsReader } from './plugins';
 import { routerPart, type RouterWatchOverrides } from './router';
 import { createServices } from './services';
 import { systemLanguages } from './system-languages';
@@ -152,6 +152,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
   const notifier = notifierFor(opts, engine, clock, redactor, {
     bot: { deliver: (d) => discord.bot.deliver(d) },
     language: () => language,
+    plugins: pluginCaller(plugins, 'channel', clock),
   });
   // handle() never rejects; it resolves once the notices are safely in the outbox.
   engine.on((event) => internalErrors.within('notify', () => void notifier.handle(event)));
@@ -297,7 +298,11 @@ function notifierFor(
   engine: Engine,
   clock: Clock,
   redactor: Redactor,
-  { bot: discordBot, language }: { bot: { deliver: DiscordBot['deliver'] }; language: () => Language },
+  {
+    bot: discordBot,
+    language,
+    plugins,
+  }: { bot: { deliver: DiscordBot['deliver'] }; language: () => Language; plugins: NotifierDeps['plugins'] },
 ): Notifier {
   return createNotifier({
     store: opts.store,
@@ -305,6 +310,7 @@ function notifierFor(
     logger: opts.logger.child('notify'),
     settings: withBotChannel(opts.settings).notifications,
     discordBot,
+    ...(plugins ? { plugins } : {}),
     status: () => engine.liveStatus(),
     ...(opts.desktop ? { desktop: opts.desktop } : {}),
     ...(opts.saveChannelOptions ? { saveChannelOptions: opts.saveChannelOptions } : {}),

@@ -6,7 +6,9 @@
  */
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
-import { ofKind, type PluginsRead, readPlugins } from '../plugins/load';
+import { callPlugin, type CallResult, type PluginOp } from '../plugins/call';
+import { findPlugin, ofKind, type PluginsRead, readPlugins } from '../plugins/load';
+import type { PluginKind } from '../plugins/manifest';
 import { inEnglish } from '../reason';
 import type { Redactor } from '../secrets/redact';
 import { processSecrets, type SecretSource } from '../secrets/resolve';
@@ -44,4 +46,21 @@ export function pluginSourceSpecs(read: PluginsRead, clock: Clock): PluginSource
     const id = pluginSourceId(p.manifest.name);
     return { kind: 'plugin', id, provider: id, family: p.manifest.family, plugin: p, settings: p.settings, clock };
   });
+}
+
+/**
+ * Calls a plugin of `kind` by name, as the folder is now: a channel's or a DNS record's settings
+ * name their plugin, and one missing (or left out for a wrong manifest) says why, `missing`.
+ */
+export function pluginCaller(read: () => PluginsRead, kind: PluginKind, clock: Clock) {
+  return async <O extends PluginOp>(
+    name: string,
+    op: O,
+    body: Record<string, unknown>,
+    signal: AbortSignal,
+  ): Promise<CallResult | (CallResult & { ok: false; missing: true })> => {
+    const found = findPlugin(read(), name, kind);
+    if (!found.ok) return { ok: false, reason: found.reason, retry: false, missing: true };
+    return callPlugin({ plugin: found.plugin, settings: found.plugin.settings, op, body, clock, signal });
+  };
 }

@@ -12,6 +12,7 @@ import { email } from './email';
 import { gotify } from './gotify';
 import { mqtt } from './mqtt';
 import { ntfy } from './ntfy';
+import { plugin } from './plugin';
 import { pushover } from './pushover';
 import { slack } from './slack';
 import { teams } from './teams';
@@ -32,6 +33,7 @@ export const CHANNELS = {
   teams,
   pushover,
   apprise,
+  plugin,
 } satisfies Record<ChannelType, ChannelProvider>;
 
 export function channelProvider(type: string): ChannelProvider | null {

@@ -131,6 +131,9 @@ const FORMS: Record<ChannelType, ChannelForm> = {
     ],
     advanced: ['tag'],
   },
+  plugin: {
+    fields: [{ path: ['plugin'], kind: 'text', placeholder: 'example-channel' }],
+  },
   desktop: {
     fields: [],
   },

@@ -66,6 +66,9 @@ export const channels = {
   'editors.channelType.apprise': 'Apprise',
   'editors.channelType.apprise.blurb':
     'Sendet über Ihren Apprise-API-Server an jedes Ziel, das Apprise kennt: eine unter einem Schlüssel gespeicherte Konfiguration oder die hier angegebenen Apprise-URLs.',
+  'editors.channelType.plugin': 'Plugin',
+  'editors.channelType.plugin.blurb':
+    'Übergibt jede Benachrichtigung an ein eigenes Programm, benannt durch sein Manifest im Plugin-Ordner (docs/plugins.md).',
   'editors.channelType.desktop': 'Desktop-Benachrichtigung',
   'editors.channelType.desktop.blurb':
     'Eine Benachrichtigung auf dem Desktop dieses Rechners; ein Server ohne Desktop-Sitzung schaltet sie ab und sagt, warum.',

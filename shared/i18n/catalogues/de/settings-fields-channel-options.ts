@@ -113,4 +113,7 @@ export const settingsFieldsChannelOptions = {
   'setting.label.client-id-96a121': 'Client-ID',
   'setting.help.empty-one-made-from-dd5351':
     'Leer: eine aus dem Knotennamen gebildete (höchstens 23 Zeichen, wie MQTT 3.1.1 zusichert).',
+  'setting.label.plugin-038fdf': 'Plugin',
+  'setting.help.the-name-of-a-5bdfac':
+    'Der Name eines Kanal-Plugins im Plugin-Ordner, wie sein Manifest ihn nennt (docs/plugins.md).',
 } satisfies Area<typeof source>;

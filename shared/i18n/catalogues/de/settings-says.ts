@@ -120,6 +120,8 @@ export const settingsSays = {
   'settings.schemaSays.atMostCharsMust': 'höchstens {max} Zeichen',
   'settings.schemaSays.webhookName': 'Discord lehnt Webhook-Namen ab, die „{bad}“ enthalten (in jeder Schreibweise)',
   'settings.schemaSays.soundName': 'ein Tonname wie pushover, siren oder none',
+  'settings.schemaSays.pluginName':
+    '1 bis 40 Kleinbuchstaben, Ziffern und -, beginnend mit einem Buchstaben oder einer Ziffer',
   'settings.schemaSays.appriseKey': '1 bis 64 Buchstaben, Ziffern, _ und -',
   'settings.schemaSays.appriseBoth': 'Geben Sie einen Konfigurationsschlüssel oder Apprise-URLs an, nicht beides',
   'settings.schemaSays.appriseTag':

@@ -64,6 +64,9 @@ export const channels = {
   'editors.channelType.apprise': 'Apprise',
   'editors.channelType.apprise.blurb':
     'Sends through your Apprise API server to any service Apprise knows: a configuration saved under a key, or the Apprise URLs given here.',
+  'editors.channelType.plugin': 'Plugin',
+  'editors.channelType.plugin.blurb':
+    'Hands each notice to a program of yours, named by its manifest in the plugins folder (docs/plugins.md).',
   'editors.channelType.desktop': 'Desktop notification',
   'editors.channelType.desktop.blurb':
     "A notification on this computer's desktop; a server without a desktop session switches it off and says why.",

@@ -107,4 +107,7 @@ export const settingsFieldsChannelOptions = {
   'setting.label.client-id-96a121': 'Client ID',
   'setting.help.empty-one-made-from-dd5351':
     'Empty: one made from the node name (23 characters at most, as MQTT 3.1.1 guarantees).',
+  'setting.label.plugin-038fdf': 'Plugin',
+  'setting.help.the-name-of-a-5bdfac':
+    'The name of a channel plugin in the plugins folder, as its manifest names it (docs/plugins.md).',
 } as const;

@@ -110,6 +110,7 @@ export const settingsSays = {
   'settings.schemaSays.atMostCharsMust': 'must be at most {max} characters',
   'settings.schemaSays.webhookName': 'Discord refuses webhook names that contain "{bad}" (in any case)',
   'settings.schemaSays.soundName': 'a sound name such as pushover, siren or none',
+  'settings.schemaSays.pluginName': '1 to 40 lowercase letters, digits and -, starting with a letter or digit',
   'settings.schemaSays.appriseKey': '1 to 64 letters, digits, _ and -',
   'settings.schemaSays.appriseBoth': 'give a configuration key or Apprise URLs, not both',
   'settings.schemaSays.appriseTag': 'a tag picks services of a saved configuration: it needs a configuration key',

@@ -116,4 +116,7 @@ export const settingsFieldsChannelOptions = {
   'setting.label.client-id-96a121': 'ID klien',
   'setting.help.empty-one-made-from-dd5351':
     'Kosong: dibuat dari nama node (paling banyak 23 karakter, sesuai jaminan MQTT 3.1.1).',
+  'setting.label.plugin-038fdf': 'Plugin',
+  'setting.help.the-name-of-a-5bdfac':
+    'Nama plugin saluran di folder plugin, seperti yang disebut manifest-nya (docs/plugins.md).',
 } satisfies Area<typeof source>;

@@ -116,6 +116,7 @@ export const settingsSays = {
   'settings.schemaSays.atMostCharsMust': 'paling banyak {max} karakter',
   'settings.schemaSays.webhookName': 'Discord menolak nama webhook yang berisi “{bad}” (huruf besar atau kecil)',
   'settings.schemaSays.soundName': 'nama suara seperti pushover, siren, atau none',
+  'settings.schemaSays.pluginName': '1 sampai 40 huruf kecil, angka dan -, diawali huruf atau angka',
   'settings.schemaSays.appriseKey': '1 sampai 64 huruf, angka, _ dan -',
   'settings.schemaSays.appriseBoth': 'isi kunci konfigurasi atau URL Apprise, jangan keduanya',
   'settings.schemaSays.appriseTag': 'tag memilih layanan dari konfigurasi tersimpan: perlu kunci konfigurasi',
