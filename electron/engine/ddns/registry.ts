@@ -16,6 +16,7 @@ import { desec } from './desec';
 import { duckdns } from './duckdns';
 import { dyndns2 } from './dyndns2';
 import { recordDeps } from './leave-from';
+import { plugin } from './plugin';
 import { aliesa } from './providers/aliesa';
 import { aliyun } from './providers/aliyun';
 import { allinkl } from './providers/allinkl';
@@ -167,6 +168,7 @@ export const DDNS = {
   eranet,
   tnethk,
   hipmdnsmgr,
+  plugin,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 /** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */

@@ -7,6 +7,7 @@ import type { DdnsOutcome, DdnsProviderId, DdnsRecordOf } from '../../../shared/
 import type { Clock } from '../clock';
 import type { UdpClient } from '../net';
 import type { ReadInterfaces } from '../net/local-address';
+import type { PluginCall } from '../plugins/call';
 import type { DdnsHttp } from './http';
 import type { ImportsFrom } from './import-entry';
 
@@ -33,6 +34,8 @@ export interface DdnsDeps {
    * UDP and web requests are wrapped already): an RFC 2136 retry over TCP binds to it too.
    */
   leaveFrom?: (family: 4 | 6) => string | undefined;
+  /** The DNS provider plugins, called by name (runtime/plugins.ts); absent: a plugin record cannot be built. */
+  plugins?: PluginCall;
 }
 
 /** What an update came to; `proxied` as check's, for a provider that read the record on the way. */

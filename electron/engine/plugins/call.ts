@@ -51,6 +51,17 @@ export interface CallRequest {
   signal?: AbortSignal;
 }
 
+/**
+ * A plugin of one kind called by its name (runtime/plugins.ts pluginCaller): `missing` when no
+ * usable plugin has that name (none, another kind, or its manifest left out: `reason` says which).
+ */
+export type PluginCall = (
+  name: string,
+  op: PluginOp,
+  body: Record<string, unknown>,
+  signal: AbortSignal,
+) => Promise<CallResult | (CallResult & { ok: false; missing: true })>;
+
 /** An answer, or why there is none: `retry` false when the plugin said a retry will not help. */
 export type CallResult =
   { ok: true; answer: Record<string, unknown> } | { ok: false; reason: Reason; retry: boolean; said?: string };

@@ -15,6 +15,7 @@ import { testRecord } from '../ddns/test-record';
 import { osHostAddresses, readHostAddresses } from '../host-addresses';
 import { ETIQUETTE } from '../net/etiquette';
 import type { FeatureContext } from './feature-types';
+import { pluginCaller } from './plugins';
 
 /** The keeper's time limits and look intervals (tests shorten them through the fixtures). */
 export const DDNS_TIMING = {
@@ -55,6 +56,7 @@ export function startKeeping(ctx: FeatureContext, hooks: KeeperHooks): DdnsKeepi
     clock: ctx.clock,
     timeoutMs: DDNS_TIMING.requestTimeoutMs,
     from: hooks.from,
+    ...(ctx.plugins ? { plugins: pluginCaller(ctx.plugins, 'ddns', ctx.clock) } : {}),
   };
   const keeper = new DdnsKeeper({
     hostAddresses: hostAddressReader(),

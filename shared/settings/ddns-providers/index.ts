@@ -64,6 +64,7 @@ import { nowdnsRecordSchema, nowdnsSpec } from './nowdns';
 import { nsoneRecordSchema, nsoneSpec } from './nsone';
 import { opendnsRecordSchema, opendnsSpec } from './opendns';
 import { ovhRecordSchema, ovhSpec } from './ovh';
+import { pluginRecordSchema, pluginSpec } from './plugin';
 import { porkbunRecordSchema, porkbunSpec } from './porkbun';
 import { rainyunRecordSchema, rainyunSpec } from './rainyun';
 import { rfc2136RecordSchema, rfc2136Spec } from './rfc2136';
@@ -159,6 +160,7 @@ export const RECORD_SCHEMAS = [
   eranetRecordSchema,
   tnethkRecordSchema,
   hipmdnsmgrRecordSchema,
+  pluginRecordSchema,
 ] as const;
 
 export const DDNS_SPECS = [
@@ -238,6 +240,7 @@ export const DDNS_SPECS = [
   eranetSpec,
   tnethkSpec,
   hipmdnsmgrSpec,
+  pluginSpec,
 ] as const;
 
 /** A provider's spec by its id; undefined for one IPWatch does not know. */

@@ -81,4 +81,5 @@ export const DDNS_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   eranet: 'Eranet',
   tnethk: 'Tnet.hk',
   hipmdnsmgr: 'HiPM DNSMgr',
+  plugin: 'Plugin',
 };

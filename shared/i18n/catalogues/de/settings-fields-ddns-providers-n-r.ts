@@ -115,4 +115,9 @@ export const settingsFieldsDdnsProvidersNR = {
   'setting.choice.now-cn-1ad7ba': 'Now.cn',
   'setting.help.the-service-s-address-ad0052':
     'Adresse des Dienstes; https://api.now.cn, sofern Sie keinen eigenen betreiben.',
+  'setting.choice.plugin-038fdf': 'Plugin',
+  'setting.help.the-name-of-a-f5eed8':
+    'Der Name eines DNS-Anbieter-Plugins im Plugin-Ordner, wie sein Manifest ihn nennt.',
+  'setting.help.the-full-name-of-9e733f':
+    'Der vollständige Name des Eintrags, den das Plugin pflegt, z. B. home.example.org.',
 } satisfies Area<typeof source>;

@@ -98,4 +98,8 @@ export const settingsFieldsDdnsProvidersNR = {
     "The service's address; https://api.v2.rainyun.com unless you host your own.",
   'setting.choice.now-cn-1ad7ba': 'Now.cn',
   'setting.help.the-service-s-address-ad0052': "The service's address; https://api.now.cn unless you host your own.",
+  'setting.choice.plugin-038fdf': 'Plugin',
+  'setting.help.the-name-of-a-f5eed8':
+    'The name of a DNS provider plugin in the plugins folder, as its manifest names it.',
+  'setting.help.the-full-name-of-9e733f': 'The full name of the record the plugin keeps, e.g. home.example.org.',
 } as const;
