@@ -69,6 +69,8 @@ export const ddns = {
   'editors.ddns.dyndns2.blurb':
     'Das Update-Protokoll der meisten DDNS-Anbieter: der Update-Server des Anbieters, Ihr Konto und Ihr Hostname.',
   'editors.ddns.duckdns': 'DuckDNS',
+  'editors.ddns.plugin.blurb':
+    'Ein eigener DNS-Anbieter: Ein Programm, benannt durch sein Manifest im Plugin-Ordner, pflegt den Eintrag (docs/plugins.md).',
   'editors.ddns.duckdns.blurb':
     'Ein kostenloser Name unter duckdns.org, gepflegt mit dem Token von Ihrer DuckDNS-Seite.',
   'editors.ddns.noip.blurb':

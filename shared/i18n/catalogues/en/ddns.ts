@@ -70,6 +70,8 @@ export const ddns = {
   'editors.ddns.dyndns2.blurb':
     "The update protocol most DDNS services speak: the service's update server, your account and host name.",
   'editors.ddns.duckdns': 'DuckDNS',
+  'editors.ddns.plugin.blurb':
+    'A DNS provider of your own: a program named by its manifest in the plugins folder keeps the record (docs/plugins.md).',
   'editors.ddns.duckdns.blurb': 'A free name under duckdns.org, kept with the token from your DuckDNS page.',
   'editors.ddns.noip.blurb': 'A free or paid host name at No-IP (ddnsfree.com, hopto.org…), with your No-IP account.',
   'editors.ddns.dynu.blurb': 'A host name at Dynu, with your Dynu user name and password (or its IP update password).',

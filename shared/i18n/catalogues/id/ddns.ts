@@ -70,6 +70,8 @@ export const ddns = {
   'editors.ddns.dyndns2.blurb':
     'Protokol pembaruan yang dipakai sebagian besar penyedia DDNS: server pembaruan penyedia, akun, dan nama host Anda.',
   'editors.ddns.duckdns': 'DuckDNS',
+  'editors.ddns.plugin.blurb':
+    'Penyedia DNS Anda sendiri: program yang dinamai oleh manifest-nya di folder plugin menjaga record ini (docs/plugins.md).',
   'editors.ddns.duckdns.blurb': 'Nama gratis di bawah duckdns.org, dijaga dengan token dari halaman DuckDNS Anda.',
   'editors.ddns.noip.blurb':
     'Nama host gratis atau berbayar di No-IP (ddnsfree.com, hopto.org…), dengan akun No-IP Anda.',

@@ -36,7 +36,7 @@ export const hook = {
     '{file}: {field} {problem, select, missing {tidak ada} wrongType {bertipe salah} unknown {bukan kolom yang boleh ada di manifest ini} tooBig {terlalu besar atau terlalu panjang} tooSmall {terlalu kecil atau terlalu pendek} notAllowed {bukan salah satu nilai yang diizinkan} badForm {tidak ditulis dalam bentuk yang diminta} secretInClear {adalah rahasia: berikan sebagai referensi env atau file, jangan ditulis langsung} notSecret {adalah referensi, tetapi manifest tidak menandai pengaturan ini sebagai rahasia} other {tidak valid}}',
   'reason.plugin.nameTaken': '{file} dilewati: manifest lain sudah memakai nama plugin {name}',
   'reason.plugin.wrongKind':
-    'plugin {name} bukan {wanted, select, source {sumber} channel {saluran notifikasi} other {penyedia DNS}}',
+    'plugin {name} bukan {wanted, select, source {sumber} channel {kanal notifikasi} other {penyedia DNS}}',
   'reason.plugin.notFound': 'tidak ada plugin bernama {name} di folder plugin',
   'reason.plugin.couldNotStart': 'plugin {name} tidak dapat dimulai: {inner}',
   'reason.plugin.timedOut': 'plugin {name} tidak menjawab dalam {timeout} dan dihentikan',

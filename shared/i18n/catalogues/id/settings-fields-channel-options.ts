@@ -118,5 +118,5 @@ export const settingsFieldsChannelOptions = {
     'Kosong: dibuat dari nama node (paling banyak 23 karakter, sesuai jaminan MQTT 3.1.1).',
   'setting.label.plugin-038fdf': 'Plugin',
   'setting.help.the-name-of-a-5bdfac':
-    'Nama plugin saluran di folder plugin, seperti yang disebut manifest-nya (docs/plugins.md).',
+    'Nama plugin kanal di folder plugin, seperti yang disebut manifest-nya (docs/plugins.md).',
 } satisfies Area<typeof source>;

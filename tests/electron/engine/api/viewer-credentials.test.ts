@@ -81,6 +81,8 @@ const channels = (): Record<string, unknown>[] => [
   },
   { type: 'apprise', url: `https://apprise.example/${mark('app')}`, configKey: mark('key') },
   { type: 'apprise', url: 'https://apprise.example', appriseUrls: `tgram://${mark('aurl')}/1` },
+  // A plugin channel names its plugin only; its secrets are in the plugin's manifest.
+  { type: 'plugin', plugin: 'example-channel' },
 ];
 
 /** Every DNS provider, valid, its credentials marked. */
@@ -131,6 +133,8 @@ const PLAIN: Record<string, unknown> = {
   project: 'my-project-123',
   managedZone: 'example-org',
   domainId: '48213',
+  // A plugin record names its plugin (its manifest's name).
+  plugin: 'example-dns',
 };
 
 /** Providers whose record holds one login of two (Gigahost: an API key, or the e-mail and password): a record of each. */
