@@ -76,8 +76,11 @@ const answerSchema = z.looseObject({
 
 /** A plugin's own words, made safe to show quoted: no control or bidi characters, bounded. */
 export function cleanSaid(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ').trim();
+  const flat = text
+    // eslint-disable-next-line no-control-regex -- control characters are what it takes out
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return flat.length > SAID_CAP ? `${flat.slice(0, SAID_CAP)}…` : flat;
 }
 
@@ -102,7 +105,7 @@ export async function callPlugin(req: CallRequest): Promise<CallResult> {
   const fail = (r: Reason, retry = true): CallResult => ({ ok: false, reason: r, retry });
   if (run.startError) return fail(reason('reason.plugin.couldNotStart', { name }, run.startError));
   if (req.signal?.aborted) return fail(reason('reason.hook.stopping'));
-  if (run.timedOut) return fail(reason('reason.plugin.timedOut', { name, seconds: manifest.timeoutMs / 1000 }));
+  if (run.timedOut) return fail(reason('reason.plugin.timedOut', { name, timeoutMs: manifest.timeoutMs }));
   if (run.overflowed) return fail(reason('reason.plugin.tooMuchOutput', { name, kb: OUTPUT_CAP / 1024 }));
   const first = run.stdout.split('\n').find((l) => l.trim() !== '');
   if (first === undefined) {
@@ -123,6 +126,8 @@ export function readAnswer(name: string, id: string, text: string): CallResult {
   } catch {
     return fail(reason('reason.plugin.notJson', { name }));
   }
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    return fail(reason('reason.plugin.notObject', { name }));
   const parsed = z.safeParse(answerSchema, json);
   if (!parsed.success)
     return fail(reason('reason.plugin.wrongAnswer', { name, field: issueField(parsed.error.issues[0]!) }));

@@ -45,6 +45,7 @@ export const hook = {
     'das Plugin {name} endete ohne Antwort ({how, select, signal {beendet durch {signal}} other {Exit-Code {code}}})',
   'reason.plugin.lineTooLong': 'das Plugin {name} antwortete mit einer Zeile über {kb} KB; sie wurde abgelehnt',
   'reason.plugin.notJson': 'das Plugin {name} antwortete mit etwas, das kein JSON ist',
+  'reason.plugin.notObject': 'das Plugin {name} antwortete mit JSON, das kein Objekt ist',
   'reason.plugin.wrongAnswer': 'in der Antwort des Plugins {name} fehlt ein gültiges „{field}“',
   'reason.plugin.said': 'das Plugin {name} meldet: „{said}“',
   'reason.plugin.failed': 'das Plugin {name} ist fehlgeschlagen, ohne den Grund zu nennen',

@@ -40,6 +40,7 @@ export const hook = {
     'the plugin {name} ended without an answer ({how, select, signal {ended by {signal}} other {exit code {code}}})',
   'reason.plugin.lineTooLong': 'the plugin {name} answered with a line longer than {kb} KB, which was refused',
   'reason.plugin.notJson': 'the plugin {name} answered with something that is not JSON',
+  'reason.plugin.notObject': 'the plugin {name} answered with JSON that is not an object',
   'reason.plugin.wrongAnswer': 'the plugin {name} answered without a valid “{field}”',
   'reason.plugin.said': 'the plugin {name} said: “{said}”',
   'reason.plugin.failed': 'the plugin {name} failed without saying why',

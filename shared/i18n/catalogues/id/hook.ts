@@ -45,6 +45,7 @@ export const hook = {
     'plugin {name} berhenti tanpa jawaban ({how, select, signal {dihentikan oleh {signal}} other {kode keluar {code}}})',
   'reason.plugin.lineTooLong': 'plugin {name} menjawab dengan baris lebih dari {kb} KB, yang ditolak',
   'reason.plugin.notJson': 'plugin {name} menjawab dengan sesuatu yang bukan JSON',
+  'reason.plugin.notObject': 'plugin {name} menjawab dengan JSON yang bukan objek',
   'reason.plugin.wrongAnswer': 'jawaban plugin {name} tidak memuat “{field}” yang valid',
   'reason.plugin.said': 'plugin {name} berkata: “{said}”',
   'reason.plugin.failed': 'plugin {name} gagal tanpa menyebutkan alasannya',

@@ -4,10 +4,10 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
+import { findPlugin, readPlugins } from '../../../../electron/engine/plugins/load';
+import { readManifest } from '../../../../electron/engine/plugins/manifest';
 import { english } from '../../../../shared/i18n/translators';
 import { reasonWords } from '../../../../shared/words/reason';
-import { readManifest } from '../../../../electron/engine/plugins/manifest';
-import { findPlugin, readPlugins } from '../../../../electron/engine/plugins/load';
 
 const root = mkdtempSync(path.join(tmpdir(), 'ipwatch-plugins-'));
 const folder = path.join(root, 'plugins');
@@ -49,7 +49,11 @@ describe('a plugin manifest', () => {
     ['a field manifests do not have', { shell: true }, 'bad.json: shell is not a field this manifest may have'],
     ['a name with a slash', { name: '../x' }, 'bad.json: name is not written in the form asked for'],
     ['a timeout past the bound', { timeoutMs: 3_600_000 }, 'bad.json: timeoutMs is too large or too long'],
-    ['a host with a path', { hosts: [{ host: 'a.org/x', port: 1 }] }, 'bad.json: hosts.0.host is not written in the form'],
+    [
+      'a host with a path',
+      { hosts: [{ host: 'a.org/x', port: 1 }] },
+      'bad.json: hosts.0.host is not written in the form',
+    ],
     [
       'a secret written out',
       { values: { url: 'https://h.example/x', token: 'plain' } },
