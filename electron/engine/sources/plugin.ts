@@ -11,7 +11,7 @@ import { callPlugin } from '../plugins/call';
 import type { LoadedManifest } from '../plugins/manifest';
 import type { PluginValue } from '../plugins/values';
 import { inEnglish, reason } from '../reason';
-import { type IpSource, SourceError } from './types';
+import { type IpSource, SourceError, type SourceErrorCode } from './types';
 
 export interface PluginSourceSpec {
   kind: 'plugin';
@@ -41,7 +41,7 @@ export function createPluginSource(spec: PluginSourceSpec): IpSource {
       signal,
     });
     if (signal.aborted) throw new SourceError('timeout', `plugin ${name}: no answer in time`);
-    if (!r.ok) throw new SourceError('network', inEnglish(r.reason), undefined, r.reason);
+    if (!r.ok) throw new SourceError(errorCodeOf(r.reason.code), inEnglish(r.reason), undefined, r.reason);
     const address = r.answer.address;
     if (typeof address !== 'string') {
       const why = reason('reason.plugin.wrongAnswer', { name, field: 'address' });
@@ -52,4 +52,16 @@ export function createPluginSource(spec: PluginSourceSpec): IpSource {
 
   // A program start costs more than a request: asked after the network sources.
   return { id: spec.id, provider: spec.provider, kind: 'plugin', family: spec.family, cost: 50, query };
+}
+
+/**
+ * A plugin's failure as a source's error code, which the health book reads: no answer in time is a
+ * timeout; a program that could not start, crashed or flooded its output failed as a connection
+ * would; an answer that is not one is a parse failure, as an echo's page would be.
+ */
+function errorCodeOf(code: string): SourceErrorCode {
+  if (code === 'reason.plugin.timedOut') return 'timeout';
+  if (code === 'reason.plugin.couldNotStart' || code === 'reason.plugin.noAnswer') return 'network';
+  if (code === 'reason.plugin.tooMuchOutput' || code === 'reason.hook.stopping') return 'network';
+  return 'parse';
 }
