@@ -15,6 +15,7 @@ import pkg from '../package.json' with { type: 'json' };
 import { loadApiToken } from './engine/api/tokens/auth';
 import { createLogger, stderrSink } from './engine/logger';
 import { policyConfig } from './engine/notify/policy';
+import { pluginsFolderIn } from './engine/plugins/load';
 import { createRedactor } from './engine/secrets/redact';
 import { processSecrets } from './engine/secrets/resolve';
 import { registerApiCommand } from './headless/api-command';
@@ -142,6 +143,7 @@ registerNotifyCommands(program, async () => {
   return {
     ...ctx,
     store: await openStoreFor(ctx.dataDir, process.env, ctx.logger, ctx.settings.history, { mode: 'read' }),
+    pluginsFolder: pluginsFolderIn(ctx.dataDir),
   };
 });
 

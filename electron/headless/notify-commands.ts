@@ -20,6 +20,8 @@ export interface NotifyCommandContext {
   version: string;
   /** The logger's redactor: the channels teach it their secrets. */
   redactor?: Redactor;
+  /** The plugins folder, for a plugin channel's test. */
+  pluginsFolder?: string;
 }
 
 export function registerNotifyCommands(program: Command, open: () => Promise<NotifyCommandContext>): void {

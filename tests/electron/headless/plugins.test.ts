@@ -165,6 +165,24 @@ describe('plugins in the runner', () => {
     }
   }, 60_000);
 
+  it('ipwatch notify-test sends through the channel plugin, and says its failure in words', async () => {
+    const tests = () => sink.requests.filter((r) => r.path === '/hook' && r.body.includes('"kind":"test"'));
+    const ok = await runHeadless(['--data-dir', dir, 'notify-test', 'mine'], env());
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain('test notification sent through "mine"');
+    expect(tests()).toHaveLength(1);
+    expect(tests()[0]!.headers.authorization).toBe(`Bearer ${CHANNEL_TOKEN}`);
+    // A sink that refuses: the plugin says so, and says a retry will not help.
+    sink.setFault({ mode: 'status', status: 400 });
+    try {
+      const refused = await runHeadless(['--data-dir', dir, 'notify-test', 'mine'], env());
+      expect(refused.code).not.toBe(0);
+      expect(refused.stderr).toContain('the plugin example-channel said: “the webhook answered 400”');
+    } finally {
+      sink.setFault({ mode: 'ok' });
+    }
+  }, 30_000);
+
   it('ipwatch egress lists the hosts each plugin declares', async () => {
     const r = await runHeadless(['--data-dir', dir, 'egress', '--json'], env());
     expect(r.code, r.stderr).toBe(0);
