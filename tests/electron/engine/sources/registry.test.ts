@@ -60,7 +60,7 @@ describe('buildSources', () => {
     const { sources: built, warnings } = buildSources(sources(), deps());
     expect(warnings).toEqual([]);
     expect(built.map((s) => s.id)).toEqual(BUILTIN_SOURCE_IDS);
-    expect(Object.keys(sourceFactories).sort()).toEqual(['dns', 'http', 'interface', 'stun']);
+    expect(Object.keys(sourceFactories).sort()).toEqual(['dns', 'http', 'interface', 'plugin', 'stun']);
     const byId = new Map(built.map((s) => [s.id, s]));
     expect(byId.get('ipify-v4')).toMatchObject({ kind: 'http', provider: 'ipify', family: 4, cost: 3 });
     expect(byId.get('opendns-dns-v6')).toMatchObject({ kind: 'dns', provider: 'opendns', family: 6, cost: 1 });
