@@ -16,7 +16,7 @@ export const pluginRecordSchema = z.strictObject({
   provider: providerLiteral('plugin', 'Plugin'),
   plugin: withMeta(
     z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, SAYS['settings.schemaSays.pluginName'])),
-    about('Plugin', 'The name of a DNS provider plugin in the plugins folder, as its manifest names it.'),
+    about('Plugin name', 'The name of a DNS provider plugin in the plugins folder, as its manifest names it.'),
   ),
   name: withMeta(
     dnsNameSchema,

@@ -116,6 +116,7 @@ export const settingsFieldsDdnsProvidersNR = {
   'setting.help.the-service-s-address-ad0052':
     'Adresse des Dienstes; https://api.now.cn, sofern Sie keinen eigenen betreiben.',
   'setting.choice.plugin-038fdf': 'Plugin',
+  'setting.label.plugin-name-747322': 'Plugin-Name',
   'setting.help.the-name-of-a-f5eed8':
     'Der Name eines DNS-Anbieter-Plugins im Plugin-Ordner, wie sein Manifest ihn nennt.',
   'setting.help.the-full-name-of-9e733f':

@@ -99,6 +99,7 @@ export const settingsFieldsDdnsProvidersNR = {
   'setting.choice.now-cn-1ad7ba': 'Now.cn',
   'setting.help.the-service-s-address-ad0052': "The service's address; https://api.now.cn unless you host your own.",
   'setting.choice.plugin-038fdf': 'Plugin',
+  'setting.label.plugin-name-747322': 'Plugin name',
   'setting.help.the-name-of-a-f5eed8':
     'The name of a DNS provider plugin in the plugins folder, as its manifest names it.',
   'setting.help.the-full-name-of-9e733f': 'The full name of the record the plugin keeps, e.g. home.example.org.',

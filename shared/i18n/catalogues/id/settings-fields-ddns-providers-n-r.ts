@@ -111,6 +111,7 @@ export const settingsFieldsDdnsProvidersNR = {
   'setting.choice.now-cn-1ad7ba': 'Now.cn',
   'setting.help.the-service-s-address-ad0052': 'Alamat layanannya; https://api.now.cn kecuali Anda meng-host sendiri.',
   'setting.choice.plugin-038fdf': 'Plugin',
+  'setting.label.plugin-name-747322': 'Nama plugin',
   'setting.help.the-name-of-a-f5eed8': 'Nama plugin penyedia DNS di folder plugin, seperti yang disebut manifest-nya.',
   'setting.help.the-full-name-of-9e733f': 'Nama lengkap record yang dijaga plugin, mis. home.example.org.',
 } satisfies Area<typeof source>;
