@@ -5,7 +5,9 @@
 //   GET  {api}/records/{name}/{type}  -> 200 {"content": "192.0.2.1"} or 404
 //   PUT  {api}/records/{name}/{type}  <- {"content": "192.0.2.7"}
 // 401 or 403 is a refusal ("retry": false: the record is switched off until the key is fixed).
+/* global fetch, AbortSignal -- Node 20's own */
 import { once } from 'node:events';
+import process from 'node:process';
 import { createInterface } from 'node:readline';
 
 const lines = createInterface({ input: process.stdin });

@@ -2,7 +2,9 @@
 // An IPWatch source plugin (docs/plugins.md): reads one request line on stdin, asks an HTTP echo
 // service (`url`, answering the address as text) and writes one answer line on stdout.
 // Plain Node 20, no packages. Its own deadline is shorter than the manifest's timeoutMs.
+/* global fetch, AbortSignal -- Node 20's own */
 import { once } from 'node:events';
+import process from 'node:process';
 import { createInterface } from 'node:readline';
 
 const lines = createInterface({ input: process.stdin });
