@@ -64,7 +64,11 @@ export type PluginCall = (
 
 /** An answer, or why there is none: `retry` false when the plugin said a retry will not help. */
 export type CallResult =
-  { ok: true; answer: Record<string, unknown> } | { ok: false; reason: Reason; retry: boolean; said?: string };
+  | { ok: true; answer: Record<string, unknown> }
+  | { ok: false; reason: Reason; retry: boolean; said?: string; stderr?: string };
+
+/** Kept of a failed call's standard error, for the log at debug level (never shown as words). */
+export const STDERR_KEPT = 2000;
 
 const answerSchema = z.looseObject({
   v: z.literal(1),
@@ -102,9 +106,16 @@ export async function callPlugin(req: CallRequest): Promise<CallResult> {
     killPastLimit: true,
     ...(req.signal ? { signal: req.signal } : {}),
   });
-  const fail = (r: Reason, retry = true): CallResult => ({ ok: false, reason: r, retry });
+  const stderr = run.stderr.trim().slice(0, STDERR_KEPT);
+  const fail = (r: Reason, retry = true): CallResult => ({
+    ok: false,
+    reason: r,
+    retry,
+    ...(stderr ? { stderr } : {}),
+  });
   if (run.startError) return fail(reason('reason.plugin.couldNotStart', { name }, run.startError));
-  if (req.signal?.aborted) return fail(reason('reason.hook.stopping'));
+  // The caller's deadline (a check's, a send's) or IPWatch stopping: no answer in the time it had.
+  if (req.signal?.aborted) return fail(reason('reason.plugin.timedOut', { name, timeoutMs: run.durationMs }));
   if (run.timedOut) return fail(reason('reason.plugin.timedOut', { name, timeoutMs: manifest.timeoutMs }));
   if (run.overflowed) return fail(reason('reason.plugin.tooMuchOutput', { name, kb: OUTPUT_CAP / 1024 }));
   const first = run.stdout.split('\n').find((l) => l.trim() !== '');
@@ -112,7 +123,8 @@ export async function callPlugin(req: CallRequest): Promise<CallResult> {
     const how = run.signal ? 'signal' : 'exit';
     return fail(reason('reason.plugin.noAnswer', { name, how, code: run.exitCode ?? '', signal: run.signal ?? '' }));
   }
-  return readAnswer(name, id, first);
+  const answer = readAnswer(name, id, first);
+  return answer.ok || !stderr ? answer : { ...answer, stderr };
 }
 
 /** The answer line judged: its length, JSON, the protocol's fields, and what the plugin said. */

@@ -56,7 +56,7 @@ export function startKeeping(ctx: FeatureContext, hooks: KeeperHooks): DdnsKeepi
     clock: ctx.clock,
     timeoutMs: DDNS_TIMING.requestTimeoutMs,
     from: hooks.from,
-    ...(ctx.plugins ? { plugins: pluginCaller(ctx.plugins, 'ddns', ctx.clock) } : {}),
+    ...(ctx.plugins ? { plugins: pluginCaller(ctx.plugins, 'ddns', ctx.clock, ctx.logger.child('plugins')) } : {}),
   };
   const keeper = new DdnsKeeper({
     hostAddresses: hostAddressReader(),

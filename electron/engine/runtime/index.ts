@@ -152,7 +152,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
   const notifier = notifierFor(opts, engine, clock, redactor, {
     bot: { deliver: (d) => discord.bot.deliver(d) },
     language: () => language,
-    plugins: pluginCaller(plugins, 'channel', clock),
+    plugins: pluginCaller(plugins, 'channel', clock, opts.logger.child('plugins')),
   });
   // handle() never rejects; it resolves once the notices are safely in the outbox.
   engine.on((event) => internalErrors.within('notify', () => void notifier.handle(event)));

@@ -52,7 +52,7 @@ export function pluginSourceSpecs(read: PluginsRead, clock: Clock): PluginSource
  * Calls a plugin of `kind` by name, as the folder is now: a channel's or a DNS record's settings
  * name their plugin, and one missing (or left out for a wrong manifest) says why, `missing`.
  */
-export function pluginCaller(read: () => PluginsRead, kind: PluginKind, clock: Clock) {
+export function pluginCaller(read: () => PluginsRead, kind: PluginKind, clock: Clock, logger?: Logger) {
   return async <O extends PluginOp>(
     name: string,
     op: O,
@@ -61,6 +61,9 @@ export function pluginCaller(read: () => PluginsRead, kind: PluginKind, clock: C
   ): Promise<CallResult | (CallResult & { ok: false; missing: true })> => {
     const found = findPlugin(read(), name, kind);
     if (!found.ok) return { ok: false, reason: found.reason, retry: false, missing: true };
-    return callPlugin({ plugin: found.plugin, settings: found.plugin.settings, op, body, clock, signal });
+    const r = await callPlugin({ plugin: found.plugin, settings: found.plugin.settings, op, body, clock, signal });
+    // What it wrote on its standard error, for whoever debugs it; the logger masks its secrets.
+    if (!r.ok && r.stderr) logger?.debug(`plugin ${name}: its standard error`, { stderr: r.stderr });
+    return r;
   };
 }

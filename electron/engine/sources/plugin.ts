@@ -62,6 +62,6 @@ export function createPluginSource(spec: PluginSourceSpec): IpSource {
 function errorCodeOf(code: string): SourceErrorCode {
   if (code === 'reason.plugin.timedOut') return 'timeout';
   if (code === 'reason.plugin.couldNotStart' || code === 'reason.plugin.noAnswer') return 'network';
-  if (code === 'reason.plugin.tooMuchOutput' || code === 'reason.hook.stopping') return 'network';
+  if (code === 'reason.plugin.tooMuchOutput') return 'network';
   return 'parse';
 }
