@@ -54,7 +54,7 @@ export async function startEngineHarness(
   opts: {
     store?: MonitorStore;
     clock?: FakeClock;
-    deps?: Pick<EngineDeps, 'netWatch' | 'readInterfaces' | 'routerWitness'>;
+    deps?: Pick<EngineDeps, 'netWatch' | 'readInterfaces' | 'routerWitness' | 'pluginSources'>;
   } = {},
 ): Promise<EngineHarness> {
   const clock = opts.clock ?? new FakeClock();
