@@ -93,7 +93,8 @@ export async function callPlugin(req: CallRequest): Promise<CallResult> {
   const { manifest, folder } = req.plugin;
   const name = manifest.name;
   const id = randomUUID();
-  const line = JSON.stringify({ v: 1, id, op: req.op, settings: req.settings, ...req.body });
+  // The protocol's own fields last: an op's field of the same name never replaces them.
+  const line = JSON.stringify({ ...req.body, v: 1, id, op: req.op, settings: req.settings });
   const run = await runProcess({
     program: manifest.command,
     args: manifest.args,
