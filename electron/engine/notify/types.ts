@@ -16,8 +16,10 @@ import type { SecretSource } from '../secrets/resolve';
 import type { OutboxStore } from '../store/types';
 import type { LiveStateFeed, LiveStatus } from './live-state';
 import type { MemoryInput, MemoryNotice } from './memory-notice';
+import type { ChannelHttp, PluginCaller } from './outside-calls';
 
 export type { MemoryInput, MemoryNotice } from './memory-notice';
+export type { ChannelHttp, PluginCaller } from './outside-calls';
 
 interface NoticeBase {
   /** Idempotency key: the same notice always gets the same key. */
@@ -290,20 +292,6 @@ export interface BotDelivery {
   deliver(delivery: Delivery): Promise<SendResult>;
 }
 
-/**
- * What the HTTP channels ask of net/client.ts's Client (written out here: the dashboard's build
- * reads this file's types and has no Node types for the client's own).
- */
-export interface ChannelHttp {
-  request(req: {
-    url: string;
-    method?: string;
-    headers?: Readonly<Record<string, string>>;
-    body?: string;
-    signal: AbortSignal;
-    over?: 'error' | 'cut';
-  }): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>;
-}
 export interface ChannelDeps {
   clock: Clock;
   logger: Logger;
@@ -325,20 +313,6 @@ export interface ChannelDeps {
   /** The channel plugins, called by name (runtime/plugins.ts); absent: a plugin channel cannot be built. */
   plugins?: PluginCaller;
 }
-
-/**
- * One call to a plugin of a kind, by its name (plugins/call.ts under it): its answer's fields, or
- * why there is none, in words; `retry` false when the plugin said a retry will not help, `missing`
- * when no usable plugin has that name.
- */
-export type PluginCaller = (
-  name: string,
-  op: 'send',
-  body: Record<string, unknown>,
-  signal: AbortSignal,
-) => Promise<
-  { ok: true; answer: Record<string, unknown> } | { ok: false; reason: Reason; retry: boolean; missing?: true }
->;
 
 export interface NotifierDeps {
   store: OutboxStore;
