@@ -62,7 +62,10 @@ const program: Command = new Command('ipwatch')
   .option('--once', 'run one check and exit (0 when every enabled family was resolved)', false)
   .option('--json', 'print one JSON object per line for every event', false)
   .option('--verbose', "print every check, and each failure's raw text in brackets after its words", false)
-  .option('--profile <name>', 'merge settings.NAME.yaml (or .json) over the settings (the same as IPWATCH_PROFILE=NAME)')
+  .option(
+    '--profile <name>',
+    'merge settings.NAME.yaml (or .json) over the settings (the same as IPWATCH_PROFILE=NAME)',
+  )
   // Commander's own errors (unknown option, bad value) take the same one-line form and exit code 2.
   .exitOverride()
   .configureOutput({

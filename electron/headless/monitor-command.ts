@@ -126,7 +126,8 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
   // The folder is ours now: an older settings.json is written back once, upgraded.
   const upgraded = await upgradeSettingsAtStart(opts.dataDir, opts.env, logger, store);
   // An upgrade rewrote the base: the watcher starts from the files as they are now.
-  const loaded = upgraded === null ? current : { ...current, text: await readSnapshot(current.source).catch(() => upgraded) };
+  const loaded =
+    upgraded === null ? current : { ...current, text: await readSnapshot(current.source).catch(() => upgraded) };
   const runtime = createRuntime({
     settings: loaded.settings,
     store,

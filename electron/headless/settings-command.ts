@@ -26,7 +26,9 @@ export function registerSettingsCommands(program: Command, dataDir: () => string
         const to: SettingsFormat = opts.to;
         const outcome = await convertSettings({ dataDir: dataDir(), to, profile: named.name, force: opts.force });
         if (!outcome.ok) throw new UsageError(outcome.error);
-        process.stdout.write(`${english.t('settingsFile.convertDone', { source: outcome.source, target: outcome.target, backup: outcome.backup })}\n`);
+        process.stdout.write(
+          `${english.t('settingsFile.convertDone', { source: outcome.source, target: outcome.target, backup: outcome.backup })}\n`,
+        );
         return EXIT_OK;
       }),
     );

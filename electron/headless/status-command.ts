@@ -129,7 +129,9 @@ function settingsFiles(dataDir: string, env: NodeJS.ProcessEnv) {
   const resolved = resolveSource(dataDir, env);
   if (!resolved.ok) return { lines: resolved.errors, facts: { errors: resolved.errors } };
   const { source } = resolved;
-  const ignored = source.ignored ? [english.t('settingsFile.ignored', { ignored: source.ignored, file: source.base })] : [];
+  const ignored = source.ignored
+    ? [english.t('settingsFile.ignored', { ignored: source.ignored, file: source.base })]
+    : [];
   return {
     lines: [inForceWords(source), ...ignored],
     facts: { file: source.base, profile: source.profile, ignored: source.ignored, says: inForceWords(source) },

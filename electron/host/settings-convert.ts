@@ -30,7 +30,8 @@ export interface ConvertRequest {
   force: boolean;
 }
 
-export type ConvertOutcome = { ok: true; source: string; target: string; backup: string } | { ok: false; error: string };
+export type ConvertOutcome =
+  { ok: true; source: string; target: string; backup: string } | { ok: false; error: string };
 
 export async function convertSettings(r: ConvertRequest): Promise<ConvertOutcome> {
   const stem = r.profile === null ? 'settings' : `settings.${r.profile}`;
@@ -46,7 +47,8 @@ export async function convertSettings(r: ConvertRequest): Promise<ConvertOutcome
       const errors = (read.ok ? (checked as { errors: string[] }).errors : read.errors).join('; ');
       return { ok: false, error: english.t('settingsFile.convertInvalid', { source, errors }) };
     }
-    const text = r.to === 'yaml' ? commentedYaml(read.doc.raw) : docText({ format: 'json', doc: new Document(read.doc.raw) });
+    const text =
+      r.to === 'yaml' ? commentedYaml(read.doc.raw) : docText({ format: 'json', doc: new Document(read.doc.raw) });
     await inTurn(target, () => writeSettingsText(target, text));
     const backup = await keepAsBackup(source);
     return { ok: true, source, target, backup };

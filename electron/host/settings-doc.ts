@@ -69,7 +69,10 @@ function readYaml(text: string, file: string): Parsed<{ doc: SettingsDoc }> {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const deep = nestingBeyond(body, MAX_DEPTH);
   if (deep !== null)
-    return { ok: false, errors: [placed(file, english.t('settingsFile.tooDeep', { max: MAX_DEPTH }), { line: deep, col: 1 })] };
+    return {
+      ok: false,
+      errors: [placed(file, english.t('settingsFile.tooDeep', { max: MAX_DEPTH }), { line: deep, col: 1 })],
+    };
   const lines = new LineCounter();
   let doc: Document;
   try {
@@ -98,7 +101,11 @@ function readYaml(text: string, file: string): Parsed<{ doc: SettingsDoc }> {
   return { ok: true, doc: { file, format: 'yaml', raw: raw as Raw, doc, located: doc, lines } };
 }
 
-const firstLine = (s: string): string => s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+const firstLine = (s: string): string =>
+  s
+    .split('\n')[0]!
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .trim();
 
 function depthOf(v: unknown, depth = 0): number {
   if (depth > MAX_DEPTH || typeof v !== 'object' || v === null) return depth;
@@ -116,7 +123,10 @@ export function docText(d: Pick<SettingsDoc, 'format' | 'doc'>): string {
  * Where the value at `path` is written in the file (its deepest part that is there), as line and
  * column from 1; null when the file does not hold any part of it.
  */
-export function placeOf(d: Pick<SettingsDoc, 'located' | 'lines'>, path: readonly Key[]): { line: number; col: number } | null {
+export function placeOf(
+  d: Pick<SettingsDoc, 'located' | 'lines'>,
+  path: readonly Key[],
+): { line: number; col: number } | null {
   if (!d.located) return null;
   for (let k = path.length; k >= 1; k--) {
     const node = d.located.getIn(path.slice(0, k), true) as { range?: [number, number, number] } | undefined;
@@ -142,7 +152,8 @@ export function changesBetween(before: unknown, after: unknown, path: Key[] = []
       else out.push(...changesBetween(before[k], v, [...path, k]));
     }
     for (const k of Object.keys(before))
-      if (before[k] !== undefined && (!(k in after) || after[k] === undefined)) out.push({ path: [...path, k], remove: true });
+      if (before[k] !== undefined && (!(k in after) || after[k] === undefined))
+        out.push({ path: [...path, k], remove: true });
     return out;
   }
   if (Array.isArray(before) && Array.isArray(after) && before.length === after.length)
@@ -190,6 +201,7 @@ function setNode(doc: Document, path: Key[], value: unknown): void {
 
 export function valueAt(obj: unknown, path: readonly Key[]): unknown {
   let node = obj;
-  for (const k of path) node = typeof node === 'object' && node !== null ? (node as Record<Key, unknown>)[k] : undefined;
+  for (const k of path)
+    node = typeof node === 'object' && node !== null ? (node as Record<Key, unknown>)[k] : undefined;
   return node;
 }

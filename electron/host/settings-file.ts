@@ -74,7 +74,16 @@ export async function loadSettingsFile(
   const text = await readSnapshot(source);
   const result = parseInForce(source, text, env);
   return result.ok
-    ? { ok: true, settings: result.settings, envApplied: result.envApplied, source, file: source.base, created, text, warnings }
+    ? {
+        ok: true,
+        settings: result.settings,
+        envApplied: result.envApplied,
+        source,
+        file: source.base,
+        created,
+        text,
+        warnings,
+      }
     : result;
 }
 
@@ -85,18 +94,13 @@ export const inForceWords = (s: SettingsSource): string =>
     : english.t('settingsFile.inForce', { file: s.base });
 
 export type InForceResult =
-  | { ok: true; settings: Settings; envApplied: string[] }
-  | Extract<SnapshotResult, { ok: false }>;
+  { ok: true; settings: Settings; envApplied: string[] } | Extract<SnapshotResult, { ok: false }>;
 
 /**
  * The settings a snapshot of the source gives. settings.json alone is read as it always was (its
  * errors as they were); YAML or a profile through settings-source.ts (errors with their line).
  */
-export function parseInForce(
-  source: SettingsSource,
-  text: SnapshotText,
-  env: NodeJS.ProcessEnv,
-): InForceResult {
+export function parseInForce(source: SettingsSource, text: SnapshotText, env: NodeJS.ProcessEnv): InForceResult {
   if (formatOf(source.base) === 'yaml' || source.profile) return parseSnapshot(source, text, env);
   const r = parseSettingsText(text, source.base, env);
   return r.ok ? r : { ...r, fields: r.errors.map((e) => e.replace(`${source.base}: `, '')) };

@@ -54,4 +54,3 @@ function jsonErrorText(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
   return msg.replace(/,?\s*".*"(\.\.\.)?\s+is not valid JSON$/s, '').trim() || 'not valid JSON';
 }
-

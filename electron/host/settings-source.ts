@@ -51,7 +51,11 @@ export function profileName(env: NodeJS.ProcessEnv, explicit?: string | null): P
 }
 
 /** The files in force in `dataDir` (see the file's top); a profile without a file is an error naming it. */
-export function resolveSource(dataDir: string, env: NodeJS.ProcessEnv, explicit?: string | null): Parsed<{ source: SettingsSource }> {
+export function resolveSource(
+  dataDir: string,
+  env: NodeJS.ProcessEnv,
+  explicit?: string | null,
+): Parsed<{ source: SettingsSource }> {
   const named = profileName(env, explicit);
   if (!named.ok) return named;
   const json = path.join(dataDir, 'settings.json');
@@ -173,7 +177,8 @@ function locate(docs: SnapshotDocs, error: string): string {
   const at = error.indexOf(': ');
   const field = at < 0 ? '' : error.slice(0, at);
   const problem = at < 0 ? error : error.slice(at + 2);
-  const path: Key[] = field === '' || field === '(root)' ? [] : field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+  const path: Key[] =
+    field === '' || field === '(root)' ? [] : field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
   const doc = targetOf(docs, path);
   const words = english.t('settingsFile.field', { field: field || '(root)', problem });
   return placed(doc.file, words, placeOf(doc, path) ?? undefined);

@@ -136,7 +136,10 @@ describe('settings convert', () => {
     await put('settings.json', '{"monitor":{"intervalSec":90}}\n');
     await put('settings.yaml', 'monitor: {}\n');
     const refused = await convertSettings({ dataDir: dir, to: 'yaml', profile: null, force: false });
-    expect(refused).toEqual({ ok: false, error: `${path.join(dir, 'settings.yaml')} exists already; add --force to replace it` });
+    expect(refused).toEqual({
+      ok: false,
+      error: `${path.join(dir, 'settings.yaml')} exists already; add --force to replace it`,
+    });
     expect(await text('settings.yaml')).toBe('monitor: {}\n');
     const done = await convertSettings({ dataDir: dir, to: 'yaml', profile: null, force: true });
     expect(done).toMatchObject({ ok: true, backup: path.join(dir, 'settings.json.bak') });
@@ -158,10 +161,14 @@ describe('settings convert', () => {
         const d = await mkdtemp(path.join(tmpdir(), 'ipwatch-convert-'));
         try {
           await writeFile(path.join(d, 'settings.json'), JSON.stringify(raw), { mode: 0o600 });
-          expect(await convertSettings({ dataDir: d, to: 'yaml', profile: null, force: false })).toMatchObject({ ok: true });
+          expect(await convertSettings({ dataDir: d, to: 'yaml', profile: null, force: false })).toMatchObject({
+            ok: true,
+          });
           const viaYaml = await loadSettingsFile(d, {});
           expect(viaYaml.ok && viaYaml.settings).toEqual(expected.settings);
-          expect(await convertSettings({ dataDir: d, to: 'json', profile: null, force: false })).toMatchObject({ ok: true });
+          expect(await convertSettings({ dataDir: d, to: 'json', profile: null, force: false })).toMatchObject({
+            ok: true,
+          });
           const back = JSON.parse(await readFile(path.join(d, 'settings.json'), 'utf8')) as unknown;
           expect(back).toEqual(raw);
         } finally {
