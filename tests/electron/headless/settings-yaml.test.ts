@@ -9,8 +9,8 @@ import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { Document, type Scalar, type YAMLMap } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Document, type Scalar, type YAMLMap } from 'yaml';
 
 import type { SettingsView } from '../../../shared/contract/settings';
 import { type ApiRunner, startApiRunner } from '../../helpers/api-runner';
