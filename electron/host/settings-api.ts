@@ -5,6 +5,8 @@
  * The watcher then sees the text in force already and does nothing. A write the disk has no room
  * for is answered in words (DISK_FULL_CODE), the file as it was and nothing applied.
  */
+import path from 'node:path';
+
 import { ApiError } from '../../shared/contract';
 import { DISK_FULL_CODE } from '../../shared/contract/error-codes';
 import { english } from '../../shared/i18n/translators';
@@ -36,7 +38,7 @@ export function createSettingsAccess(
   };
   return {
     async read() {
-      return { settings: await stored(), envOverrides: overridden(), inForce: envInForce(env) };
+      return { settings: await stored(), envOverrides: overridden(), inForce: envInForce(env), files: filesOf(source) };
     },
     async write(settings, actor) {
       if (byDocument) return writeByDocument(settings, actor);
@@ -74,6 +76,13 @@ export function createSettingsAccess(
     return outcome.ok ? outcome : { ok: false as const, errors: outcome.errors.map((e) => e.replace(`${file}: `, '')) };
   }
 }
+
+/** The files in force by their names in the data folder: the page and the API say which, never the folder's path. */
+const filesOf = (s: SettingsSource) => ({
+  base: path.basename(s.base),
+  ...(s.profile ? { profile: { name: s.profile.name, file: path.basename(s.profile.file) } } : {}),
+  ...(s.ignored ? { ignored: path.basename(s.ignored) } : {}),
+});
 
 /** A full disk (or the owner's quota used up) said in words, with HTTP 507; any other failure as it was. */
 function refuseFullDisk(err: unknown): never {

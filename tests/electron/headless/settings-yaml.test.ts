@@ -138,6 +138,8 @@ describe('a profile', () => {
     try {
       expect((await readSettings(runner)).monitor).toMatchObject({ intervalSec: 2400, ipv6: false });
       expect(runner.stderr()).toContain(`with the profile "lab" from ${path.join(dataDir, 'settings.lab.yaml')}`);
+      const view = (await (await runner.fetch('/api/v1/settings')).json()) as SettingsView;
+      expect(view.files).toEqual({ base: 'settings.yaml', profile: { name: 'lab', file: 'settings.lab.yaml' } });
       expect((await putMonitor(runner, { intervalSec: 2500 })).status).toBe(200);
       expect(await readFile(path.join(dataDir, 'settings.lab.yaml'), 'utf8')).toBe(PROFILE.replace('2400', '2500'));
       expect(await readFile(path.join(dataDir, 'settings.yaml'), 'utf8')).toBe(base);
