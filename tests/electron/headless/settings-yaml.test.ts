@@ -143,6 +143,11 @@ describe('a profile', () => {
       expect((await putMonitor(runner, { intervalSec: 2500 })).status).toBe(200);
       expect(await readFile(path.join(dataDir, 'settings.lab.yaml'), 'utf8')).toBe(PROFILE.replace('2400', '2500'));
       expect(await readFile(path.join(dataDir, 'settings.yaml'), 'utf8')).toBe(base);
+      // The profile's file is followed too: an edit of it by hand applies.
+      const applied = nextLine(runner, 'settings-applied');
+      await replace(path.join(dataDir, 'settings.lab.yaml'), PROFILE.replace('2400', '2700'));
+      expect((await applied).live).toContain('monitor.intervalSec');
+      expect((await readSettings(runner)).monitor).toMatchObject({ intervalSec: 2700 });
     } finally {
       await runner.stop(true);
     }
