@@ -62,11 +62,12 @@ export function commentedYaml(raw: Raw): string {
   const shape = shapeOf(settingsSchema);
   const help = new Map(shape.kind === 'object' ? shape.fields.map(([key, s]) => [key, fieldMeta(s)] as const) : []);
   if (isMap(doc.contents))
-    for (const pair of doc.contents.items) {
+    for (const [i, pair] of doc.contents.items.entries()) {
       const meta = isScalar(pair.key) ? help.get(String(pair.key.value)) : undefined;
       if (!meta?.label || !isScalar(pair.key)) continue;
       pair.key.commentBefore = ` ${meta.label}${meta.help ? `: ${meta.help}` : ''}`;
-      pair.key.spaceBefore = true;
+      // A blank line between sections; the header already has one after it.
+      pair.key.spaceBefore = i > 0;
     }
   return doc.toString({ lineWidth: 0 });
 }

@@ -189,6 +189,8 @@ describe('ipwatch settings convert', () => {
       `wrote ${path.join(dataDir, 'settings.yaml')} from ${path.join(dataDir, 'settings.json')}`,
     );
     expect(await readFile(path.join(dataDir, 'settings.yaml'), 'utf8')).toMatch(/^monitor:\n {2}intervalSec: 120$/m);
+    const status = await runHeadless(['--data-dir', dataDir, 'status']);
+    expect(status.stdout).toContain(`settings in force: ${path.join(dataDir, 'settings.yaml')}\n`);
     const again = await runHeadless(['--data-dir', dataDir, 'settings', 'convert']);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain(`there is no ${path.join(dataDir, 'settings.json')} to convert`);
