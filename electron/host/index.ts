@@ -30,5 +30,6 @@ export { createPrinter, createReadableLog } from './readable-log';
 export { formatReadable, type RunnerLine } from './runner-lines';
 export { inForceWords, loadSettingsFile, type LoadResult, parseSettingsText, settingsPath } from './settings-file';
 export { PROFILE_ENV, readSnapshot, resolveSource, type SettingsSource } from './settings-source';
-export { settingsWriters } from './settings-write';
+export { formatOf } from './settings-doc';
+export { editSettingsFile, settingsWriters } from './settings-write';
 export { upgradeSettingsAtStart } from './settings-upgrade';
