@@ -4,6 +4,8 @@
  *   npm run headless -- [--data-dir DIR] history|stats|export|backup|restore|import|repair|audit|notify-test ...
  * Every failure ends as one `ipwatch: ...` line and exit code 1 or 2 (headless/cli-errors.ts).
  *   npm run headless -- webhook-secret
+ *   npm run headless -- [--data-dir DIR] [--profile NAME] ...  (settings.NAME.yaml over the settings)
+ *   npm run headless -- [--data-dir DIR] settings convert [--to yaml|json] [--force]
  *   npm run headless -- [--data-dir DIR] ddns-import <ddns-updater config.json> [--dry-run]
  *   npm run headless -- [--data-dir DIR] token create|list|revoke|rotate ...
  *   IPWATCH_API_TOKEN=... npm run headless -- [--data-dir DIR] api PUT /api/v1/settings --data @file
@@ -28,6 +30,7 @@ import { runMonitor } from './headless/monitor-command';
 import { registerNotifyCommands } from './headless/notify-commands';
 import { registerNotifyQueueCommands } from './headless/notify-queue-commands';
 import { registerOpenCommand } from './headless/open-command';
+import { registerSettingsCommands } from './headless/settings-command';
 import { registerStatusCommand } from './headless/status-command';
 import { registerTokenCommands } from './headless/token-commands';
 import { findWebDir } from './headless/web-dir';
@@ -41,6 +44,7 @@ import {
   loadSettingsFile,
   lockDataFolder,
   openStoreFor,
+  PROFILE_ENV,
 } from './host';
 
 // First: an error no part handled ends the process with one line until monitoring runs, and is
@@ -52,13 +56,17 @@ const guard = guardProcess({
   },
 });
 
-const program = new Command('ipwatch')
+const program: Command = new Command('ipwatch')
   .description("IPWatch headless: watch this machine's public IPv4/IPv6 addresses")
   .version(pkg.version)
   .option('--data-dir <dir>', 'data folder (settings.json, history.sqlite, backups)', defaultDataDir())
   .option('--once', 'run one check and exit (0 when every enabled family was resolved)', false)
   .option('--json', 'print one JSON object per line for every event', false)
   .option('--verbose', "print every check, and each failure's raw text in brackets after its words", false)
+  .option(
+    '--profile <name>',
+    'merge settings.NAME.yaml (or .json) over the settings (the same as IPWATCH_PROFILE=NAME)',
+  )
   // Commander's own errors (unknown option, bad value) take the same one-line form and exit code 2.
   .exitOverride()
   .configureOutput({
@@ -70,6 +78,13 @@ const program = new Command('ipwatch')
           .replace(/\s*\n\s*/g, ' ')}\n`,
       ),
   });
+
+// --profile is IPWATCH_PROFILE said on the command line: every reader of the settings (the runner,
+// each command, the engine's own edits) takes the profile from the environment, so it is set once here.
+program.hook('preAction', () => {
+  const { profile } = program.opts<{ profile?: string }>();
+  if (profile !== undefined) process.env[PROFILE_ENV] = profile;
+});
 
 /** Settings and logger for the one-shot commands. */
 async function loadContext() {
@@ -122,6 +137,7 @@ registerNotifyQueueCommands(program, openStore, async () => policyConfig((await 
 registerWebhookSecretCommand(program);
 registerStatusCommand(program, loadDataContext, process.env);
 registerDdnsImportCommand(program, process.env);
+registerSettingsCommands(program, () => program.opts<{ dataDir: string }>().dataDir);
 const runnerContext = {
   dataDir: () => program.opts<{ dataDir: string }>().dataDir,
   settings: async () => (await loadDataContext()).settings,

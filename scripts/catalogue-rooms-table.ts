@@ -90,6 +90,11 @@ export const ROOMS = {
   notices: room('notices', 'engine', 'Notices: every kind, its title, summary and fields'),
   tray: room('tray', 'engine', "The tray's tooltip and menu"),
   log: room('log', 'engine', "The runner's plain log: an outage's start and end, a check's failure"),
+  settingsFile: room(
+    'settings-file',
+    'engine',
+    'The settings files: which one is in force, a profile, their errors and their conversion',
+  ),
 } as const satisfies Record<string, Room>;
 
 const R = ROOMS;
@@ -275,6 +280,8 @@ export const PREFIXES: readonly (readonly [prefix: string, room: Room])[] = [
   ['notice.', R.notices],
   ['tray.', R.tray],
   ['log.', R.log],
+
+  ['settingsFile.', R.settingsFile],
 ];
 
 /** The files the table does not own: the settings' field words, written by scripts/settings-words.ts. */

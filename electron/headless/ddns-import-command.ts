@@ -21,7 +21,9 @@ import YAML from 'yaml';
 import type { ImportResult } from '../engine/ddns/import-ddns-updater';
 import { createLogger, stderrSink } from '../engine/logger';
 import { acquireDataLock } from '../engine/store/data-lock';
-import { loadSettingsFile, readSettingsJson, settingsPath } from '../host/settings-file';
+import { readSettingsDoc } from '../host/settings-doc';
+import { loadSettingsFile, settingsPath } from '../host/settings-file';
+import { resolveSource } from '../host/settings-source';
 import { editSettingsFile } from '../host/settings-write';
 import { commandAction, EXIT_FAILED, EXIT_OK, UsageError } from './cli-errors';
 
@@ -76,7 +78,9 @@ export async function importDdnsConfig(o: DdnsImportOptions): Promise<number> {
     throw new UsageError(`${o.config} cannot be read (${String(err)}); nothing was imported`);
   }
   const { records, refused } = await importWhole(text, o.config);
-  const file = settingsPath(o.dataDir);
+  // The base in force: settings.yaml when it is there (host/settings-source.ts).
+  const resolved = resolveSource(o.dataDir, o.env);
+  const file = resolved.ok ? resolved.source.base : settingsPath(o.dataDir);
   // Ids already in the settings are left as they are: importing twice adds nothing.
   const split = (raw: Json) => {
     const taken = new Set(recordsOf(raw).map(idOf));
@@ -87,9 +91,11 @@ export async function importDdnsConfig(o: DdnsImportOptions): Promise<number> {
   };
   let outcome: { fresh: Json[]; kept: Json[] };
   if (o.dryRun) {
-    const current = existsSync(file) ? await readSettingsJson(file) : { ok: true as const, raw: {} };
+    const current = existsSync(file)
+      ? readSettingsDoc(await readFile(file, 'utf8'), file)
+      : { ok: true as const, doc: { raw: {} } };
     if (!current.ok) throw new UsageError(`the settings cannot be read: ${current.errors.join('; ')}`);
-    outcome = split(current.raw);
+    outcome = split(current.doc.raw);
   } else {
     await mkdir(o.dataDir, { recursive: true });
     const logger = createLogger('ddns-import', { level: 'warn', sink: stderrSink });

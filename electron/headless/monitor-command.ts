@@ -20,7 +20,9 @@ import {
   type FollowedSettings,
   fileSecretsAccess,
   followSettingsFile,
+  inForceWords,
   loadSettingsFile,
+  readSnapshot,
   type LoadResult,
   listenFailure,
   openFirstRun,
@@ -124,7 +126,9 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
   }
   // The folder is ours now: an older settings.json is written back once, upgraded.
   const upgraded = await upgradeSettingsAtStart(opts.dataDir, opts.env, logger, store);
-  const loaded = upgraded === null ? current : { ...current, text: upgraded };
+  // An upgrade rewrote the base: the watcher starts from the files as they are now.
+  const loaded =
+    upgraded === null ? current : { ...current, text: await readSnapshot(current.source).catch(() => upgraded) };
   const runtime = createRuntime({
     settings: loaded.settings,
     store,
@@ -161,6 +165,7 @@ function startLogging(loaded: Loaded, stderr: (s: string) => void) {
   };
   const logger = createLogger('headless', logConfig);
   for (const w of loaded.warnings) logger.warn(w);
+  logger.info(inForceWords(loaded.source));
   if (loaded.created) logger.info('created settings with defaults', { file: loaded.file });
   if (loaded.envApplied.length) logger.info('environment overrides applied', { vars: loaded.envApplied });
   return { logger, logConfig, redactor };
@@ -181,6 +186,7 @@ async function monitorUntilStopped(m: Monitor): Promise<number> {
     dataDir: m.opts.dataDir,
     settings: m.loaded.settings,
     text: m.loaded.text,
+    source: m.loaded.source,
     env: m.opts.env,
     runtime,
     store: m.store,

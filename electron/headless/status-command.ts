@@ -17,6 +17,8 @@ import type { Settings } from '../../shared/settings';
 import { certificateLine, plainHttpWords } from '../../shared/words/serving';
 import { HOST_PROOF_HEADER } from '../engine/api/host-proof/host-proof';
 import { certificateOnDisk } from '../engine/tls';
+import { inForceWords } from '../host/settings-file';
+import { resolveSource } from '../host/settings-source';
 import { API_TOKEN_ENV, PORT_OPTION } from './api-command';
 import { commandAction, UsageError } from './cli-errors';
 import { askFoundRunner, findRunner, type RunnerAt, runnerName } from './find-runner';
@@ -122,6 +124,20 @@ const jsonOrNull = (text: string): unknown => {
   }
 };
 
+/** Which settings files are in force (host/settings-source.ts), in words and as facts. */
+function settingsFiles(dataDir: string, env: NodeJS.ProcessEnv) {
+  const resolved = resolveSource(dataDir, env);
+  if (!resolved.ok) return { lines: resolved.errors, facts: { errors: resolved.errors } };
+  const { source } = resolved;
+  const ignored = source.ignored
+    ? [english.t('settingsFile.ignored', { ignored: source.ignored, file: source.base })]
+    : [];
+  return {
+    lines: [inForceWords(source), ...ignored],
+    facts: { file: source.base, profile: source.profile, ignored: source.ignored, says: inForceWords(source) },
+  };
+}
+
 export function registerStatusCommand(
   program: Command,
   load: () => Promise<StatusContext>,
@@ -137,12 +153,14 @@ export function registerStatusCommand(
       commandAction(async (o: { port?: number }, cmd: Command) => {
         const ctx = await load();
         const runner = await askRunnerHealth(ctx.dataDir, o.port, env);
+        const files = settingsFiles(ctx.dataDir, env);
         if (cmd.optsWithGlobals<{ json?: boolean }>().json) {
           const { words, ...facts } = runner;
-          process.stdout.write(`${JSON.stringify({ ...facts, says: words }, null, 2)}\n`);
+          const out = { ...facts, says: words, settings: files.facts };
+          process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
           return;
         }
-        process.stdout.write(`${(await statusLines(ctx, runner)).join('\n')}\n`);
+        process.stdout.write(`${[...(await statusLines(ctx, runner)), ...files.lines].join('\n')}\n`);
       }),
     );
 }

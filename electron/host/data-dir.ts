@@ -12,7 +12,7 @@ export const defaultDataDir = (env: NodeJS.ProcessEnv = process.env): string =>
  * save keeps), and where its running API listens (a runner on embedded defaults before its first
  * save has only that).
  */
-const DATA_MARKS: readonly string[] = ['settings.json', HISTORY_FILE, PREVIOUS_FILE, RUNNER_FILE];
+const DATA_MARKS: readonly string[] = ['settings.json', 'settings.yaml', HISTORY_FILE, PREVIOUS_FILE, RUNNER_FILE];
 
 /**
  * Whether a folder holding these entries is an IPWatch data folder: one a command that only
@@ -21,6 +21,7 @@ const DATA_MARKS: readonly string[] = ['settings.json', HISTORY_FILE, PREVIOUS_F
  * | the folder holds                                      | data folder |
  * |-------------------------------------------------------|-------------|
  * | settings.json (a monitor ran, or it was written)      | yes         |
+ * | settings.yaml (written by hand or by convert)         | yes         |
  * | history.sqlite, with or without settings.json         | yes         |
  * | runner.json (a runner's API listens, nothing saved)   | yes         |
  * | history.sqlite.prev only (a save was cut short)       | yes         |

@@ -9,12 +9,15 @@ import type { SettingsAccess } from '../engine/api/settings-access';
 import { createReloader, type ReloadDeps } from './reload';
 import { createSettingsAccess } from './settings-api';
 import { settingsPath, watchSettingsFile } from './settings-file';
+import { fileSource, type SettingsSource } from './settings-source';
 
 export interface FollowOptions extends Omit<ReloadDeps, 'file'> {
   dataDir: string;
   /** The settings in force, and the text they were loaded from ('' when the file was not valid). */
   settings: Settings;
   text: string;
+  /** The files in force (settings-source.ts); settings.json alone when not given. */
+  source?: SettingsSource;
 }
 
 export interface FollowedSettings {
@@ -26,15 +29,18 @@ export interface FollowedSettings {
 
 export function followSettingsFile(o: FollowOptions): FollowedSettings {
   const { dataDir, settings, text, ...deps } = o;
-  const reloader = createReloader({ ...deps, file: settingsPath(dataDir) }, settings);
+  const source = o.source ?? fileSource(settingsPath(dataDir));
+  const reloader = createReloader({ ...deps, file: source.base, source }, settings);
   const watcher = watchSettingsFile(
     dataDir,
     text,
     (next) => void reloader.reload(next),
-    (err) => deps.logger.error('cannot watch settings.json; edits now need a restart', { error: err.message }),
+    (err) => deps.logger.error('cannot watch the settings files; edits now need a restart', { error: err.message }),
+    150,
+    source,
   );
   return {
-    access: createSettingsAccess(dataDir, deps.env, reloader),
+    access: createSettingsAccess(dataDir, deps.env, reloader, source),
     async close() {
       watcher.close();
       await reloader.settled();

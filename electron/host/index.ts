@@ -3,7 +3,8 @@
  * (electron/headless.ts, electron/headless/) both need to run the engine on a data folder.
  * Plain Node: nothing here imports 'electron'.
  * - data-dir.ts: where the data folder is by default.
- * - settings.json: loaded and checked with the IPWATCH_* overrides (settings-file.ts, env.ts);
+ * - settings.json or settings.yaml, and a profile over it (settings-source.ts; settings-doc.ts keeps
+ *   a YAML file's comments through every edit): loaded and checked with the IPWATCH_* overrides (settings-file.ts, env.ts);
  *   followed while the engine runs (follow-settings.ts: the watcher, the reloader of reload.ts
  *   and the API's access of settings-api.ts); written on the engine's behalf (settings-write.ts).
  * - open-store.ts: the history store, opened under the data folder's lock when it writes.
@@ -27,6 +28,8 @@ export { fatalLine, guardProcess, type ProcessGuard } from './process-guard';
 export { fileSecretsAccess } from './secret-files';
 export { createPrinter, createReadableLog } from './readable-log';
 export { formatReadable, type RunnerLine } from './runner-lines';
-export { loadSettingsFile, type LoadResult, parseSettingsText, settingsPath } from './settings-file';
-export { settingsWriters } from './settings-write';
+export { inForceWords, loadSettingsFile, type LoadResult, parseSettingsText, settingsPath } from './settings-file';
+export { PROFILE_ENV, readSnapshot, resolveSource, type SettingsSource } from './settings-source';
+export { formatOf } from './settings-doc';
+export { editSettingsFile, settingsWriters } from './settings-write';
 export { upgradeSettingsAtStart } from './settings-upgrade';

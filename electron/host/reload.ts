@@ -10,10 +10,13 @@ import type { Runtime } from '../engine/runtime';
 import type { Redactor } from '../engine/secrets/redact';
 import type { HistoryStore } from '../engine/store';
 import type { RunnerLine } from './runner-lines';
-import { keepPrivate, parseSettingsText } from './settings-file';
+import { keepPrivate, parseInForce } from './settings-file';
+import { fileSource, type SettingsSource } from './settings-source';
 
 export interface ReloadDeps {
   file: string;
+  /** The files in force (settings-source.ts); the lone `file` when not given. */
+  source?: SettingsSource;
   env: NodeJS.ProcessEnv;
   runtime: Pick<Runtime, 'updateSettings'>;
   store: Pick<HistoryStore, 'audit'>;
@@ -40,6 +43,7 @@ export interface Reloader {
 
 export function createReloader(deps: ReloadDeps, initial: Settings): Reloader {
   const { logger, redactor } = deps;
+  const source = deps.source ?? fileSource(deps.file);
   let current = initial;
   /** The text of the settings in force, once an edit applied: the same text again changes nothing. */
   let currentText: string | null = null;
@@ -67,9 +71,11 @@ export function createReloader(deps: ReloadDeps, initial: Settings): Reloader {
 
   async function apply(text: string, actor: string): Promise<ReloadOutcome> {
     if (text === currentText) return { ok: true, live: [], restart: [] };
-    const warning = await keepPrivate(deps.file).catch(() => null);
-    if (warning) logger.warn(warning);
-    const next = parseSettingsText(text, deps.file, deps.env);
+    for (const f of [deps.file, source.profile?.file]) {
+      const warning = f ? await keepPrivate(f).catch(() => null) : null;
+      if (warning) logger.warn(warning);
+    }
+    const next = parseInForce(source, text, deps.env);
     if (!next.ok) return reject(actor, 'rejected', next.errors);
     const changes = settingsChanges(current, next.settings);
     try {

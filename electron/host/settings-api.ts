@@ -5,40 +5,84 @@
  * The watcher then sees the text in force already and does nothing. A write the disk has no room
  * for is answered in words (DISK_FULL_CODE), the file as it was and nothing applied.
  */
+import path from 'node:path';
+
 import { ApiError } from '../../shared/contract';
 import { DISK_FULL_CODE } from '../../shared/contract/error-codes';
 import { english } from '../../shared/i18n/translators';
-import { parseSettings } from '../../shared/settings';
+import { parseSettings, type Settings } from '../../shared/settings';
 import type { SettingsAccess } from '../engine/api/settings-access';
 import { ENV_OVERRIDES, envInForce } from './env';
-import type { Reloader } from './reload';
-import { parseSettingsText, readSettingsJson, settingsPath } from './settings-file';
-import { inTurn, writeSettingsText } from './settings-write';
+import type { Reloader, ReloadOutcome } from './reload';
+import { changesBetween, formatOf } from './settings-doc';
+import { parseSettingsText, settingsPath } from './settings-file';
+import { fileSource, readSnapshot, readSnapshotDocs, type SettingsSource } from './settings-source';
+import { editSettings, inTurn, writeSettingsText } from './settings-write';
 
-export function createSettingsAccess(dataDir: string, env: NodeJS.ProcessEnv, reloader: Reloader): SettingsAccess {
-  const file = settingsPath(dataDir);
+export function createSettingsAccess(
+  dataDir: string,
+  env: NodeJS.ProcessEnv,
+  reloader: Reloader,
+  source: SettingsSource = fileSource(settingsPath(dataDir)),
+): SettingsAccess {
+  const file = source.base;
+  const byDocument = formatOf(file) === 'yaml' || source.profile !== null;
   const overridden = () =>
     ENV_OVERRIDES.filter((o) => env[o.name] !== undefined && env[o.name] !== '').map((o) => o.path.join('.'));
+  const stored = async () => {
+    // What the files hold, without the environment: the monitor runs on them, so they were valid when read.
+    const read = readSnapshotDocs(source, await readSnapshot(source));
+    const parsed = read.ok ? parseSettings(read.docs.merged) : read;
+    if (!parsed.ok) throw new ApiError(409, `${file} is not valid now; fix it first: ${parsed.errors.join('; ')}`);
+    return parsed.settings;
+  };
   return {
     async read() {
-      // The monitor is running on this file, so it was valid when read; an edit since may not be.
-      const json = await readSettingsJson(file);
-      const parsed = json.ok ? parseSettings(json.raw) : json;
-      if (!parsed.ok) throw new ApiError(409, `${file} is not valid now; fix it first: ${parsed.errors.join('; ')}`);
-      return { settings: parsed.settings, envOverrides: overridden(), inForce: envInForce(env) };
+      return { settings: await stored(), envOverrides: overridden(), inForce: envInForce(env), files: filesOf(source) };
     },
     async write(settings, actor) {
+      if (byDocument) return writeByDocument(settings, actor);
       const text = `${JSON.stringify(settings, null, 2)}\n`;
       // What the runner will read: the environment's overrides on top, checked as a whole.
       const checked = parseSettingsText(text, file, env);
       if (!checked.ok) return { ok: false, errors: checked.errors.map((e) => e.replace(`${file}: `, '')) };
       // In turn with the engine's own edits (a bot's /config set, a channel's move): one write at a time.
       await inTurn(file, () => writeSettingsText(file, text)).catch(refuseFullDisk);
-      const outcome = await reloader.reload(text, actor);
-      return outcome.ok ? outcome : { ok: false, errors: outcome.errors.map((e) => e.replace(`${file}: `, '')) };
+      return answer(await reloader.reload(text, actor));
     },
   };
+
+  /**
+   * settings.yaml, or a profile: only the fields this write changes are set, each in the file
+   * that holds it (settings-source.ts targetOf), so comments, order and the split stay.
+   */
+  async function writeByDocument(settings: Settings, actor: string) {
+    let next: string;
+    try {
+      next = await editSettings(source, env, (docs) => {
+        const before = parseSettings(docs.merged);
+        if (!before.ok) throw Object.assign(new Error(before.errors.join('; ')), { fields: before.errors });
+        return { changes: changesBetween(before.settings, settings), whole: settings };
+      });
+    } catch (err) {
+      const fields = (err as { fields?: string[] }).fields;
+      if (fields) return { ok: false as const, errors: fields };
+      return refuseFullDisk(err);
+    }
+    return answer(await reloader.reload(next, actor));
+  }
+
+  function answer(outcome: ReloadOutcome) {
+    return outcome.ok ? outcome : { ok: false as const, errors: outcome.errors.map((e) => e.replace(`${file}: `, '')) };
+  }
 }
+
+/** The files in force by their names in the data folder: the page and the API say which, never the folder's path. */
+const filesOf = (s: SettingsSource) => ({
+  base: path.basename(s.base),
+  ...(s.profile ? { profile: { name: s.profile.name, file: path.basename(s.profile.file) } } : {}),
+  ...(s.ignored ? { ignored: path.basename(s.ignored) } : {}),
+});
 
 /** A full disk (or the owner's quota used up) said in words, with HTTP 507; any other failure as it was. */
 function refuseFullDisk(err: unknown): never {

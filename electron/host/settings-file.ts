@@ -1,26 +1,44 @@
 /**
- * settings.json in the data folder: created with defaults when absent, validated by the
- * shared zod schema (after IPWATCH_* overrides), and watched so a valid edit applies
- * without a restart. A bad file is never rewritten. It may hold secrets, so it is kept
- * private to its owner (0600) on POSIX systems.
+ * The settings files in the data folder (settings.json, or settings.yaml beside it, and a
+ * profile over either: settings-source.ts says which are in force): settings.json created with
+ * defaults when neither is there, validated by the shared zod schema (after IPWATCH_* overrides),
+ * and watched so a valid edit applies without a restart. A bad file is never rewritten. They may
+ * hold secrets, so they are kept private to their owner (0600) on POSIX systems.
  */
 import { existsSync, watch } from 'node:fs';
 import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
+import { english } from '../../shared/i18n/translators';
 import { defaultSettings, parseSettings, type Settings } from '../../shared/settings';
 import { createFileAtomic } from '../engine/store/atomic-file';
 import { applyEnv } from './env';
+import { formatOf } from './settings-doc';
+import { parseSettingsJson } from './settings-json';
+import {
+  fileSource,
+  parseSnapshot,
+  readSnapshot,
+  resolveSource,
+  type SettingsSource,
+  type SnapshotResult,
+  type SnapshotText,
+  watchedNames,
+} from './settings-source';
+
+export { MAX_DEPTH, nestingBeyond, parseSettingsJson } from './settings-json';
 
 export type LoadResult =
   | {
       ok: true;
       settings: Settings;
-      /** The settings file, and whether it was just created with the defaults. */
+      /** The base settings file, and whether it was just created with the defaults. */
       file: string;
+      /** The files in force: the base, a settings.json ignored beside settings.yaml, the profile. */
+      source: SettingsSource;
       created: boolean;
       envApplied: string[];
-      /** The text the settings were read from: the watcher's starting point. */
+      /** The snapshot the settings were read from (settings-source.ts): the watcher's starting point. */
       text: string;
       warnings: string[];
     }
@@ -30,22 +48,62 @@ type Parsed<T> = ({ ok: true } & T) | { ok: false; errors: string[] };
 
 export const settingsPath = (dataDir: string): string => path.join(dataDir, 'settings.json');
 
-/** Deeper nesting is never a real settings file, and would overflow the stack of the checks after parsing. */
-export const MAX_DEPTH = 64;
 const PRIVATE = 0o600;
 
-export async function loadSettingsFile(dataDir: string, env: NodeJS.ProcessEnv): Promise<LoadResult> {
+export async function loadSettingsFile(
+  dataDir: string,
+  env: NodeJS.ProcessEnv,
+  profile?: string | null,
+): Promise<LoadResult> {
   const file = settingsPath(dataDir);
   let created = false;
-  if (!existsSync(file)) {
+  if (!existsSync(file) && !existsSync(path.join(dataDir, 'settings.yaml'))) {
     await mkdir(dataDir, { recursive: true });
     // Never over a file that appeared meanwhile (another start, an editor): only the first is made.
     created = await createFileAtomic(file, Buffer.from(`${JSON.stringify(defaultSettings(), null, 2)}\n`, 'utf8'));
   }
-  const warning = await keepPrivate(file);
-  const text = await readFile(file, 'utf8');
-  const result = parseSettingsText(text, file, env);
-  return result.ok ? { ...result, file, created, text, warnings: warning ? [warning] : [] } : result;
+  const resolved = resolveSource(dataDir, env, profile);
+  if (!resolved.ok) return resolved;
+  const { source } = resolved;
+  const warnings: string[] = [];
+  for (const f of [source.base, source.profile?.file]) {
+    const warning = f ? await keepPrivate(f) : null;
+    if (warning) warnings.push(warning);
+  }
+  if (source.ignored) warnings.push(english.t('settingsFile.ignored', { ignored: source.ignored, file: source.base }));
+  const text = await readSnapshot(source);
+  const result = parseInForce(source, text, env);
+  return result.ok
+    ? {
+        ok: true,
+        settings: result.settings,
+        envApplied: result.envApplied,
+        source,
+        file: source.base,
+        created,
+        text,
+        warnings,
+      }
+    : result;
+}
+
+/** The file in force said in words: "settings in force: FILE[, with the profile NAME from FILE over it]". */
+export const inForceWords = (s: SettingsSource): string =>
+  s.profile
+    ? english.t('settingsFile.inForceProfile', { file: s.base, profile: s.profile.name, profileFile: s.profile.file })
+    : english.t('settingsFile.inForce', { file: s.base });
+
+export type InForceResult =
+  { ok: true; settings: Settings; envApplied: string[] } | Extract<SnapshotResult, { ok: false }>;
+
+/**
+ * The settings a snapshot of the source gives. settings.json alone is read as it always was (its
+ * errors as they were); YAML or a profile through settings-source.ts (errors with their line).
+ */
+export function parseInForce(source: SettingsSource, text: SnapshotText, env: NodeJS.ProcessEnv): InForceResult {
+  if (formatOf(source.base) === 'yaml' || source.profile) return parseSnapshot(source, text, env);
+  const r = parseSettingsText(text, source.base, env);
+  return r.ok ? r : { ...r, fields: r.errors.map((e) => e.replace(`${source.base}: `, '')) };
 }
 
 /**
@@ -64,28 +122,6 @@ export async function keepPrivate(file: string, platform: NodeJS.Platform = proc
     return `${file} is open to other users (mode ${octal(mode)}) and it may hold secrets; making it ${octal(PRIVATE)} failed: ${String(err)}`;
   }
   return `${file} was open to other users (mode ${octal(mode)}); it may hold secrets, so it is now ${octal(PRIVATE)}`;
-}
-
-/**
- * settings.json's text as a JSON object, as it is written (no defaults, no environment): a
- * byte-order mark dropped, nesting and syntax checked, every error naming the file. Every
- * reader of the file goes through here.
- */
-export function parseSettingsJson(text: string, file: string): Parsed<{ raw: Record<string, unknown> }> {
-  // Windows Notepad may save UTF-8 with a byte-order mark; JSON.parse refuses it.
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const tooDeep = nestingBeyond(body, MAX_DEPTH);
-  if (tooDeep !== null)
-    return { ok: false, errors: [`${file}: nested more than ${MAX_DEPTH} levels deep (line ${tooDeep})`] };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(body);
-  } catch (err) {
-    return { ok: false, errors: [`${file}: not valid JSON: ${jsonErrorText(err)}`] };
-  }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    return { ok: false, errors: [`${file}: expected a JSON object`] };
-  return { ok: true, raw: raw as Record<string, unknown> };
 }
 
 /** Reads the file as parseSettingsJson does. */
@@ -113,31 +149,6 @@ export function parseSettingsText(
   }
 }
 
-/** The line where nesting first goes beyond `max` levels, or null. Strings are skipped. */
-export function nestingBeyond(text: string, max: number): number | null {
-  let depth = 0;
-  let line = 1;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n') line++;
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '{' || c === '[') {
-      if (++depth > max) return line;
-    } else if (c === '}' || c === ']') depth--;
-  }
-  return null;
-}
-
-/** JSON.parse's reason without the quoted excerpt newer Node versions add: it may contain a secret. */
-function jsonErrorText(err: unknown): string {
-  const msg = err instanceof Error ? err.message : String(err);
-  return msg.replace(/,?\s*".*"(\.\.\.)?\s+is not valid JSON$/s, '').trim() || 'not valid JSON';
-}
-
 export interface SettingsWatcher {
   /** Stops watching; an edit still in its debounce is dropped. */
   close(): void;
@@ -145,8 +156,8 @@ export interface SettingsWatcher {
 
 /**
  * Watches the folder (editors replace files by rename, which a file watch misses) and
- * calls back with each new content that differs from `initialText` (the text the running
- * settings came from) and from the previous one, debounced.
+ * calls back with each new snapshot of the source's files (settings-source.ts) that differs from
+ * `initialText` (the snapshot the running settings came from) and from the previous one, debounced.
  */
 export function watchSettingsFile(
   dataDir: string,
@@ -154,17 +165,18 @@ export function watchSettingsFile(
   onText: (text: string) => void,
   onError: (err: Error) => void,
   debounceMs = 150,
+  source: SettingsSource = fileSource(settingsPath(dataDir)),
 ): SettingsWatcher {
-  const file = settingsPath(dataDir);
+  const names = watchedNames(source);
   let last = initialText;
   let timer: NodeJS.Timeout | null = null;
   let closed = false;
   const watcher = watch(dataDir, (_event, name) => {
-    if (name !== null && name !== 'settings.json') return;
+    if (name !== null && !names.includes(name)) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;
-      readFile(file, 'utf8').then(
+      readSnapshot(source).then(
         (t) => {
           if (closed || t === last) return;
           last = t;

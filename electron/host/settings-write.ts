@@ -16,7 +16,19 @@ import { inEnglish, reason } from '../engine/reason';
 import type { RuntimeOptions } from '../engine/runtime';
 import type { HistoryStore } from '../engine/store';
 import { writeFileAtomic } from '../engine/store/atomic-file';
-import { parseSettingsText, readSettingsJson, settingsPath } from './settings-file';
+import { applyChange, type Change, changesBetween, docText, type SettingsDoc } from './settings-doc';
+import { parseInForce } from './settings-file';
+import {
+  joinSnapshot,
+  readSnapshot,
+  readSnapshotDocs,
+  resolveSource,
+  type SettingsSource,
+  type SnapshotDocs,
+  type SnapshotText,
+  splitSnapshot,
+  targetOf,
+} from './settings-source';
 
 /**
  * The runtime's writers of a data folder's settings.json, the same in the app and the headless
@@ -63,22 +75,63 @@ async function saveChannelOptions(
   });
 }
 
-/** Applies `edit` to the file's JSON, validates the result with the shared schema, then replaces the file. */
+/**
+ * Applies `edit` to the settings in force as plain data (the profile over the base, no defaults),
+ * validates the result with the shared schema, then writes each file the edit changed: a field
+ * the profile sets is changed in the profile, any other in the base (settings-source.ts), each
+ * through its document so a YAML file keeps its comments and order.
+ */
 export async function editSettingsFile(
   dataDir: string,
   env: NodeJS.ProcessEnv,
   edit: (raw: Record<string, unknown>, file: string) => void,
 ): Promise<void> {
-  const file = settingsPath(dataDir);
-  await inTurn(file, async () => {
-    const json = await readSettingsJson(file);
-    if (!json.ok) throw new Error(`the settings cannot be edited: ${json.errors.join('; ')}`);
-    const { raw } = json;
-    edit(raw, file);
-    const text = `${JSON.stringify(raw, null, 2)}\n`;
-    const checked = parseSettingsText(text, file, env);
-    if (!checked.ok) throw new Error(`the updated settings would be invalid: ${checked.errors.join('; ')}`);
-    await writeSettingsText(file, text);
+  const resolved = resolveSource(dataDir, env);
+  if (!resolved.ok) throw new Error(`the settings cannot be edited: ${resolved.errors.join('; ')}`);
+  const { source } = resolved;
+  await editSettings(source, env, (docs) => {
+    const after = structuredClone(docs.merged);
+    edit(after, source.base);
+    return { changes: changesBetween(docs.merged, after), whole: after };
+  });
+}
+
+export interface EditPlan {
+  changes: Change[];
+  /** The edit's whole result, for a part set whole where the file lacks its parents. */
+  whole: unknown;
+}
+
+/**
+ * The one read-change-check-write of the source's files, in turn with every other: returns the
+ * new snapshot (what the reloader is given), or throws saying why nothing was written.
+ */
+export async function editSettings(
+  source: SettingsSource,
+  env: NodeJS.ProcessEnv,
+  plan: (docs: SnapshotDocs) => EditPlan,
+): Promise<SnapshotText> {
+  return inTurn(source.base, async () => {
+    const before = await readSnapshot(source);
+    const read = readSnapshotDocs(source, before);
+    if (!read.ok) throw new Error(`the settings cannot be edited: ${read.errors.join('; ')}`);
+    const { changes, whole } = plan(read.docs);
+    const touched = new Set<SettingsDoc>();
+    for (const change of changes) {
+      const doc = targetOf(read.docs, change.path);
+      applyChange(doc, change, whole);
+      touched.add(doc);
+    }
+    const { base, profile } = splitSnapshot(source, before);
+    const textOf = (d: SettingsDoc | null, old: string | null) => (d && touched.has(d) ? docText(d) : old);
+    const next = joinSnapshot(textOf(read.docs.base, base)!, textOf(read.docs.profile, profile));
+    const checked = parseInForce(source, next, env);
+    if (!checked.ok) {
+      const err = new Error(`the updated settings would be invalid: ${checked.errors.join('; ')}`);
+      throw Object.assign(err, { fields: checked.fields ?? checked.errors });
+    }
+    for (const d of touched) await writeSettingsText(d.file, docText(d));
+    return next;
   });
 }
 

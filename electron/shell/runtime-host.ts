@@ -21,6 +21,7 @@ import {
   formatReadable,
   identityServiceFor,
   loadSettingsFile,
+  readSnapshot,
   openStoreFor,
   type RunnerLine,
   settingsWriters,
@@ -106,7 +107,9 @@ export async function startAppRuntime(o: AppRuntimeOptions): Promise<AppRuntime>
   const followed = followSettingsFile({
     dataDir: o.dataDir,
     settings,
-    text: upgraded ?? (loaded.ok ? loaded.text : ''),
+    // An upgrade rewrote the base: the watcher starts from the files as they are now.
+    text: loaded.ok ? (upgraded === null ? loaded.text : await readSnapshot(loaded.source).catch(() => '')) : '',
+    ...(loaded.ok ? { source: loaded.source } : {}),
     env: o.env,
     // settings() follows each applied edit.
     runtime: {

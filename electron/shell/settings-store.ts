@@ -9,7 +9,7 @@
 import Store from 'electron-store';
 
 import type { Settings } from '../../shared/settings';
-import { parseSettingsText, settingsPath } from '../host';
+import { editSettingsFile, formatOf, loadSettingsFile, parseSettingsText, resolveSource, settingsPath } from '../host';
 
 type Raw = Record<string, unknown>;
 type Written = { ok: true; settings: Settings } | { ok: false; errors: string[] };
@@ -25,6 +25,12 @@ export interface SettingsStore {
    * cannot be read (not JSON) is refused, with the reason, and left as it is.
    */
   update(edit: (raw: Raw) => Raw): Written;
+  /**
+   * update() for whichever settings files are in force: settings.json alone through the store;
+   * settings.yaml or a profile through the host's one writer (host/settings-write.ts), so a
+   * YAML file keeps its comments and a profile's fields stay in the profile.
+   */
+  edit(edit: (raw: Raw) => Raw): Promise<Written>;
 }
 
 export function openSettingsStore(dataDir: string, env: NodeJS.ProcessEnv): SettingsStore {
@@ -50,18 +56,35 @@ export function openSettingsStore(dataDir: string, env: NodeJS.ProcessEnv): Sett
     store().store = next;
     return { ok: true, settings: checked.settings };
   };
+  const update: SettingsStore['update'] = (edit) => {
+    let current: Raw;
+    try {
+      current = raw();
+    } catch (err) {
+      return { ok: false, errors: [`${file}: ${err instanceof Error ? err.message : String(err)}`] };
+    }
+    return write(edit(current));
+  };
   return {
     file,
     raw,
     write,
-    update(edit) {
-      let current: Raw;
+    update,
+    async edit(edit) {
+      const resolved = resolveSource(dataDir, env);
+      if (!resolved.ok) return resolved;
+      if (formatOf(resolved.source.base) === 'json' && !resolved.source.profile) return update(edit);
       try {
-        current = raw();
+        await editSettingsFile(dataDir, env, (current) => {
+          const next = edit(structuredClone(current));
+          for (const k of Object.keys(current)) delete current[k];
+          Object.assign(current, next);
+        });
       } catch (err) {
-        return { ok: false, errors: [`${file}: ${err instanceof Error ? err.message : String(err)}`] };
+        return { ok: false, errors: [err instanceof Error ? err.message : String(err)] };
       }
-      return write(edit(current));
+      const loaded = await loadSettingsFile(dataDir, env);
+      return loaded.ok ? { ok: true, settings: loaded.settings } : { ok: false, errors: loaded.errors };
     },
   };
 }

@@ -117,7 +117,7 @@ export function createShellApi(deps: ShellApiDeps): ShellHandlers {
         await deps.vault.set(DISCORD_TOKEN_SECRET, input.discordBotToken);
         await deps.secretsChanged();
       }
-      const written = deps.settings.update((raw) =>
+      const written = await deps.settings.edit((raw) =>
         applyFirstRun(raw, {
           ipv4: input.ipv4,
           ipv6: input.ipv6,

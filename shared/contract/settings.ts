@@ -62,6 +62,17 @@ export const settingsViewSchema = z.object({
     z.optional(z.array(z.object({ path: z.string(), from: z.string(), value: z.optional(z.unknown()) }))),
     'the value in force of each field an IPWATCH_* variable sets, and that variable (a secret: no value)',
   ),
+  /** The settings files in force, by their names in the data folder (electron/host/settings-source.ts). */
+  files: described(
+    z.optional(
+      z.object({
+        base: z.string(),
+        profile: z.optional(z.object({ name: z.string(), file: z.string() })),
+        ignored: z.optional(z.string()),
+      }),
+    ),
+    'the settings files in force, by name in the data folder: the base (settings.json or settings.yaml), a profile merged over it, and a settings.json ignored beside settings.yaml',
+  ),
   /** Fields that apply only after a restart, as dotted paths (`api.port`). */
   restartFields: described(z.array(z.string()), 'fields that apply only after a restart, as dotted paths (api.port)'),
 });

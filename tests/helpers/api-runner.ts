@@ -4,10 +4,12 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
+import YAML from 'yaml';
 
 import type { Role } from '../../electron/engine/api/access/principal';
 import { createToken, readTokens, withTokensLock, writeTokens } from '../../electron/engine/api/tokens/token-file';
@@ -40,6 +42,8 @@ export interface ApiRunnerOptions {
   env?: Record<string, string>;
   /** The built runner (out/headless/index.js) instead of the source through tsx. */
   built?: string;
+  /** More arguments for the runner (`--profile NAME`). */
+  args?: string[];
   /** Runs the runner's command inside another (a network namespace's `Netns.exec`). */
   wrap?: (argv: readonly string[]) => { command: string; args: string[] };
 }
@@ -52,7 +56,7 @@ export async function startApiRunner(o: ApiRunnerOptions): Promise<ApiRunner> {
     const settings = { ...base, ...extra, api: { port: 0, ...(extra.api as object) } };
     writeFileSync(path.join(dataDir, 'settings.json'), JSON.stringify(settings, null, 2), { mode: 0o600 });
   }
-  const args = ['--data-dir', dataDir, '--json'];
+  const args = ['--data-dir', dataDir, '--json', ...(o.args ?? [])];
   const env = cleanEnv({ IPWATCH_API: 'on', ...o.env });
   const wrapped = o.wrap?.([process.execPath, ...(o.built ? [o.built] : runnerCommand()), ...args]);
   const child = wrapped
@@ -71,7 +75,10 @@ export async function startApiRunner(o: ApiRunnerOptions): Promise<ApiRunner> {
   const api = await line((l) => l.type === 'api');
   // The API listens while the first check may still be under way: wait for it, family by
   // family, so every test starts from a status that has addresses and a last check.
-  const { monitor = {} } = JSON.parse(readFileSync(path.join(dataDir, 'settings.json'), 'utf8')) as {
+  // The base in force: settings.yaml when a test wrote one (YAML reads JSON too).
+  const yaml = path.join(dataDir, 'settings.yaml');
+  const base = existsSync(yaml) ? yaml : path.join(dataDir, 'settings.json');
+  const { monitor = {} } = YAML.parse(readFileSync(base, 'utf8')) as {
     monitor?: { ipv4?: boolean; ipv6?: boolean };
   };
   const families = ([4, 6] as const).filter((f) => monitor[f === 4 ? 'ipv4' : 'ipv6'] !== false);

@@ -62,7 +62,7 @@ export function createApiService(deps: ApiServiceDeps): ApiHandlers {
 
   /** The settings with secrets as markers; for anyone but an admin, credentials hidden too (viewer-settings.ts). */
   async function settingsView(ctx?: CallContext): Promise<SettingsView> {
-    const { settings, envOverrides, inForce } = await deps.settings.read();
+    const { settings, envOverrides, inForce, files } = await deps.settings.read();
     const masked = maskSecrets(settings);
     const shown = masked.settings as Record<string, unknown>;
     return {
@@ -70,6 +70,7 @@ export function createApiService(deps: ApiServiceDeps): ApiHandlers {
       secrets: masked.secrets,
       envOverrides,
       ...(inForce ? { inForce } : {}),
+      ...(files ? { files } : {}),
       restartFields: restartFields(),
     };
   }

@@ -4,14 +4,20 @@
  * its vault). The API validates with the shared schema first; `write` stores and applies (or
  * says why it could not, changing nothing).
  */
-import type { EnvInForce } from '../../../shared/contract/settings';
+import type { EnvInForce, SettingsView } from '../../../shared/contract/settings';
 import type { Settings } from '../../../shared/settings';
 
 export type SettingsWriteOutcome = { ok: true; live: string[]; restart: string[] } | { ok: false; errors: string[] };
 
 export interface SettingsAccess {
   /** The stored settings (defaults filled in, before environment overrides) and the fields the environment overrides. */
-  read(): Promise<{ settings: Settings; envOverrides: string[]; inForce?: EnvInForce[] }>;
+  read(): Promise<{
+    settings: Settings;
+    envOverrides: string[];
+    inForce?: EnvInForce[];
+    /** The settings files in force, by name (settings.json, settings.yaml, a profile's). */
+    files?: SettingsView['files'];
+  }>;
   /** Stores valid settings and applies them to the running monitor; `actor` goes to the audit log. */
   write(settings: Settings, actor: string): Promise<SettingsWriteOutcome>;
 }

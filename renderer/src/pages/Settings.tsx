@@ -12,6 +12,7 @@ import { shellOf } from '../api/shell';
 import { QueryState } from '../components/QueryState';
 import { useTranslator } from '../i18n/I18n';
 import { useRouteQuery, useRouteSub } from '../routes';
+import { FilesInForce } from '../settings/FilesInForce';
 import { currentSection } from '../settings/section-pages';
 import { SectionNav, sectionElementId } from '../settings/SectionNav';
 import { formSections, panelSections } from '../settings/sections';
@@ -67,7 +68,12 @@ export function Settings() {
         <SectionNav items={items} current={current} flagged={flagged} />
         <div className="settings-body">
           <QueryState query={settings} what={t({ id: 'settings.page.what' })}>
-            {(v) => <SettingsForm view={v} sections={sections} current={current} onFlagged={onFlagged} />}
+            {(v) => (
+              <>
+                <FilesInForce files={v.files} />
+                <SettingsForm view={v} sections={sections} current={current} onFlagged={onFlagged} />
+              </>
+            )}
           </QueryState>
           {panel && (
             <Section id={panel.id} title={panel.title} intro={panel.intro}>

@@ -8,6 +8,7 @@ import { defaultDataDir, isDataFolder } from '../../../electron/host/data-dir';
 describe('isDataFolder', () => {
   it.each<[label: string, entries: string[], data: boolean]>([
     ['settings.json', ['settings.json'], true],
+    ['settings.yaml', ['settings.yaml'], true],
     [
       'settings.json and the rest of a running folder',
       ['api-token', 'backups', 'history.sqlite', 'settings.json'],

@@ -122,3 +122,17 @@ describe('app state', () => {
     expect([odd.bounds(), odd.theme()]).toEqual([null, 'system']);
   });
 });
+
+describe('the app’s edits when settings.yaml is in force', () => {
+  it('go to settings.yaml through the host’s writer, its comments kept, and never to settings.json', async () => {
+    const yaml = '# by hand\nmonitor:\n  intervalSec: 120 # two minutes\n';
+    await writeFile(path.join(dir, 'settings.yaml'), yaml, { mode: 0o600 });
+    const store = openSettingsStore(dir, {});
+    const r = await store.edit((raw) => applyFirstRun(raw, { ipv4: true, ipv6: false, desktop: true }));
+    expect(r.ok && r.settings.monitor).toMatchObject({ intervalSec: 120, ipv6: false });
+    const after = await readFile(path.join(dir, 'settings.yaml'), 'utf8');
+    expect(after.startsWith('# by hand\nmonitor:\n  intervalSec: 120 # two minutes\n')).toBe(true);
+    expect(after).toMatch(/^ {2}ipv6: false$/m);
+    await expect(stat(path.join(dir, 'settings.json'))).rejects.toThrow();
+  });
+});

@@ -34,6 +34,7 @@ import { secrets } from './secrets';
 import { serving } from './serving';
 import { settingNames } from './setting-names';
 import { settingsFieldsOutside } from './settings-fields-outside';
+import { settingsFile } from './settings-file';
 import { deSettings } from './settings-page';
 import { shell } from './shell';
 import { signIn } from './sign-in';
@@ -84,6 +85,7 @@ const engineAreas = {
   ...notices,
   ...tray,
   ...log,
+  ...settingsFile,
 };
 
 // A call marked pure, so the bundler drops it from the dashboard's first chunk, which reads

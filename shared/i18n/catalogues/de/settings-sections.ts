@@ -35,6 +35,10 @@ export const settingsSections = {
 
   'settings.page.title': 'Einstellungen',
   'settings.page.what': 'die Einstellungen',
+  'settings.page.file': 'Diese Einstellungen stehen in {file} im Datenordner.',
+  'settings.page.fileProfile':
+    'Diese Einstellungen stehen in {file} im Datenordner, darüber das Profil „{profile}“ aus {profileFile}; die Änderung eines Felds, das das Profil setzt, wird im Profil gespeichert.',
+  'settings.page.fileIgnored': '{ignored} liegt daneben und wird nicht beachtet: {file} hat Vorrang.',
   'settings.page.invalidFile':
     'settings.json war beim Start von IPWatch nicht verwendbar, daher läuft es mit den Standardwerten. Korrigieren Sie die Datei (der Grund steht unten und im Protokoll); die App übernimmt sie, sobald sie gültig ist.',
 

@@ -35,6 +35,7 @@ import { secrets } from './secrets';
 import { serving } from './serving';
 import { settingNames } from './setting-names';
 import { settingsFieldsOutside } from './settings-fields-outside';
+import { settingsFile } from './settings-file';
 import { enSettings } from './settings-page';
 import { shell } from './shell';
 import { signIn } from './sign-in';
@@ -89,6 +90,7 @@ const engineAreas = {
   ...notices,
   ...tray,
   ...log,
+  ...settingsFile,
 } as const;
 
 /**

@@ -31,6 +31,10 @@ export const settingsSections = {
   // The page (renderer/src/pages/Settings.tsx) and its menu (settings/SectionNav.tsx).
   'settings.page.title': 'Settings',
   'settings.page.what': 'settings',
+  'settings.page.file': 'These settings are stored in {file} in the data folder.',
+  'settings.page.fileProfile':
+    'These settings are stored in {file} in the data folder, with the profile “{profile}” from {profileFile} over it; a change of a field the profile sets is saved in the profile.',
+  'settings.page.fileIgnored': '{ignored} is beside it and ignored: {file} wins.',
   'settings.page.invalidFile':
     'settings.json could not be used when IPWatch started, so it runs on the defaults. Fix the file (the reason is below and in the log); the app applies it as soon as it is valid.',
 

@@ -33,6 +33,10 @@ export const settingsSections = {
 
   'settings.page.title': 'Pengaturan',
   'settings.page.what': 'pengaturan',
+  'settings.page.file': 'Pengaturan ini disimpan di {file} dalam folder data.',
+  'settings.page.fileProfile':
+    'Pengaturan ini disimpan di {file} dalam folder data, ditimpa profil “{profile}” dari {profileFile}; perubahan kolom yang diatur profil disimpan di profil.',
+  'settings.page.fileIgnored': '{ignored} ada di sebelahnya dan diabaikan: {file} diutamakan.',
   'settings.page.invalidFile':
     'settings.json tidak dapat dipakai saat IPWatch dimulai, jadi IPWatch berjalan dengan nilai bawaan. Perbaiki berkasnya (alasannya ada di bawah dan di log); aplikasi menerapkannya begitu berkas itu valid.',
 
