@@ -6,6 +6,7 @@ import type { Insight } from '../../../shared/contract/insight';
 import type { MonitorChange } from '../../../shared/contract/monitors';
 import type { WireReason } from '../../../shared/contract/reason';
 import type { NetworkIdentity } from '../../../shared/identity';
+import type { NetworkShift } from '../../../shared/network-shift';
 import type { Family, HistoryStatus, Trigger } from '../../../shared/types';
 import type { ClockStepRecord } from './clock-steps';
 import type { DdnsJobStore } from './ddns-jobs';
@@ -51,7 +52,13 @@ export interface HistoryEntry {
   /** AS number, organisation, country and VPN flag of the address; null when nothing is known. */
   identity?: NetworkIdentity | null;
   /** The change that opened the run (absent for the first run and some imports). */
-  change: { from: string | null; trigger: Trigger; sources: string[] } | null;
+  change: {
+    from: string | null;
+    trigger: Trigger;
+    sources: string[];
+    /** What changed in the network with it: its AS, its announced prefix (absent when neither, or unknown). */
+    network?: NetworkShift;
+  } | null;
 }
 
 export interface HistoryPage {

@@ -99,4 +99,13 @@ export const LATER_MIGRATIONS: readonly { version: number; description: string; 
       db.run('ALTER TABLE outages ADD COLUMN offline_before_ms INTEGER');
     },
   },
+  {
+    version: 25,
+    description:
+      "runs.block: the announced prefix holding the run's address, from the offline AS table (store/identities.ts, issue 77)",
+    up(db) {
+      // Empty for the runs kept so far: filled in when the store opens (fillBlocks).
+      db.run('ALTER TABLE runs ADD COLUMN block TEXT');
+    },
+  },
 ];

@@ -9,6 +9,9 @@ export const network = {
   'identity.flag.vpn': 'VPN-Dienst',
   'identity.flag.hosting': 'Hosting- oder Cloud-Netz',
   'identity.flagged': '{network} ({flag})',
+  'identity.shift.sameBlock': 'Gleicher Adressblock ({block}), neues Netz {to} (vorher {from})',
+  'identity.shift.network': 'Das Netz hat von {from} zu {to} gewechselt',
+  'identity.shift.block': 'Neuer Adressblock {to} (vorher {from}), gleiches Netz {asn}',
 
   'nat.label.direct': 'Direkt',
   'nat.label.nat': 'Hinter Ihrem Router (NAT)',

@@ -7,6 +7,9 @@ export const network = {
   'identity.flag.vpn': 'VPN service',
   'identity.flag.hosting': 'hosting or cloud network',
   'identity.flagged': '{network} ({flag})',
+  'identity.shift.sameBlock': 'Same address block ({block}), new network {to} (was {from})',
+  'identity.shift.network': 'The network changed from {from} to {to}',
+  'identity.shift.block': 'New address block {to} (was {from}), same network {asn}',
 
   // A NAT verdict (shared/nat.ts) and its change (shared/words/nat.ts): whether a forwarded port still reaches.
   'nat.label.direct': 'Direct',

@@ -9,6 +9,9 @@ export const network = {
   'identity.flag.vpn': 'layanan VPN',
   'identity.flag.hosting': 'jaringan hosting atau cloud',
   'identity.flagged': '{network} ({flag})',
+  'identity.shift.sameBlock': 'Blok alamat sama ({block}), jaringan baru {to} (sebelumnya {from})',
+  'identity.shift.network': 'Jaringan berganti dari {from} ke {to}',
+  'identity.shift.block': 'Blok alamat baru {to} (sebelumnya {from}), jaringan sama {asn}',
 
   'nat.label.direct': 'Langsung',
   'nat.label.nat': 'Di balik router Anda (NAT)',
