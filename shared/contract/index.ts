@@ -45,6 +45,7 @@ import { insightQuerySchema, insightSchema } from './insight';
 import { memoryApi } from './memory';
 import { GET, method, none, POST } from './method';
 import { monitorsApi, type MonitorsStatus } from './monitors';
+import { pathApi } from './path';
 import type { WireReason } from './reason';
 import type { ApiServingStatus } from './serving';
 import { sessionsApi } from './sessions';
@@ -150,6 +151,7 @@ export const featureApi = {
   ...fleetApi,
   ...egressApi,
   ...memoryApi,
+  ...pathApi,
 };
 export type FeatureMethod = keyof typeof featureApi;
 export const api = {

@@ -22,6 +22,7 @@ import { identityPart } from './identity';
 import type { InternalErrors } from './internal-errors';
 import { memoryPart } from './memory';
 import { monitorsPart } from './monitors';
+import { pathPart } from './path';
 import { speedPart } from './speed';
 import { watcherPart } from './watcher';
 
@@ -44,6 +45,7 @@ const MAKERS: [string, (ctx: FeatureContext) => FeaturePart][] = [
   ['ddns', ddnsPart],
   ['monitors', monitorsPart],
   ['speed', speedPart],
+  ['path', pathPart],
   ['watcher', watcherPart],
   ['forecast', forecastPart],
   ['identity', identityPart],

@@ -46,6 +46,8 @@ export const ROUTES: Record<ClientMethod, Route> = {
   getEgress: { verb: 'GET', path: '/api/v1/egress' },
   runSpeedTest: { verb: 'POST', path: '/api/v1/speed-tests/run' },
   getSpeedTests: { verb: 'GET', path: '/api/v1/speed-tests' },
+  tracePath: { verb: 'POST', path: '/api/v1/paths/trace' },
+  getPaths: { verb: 'GET', path: '/api/v1/paths' },
   getSites: { verb: 'GET', path: '/api/v1/sites' },
   getSite: { verb: 'GET', path: '/api/v1/sites/site' },
   forgetSite: { verb: 'POST', path: '/api/v1/sites/forget' },

@@ -64,6 +64,20 @@ export const network = {
   'network.watch.poll': 'regelmäßig abgefragt (keine Ereignisquelle auf diesem System)',
   'network.watch.off': 'nicht beobachtet: nur die regelmäßigen Prüfungen bemerken sie',
 
+  'path.diff.first': 'Erster aufgezeichneter Weg: noch nichts zum Vergleichen',
+  'path.diff.same': 'Gleicher Weg wie zuvor ({hops, plural, one {# Hop} other {# Hops}})',
+  'path.diff.changed': 'Der Weg hat sich an {count, plural, one {# Hop} other {# Hops}} geändert: {hops}',
+  'path.diff.hop': 'Hop {ttl} {before} → {after}',
+  'path.diff.more': 'und {more} weitere',
+  'path.diff.length': 'jetzt {after, plural, one {# Hop} other {# Hops}} (vorher {before})',
+  'path.diff.networks': 'Netze auf dem Weg: {after} (vorher {before})',
+  'path.networks.unknown': 'keines bekannt',
+  'path.hop.none': 'kein Hop',
+  'path.noTool':
+    'Der Weg wurde nicht verfolgt: weder tracepath noch traceroute ist installiert (Debian: iputils-tracepath oder traceroute).',
+  'path.failed': 'Der Weg konnte nicht verfolgt werden: {why}',
+  'path.off': 'Die Wegverfolgung ist aus (Einstellungen: path.enabled).',
+
   'reason.watch.noIp': 'ip (iproute2) ist nicht im PATH',
   'reason.watch.windows': 'Windows hat ohne natives Modul keine Ereignisquelle für Schnittstellen',
   'reason.watch.noSource': 'keine Ereignisquelle für Schnittstellen unter {platform}',

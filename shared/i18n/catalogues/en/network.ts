@@ -62,6 +62,21 @@ export const network = {
   'network.watch.poll': 'polled (no event source on this system)',
   'network.watch.off': 'not watched: only the regular checks see them',
 
+  // The path to the target (shared/path.ts): what changed since the path before.
+  'path.diff.first': 'First path recorded: nothing to compare yet',
+  'path.diff.same': 'Same path as before ({hops, plural, one {# hop} other {# hops}})',
+  'path.diff.changed': 'The path changed at {count, plural, one {# hop} other {# hops}}: {hops}',
+  'path.diff.hop': 'hop {ttl} {before} → {after}',
+  'path.diff.more': 'and {more} more',
+  'path.diff.length': 'now {after, plural, one {# hop} other {# hops}} (was {before})',
+  'path.diff.networks': 'networks on the way: {after} (was {before})',
+  'path.networks.unknown': 'none known',
+  'path.hop.none': 'no hop',
+  'path.noTool':
+    'The path was not traced: neither tracepath nor traceroute is installed (Debian: iputils-tracepath or traceroute).',
+  'path.failed': 'The path could not be traced: {why}',
+  'path.off': 'Path tracing is off (Settings: path.enabled).',
+
   'reason.watch.noIp': 'ip (iproute2) is not in PATH',
   'reason.watch.windows': 'Windows has no interface event source without a native module',
   'reason.watch.noSource': 'no interface event source on {platform}',

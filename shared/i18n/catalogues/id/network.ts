@@ -63,6 +63,20 @@ export const network = {
   'network.watch.poll': 'diperiksa berkala (tidak ada sumber event di sistem ini)',
   'network.watch.off': 'tidak diamati: hanya cek berkala yang melihatnya',
 
+  'path.diff.first': 'Jalur pertama yang dicatat: belum ada pembanding',
+  'path.diff.same': 'Jalur sama seperti sebelumnya ({hops, plural, other {# hop}})',
+  'path.diff.changed': 'Jalur berubah di {count, plural, other {# hop}}: {hops}',
+  'path.diff.hop': 'hop {ttl} {before} → {after}',
+  'path.diff.more': 'dan {more} lainnya',
+  'path.diff.length': 'kini {after, plural, other {# hop}} (sebelumnya {before})',
+  'path.diff.networks': 'jaringan di sepanjang jalan: {after} (sebelumnya {before})',
+  'path.networks.unknown': 'tak ada yang dikenal',
+  'path.hop.none': 'tanpa hop',
+  'path.noTool':
+    'Jalur tidak dilacak: tracepath maupun traceroute tidak terpasang (Debian: iputils-tracepath atau traceroute).',
+  'path.failed': 'Jalur tidak dapat dilacak: {why}',
+  'path.off': 'Pelacakan jalur mati (Pengaturan: path.enabled).',
+
   'reason.watch.noIp': 'ip (iproute2) tidak ada di PATH',
   'reason.watch.windows': 'Windows tidak memiliki sumber event antarmuka tanpa modul native',
   'reason.watch.noSource': 'tidak ada sumber event antarmuka di {platform}',

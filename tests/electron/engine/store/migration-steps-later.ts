@@ -101,4 +101,9 @@ export const LATER_STEPS: {
       expect(all(db, 'SELECT ip, asn, block FROM runs')).toEqual([{ ip: '8.8.8.8', asn: 15169, block: null }]);
     },
   },
+  {
+    version: 26,
+    // The paths traced, none before.
+    adds: { paths: ['id', 'at', 'trigger', 'tool', 'target', 'reached', 'hops'] },
+  },
 ];
