@@ -105,4 +105,12 @@ export const network = {
   'web.identity.creditCountries': 'Länder: Registrierungsdaten der RIRs.',
   'web.identity.creditAskedFirst': 'Zuerst gefragt: {name}; seine Antworten gelten, wo es etwas weiß.',
   'web.identity.creditFallback': 'Wo diese nichts wissen: {name}.',
+
+  'web.path.title': 'Weg ins Internet',
+  'web.path.trace': 'Weg jetzt verfolgen',
+  'web.path.tracing': 'Wird verfolgt…',
+  'web.path.none': 'Noch kein Weg verfolgt. Schalten Sie es in den Einstellungen unter Weg ein.',
+  'web.path.noReply': 'keine Antwort',
+  'web.path.afterChange': 'nach einem Wechsel, mit {tool}',
+  'web.path.asked': 'auf Wunsch, mit {tool}',
 } as const satisfies Area<typeof source>;

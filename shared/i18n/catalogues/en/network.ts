@@ -104,4 +104,12 @@ export const network = {
   'web.identity.creditCountries': "Countries: the RIRs' registration data.",
   'web.identity.creditAskedFirst': 'Asked first: {name}, whose answers win where it knows.',
   'web.identity.creditFallback': 'Where these know nothing: {name}.',
+
+  'web.path.title': 'Path to the internet',
+  'web.path.trace': 'Trace the path now',
+  'web.path.tracing': 'Tracing…',
+  'web.path.none': 'No path traced yet. Turn it on in Settings, Path.',
+  'web.path.noReply': 'no reply',
+  'web.path.afterChange': 'after a change, with {tool}',
+  'web.path.asked': 'asked for, with {tool}',
 } as const;

@@ -104,4 +104,12 @@ export const network = {
   'web.identity.creditCountries': 'Negara: data registrasi para RIR.',
   'web.identity.creditAskedFirst': 'Ditanya lebih dulu: {name}, yang jawabannya dipakai bila ia tahu.',
   'web.identity.creditFallback': 'Bila semua ini tidak tahu: {name}.',
+
+  'web.path.title': 'Jalur ke internet',
+  'web.path.trace': 'Lacak jalur sekarang',
+  'web.path.tracing': 'Melacak…',
+  'web.path.none': 'Belum ada jalur yang dilacak. Nyalakan di Pengaturan, Jalur.',
+  'web.path.noReply': 'tanpa balasan',
+  'web.path.afterChange': 'setelah perubahan, dengan {tool}',
+  'web.path.asked': 'atas permintaan, dengan {tool}',
 } as const satisfies Area<typeof source>;
