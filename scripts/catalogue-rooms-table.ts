@@ -190,6 +190,7 @@ export const PREFIXES: readonly (readonly [prefix: string, room: Room])[] = [
   ['nat.', R.network],
   ['network.', R.network],
   ['path.', R.network],
+  ['transition.', R.network],
   ['reason.watch.', R.network],
   ['router.', R.network],
   ['web.identity.', R.network],

@@ -15,6 +15,8 @@
  */
 import ipaddr from 'ipaddr.js';
 
+import type { Translator } from './i18n/translator';
+
 export const WELL_KNOWN_NAME = 'ipv4only.arpa';
 const WKAS = ['192.0.0.170', '192.0.0.171'];
 
@@ -90,4 +92,12 @@ export type TransitionVerdict =
 export function transitionVerdict(prefixes: Nat64Prefix[], clat: string[]): TransitionVerdict {
   if (prefixes.length === 0) return { kind: 'none' };
   return clat.length ? { kind: '464xlat', prefixes, clat } : { kind: 'nat64', prefixes };
+}
+
+/** The verdict in words, the same in the API and on the page. */
+export function transitionWords(v: TransitionVerdict, words: Translator): string {
+  const prefixes = v.kind === 'none' ? '' : v.prefixes.map((p) => p.prefix).join(', ');
+  if (v.kind === 'none') return words.t('transition.none');
+  if (v.kind === 'nat64') return words.t('transition.nat64', { prefixes });
+  return words.t('transition.464xlat', { prefixes, clat: v.clat.join(', ') });
 }

@@ -59,6 +59,7 @@ import {
   type Schema,
   testResultSchema,
 } from './status';
+import { transitionApi } from './transition';
 import { watcherApi, type WatcherStatus } from './watcher';
 
 export type { ApiEvent, DeliveriesEvent } from './status';
@@ -152,6 +153,7 @@ export const featureApi = {
   ...egressApi,
   ...memoryApi,
   ...pathApi,
+  ...transitionApi,
 };
 export type FeatureMethod = keyof typeof featureApi;
 export const api = {

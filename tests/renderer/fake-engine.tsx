@@ -274,6 +274,13 @@ export function fakeEngine(
     // The path is off by default: nothing traced, said so.
     tracePath: vi.fn(async () => ({ ran: false as const, why: 'off' as const, said: english.t('path.off') })),
     getPaths: vi.fn(async (_q: unknown) => ({ items: [] as PathRecord[] })),
+    getTransition: vi.fn(async () => ({
+      verdict: { kind: 'none' as const },
+      answers: [],
+      lookupError: 'ENOTFOUND',
+      ipv6Share: { days: 30, percent: null },
+      said: [],
+    })),
     // The runner's own paging (fleet/site-page.ts) over the sites held, its query read as the API reads it.
     getSites: vi.fn(async (q: SitesQuery) => {
       const all = [...fleet.sites.sites].sort((a, b) => compareSiteNames(a.site, b.site));

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { clatInterfaces, nat64Prefixes, prefixOf, transitionVerdict } from '../../shared/nat64';
+import { translator } from '../../shared/i18n/translators';
+import { clatInterfaces, nat64Prefixes, prefixOf, transitionVerdict, transitionWords } from '../../shared/nat64';
 
 describe('prefixOf', () => {
   it.each([
@@ -59,5 +60,28 @@ describe('transitionVerdict', () => {
     [p, ['clat'], { kind: '464xlat', prefixes: p, clat: ['clat'] }],
   ] as const)('%j %j', (prefixes, clat, verdict) => {
     expect(transitionVerdict([...prefixes], [...clat])).toEqual(verdict);
+  });
+});
+
+describe('transitionWords', () => {
+  const p = [{ prefix: '64:ff9b::/96', length: 96 }];
+  it('says each verdict in English, with its prefix and CLAT', () => {
+    const en = translator('en');
+    expect(transitionWords({ kind: 'none' }, en)).toBe(
+      'No NAT64 found: the resolver synthesizes no IPv6 address for ipv4only.arpa',
+    );
+    expect(transitionWords({ kind: 'nat64', prefixes: p }, en)).toBe(
+      'IPv6-only with NAT64: the resolver (DNS64) synthesizes IPv6 addresses with the prefix 64:ff9b::/96',
+    );
+    expect(transitionWords({ kind: '464xlat', prefixes: p, clat: ['clat'] }, en)).toBe(
+      "464XLAT: this host's IPv4 goes through its CLAT (clat) and NAT64 (prefix 64:ff9b::/96)",
+    );
+  });
+
+  it.each(['de', 'id'] as const)('says 464XLAT in %s with the prefix and the CLAT', (language) => {
+    const said = transitionWords({ kind: '464xlat', prefixes: p, clat: ['clat'] }, translator(language));
+    expect(said).toContain('64:ff9b::/96');
+    expect(said).toContain('(clat)');
+    expect(said).not.toContain('goes through');
   });
 });

@@ -24,6 +24,7 @@ import { memoryPart } from './memory';
 import { monitorsPart } from './monitors';
 import { pathPart } from './path';
 import { speedPart } from './speed';
+import { transitionPart } from './transition';
 import { watcherPart } from './watcher';
 
 export type { FeatureContext, FeaturePart, FeatureStatus } from './feature-types';
@@ -46,6 +47,7 @@ const MAKERS: [string, (ctx: FeatureContext) => FeaturePart][] = [
   ['monitors', monitorsPart],
   ['speed', speedPart],
   ['path', pathPart],
+  ['transition', transitionPart],
   ['watcher', watcherPart],
   ['forecast', forecastPart],
   ['identity', identityPart],

@@ -48,6 +48,7 @@ export const ROUTES: Record<ClientMethod, Route> = {
   getSpeedTests: { verb: 'GET', path: '/api/v1/speed-tests' },
   tracePath: { verb: 'POST', path: '/api/v1/paths/trace' },
   getPaths: { verb: 'GET', path: '/api/v1/paths' },
+  getTransition: { verb: 'GET', path: '/api/v1/transition' },
   getSites: { verb: 'GET', path: '/api/v1/sites' },
   getSite: { verb: 'GET', path: '/api/v1/sites/site' },
   forgetSite: { verb: 'POST', path: '/api/v1/sites/forget' },

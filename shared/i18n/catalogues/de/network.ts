@@ -78,6 +78,12 @@ export const network = {
   'path.failed': 'Der Weg konnte nicht verfolgt werden: {why}',
   'path.off': 'Die Wegverfolgung ist aus (Einstellungen: path.enabled).',
 
+  'transition.none': 'Kein NAT64 gefunden: der Resolver erzeugt für ipv4only.arpa keine IPv6-Adresse',
+  'transition.nat64': 'Nur IPv6 mit NAT64: der Resolver (DNS64) erzeugt IPv6-Adressen mit dem Präfix {prefixes}',
+  'transition.464xlat': '464XLAT: das IPv4 dieses Rechners läuft über sein CLAT ({clat}) und NAT64 (Präfix {prefixes})',
+  'transition.share': 'IPv6 funktionierte {percent} % der überwachten Zeit in den letzten {days} Tagen',
+  'transition.shareUnknown': 'Anteil der Zeit mit IPv6: unbekannt (in den letzten {days} Tagen wurde nichts überwacht)',
+
   'reason.watch.noIp': 'ip (iproute2) ist nicht im PATH',
   'reason.watch.windows': 'Windows hat ohne natives Modul keine Ereignisquelle für Schnittstellen',
   'reason.watch.noSource': 'keine Ereignisquelle für Schnittstellen unter {platform}',

@@ -77,6 +77,14 @@ export const network = {
   'path.failed': 'The path could not be traced: {why}',
   'path.off': 'Path tracing is off (Settings: path.enabled).',
 
+  // IPv6 transition (shared/nat64.ts, shared/ipv6-share.ts).
+  'transition.none': 'No NAT64 found: the resolver synthesizes no IPv6 address for ipv4only.arpa',
+  'transition.nat64':
+    'IPv6-only with NAT64: the resolver (DNS64) synthesizes IPv6 addresses with the prefix {prefixes}',
+  'transition.464xlat': "464XLAT: this host's IPv4 goes through its CLAT ({clat}) and NAT64 (prefix {prefixes})",
+  'transition.share': 'IPv6 worked {percent}% of the monitored time in the last {days} days',
+  'transition.shareUnknown': 'Share of time with IPv6: unknown (nothing was monitored in the last {days} days)',
+
   'reason.watch.noIp': 'ip (iproute2) is not in PATH',
   'reason.watch.windows': 'Windows has no interface event source without a native module',
   'reason.watch.noSource': 'no interface event source on {platform}',

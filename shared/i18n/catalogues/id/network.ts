@@ -77,6 +77,13 @@ export const network = {
   'path.failed': 'Jalur tidak dapat dilacak: {why}',
   'path.off': 'Pelacakan jalur mati (Pengaturan: path.enabled).',
 
+  'transition.none': 'NAT64 tidak ditemukan: resolver tidak menyintesis alamat IPv6 untuk ipv4only.arpa',
+  'transition.nat64': 'Hanya IPv6 dengan NAT64: resolver (DNS64) menyintesis alamat IPv6 dengan prefiks {prefixes}',
+  'transition.464xlat': '464XLAT: IPv4 host ini lewat CLAT-nya ({clat}) dan NAT64 (prefiks {prefixes})',
+  'transition.share': 'IPv6 berfungsi {percent}% dari waktu yang dipantau dalam {days} hari terakhir',
+  'transition.shareUnknown':
+    'Porsi waktu dengan IPv6: tidak diketahui (tidak ada yang dipantau dalam {days} hari terakhir)',
+
   'reason.watch.noIp': 'ip (iproute2) tidak ada di PATH',
   'reason.watch.windows': 'Windows tidak memiliki sumber event antarmuka tanpa modul native',
   'reason.watch.noSource': 'tidak ada sumber event antarmuka di {platform}',
