@@ -195,6 +195,7 @@ export const PREFIXES: readonly (readonly [prefix: string, room: Room])[] = [
   ['router.', R.network],
   ['web.identity.', R.network],
   ['web.path.', R.network],
+  ['web.transition.', R.network],
 
   ['reason.keyring.', R.secrets],
   ['reason.secret.', R.secrets],

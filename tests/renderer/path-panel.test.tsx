@@ -69,3 +69,23 @@ describe('the path on the History page', () => {
     expect(fake.client.tracePath).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('IPv6 transition on the Dashboard', () => {
+  it('says the share of time with IPv6 and the NAT64 found, in the page words', async () => {
+    const fake = fakeEngine();
+    fake.client.getTransition.mockResolvedValue({
+      verdict: { kind: 'nat64', prefixes: [{ prefix: '64:ff9b::/96', length: 96 }] },
+      answers: ['64:ff9b::c000:aa'],
+      lookupError: null,
+      ipv6Share: { days: 30, percent: 87.5 },
+      said: [],
+    });
+    renderApp(fake, '#/');
+    expect(await screen.findByText('IPv6 worked 87.5% of the monitored time in the last 30 days')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'IPv6-only with NAT64: the resolver (DNS64) synthesizes IPv6 addresses with the prefix 64:ff9b::/96',
+      ),
+    ).toBeTruthy();
+  });
+});

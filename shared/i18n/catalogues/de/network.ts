@@ -119,4 +119,6 @@ export const network = {
   'web.path.noReply': 'keine Antwort',
   'web.path.afterChange': 'nach einem Wechsel, mit {tool}',
   'web.path.asked': 'auf Wunsch, mit {tool}',
+
+  'web.transition.title': 'IPv6-Übergang',
 } as const satisfies Area<typeof source>;

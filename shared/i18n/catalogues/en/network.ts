@@ -120,4 +120,6 @@ export const network = {
   'web.path.noReply': 'no reply',
   'web.path.afterChange': 'after a change, with {tool}',
   'web.path.asked': 'asked for, with {tool}',
+
+  'web.transition.title': 'IPv6 transition',
 } as const;

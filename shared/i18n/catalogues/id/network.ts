@@ -119,4 +119,6 @@ export const network = {
   'web.path.noReply': 'tanpa balasan',
   'web.path.afterChange': 'setelah perubahan, dengan {tool}',
   'web.path.asked': 'atas permintaan, dengan {tool}',
+
+  'web.transition.title': 'Transisi IPv6',
 } as const satisfies Area<typeof source>;
