@@ -36,6 +36,7 @@ import type { HeldNotice } from '../../shared/contract/held';
 import type { MonitorChange } from '../../shared/contract/monitors';
 import type { PathRecord } from '../../shared/contract/path';
 import type { BrowserSessions, RevokedSession } from '../../shared/contract/sessions';
+import type { Transition } from '../../shared/contract/transition';
 import { EMPTY_FLEET_SUMMARY, fleetSummary } from '../../shared/fleet-summary';
 import { healthOf } from '../../shared/health';
 import { english } from '../../shared/i18n/translators';
@@ -274,8 +275,8 @@ export function fakeEngine(
     // The path is off by default: nothing traced, said so.
     tracePath: vi.fn(async () => ({ ran: false as const, why: 'off' as const, said: english.t('path.off') })),
     getPaths: vi.fn(async (_q: unknown) => ({ items: [] as PathRecord[] })),
-    getTransition: vi.fn(async () => ({
-      verdict: { kind: 'none' as const },
+    getTransition: vi.fn(async (): Promise<Transition> => ({
+      verdict: { kind: 'none' },
       answers: [],
       lookupError: 'ENOTFOUND',
       ipv6Share: { days: 30, percent: null },
