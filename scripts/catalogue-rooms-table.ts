@@ -195,9 +195,13 @@ export const PREFIXES: readonly (readonly [prefix: string, room: Room])[] = [
   ['identity.', R.network],
   ['nat.', R.network],
   ['network.', R.network],
+  ['path.', R.network],
+  ['transition.', R.network],
   ['reason.watch.', R.network],
   ['router.', R.network],
   ['web.identity.', R.network],
+  ['web.path.', R.network],
+  ['web.transition.', R.network],
 
   ['reason.keyring.', R.secrets],
   ['reason.secret.', R.secrets],

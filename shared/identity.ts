@@ -8,6 +8,8 @@ import * as z from 'zod/mini';
 
 import { described } from './contract/described';
 import { type NetworkIdentity, VPN_REASONS } from './network-identity';
+export type { NetworkShift } from './network-shift';
+import type { NetworkShift } from './network-shift';
 
 export {
   flagWords,
@@ -26,4 +28,21 @@ export const networkIdentitySchema: z.ZodMiniType<NetworkIdentity> = z.object({
     z.nullable(z.enum(VPN_REASONS)),
     'why the address is flagged: a VPN provider\'s AS or warp=on ("VPN service"), a hosting AS ("hosting or cloud network")',
   ),
+  block: described(
+    z.optional(z.nullable(z.string())),
+    'the announced prefix holding the address, from the offline AS table (CIDR); absent or null when unknown',
+  ),
 });
+
+const asn = described(z.number(), 'autonomous system number');
+const cidr = described(z.string(), 'the announced prefix (CIDR), from the offline AS table');
+
+/** What changed in the network with an address change (shared/network-shift.ts). */
+export const networkShiftSchema: z.ZodMiniType<NetworkShift> = described(
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('same-block'), block: cidr, fromAsn: asn, toAsn: asn }),
+    z.object({ kind: z.literal('network'), fromAsn: asn, toAsn: asn }),
+    z.object({ kind: z.literal('block'), asn, fromBlock: cidr, toBlock: cidr }),
+  ]),
+  'same-block: the new address is in the old address block, announced by another AS; network: another AS; block: another announced prefix of the same AS',
+);

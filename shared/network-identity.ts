@@ -22,6 +22,11 @@ export interface NetworkIdentity {
   country: string | null;
   /** Set when the address is a VPN service's exit, or a hosting or cloud network's. */
   vpn: VpnReason | null;
+  /**
+   * The announced prefix holding the address, as the offline AS table gives it
+   * (shared/address-block.ts); null or absent when unknown (a run stamped before it was kept).
+   */
+  block?: string | null;
 }
 
 /**

@@ -38,6 +38,7 @@ export const EGRESS_PURPOSES = [
   'signIn',
   'serviceMonitor',
   'speedTest',
+  'path',
   'fleet',
   'proxy',
   'plugin',

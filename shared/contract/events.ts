@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 
+import { networkShiftSchema } from '../identity';
 import { mergeInOrder, newestAtFirst } from '../merge-in-order';
 import { TRIGGERS } from '../types';
 import { described } from './described';
@@ -41,6 +42,10 @@ export const recentEventSchema = z.discriminatedUnion('type', [
     from: described(z.nullable(z.string()), 'null: the first address seen'),
     to: z.string(),
     trigger: z.enum(TRIGGERS),
+    network: described(
+      z.optional(networkShiftSchema),
+      'what changed in the network with it; absent when nothing or unknown',
+    ),
   }),
   z.object({
     type: z.literal('offline'),

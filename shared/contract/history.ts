@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 
-import { networkIdentitySchema } from '../identity';
+import { networkIdentitySchema, networkShiftSchema } from '../identity';
 import { isTimeZone } from '../time-zone';
 import { TRIGGERS } from '../types';
 import { described } from './described';
@@ -40,7 +40,17 @@ const historyEntry = z.object({
   checks: z.number(),
   sources: z.array(z.string()),
   identity: described(z.optional(z.nullable(networkIdentitySchema)), 'absent from a server older than the identity'),
-  change: z.nullable(z.object({ from: z.nullable(z.string()), trigger, sources: z.array(z.string()) })),
+  change: z.nullable(
+    z.object({
+      from: z.nullable(z.string()),
+      trigger,
+      sources: z.array(z.string()),
+      network: described(
+        z.optional(networkShiftSchema),
+        'what changed in the network with it; absent when nothing or unknown',
+      ),
+    }),
+  ),
 });
 
 export const historyPageSchema = z.object({

@@ -16,13 +16,12 @@ import { customSourceSchema } from '../settings';
 import { channelSettingsSchema } from '../settings/notify';
 import { idSchema } from '../settings/schema-common';
 import type { EngineStatus, ProcessStatus, RouterStatus } from '../types';
-import { ddnsApi, type DdnsStatus } from './ddns';
+import type { DdnsStatus } from './ddns';
 import { described } from './described';
-import { egressApi } from './egress';
 import { recentEventsQuerySchema, recentEventsSchema } from './events';
+import { featureApi, type FeatureMethod } from './features';
 import { endFirstRunInputSchema, firstRunStateSchema } from './first-run';
-import { fleetApi, type FleetStatus } from './fleet';
-import { forecastApi } from './forecast';
+import type { FleetStatus } from './fleet';
 import { heldNoticeSchema } from './held';
 import {
   auditPageSchema,
@@ -42,14 +41,13 @@ import {
   statsReportSchema,
 } from './history';
 import { insightQuerySchema, insightSchema } from './insight';
-import { memoryApi } from './memory';
 import { GET, method, none, POST } from './method';
-import { monitorsApi, type MonitorsStatus } from './monitors';
+import type { MonitorsStatus } from './monitors';
 import type { WireReason } from './reason';
 import type { ApiServingStatus } from './serving';
 import { sessionsApi } from './sessions';
 import { SETTINGS_REFUSAL, settingsViewSchema, settingsWriteInputSchema, settingsWriteResultSchema } from './settings';
-import { speedApi, type SpeedStatus } from './speed';
+import type { SpeedStatus } from './speed';
 import {
   type ApiEvent,
   appStatusSchema,
@@ -58,7 +56,7 @@ import {
   type Schema,
   testResultSchema,
 } from './status';
-import { watcherApi, type WatcherStatus } from './watcher';
+import type { WatcherStatus } from './watcher';
 
 export type { ApiEvent, DeliveriesEvent } from './status';
 export type * from './events';
@@ -140,18 +138,7 @@ export const sourceTestResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), error: z.string(), ms: z.number() }),
 ]);
 
-/** The methods each feature's own contract file adds (DDNS, monitors, speed test, hook and heartbeat, forecast, fleet, egress, memory). */
-export const featureApi = {
-  ...ddnsApi,
-  ...monitorsApi,
-  ...speedApi,
-  ...watcherApi,
-  ...forecastApi,
-  ...fleetApi,
-  ...egressApi,
-  ...memoryApi,
-};
-export type FeatureMethod = keyof typeof featureApi;
+export { featureApi, type FeatureMethod };
 export const api = {
   ...featureApi,
   ...sessionsApi,

@@ -17,6 +17,7 @@ import { identitySettingsSchema } from './identity';
 import { languageSchema } from './language';
 import { memorySettingsSchema } from './memory';
 import { notificationsSchema } from './notify';
+import { pathSettingsSchema } from './path';
 import { routerSettingsSchema } from './router';
 import { about, formatIssues, withMeta } from './schema-common';
 import { serviceMonitorsSchema } from './service-monitor';
@@ -200,6 +201,10 @@ export const settingsSchema = z
     speedTest: withMeta(
       z._default(speedTestSchema, () => speedTestSchema.parse({})),
       about('Speed test', 'Download and upload speed, on demand or on a schedule; off by default.'),
+    ),
+    path: withMeta(
+      z._default(pathSettingsSchema, () => pathSettingsSchema.parse({})),
+      about('Path', 'The route to a public target, traced at each change and when asked; off by default.'),
     ),
     fleet: withMeta(
       z._default(fleetSettingsSchema, () => fleetSettingsSchema.parse({})),

@@ -20,6 +20,7 @@ export const ACTION_WORDS: Readonly<Record<string, MessageId>> = {
   retryDdnsRecord: 'action.retryDdnsRecord',
   testMonitor: 'action.testMonitor',
   runSpeedTest: 'action.runSpeedTest',
+  tracePath: 'action.tracePath',
   testHook: 'action.testHook',
   testHeartbeat: 'action.testHeartbeat',
   testFleet: 'action.testFleet',

@@ -125,6 +125,14 @@ describe('describeStored', () => {
   it.each<[RecentEvent, string]>([
     [{ ...change, from: null }, 'IPv4 first seen: 81.2.69.143, found by a check you started'],
     [
+      { ...change, network: { kind: 'network', fromAsn: 3320, toAsn: 15169 } },
+      'IPv4 changed 81.2.69.142 → 81.2.69.143, found by a check you started · The network changed from AS3320 to AS15169',
+    ],
+    [
+      { ...change, network: { kind: 'same-block', block: '81.2.0.0/16', fromAsn: 20712, toAsn: 64500 } },
+      'IPv4 changed 81.2.69.142 → 81.2.69.143, found by a check you started · Same address block (81.2.0.0/16), new network AS64500 (was AS20712)',
+    ],
+    [
       { type: 'notice', at: T, channel: 'hook', kind: 'ipv4-changed', status: 'sent', error: null },
       "Sent 'IPv4 address changed' to hook",
     ],

@@ -34,7 +34,9 @@ import {
 } from '../../shared/contract/fleet';
 import type { HeldNotice } from '../../shared/contract/held';
 import type { MonitorChange } from '../../shared/contract/monitors';
+import type { PathRecord } from '../../shared/contract/path';
 import type { BrowserSessions, RevokedSession } from '../../shared/contract/sessions';
+import type { Transition } from '../../shared/contract/transition';
 import { EMPTY_FLEET_SUMMARY, fleetSummary } from '../../shared/fleet-summary';
 import { healthOf } from '../../shared/health';
 import { english } from '../../shared/i18n/translators';
@@ -270,6 +272,16 @@ export function fakeEngine(
     getMemory: vi.fn(async () => fakeMemory(Date.now())),
     runSpeedTest: vi.fn(async () => fakeSpeedRun(Date.now())),
     getSpeedTests: vi.fn(async (_q: unknown) => ({ items: fakeSpeedTests(Date.now(), 0) })),
+    // The path is off by default: nothing traced, said so.
+    tracePath: vi.fn(async () => ({ ran: false as const, why: 'off' as const, said: english.t('path.off') })),
+    getPaths: vi.fn(async (_q: unknown) => ({ items: [] as PathRecord[] })),
+    getTransition: vi.fn(async (): Promise<Transition> => ({
+      verdict: { kind: 'none' },
+      answers: [],
+      lookupError: 'ENOTFOUND',
+      ipv6Share: { days: 30, percent: null },
+      said: [],
+    })),
     // The runner's own paging (fleet/site-page.ts) over the sites held, its query read as the API reads it.
     getSites: vi.fn(async (q: SitesQuery) => {
       const all = [...fleet.sites.sites].sort((a, b) => compareSiteNames(a.site, b.site));

@@ -204,9 +204,23 @@ function speedTest(settings: Settings): DeclaredDestination[] {
   ];
 }
 
+/** The path's target (issue 77): tracepath's and traceroute's UDP probes, their ports chosen by the tool. */
+function pathTarget(settings: Settings): DeclaredDestination[] {
+  const p = settings.path;
+  if (!p.enabled) return [];
+  const base = { role: 'entered', port: null, protocol: 'udp', purpose: 'path', setting: 'path.enabled' } as const;
+  return [{ ...base, id: 'path', host: p.target, everySec: null }];
+}
+
 /** Every destination of what the settings configure, each item that is on; `reveal` reads its references. */
 export function configuredDestinations(settings: Settings, reveal?: RevealReference): DeclaredDestination[] {
-  return [...holders(settings, reveal), ...beyond(settings), ...monitors(settings), ...speedTest(settings)];
+  return [
+    ...holders(settings, reveal),
+    ...beyond(settings),
+    ...monitors(settings),
+    ...speedTest(settings),
+    ...pathTarget(settings),
+  ];
 }
 
 /** Where a DNS record's updates leave from (ddns/leave-from.ts): its own `from`, else the monitor's for its type. */

@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import ipaddr from 'ipaddr.js';
 import type { Response } from 'mmdb-lib';
 
+import { addressBlock } from '../../../shared/address-block';
 import { english } from '../../../shared/i18n/translators';
 import type { NetworkIdentity } from '../../../shared/identity';
 import type { Family } from '../../../shared/types';
@@ -122,7 +123,8 @@ export function createIdentityLookup(data: IdentityData = dataFiles()): Identity
     const country = countryOf(db, addr.toString());
     if (!range && !country) return null;
     const asn = range?.asn ?? null;
-    return { asn, org: range?.org || null, country, vpn: classifyVpn(asn) };
+    const block = range ? addressBlock(ip, range.start, range.end) : null;
+    return { asn, org: range?.org || null, country, vpn: classifyVpn(asn), ...(block ? { block } : {}) };
   };
   return {
     lookup(ip) {

@@ -35,7 +35,9 @@ export function mergeIdentity(
   const country = first?.country ?? second?.country ?? null;
   const vpn = classifyVpn(asn, warp);
   if (asn === null && org === null && country === null && vpn === null) return null;
-  return { asn, org, country, vpn };
+  // The block is the offline table's: kept while the number is the table's too.
+  const block = offline?.block && offline.asn === asn ? offline.block : null;
+  return { asn, org, country, vpn, ...(block ? { block } : {}) };
 }
 
 /** True when the offline data names the address fully: AS number, organisation and country. */

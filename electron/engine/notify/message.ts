@@ -9,6 +9,7 @@ import { type MessageId, type Translator } from '../../../shared/i18n/translator
 import { english } from '../../../shared/i18n/translators';
 import { formatIdentity } from '../../../shared/identity';
 import { natOf } from '../../../shared/nat';
+import { maskedBlock, networkShiftWords } from '../../../shared/network-shift';
 import type { MaskMode } from '../../../shared/notify-types';
 import type { Family } from '../../../shared/types';
 import { formatDuration } from '../../../shared/words/duration';
@@ -66,14 +67,18 @@ function changeBody(n: ChangeNotice, { o, w, ip, span, field }: Say): Body {
 }
 
 /** A change of network: where the address now comes from, the address itself masked as any. */
-function providerBody(n: ProviderNotice, { w, ip, field }: Say): Body {
+function providerBody(n: ProviderNotice, { o, w, ip, field }: Say): Body {
   const family = fam(n.family);
   const now = formatIdentity(n.toNetwork, w) || w.t('notice.provider.unknownNetwork');
   const before = formatIdentity(n.fromNetwork, w) || w.t('notice.provider.unknownNetwork');
+  // A block names where the address is: masked as the address is.
+  const block = maskedBlock(ip, o.mask === 'hidden');
+  const shift = n.shift ? [field('notice.field.networkShift', networkShiftWords(n.shift, w, block))] : [];
   return {
-    title: w.t('notice.provider.title', { family }),
+    title: w.t(n.shift?.kind === 'block' ? 'notice.provider.blockTitle' : 'notice.provider.title', { family }),
     summary: w.t('notice.provider.summary', { family, now, before }),
     fields: [
+      ...shift,
       field('notice.field.network', now),
       field('notice.field.oldNetwork', before),
       field('notice.field.newAddress', ip(n.address)),

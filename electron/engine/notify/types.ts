@@ -5,7 +5,7 @@
 import type { FleetChange, FleetEvent } from '../../../shared/contract/fleet';
 import type { Reason, WireReason } from '../../../shared/contract/reason';
 import type { Language } from '../../../shared/i18n/languages';
-import type { NetworkIdentity } from '../../../shared/identity';
+import type { NetworkIdentity, NetworkShift } from '../../../shared/identity';
 import type { ChannelStatus, MaskMode, NotifyEvent, TestResult } from '../../../shared/notify-types';
 import type { ChannelSettings, NotificationSettings } from '../../../shared/settings/notify';
 import type { EngineEvent, EngineStatus, Family, NatVerdict } from '../../../shared/types';
@@ -92,15 +92,16 @@ export interface NatNotice extends NoticeBase {
   publicAddress: string | null;
 }
 
-/** A confirmed change moved a family's address to another AS or country (policy/provider.ts). */
+/** A confirmed change moved a family's address to another AS, country or announced prefix (policy/provider.ts). */
 export interface ProviderNotice extends NoticeBase {
   kind: 'provider-changed';
   family: Family;
   /** The new address (masked like any address). */
   address: string;
-  /** The network before and now. */
+  /** The network before and now; `shift`: what changed of its AS and announced prefix (shared/network-shift.ts). */
   fromNetwork: NetworkIdentity;
   toNetwork: NetworkIdentity;
+  shift?: NetworkShift;
 }
 
 /** A service monitor went down, or came back up (policy/service.ts). No address: a monitor is named, not its target. */

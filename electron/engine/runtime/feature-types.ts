@@ -3,6 +3,7 @@
  */
 import type { AppStatus, FeatureHandlers } from '../../../shared/contract';
 import type { SitesEvent } from '../../../shared/contract/fleet';
+import type { NetworkIdentity } from '../../../shared/identity';
 import type { Settings } from '../../../shared/settings';
 import type { Clock } from '../clock';
 import type { NsResolver } from '../ddns/propagation';
@@ -30,6 +31,8 @@ export interface FeatureContext {
   version: string;
   /** The network identity of addresses (the host's, shared with the store); the identity part enriches it. */
   identity?: IdentityService;
+  /** The offline lookup alone, when there is no identity service (a test's runtime). */
+  identify?: (ip: string) => NetworkIdentity | null;
   /** The home router watch: its UPnP-IGD port mappings tell which monitors' ports are not forwarded. */
   router?: RouterWatch;
   /** Where the DNS records' zones are looked up and their servers asked; the system's resolver and port 53 when absent. */

@@ -22,7 +22,9 @@ import { identityPart } from './identity';
 import type { InternalErrors } from './internal-errors';
 import { memoryPart } from './memory';
 import { monitorsPart } from './monitors';
+import { pathPart } from './path';
 import { speedPart } from './speed';
+import { transitionPart } from './transition';
 import { watcherPart } from './watcher';
 
 export type { FeatureContext, FeaturePart, FeatureStatus } from './feature-types';
@@ -44,6 +46,8 @@ const MAKERS: [string, (ctx: FeatureContext) => FeaturePart][] = [
   ['ddns', ddnsPart],
   ['monitors', monitorsPart],
   ['speed', speedPart],
+  ['path', pathPart],
+  ['transition', transitionPart],
   ['watcher', watcherPart],
   ['forecast', forecastPart],
   ['identity', identityPart],

@@ -270,6 +270,7 @@ function featuresFor(
     secrets: opts.secrets ?? processSecrets,
     version: opts.version,
     ...(opts.identity ? { identity: opts.identity } : {}),
+    ...(opts.identify ? { identify: opts.identify } : {}),
     ...(opts.ddnsLookups ? { ddnsLookups: opts.ddnsLookups } : {}),
   };
   return createFeatures(ctx, errors);

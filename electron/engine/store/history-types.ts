@@ -6,12 +6,14 @@ import type { Insight } from '../../../shared/contract/insight';
 import type { MonitorChange } from '../../../shared/contract/monitors';
 import type { WireReason } from '../../../shared/contract/reason';
 import type { NetworkIdentity } from '../../../shared/identity';
+import type { NetworkShift } from '../../../shared/network-shift';
 import type { Family, HistoryStatus, Trigger } from '../../../shared/types';
 import type { ClockStepRecord } from './clock-steps';
 import type { DdnsJobStore } from './ddns-jobs';
 import type { FleetStore } from './fleet';
 import type { ImportRows } from './import-rows';
 import type { Recovery } from './load';
+import type { PathStore } from './paths';
 import type { SaveInfo } from './saver';
 import type { SpeedTestStore } from './speed-tests';
 import type { CurrentAddress, MonitorStore, OutageRecord, OutboxStore } from './types';
@@ -51,7 +53,13 @@ export interface HistoryEntry {
   /** AS number, organisation, country and VPN flag of the address; null when nothing is known. */
   identity?: NetworkIdentity | null;
   /** The change that opened the run (absent for the first run and some imports). */
-  change: { from: string | null; trigger: Trigger; sources: string[] } | null;
+  change: {
+    from: string | null;
+    trigger: Trigger;
+    sources: string[];
+    /** What changed in the network with it: its AS, its announced prefix (absent when neither, or unknown). */
+    network?: NetworkShift;
+  } | null;
 }
 
 export interface HistoryPage {
@@ -181,7 +189,7 @@ export interface ImportSession {
   apply<R extends object>(merge: (rows: ImportRows) => R): R;
 }
 
-export interface HistoryStore extends MonitorStore, OutboxStore, DdnsJobStore, SpeedTestStore, FleetStore {
+export interface HistoryStore extends MonitorStore, OutboxStore, DdnsJobStore, SpeedTestStore, FleetStore, PathStore {
   history(query?: HistoryQuery): HistoryPage;
   /**
    * `runnerLive`: a reader beside a runner that holds the folder (the CLI) counts the runner's

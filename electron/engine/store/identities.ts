@@ -10,8 +10,8 @@ import { all, type Database, numOrNull, type Row, strOrNull } from './sqlite';
 /** Address -> identity; null when nothing is known of it. */
 export type Identify = (ip: string) => NetworkIdentity | null;
 
-const SET = 'UPDATE runs SET asn = ?, org = ?, country = ?, vpn = ? WHERE';
-const values = (i: NetworkIdentity) => [i.asn, i.org, i.country, i.vpn];
+const SET = 'UPDATE runs SET asn = ?, org = ?, country = ?, vpn = ?, block = ? WHERE';
+const values = (i: NetworkIdentity) => [i.asn, i.org, i.country, i.vpn, i.block ?? null];
 
 /** Stamps one run. */
 export function stampRun(db: Database, id: number, identity: NetworkIdentity | null): void {
@@ -45,6 +45,23 @@ export function fillIdentities(db: Database, identify: Identify): number {
   return stamped;
 }
 
+/**
+ * Fills in the announced prefix of every run that has its AS but no block yet (kept before the
+ * block was, or enriched online), where the table still gives the run's own AS. Returns how many
+ * runs it stamped.
+ */
+export function fillBlocks(db: Database, identify: Identify): number {
+  let stamped = 0;
+  for (const row of all(db, 'SELECT DISTINCT ip, asn FROM runs WHERE block IS NULL AND asn IS NOT NULL')) {
+    const [ip, asn] = [String(row.ip), numOrNull(row.asn)];
+    const now = identify(ip);
+    if (!now?.block || now.asn !== asn) continue;
+    db.run('UPDATE runs SET block = ? WHERE ip = ? AND asn = ? AND block IS NULL', [now.block, ip, asn]);
+    stamped += db.getRowsModified();
+  }
+  return stamped;
+}
+
 /** The flags read from an ASN's list: a later list (or the access networks' exclusions) may change them. */
 const LIST_FLAGS = "vpn IN ('vpn-asn', 'hosting-asn')";
 
@@ -71,5 +88,12 @@ export function identityOfRow(r: Row): NetworkIdentity | null {
   const asn = numOrNull(r.asn);
   const country = strOrNull(r.country);
   if (asn === null && country === null) return null;
-  return { asn, org: strOrNull(r.org), country, vpn: strOrNull(r.vpn) as VpnReason | null };
+  const block = strOrNull(r.block);
+  return {
+    asn,
+    org: strOrNull(r.org),
+    country,
+    vpn: strOrNull(r.vpn) as VpnReason | null,
+    ...(block ? { block } : {}),
+  };
 }

@@ -16,12 +16,14 @@ import { fleetCalls } from './fleet';
 import type { HistoryStore } from './history-types';
 import { monitorStateCalls } from './monitor-states';
 import { fileCalls, monitorCalls, outboxCalls, queryCalls, statusCalls } from './parts';
+import { pathCalls } from './paths';
 import { speedTestCalls } from './speed-tests';
 
 export type * from './history-types';
 export type * from './types';
 export type * from './import-rows';
 export type { ClockStepRecord } from './clock-steps';
+export { MAX_PATHS, type PathStore, type StoredPath } from './paths';
 export { COUNTER_SAVE_MS, type OpenHistoryStoreOptions } from './core';
 export { HISTORY_FILE } from './disk';
 export { WrongKeyError, parseKey } from './encryption';
@@ -44,5 +46,6 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
     ...monitorStateCalls(core),
     ...speedTestCalls(core),
     ...fleetCalls(core),
+    ...pathCalls(core),
   };
 }

@@ -99,4 +99,30 @@ export const LATER_MIGRATIONS: readonly { version: number; description: string; 
       db.run('ALTER TABLE outages ADD COLUMN offline_before_ms INTEGER');
     },
   },
+  {
+    version: 25,
+    description:
+      "runs.block: the announced prefix holding the run's address, from the offline AS table (store/identities.ts, issue 77)",
+    up(db) {
+      // Empty for the runs kept so far: filled in when the store opens (fillBlocks).
+      db.run('ALTER TABLE runs ADD COLUMN block TEXT');
+    },
+  },
+  {
+    version: 26,
+    description:
+      'paths: the route to the path target as tracepath or traceroute saw it, its hops as JSON, the newest kept (store/paths.ts, issue 77)',
+    up(db) {
+      db.run(`CREATE TABLE paths (
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        trigger TEXT NOT NULL,
+        tool TEXT NOT NULL,
+        target TEXT NOT NULL,
+        reached INTEGER NOT NULL,
+        hops TEXT NOT NULL
+      )`);
+      db.run('CREATE INDEX paths_at ON paths (at)');
+    },
+  },
 ];

@@ -10,6 +10,7 @@
 import { newestEvents, type RecentEvent } from '../../../shared/contract/events';
 import { mergeInOrder, newestAtFirst } from '../../../shared/merge-in-order';
 import type { Trigger } from '../../../shared/types';
+import { changeShift } from './history-query';
 import { outageReason } from './outage-cause';
 import type { RecentChecks } from './recent-checks';
 import { all, type Database, num, str, strOrNull } from './sqlite';
@@ -50,7 +51,17 @@ export function queryRecentEvents(db: Database, recent: RecentChecks, limit: num
     if (r.type === 'online') return { type: 'online', at, offlineMs: num(r.lasted ?? 0) + at - num(r.start_at) };
     if (r.type === 'clockStep') return { type: 'clockStep', at, stepMs: num(r.old) };
     const family = num(r.family) === 6 ? 6 : 4;
-    return { type: 'change', at, family, from: strOrNull(r.old), to: str(r.new), trigger: str(r.trigger) as Trigger };
+    const [from, to] = [strOrNull(r.old), str(r.new)];
+    const network = changeShift(db, family, at, from, to);
+    return {
+      type: 'change',
+      at,
+      family,
+      from,
+      to,
+      trigger: str(r.trigger) as Trigger,
+      ...(network ? { network } : {}),
+    };
   });
   // A change ends the check that found it: at the same time, the change reads first.
   return newestEvents([history, checks], limit);

@@ -10,7 +10,7 @@
 import { addressKey } from '../../../shared/ip';
 import type { ChangeEvent, Family } from '../../../shared/types';
 import type { StoreContext } from './context';
-import { fillIdentities, reflagRuns, stampRun } from './identities';
+import { fillBlocks, fillIdentities, reflagRuns, stampRun } from './identities';
 import { nextSeq } from './sequence';
 import { num, numOrNull, one, str } from './sqlite';
 import type { CheckRecord, CurrentAddress, OutageRecord } from './types';
@@ -43,7 +43,8 @@ export class RunRecorder {
     // Runs kept before identities were, imported or restored: stamped before they are read.
     // Flags read from the lists are read again: the lists, and the networks never flagged, change.
     const { identify, db } = this.ctx;
-    if (identify && fillIdentities(db, identify) + reflagRuns(db, identify) > 0) this.ctx.dirty('event');
+    if (identify && fillIdentities(db, identify) + fillBlocks(db, identify) + reflagRuns(db, identify) > 0)
+      this.ctx.dirty('event');
     this.open.clear();
     for (const family of [4, 6] as const) {
       const r = one(this.ctx.db, 'SELECT * FROM runs WHERE family = ? ORDER BY seq DESC LIMIT 1', [family]);

@@ -23,6 +23,7 @@ import { addressView, INSIGHT_QUERY, lastConfirmedAt, recentAddresses } from './
 import './dashboard.css';
 import { AddressCard } from './dashboard-parts';
 import { DashboardActions } from './DashboardActions';
+import { TransitionCard } from './TransitionCard';
 
 /** The cards below the first screen, a chunk of their own. */
 const more = createLazyViews<'more', { status: AppStatus; now: number }>({
@@ -78,6 +79,7 @@ function Addresses({ status: s, now }: { status: AppStatus; now: number }) {
         return <AddressCard key={f} status={fam} view={view} now={now} change={change} banner={health} />;
       })}
       <RecentChanges />
+      <TransitionCard />
     </div>
   );
 }

@@ -17,6 +17,7 @@ import { useTranslator } from '../i18n/I18n';
 import { changeRef, useRouteQuery } from '../routes';
 import { ExportButtons } from './ExportButtons';
 import { type FamilyFilter, HistoryFilters, HistoryTable, Pager } from './history-parts';
+import { PathPanel } from './PathPanel';
 
 type ChangeTarget = { family: 4 | 6; at: number } | null;
 
@@ -104,6 +105,7 @@ export function History() {
         )}
       </QueryState>
       <Pager page={page} pages={pages} total={total} setPage={setPage} />
+      <PathPanel />
     </>
   );
 }

@@ -18,6 +18,7 @@ import type { CheckCause } from '../../../shared/check-cause';
 import type { RecentEvent } from '../../../shared/contract/events';
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { mergeInOrder, newestAtFirst } from '../../../shared/merge-in-order';
+import { networkShiftWords } from '../../../shared/network-shift';
 import { NOTIFY_EVENTS, type NotifyEvent } from '../../../shared/notify-types';
 import type { BreakerState, CheckResult, Family, SourceHealthEvent } from '../../../shared/types';
 import { causeWords } from '../../../shared/words/check-cause';
@@ -144,9 +145,11 @@ function describeKeptAlike(e: KeptAlike, words: Translator): string {
   switch (e.type) {
     case 'change': {
       const how = triggerWords(e.trigger, words);
-      return e.from === null
-        ? words.t('web.activity.firstSeen', { family: e.family, to: e.to, how })
-        : words.t('web.activity.changed', { family: e.family, from: e.from, to: e.to, how });
+      if (e.from === null) return words.t('web.activity.firstSeen', { family: e.family, to: e.to, how });
+      const line = words.t('web.activity.changed', { family: e.family, from: e.from, to: e.to, how });
+      // The stored change says what changed in the network with it (its AS, its announced prefix).
+      const shift = 'network' in e && e.network ? networkShiftWords(e.network, words) : null;
+      return shift ? `${line} · ${shift}` : line;
     }
     case 'offline':
       return words.t('web.activity.offline', { cause: sayReason(e.reason, e.cause, words) });

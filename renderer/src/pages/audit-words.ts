@@ -103,6 +103,7 @@ const ACTIONS: Record<string, MessageId> = {
   'token.revoke': 'web.audit.action.tokenRevoked',
   retryDdnsRecord: 'web.audit.action.ddnsRetried',
   runSpeedTest: 'web.audit.action.speedTest',
+  tracePath: 'web.audit.action.pathTraced',
   testHook: 'web.audit.action.hookTested',
   'settings.write': 'web.audit.action.settingsWritten',
   'settings.upgrade': 'web.audit.action.settingsUpgraded',

@@ -3,6 +3,7 @@ import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '
 import { type Dispatch, type SetStateAction, useEffect, useMemo, useRef } from 'react';
 
 import type { Translator } from '../../../shared/i18n/translator';
+import { networkShiftWords } from '../../../shared/network-shift';
 import type { Family } from '../../../shared/types';
 import { triggerWords } from '../../../shared/words/trigger';
 import type { HistoryEntry } from '../api/types';
@@ -37,6 +38,7 @@ function ChangeCell({ change, words }: { change: HistoryEntry['change']; words: 
         </>
       )}
       <span className="muted small block">{sentence(triggerWords(change.trigger, words))}</span>
+      {change.network && <span className="small block">{networkShiftWords(change.network, words)}</span>}
     </>
   );
 }

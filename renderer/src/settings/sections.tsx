@@ -231,6 +231,14 @@ const serviceSections = (words: Translator): FormSection[] => [
     render: (p) => <SpeedSection ctx={p.ctx} />,
   },
   {
+    id: 'path',
+    title: words.t('settings.section.path'),
+    intro: introOf('path', words),
+    keys: ['path'],
+    off: (d) => (on(d, 'path') ? null : words.t('settings.off.path')),
+    render: (p) => <Fields schema={group('path')} path={['path']} ctx={p.ctx} />,
+  },
+  {
     id: 'fleet',
     title: words.t('settings.section.fleet'),
     intro: introOf('fleet', words),

@@ -3,7 +3,9 @@ import * as z from 'zod/mini';
 
 import type { Translator } from '../../../../shared/i18n/translator';
 import { english } from '../../../../shared/i18n/translators';
+import { maskedBlock, networkShiftWords } from '../../../../shared/network-shift';
 import type { GuildSettings } from '../../../../shared/settings/discord';
+import { showAddress } from '../../format/display';
 import { address, button, COLOR, embed, formatDuration, row, stamp } from '../format';
 import { type BotServices, buttonId, defineButton, defineCommand, type Reply } from './define';
 
@@ -64,7 +66,11 @@ export function historyReply(
   });
   const lines = page.items.map((e) => {
     const lasted = formatDuration(e.lastSeen - e.firstSeen, 2, w);
-    return `**IPv${e.family}** ${address(e.ip, guild.mask, w)} · ${stamp(e.firstSeen, 'f')} → ${stamp(e.lastSeen, 'R')} (${lasted})`;
+    const line = `**IPv${e.family}** ${address(e.ip, guild.mask, w)} · ${stamp(e.firstSeen, 'f')} → ${stamp(e.lastSeen, 'R')} (${lasted})`;
+    const shift = e.change?.network;
+    if (!shift) return line;
+    const block = maskedBlock((ip) => showAddress(ip, guild.mask, w), guild.mask === 'hidden');
+    return `${line}\n↳ ${networkShiftWords(shift, w, block)}`;
   });
   const pages = Math.max(1, Math.ceil(page.total / size));
   const at = Math.floor(offset / size) + 1;

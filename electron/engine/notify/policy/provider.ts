@@ -6,19 +6,27 @@
  *   change notice                                   | provider notice
  *   ------------------------------------------------+----------------------------------
  *   both identities known, AS or country differs    | provider-changed, old and new network
+ *   same AS, another announced prefix (both known)  | provider-changed, with its shift (network-shift.ts)
  *   same AS and country (a new address, same ISP)   | -
  *   either identity unknown, or one side's AS/      | - (no evidence of a move)
  *     country unknown while the other part matches  |
  *   any other notice                                | -
  */
 import { providerChanged } from '../../../../shared/identity';
+import { networkShift } from '../../../../shared/network-shift';
 import type { PolicyNotice, ProviderNotice } from '../types';
 
 export function providerNotice(n: PolicyNotice): ProviderNotice | null {
   if (n.kind !== 'ipv4-changed' && n.kind !== 'ipv6-changed') return null;
   const before = n.fromIdentity ?? null;
   const after = n.identity ?? null;
-  if (!before || !after || !providerChanged(before, after)) return null;
+  if (!before || !after) return null;
+  const shift = networkShift(n.from === null ? null : { ip: n.from, asn: before.asn, block: before.block ?? null }, {
+    ip: n.to,
+    asn: after.asn,
+    block: after.block ?? null,
+  });
+  if (!shift && !providerChanged(before, after)) return null;
   return {
     kind: 'provider-changed',
     key: `provider:${n.key}`,
@@ -27,6 +35,7 @@ export function providerNotice(n: PolicyNotice): ProviderNotice | null {
     address: n.to,
     fromNetwork: before,
     toNetwork: after,
+    ...(shift ? { shift } : {}),
   };
 }
 

@@ -16,6 +16,7 @@ export const actions = {
   'action.retryDdnsRecord': 'DNS-Eintrag erneut versuchen',
   'action.testMonitor': 'Dienst testen',
   'action.runSpeedTest': 'Speedtest starten',
+  'action.tracePath': 'Weg verfolgen',
   'action.testHook': 'Hook testweise ausführen',
   'action.testHeartbeat': 'Heartbeat-Ping senden',
   'action.testFleet': 'Broker des Verbunds testen',

@@ -78,6 +78,7 @@ export const audit = {
   'web.audit.action.tokenRevoked': 'API-Token widerrufen',
   'web.audit.action.ddnsRetried': 'DNS-Eintrag erneut versucht',
   'web.audit.action.speedTest': 'Speedtest ausgeführt',
+  'web.audit.action.pathTraced': 'Weg verfolgt',
   'web.audit.action.hookTested': 'Hook als Test ausgeführt',
   'web.audit.action.settingsWritten': 'Einstellungen von IPWatch geschrieben',
   'web.audit.action.settingsUpgraded': 'Einstellungsdatei aktualisiert',

@@ -27,6 +27,7 @@ export const connections = {
   'egress.purpose.signIn': 'Anmeldung mit Discord im Dashboard',
   'egress.purpose.serviceMonitor': 'Dienst: prüft, ob Ihr Dienst erreichbar ist',
   'egress.purpose.speedTest': 'Speedtest',
+  'egress.purpose.path': 'Wegverfolgung (tracepath oder traceroute)',
   'egress.purpose.fleet': 'Flotte: veröffentlicht und beobachtet Standorte über den Broker',
   'egress.purpose.proxy': 'Der Proxy aus Ihrer Umgebung (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY)',
   'egress.role.gateway': 'das Gateway',

@@ -9,6 +9,9 @@ export const network = {
   'identity.flag.vpn': 'VPN-Dienst',
   'identity.flag.hosting': 'Hosting- oder Cloud-Netz',
   'identity.flagged': '{network} ({flag})',
+  'identity.shift.sameBlock': 'Gleicher Adressblock ({block}), neues Netz {to} (vorher {from})',
+  'identity.shift.network': 'Das Netz hat von {from} zu {to} gewechselt',
+  'identity.shift.block': 'Neuer Adressblock {to} (vorher {from}), gleiches Netz {asn}',
 
   'nat.label.direct': 'Direkt',
   'nat.label.nat': 'Hinter Ihrem Router (NAT)',
@@ -61,6 +64,26 @@ export const network = {
   'network.watch.poll': 'regelmäßig abgefragt (keine Ereignisquelle auf diesem System)',
   'network.watch.off': 'nicht beobachtet: nur die regelmäßigen Prüfungen bemerken sie',
 
+  'path.diff.first': 'Erster aufgezeichneter Weg: noch nichts zum Vergleichen',
+  'path.diff.same': 'Gleicher Weg wie zuvor ({hops, plural, one {# Hop} other {# Hops}})',
+  'path.diff.changed': 'Der Weg hat sich an {count, plural, one {# Hop} other {# Hops}} geändert: {hops}',
+  'path.diff.hop': 'Hop {ttl} {before} → {after}',
+  'path.diff.more': 'und {more} weitere',
+  'path.diff.length': 'jetzt {after, plural, one {# Hop} other {# Hops}} (vorher {before})',
+  'path.diff.networks': 'Netze auf dem Weg: {after} (vorher {before})',
+  'path.networks.unknown': 'keines bekannt',
+  'path.hop.none': 'kein Hop',
+  'path.noTool':
+    'Der Weg wurde nicht verfolgt: weder tracepath noch traceroute ist installiert (Debian: iputils-tracepath oder traceroute).',
+  'path.failed': 'Der Weg konnte nicht verfolgt werden: {why}',
+  'path.off': 'Die Wegverfolgung ist aus (Einstellungen: path.enabled).',
+
+  'transition.none': 'Kein NAT64 gefunden: der Resolver erzeugt für ipv4only.arpa keine IPv6-Adresse',
+  'transition.nat64': 'Nur IPv6 mit NAT64: der Resolver (DNS64) erzeugt IPv6-Adressen mit dem Präfix {prefixes}',
+  'transition.464xlat': '464XLAT: das IPv4 dieses Rechners läuft über sein CLAT ({clat}) und NAT64 (Präfix {prefixes})',
+  'transition.share': 'IPv6 funktionierte {percent} % der überwachten Zeit in den letzten {days} Tagen',
+  'transition.shareUnknown': 'Anteil der Zeit mit IPv6: unbekannt (in den letzten {days} Tagen wurde nichts überwacht)',
+
   'reason.watch.noIp': 'ip (iproute2) ist nicht im PATH',
   'reason.watch.windows': 'Windows hat ohne natives Modul keine Ereignisquelle für Schnittstellen',
   'reason.watch.noSource': 'keine Ereignisquelle für Schnittstellen unter {platform}',
@@ -88,4 +111,14 @@ export const network = {
   'web.identity.creditCountries': 'Länder: Registrierungsdaten der RIRs.',
   'web.identity.creditAskedFirst': 'Zuerst gefragt: {name}; seine Antworten gelten, wo es etwas weiß.',
   'web.identity.creditFallback': 'Wo diese nichts wissen: {name}.',
+
+  'web.path.title': 'Weg ins Internet',
+  'web.path.trace': 'Weg jetzt verfolgen',
+  'web.path.tracing': 'Wird verfolgt…',
+  'web.path.none': 'Noch kein Weg verfolgt. Schalten Sie es in den Einstellungen unter Weg ein.',
+  'web.path.noReply': 'keine Antwort',
+  'web.path.afterChange': 'nach einem Wechsel, mit {tool}',
+  'web.path.asked': 'auf Wunsch, mit {tool}',
+
+  'web.transition.title': 'IPv6-Übergang',
 } as const satisfies Area<typeof source>;

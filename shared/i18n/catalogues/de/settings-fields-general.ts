@@ -90,6 +90,9 @@ export const settingsFieldsGeneral = {
   'setting.label.speed-test-af21bd': 'Speedtest',
   'setting.help.download-and-upload-speed-d9ca28':
     'Download- und Upload-Geschwindigkeit, auf Wunsch oder nach Zeitplan; standardmäßig aus.',
+  'setting.label.path-eb66e4': 'Weg',
+  'setting.help.the-route-to-a-3e3a15':
+    'Der Weg zu einem öffentlichen Ziel, verfolgt bei jedem Wechsel und auf Wunsch; standardmäßig aus.',
   'setting.label.fleet-8b5615': 'Verbund',
   'setting.help.sites-published-to-and-0cdacf': 'Standorte, über einen MQTT-Broker veröffentlicht und beobachtet.',
   'setting.label.memory-58f879': 'Speicher',

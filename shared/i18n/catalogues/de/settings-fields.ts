@@ -19,6 +19,7 @@ import { settingsFieldsLanguage } from './settings-fields-language';
 import { settingsFieldsMemory } from './settings-fields-memory';
 import { settingsFieldsNotify } from './settings-fields-notify';
 import { settingsFieldsOutside } from './settings-fields-outside';
+import { settingsFieldsPath } from './settings-fields-path';
 import { settingsFieldsRouter } from './settings-fields-router';
 import { settingsFieldsServiceMonitor } from './settings-fields-service-monitor';
 import { settingsFieldsSource } from './settings-fields-source';
@@ -43,6 +44,7 @@ export const settingsFields = {
   ...settingsFieldsLanguage,
   ...settingsFieldsMemory,
   ...settingsFieldsNotify,
+  ...settingsFieldsPath,
   ...settingsFieldsRouter,
   ...settingsFieldsServiceMonitor,
   ...settingsFieldsSource,

@@ -72,6 +72,7 @@ export const settingsForm = {
   'settings.off.hook': 'Aus: Bei einer Änderung läuft kein Programm. Richten Sie unten eines ein.',
   'settings.off.heartbeat': 'Aus: Es werden keine Pings gesendet. Richten Sie unten einen ein.',
   'settings.off.speed': 'Aus: Es läuft kein Speedtest. Richten Sie ihn unten ein.',
+  'settings.off.path': 'Aus: Der Weg wird nicht verfolgt. Schalten Sie es unten ein.',
   'settings.off.fleet':
     'Aus: Dieser Rechner veröffentlicht weder seinen Standort noch beobachtet er andere. Richten Sie das unten ein.',
 

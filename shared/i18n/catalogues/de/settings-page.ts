@@ -17,6 +17,7 @@ import { settingsFieldsIdentity } from './settings-fields-identity';
 import { settingsFieldsLanguage } from './settings-fields-language';
 import { settingsFieldsMemory } from './settings-fields-memory';
 import { settingsFieldsNotify } from './settings-fields-notify';
+import { settingsFieldsPath } from './settings-fields-path';
 import { settingsFieldsRouter } from './settings-fields-router';
 import { settingsFieldsServiceMonitor } from './settings-fields-service-monitor';
 import { settingsFieldsSource } from './settings-fields-source';
@@ -51,6 +52,7 @@ export const deSettings = {
   ...settingsFieldsLanguage,
   ...settingsFieldsMemory,
   ...settingsFieldsNotify,
+  ...settingsFieldsPath,
   ...settingsFieldsRouter,
   ...settingsFieldsServiceMonitor,
   ...settingsFieldsSource,

@@ -109,6 +109,7 @@ export const settingsSays = {
   'settings.schemaSays.hostOnly': 'nur ein Hostname oder eine Adresse (der Port hat ein eigenes Feld)',
   'settings.schemaSays.idChars': 'Verwenden Sie Buchstaben, Ziffern, Punkt, Bindestrich oder Unterstrich',
   'settings.schemaSays.timeZone': 'unbekannte Zeitzone (erwartet z. B. Europe/Berlin)',
+  'settings.schemaSays.pathTarget': 'keine öffentliche IP-Adresse (erwartet z. B. 9.9.9.9 oder 2620:fe::fe)',
   'settings.schemaSays.botToken': 'erwartet wird ein Bot-Token wie 123456:ABC-DEF...',
   'settings.schemaSays.ntfyTopic': 'Buchstaben, Ziffern, - und _, höchstens 64',
   'settings.schemaSays.ampersand': 'Die URL enthält „&amp;“ (von einer Webseite kopiert): Schreiben Sie stattdessen &',

@@ -54,6 +54,7 @@ export const settingsSections = {
   'settings.section.identity': 'Netzidentität',
   'settings.section.speed': 'Speedtest',
   'settings.section.memory': 'Speicher',
+  'settings.section.path': 'Weg',
   'settings.section.fleet': 'Standorte',
   'settings.section.api': 'Web-Dashboard und API',
   'settings.section.language': 'Sprache',

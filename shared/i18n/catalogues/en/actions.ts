@@ -14,6 +14,7 @@ export const actions = {
   'action.retryDdnsRecord': 'try a DNS record again',
   'action.testMonitor': 'test a service monitor',
   'action.runSpeedTest': 'run a speed test',
+  'action.tracePath': 'trace the path',
   'action.testHook': 'run the hook as a test',
   'action.testHeartbeat': 'send a heartbeat ping',
   'action.testFleet': 'test the fleet broker',

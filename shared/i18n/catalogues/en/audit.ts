@@ -72,6 +72,7 @@ export const audit = {
   'web.audit.action.tokenRevoked': 'API token revoked',
   'web.audit.action.ddnsRetried': 'DNS record tried again',
   'web.audit.action.speedTest': 'Speed test run',
+  'web.audit.action.pathTraced': 'Path traced',
   'web.audit.action.hookTested': 'Hook run as a test',
   'web.audit.action.settingsWritten': 'Settings written by IPWatch',
   'web.audit.action.settingsUpgraded': 'Settings file upgraded',

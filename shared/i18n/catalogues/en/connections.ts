@@ -24,6 +24,7 @@ export const connections = {
   'egress.purpose.signIn': 'Sign in with Discord to the dashboard',
   'egress.purpose.serviceMonitor': 'Service monitor: checks that your service is reachable',
   'egress.purpose.speedTest': 'Speed test',
+  'egress.purpose.path': 'Path tracing (tracepath or traceroute)',
   'egress.purpose.fleet': 'Fleet: publishes and watches sites through the broker',
   'egress.purpose.proxy': 'The proxy your environment sets (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY)',
   'egress.role.gateway': 'the gateway',

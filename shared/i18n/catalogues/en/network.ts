@@ -7,6 +7,9 @@ export const network = {
   'identity.flag.vpn': 'VPN service',
   'identity.flag.hosting': 'hosting or cloud network',
   'identity.flagged': '{network} ({flag})',
+  'identity.shift.sameBlock': 'Same address block ({block}), new network {to} (was {from})',
+  'identity.shift.network': 'The network changed from {from} to {to}',
+  'identity.shift.block': 'New address block {to} (was {from}), same network {asn}',
 
   // A NAT verdict (shared/nat.ts) and its change (shared/words/nat.ts): whether a forwarded port still reaches.
   'nat.label.direct': 'Direct',
@@ -59,6 +62,29 @@ export const network = {
   'network.watch.poll': 'polled (no event source on this system)',
   'network.watch.off': 'not watched: only the regular checks see them',
 
+  // The path to the target (shared/path.ts): what changed since the path before.
+  'path.diff.first': 'First path recorded: nothing to compare yet',
+  'path.diff.same': 'Same path as before ({hops, plural, one {# hop} other {# hops}})',
+  'path.diff.changed': 'The path changed at {count, plural, one {# hop} other {# hops}}: {hops}',
+  'path.diff.hop': 'hop {ttl} {before} → {after}',
+  'path.diff.more': 'and {more} more',
+  'path.diff.length': 'now {after, plural, one {# hop} other {# hops}} (was {before})',
+  'path.diff.networks': 'networks on the way: {after} (was {before})',
+  'path.networks.unknown': 'none known',
+  'path.hop.none': 'no hop',
+  'path.noTool':
+    'The path was not traced: neither tracepath nor traceroute is installed (Debian: iputils-tracepath or traceroute).',
+  'path.failed': 'The path could not be traced: {why}',
+  'path.off': 'Path tracing is off (Settings: path.enabled).',
+
+  // IPv6 transition (shared/nat64.ts, shared/ipv6-share.ts).
+  'transition.none': 'No NAT64 found: the resolver synthesizes no IPv6 address for ipv4only.arpa',
+  'transition.nat64':
+    'IPv6-only with NAT64: the resolver (DNS64) synthesizes IPv6 addresses with the prefix {prefixes}',
+  'transition.464xlat': "464XLAT: this host's IPv4 goes through its CLAT ({clat}) and NAT64 (prefix {prefixes})",
+  'transition.share': 'IPv6 worked {percent}% of the monitored time in the last {days} days',
+  'transition.shareUnknown': 'Share of time with IPv6: unknown (nothing was monitored in the last {days} days)',
+
   'reason.watch.noIp': 'ip (iproute2) is not in PATH',
   'reason.watch.windows': 'Windows has no interface event source without a native module',
   'reason.watch.noSource': 'no interface event source on {platform}',
@@ -86,4 +112,14 @@ export const network = {
   'web.identity.creditCountries': "Countries: the RIRs' registration data.",
   'web.identity.creditAskedFirst': 'Asked first: {name}, whose answers win where it knows.',
   'web.identity.creditFallback': 'Where these know nothing: {name}.',
+
+  'web.path.title': 'Path to the internet',
+  'web.path.trace': 'Trace the path now',
+  'web.path.tracing': 'Tracing…',
+  'web.path.none': 'No path traced yet. Turn it on in Settings, Path.',
+  'web.path.noReply': 'no reply',
+  'web.path.afterChange': 'after a change, with {tool}',
+  'web.path.asked': 'asked for, with {tool}',
+
+  'web.transition.title': 'IPv6 transition',
 } as const;

@@ -85,6 +85,9 @@ export const settingsFieldsGeneral = {
   'setting.label.speed-test-af21bd': 'Speed test',
   'setting.help.download-and-upload-speed-d9ca28':
     'Download and upload speed, on demand or on a schedule; off by default.',
+  'setting.label.path-eb66e4': 'Path',
+  'setting.help.the-route-to-a-3e3a15':
+    'The route to a public target, traced at each change and when asked; off by default.',
   'setting.label.fleet-8b5615': 'Fleet',
   'setting.help.sites-published-to-and-0cdacf': 'Sites published to and watched through an MQTT broker.',
   'setting.label.memory-58f879': 'Memory',

@@ -73,6 +73,7 @@ export const settingsForm = {
   'settings.off.hook': 'Off: no program runs on a change. Set one up below.',
   'settings.off.heartbeat': 'Off: no pings are sent. Set one up below.',
   'settings.off.speed': 'Off: no speed test runs. Set it up below.',
+  'settings.off.path': 'Off: the path is not traced. Turn it on below.',
   'settings.off.fleet': 'Off: this runner neither publishes its site nor watches others. Set it up below.',
 
   'settings.restart.fields': '{fields} {count, plural, one {applies} other {apply}} after a restart.',

@@ -99,6 +99,7 @@ export const settingsSays = {
   'settings.schemaSays.hostOnly': 'expected a host name or address only (the port has a field of its own)',
   'settings.schemaSays.idChars': 'use letters, digits, dot, dash or underscore',
   'settings.schemaSays.timeZone': 'unknown time zone (expected e.g. Europe/Berlin)',
+  'settings.schemaSays.pathTarget': 'not a public IP address (expected e.g. 9.9.9.9 or 2620:fe::fe)',
   'settings.schemaSays.botToken': 'expected a bot token like 123456:ABC-DEF...',
   'settings.schemaSays.ntfyTopic': 'letters, digits, - and _, at most 64',
   'settings.schemaSays.ampersand': 'the URL holds "&amp;" (copied from a web page): write & instead',

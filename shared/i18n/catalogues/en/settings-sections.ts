@@ -51,6 +51,7 @@ export const settingsSections = {
   'settings.section.identity': 'Network identity',
   'settings.section.speed': 'Speed test',
   'settings.section.memory': 'Memory',
+  'settings.section.path': 'Path',
   'settings.section.fleet': 'Fleet',
   'settings.section.api': 'Web dashboard and API',
   'settings.section.language': 'Language',

@@ -16,6 +16,7 @@ export const actions = {
   'action.retryDdnsRecord': 'mencoba lagi record DNS',
   'action.testMonitor': 'menguji layanan',
   'action.runSpeedTest': 'menjalankan tes kecepatan',
+  'action.tracePath': 'melacak jalur',
   'action.testHook': 'menjalankan hook sebagai uji',
   'action.testHeartbeat': 'mengirim ping heartbeat',
   'action.testFleet': 'menguji broker multi-lokasi',

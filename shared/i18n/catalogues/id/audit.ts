@@ -77,6 +77,7 @@ export const audit = {
   'web.audit.action.tokenRevoked': 'Token API dicabut',
   'web.audit.action.ddnsRetried': 'Record DNS dicoba lagi',
   'web.audit.action.speedTest': 'Tes kecepatan dijalankan',
+  'web.audit.action.pathTraced': 'Jalur dilacak',
   'web.audit.action.hookTested': 'Hook dijalankan sebagai tes',
   'web.audit.action.settingsWritten': 'Pengaturan ditulis oleh IPWatch',
   'web.audit.action.settingsUpgraded': 'Berkas pengaturan ditingkatkan',

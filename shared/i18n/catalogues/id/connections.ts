@@ -27,6 +27,7 @@ export const connections = {
   'egress.purpose.signIn': 'Masuk ke dasbor dengan Discord',
   'egress.purpose.serviceMonitor': 'Pemantauan layanan: memeriksa apakah layanan Anda dapat dijangkau',
   'egress.purpose.speedTest': 'Tes kecepatan',
+  'egress.purpose.path': 'Pelacakan jalur (tracepath atau traceroute)',
   'egress.purpose.fleet': 'Multi-lokasi: menerbitkan dan memantau lokasi melalui broker',
   'egress.purpose.proxy': 'Proxy yang diatur lingkungan Anda (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY)',
   'egress.role.gateway': 'gateway',

@@ -9,6 +9,9 @@ export const network = {
   'identity.flag.vpn': 'layanan VPN',
   'identity.flag.hosting': 'jaringan hosting atau cloud',
   'identity.flagged': '{network} ({flag})',
+  'identity.shift.sameBlock': 'Blok alamat sama ({block}), jaringan baru {to} (sebelumnya {from})',
+  'identity.shift.network': 'Jaringan berganti dari {from} ke {to}',
+  'identity.shift.block': 'Blok alamat baru {to} (sebelumnya {from}), jaringan sama {asn}',
 
   'nat.label.direct': 'Langsung',
   'nat.label.nat': 'Di balik router Anda (NAT)',
@@ -60,6 +63,27 @@ export const network = {
   'network.watch.poll': 'diperiksa berkala (tidak ada sumber event di sistem ini)',
   'network.watch.off': 'tidak diamati: hanya cek berkala yang melihatnya',
 
+  'path.diff.first': 'Jalur pertama yang dicatat: belum ada pembanding',
+  'path.diff.same': 'Jalur sama seperti sebelumnya ({hops, plural, other {# hop}})',
+  'path.diff.changed': 'Jalur berubah di {count, plural, other {# hop}}: {hops}',
+  'path.diff.hop': 'hop {ttl} {before} → {after}',
+  'path.diff.more': 'dan {more} lainnya',
+  'path.diff.length': 'kini {after, plural, other {# hop}} (sebelumnya {before})',
+  'path.diff.networks': 'jaringan di sepanjang jalan: {after} (sebelumnya {before})',
+  'path.networks.unknown': 'tak ada yang dikenal',
+  'path.hop.none': 'tanpa hop',
+  'path.noTool':
+    'Jalur tidak dilacak: tracepath maupun traceroute tidak terpasang (Debian: iputils-tracepath atau traceroute).',
+  'path.failed': 'Jalur tidak dapat dilacak: {why}',
+  'path.off': 'Pelacakan jalur mati (Pengaturan: path.enabled).',
+
+  'transition.none': 'NAT64 tidak ditemukan: resolver tidak menyintesis alamat IPv6 untuk ipv4only.arpa',
+  'transition.nat64': 'Hanya IPv6 dengan NAT64: resolver (DNS64) menyintesis alamat IPv6 dengan prefiks {prefixes}',
+  'transition.464xlat': '464XLAT: IPv4 host ini lewat CLAT-nya ({clat}) dan NAT64 (prefiks {prefixes})',
+  'transition.share': 'IPv6 berfungsi {percent}% dari waktu yang dipantau dalam {days} hari terakhir',
+  'transition.shareUnknown':
+    'Porsi waktu dengan IPv6: tidak diketahui (tidak ada yang dipantau dalam {days} hari terakhir)',
+
   'reason.watch.noIp': 'ip (iproute2) tidak ada di PATH',
   'reason.watch.windows': 'Windows tidak memiliki sumber event antarmuka tanpa modul native',
   'reason.watch.noSource': 'tidak ada sumber event antarmuka di {platform}',
@@ -87,4 +111,14 @@ export const network = {
   'web.identity.creditCountries': 'Negara: data registrasi para RIR.',
   'web.identity.creditAskedFirst': 'Ditanya lebih dulu: {name}, yang jawabannya dipakai bila ia tahu.',
   'web.identity.creditFallback': 'Bila semua ini tidak tahu: {name}.',
+
+  'web.path.title': 'Jalur ke internet',
+  'web.path.trace': 'Lacak jalur sekarang',
+  'web.path.tracing': 'Melacak…',
+  'web.path.none': 'Belum ada jalur yang dilacak. Nyalakan di Pengaturan, Jalur.',
+  'web.path.noReply': 'tanpa balasan',
+  'web.path.afterChange': 'setelah perubahan, dengan {tool}',
+  'web.path.asked': 'atas permintaan, dengan {tool}',
+
+  'web.transition.title': 'Transisi IPv6',
 } as const satisfies Area<typeof source>;

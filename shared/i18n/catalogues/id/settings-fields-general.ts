@@ -91,6 +91,9 @@ export const settingsFieldsGeneral = {
   'setting.label.speed-test-af21bd': 'Tes kecepatan',
   'setting.help.download-and-upload-speed-d9ca28':
     'Kecepatan unduh dan unggah, sesuai permintaan atau terjadwal; nonaktif secara bawaan.',
+  'setting.label.path-eb66e4': 'Jalur',
+  'setting.help.the-route-to-a-3e3a15':
+    'Rute ke target publik, dilacak pada setiap perubahan dan saat diminta; mati secara bawaan.',
   'setting.label.fleet-8b5615': 'Multi-lokasi',
   'setting.help.sites-published-to-and-0cdacf': 'Lokasi yang dipublikasikan ke dan dipantau melalui broker MQTT.',
   'setting.label.memory-58f879': 'Memori',

@@ -72,6 +72,7 @@ export const settingsForm = {
   'settings.off.hook': 'Mati: tidak ada program yang dijalankan saat berubah. Siapkan di bawah.',
   'settings.off.heartbeat': 'Mati: tidak ada ping yang dikirim. Siapkan di bawah.',
   'settings.off.speed': 'Mati: tes kecepatan tidak berjalan. Siapkan di bawah.',
+  'settings.off.path': 'Mati: jalur tidak dilacak. Nyalakan di bawah.',
   'settings.off.fleet':
     'Mati: runner ini tidak menerbitkan lokasinya dan tidak memantau lokasi lain. Siapkan di bawah.',
 

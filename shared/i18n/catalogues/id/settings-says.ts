@@ -105,6 +105,7 @@ export const settingsSays = {
   'settings.schemaSays.hostOnly': 'cukup nama host atau alamat (port punya kolomnya sendiri)',
   'settings.schemaSays.idChars': 'gunakan huruf, angka, titik, tanda hubung, atau garis bawah',
   'settings.schemaSays.timeZone': 'zona waktu tidak dikenal (misalnya Europe/Berlin)',
+  'settings.schemaSays.pathTarget': 'bukan alamat IP publik (misalnya 9.9.9.9 atau 2620:fe::fe)',
   'settings.schemaSays.botToken': 'harus berupa token bot seperti 123456:ABC-DEF...',
   'settings.schemaSays.ntfyTopic': 'huruf, angka, - dan _, paling banyak 64',
   'settings.schemaSays.ampersand': 'URL berisi “&amp;” (tersalin dari halaman web): tulis & saja',

@@ -52,6 +52,7 @@ export const settingsSections = {
   'settings.section.identity': 'Identitas jaringan',
   'settings.section.speed': 'Tes kecepatan',
   'settings.section.memory': 'Memori',
+  'settings.section.path': 'Jalur',
   'settings.section.fleet': 'Multi-lokasi',
   'settings.section.api': 'Dasbor web dan API',
   'settings.section.language': 'Bahasa',

@@ -143,6 +143,7 @@ const BUSY = {
   heartbeat: { enabled: true, url: 'https://hc-ping.com/0b5ad1c4-7d6e-4b7b-9c8f-3e2a1d0c9b8a', intervalSec: 600 },
   identity: { provider: 'ipinfo' },
   speedTest: { enabled: true, everyHours: 6 },
+  path: { enabled: true, target: '2620:fe::fe' },
   fleet: { publish: true, site: 'home', brokerUrl: 'mqtts://broker.example.org:8883' },
   discord: { token: 'x'.repeat(60) },
 };
@@ -176,6 +177,7 @@ describe('the inventory of a busy configuration', () => {
       ['monitor:ssh', 'home.example.org', 'tcp/22', 'serviceMonitor', 'monitors.items (ssh)', 120],
       ['monitor:web', 'cloud.example.org', 'tcp/443', 'serviceMonitor', 'monitors.items (web)', 300],
       ['speed-test', 'speed.cloudflare.com', 'tcp/443', 'speedTest', 'speedTest.enabled', 21_600],
+      ['path', '2620:fe::fe', 'udp/any', 'path', 'path.enabled', null],
       ['system-dns:1', '10.0.0.53', 'udp/53', 'systemDns', 'the destinations above named by a host name', null],
       ['ddns:zone-walk:cf:1:udp', '10.0.0.53', 'udp/53', 'ddnsZoneWalk', 'ddns.records (cf)', null],
       ['ddns:zone-walk:cf:1:tcp', '10.0.0.53', 'tcp/53', 'ddnsZoneWalk', 'ddns.records (cf)', null],
@@ -188,6 +190,15 @@ describe('the inventory of a busy configuration', () => {
     for (const secret of ['hooks.slack.com', 'x'.repeat(60), '0b5ad1c4', 'c2VjcmV0', 'status.php'])
       expect(text).not.toContain(secret);
     expect(declared.filter((d) => d.purpose === 'stun')).toEqual([]);
+  });
+});
+
+describe('the path (issue 77)', () => {
+  it('is declared only when on: its target, its UDP probes', () => {
+    const purposes = (path: Record<string, unknown>) =>
+      declaredDestinations(settingsOf({ path }), { dnsServers: [], proxies: [] }).filter((d) => d.purpose === 'path');
+    expect(purposes({})).toEqual([]);
+    expect(purposes({ enabled: true })).toMatchObject([{ id: 'path', host: '9.9.9.9', protocol: 'udp', port: null }]);
   });
 });
 

@@ -15,7 +15,8 @@ import { openMmdb } from '../../../../electron/engine/identity/mmdb-file';
 import { IDENTITY_FILES, openFiles } from '../../../helpers/open-files';
 
 const shipped = dataFiles();
-const DTAG = { asn: 3320, org: 'Deutsche Telekom AG', country: 'DE', vpn: null };
+const DTAG = { asn: 3320, org: 'Deutsche Telekom AG', country: 'DE', vpn: null, block: '79.192.0.0/10' };
+const DTAG6 = { ...DTAG, block: '2003::/23' };
 
 const databaseFds = () => openFiles(IDENTITY_FILES);
 
@@ -25,7 +26,7 @@ describe('the lookup files', () => {
     const lookup = createIdentityLookup();
     for (let round = 0; round < 3; round++) {
       expect(lookup.lookup(`79.192.${round}.1`)).toEqual(DTAG);
-      expect(lookup.lookup(`2003::${round + 1}`)).toEqual(DTAG);
+      expect(lookup.lookup(`2003::${round + 1}`)).toEqual(DTAG6);
       expect(databaseFds().length).toBe(before.length + 4);
       lookup.close();
       expect(databaseFds()).toEqual(before);

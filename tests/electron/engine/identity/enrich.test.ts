@@ -129,6 +129,7 @@ describe('online enrichment', () => {
       org: 'Google LLC (online)',
       country: 'US',
       vpn: 'hosting-asn',
+      block: '8.8.8.0/24', // the table's, kept while the AS is the table's too
     });
     const off = identitySettingsSchema.parse({ provider: 'off' });
     service.useOnline(false, 'offline');

@@ -17,10 +17,11 @@ afterAll(() => shipped.close());
 
 describe('identity lookup on the shipped databases', () => {
   it.each([
-    ['79.192.1.1', { asn: 3320, org: 'Deutsche Telekom AG', country: 'DE', vpn: null }],
-    ['2003::1', { asn: 3320, org: 'Deutsche Telekom AG', country: 'DE', vpn: null }],
-    ['8.8.8.8', { asn: 15169, org: 'Google LLC', country: 'US', vpn: 'hosting-asn' }],
-    ['::ffff:79.192.1.1', { asn: 3320, org: 'Deutsche Telekom AG', country: 'DE', vpn: null }],
+    // The block: the announced prefix holding the address (RouteViews: DTAG's 79.192.0.0/10, Google's 8.8.8.0/24).
+    ['79.192.1.1', { asn: 3320, org: 'Deutsche Telekom AG', country: 'DE', vpn: null, block: '79.192.0.0/10' }],
+    ['2003::1', { asn: 3320, org: 'Deutsche Telekom AG', country: 'DE', vpn: null, block: '2003::/23' }],
+    ['8.8.8.8', { asn: 15169, org: 'Google LLC', country: 'US', vpn: 'hosting-asn', block: '8.8.8.0/24' }],
+    ['::ffff:79.192.1.1', { asn: 3320, org: 'Deutsche Telekom AG', country: 'DE', vpn: null, block: '79.192.0.0/10' }],
   ])('%s', (ip, identity) => {
     expect(shipped.lookup(ip)).toEqual(identity);
   });
@@ -71,13 +72,13 @@ describe('identity lookup on files in the override folder', () => {
   });
 
   it.each([
-    ['1.0.0.0', 13335, 'Cloudflare, Inc.'],
-    ['1.0.0.255', 13335, 'Cloudflare, Inc.'],
-    ['1.0.1.0', 64500, 'LLC "QUOTED"'],
-    ['1.0.2.9', 64501, 'Café Réseau'],
-    ['223.255.255.255', 64502, 'Last Range'],
-  ])('%s: AS%i %s', (ip, asn, org) => {
-    expect(lookup.lookup(ip)).toMatchObject({ asn, org });
+    ['1.0.0.0', 13335, 'Cloudflare, Inc.', '1.0.0.0/24'],
+    ['1.0.0.255', 13335, 'Cloudflare, Inc.', '1.0.0.0/24'],
+    ['1.0.1.0', 64500, 'LLC "QUOTED"', '1.0.1.0/32'],
+    ['1.0.2.9', 64501, 'Café Réseau', '1.0.2.0/24'],
+    ['223.255.255.255', 64502, 'Last Range', '223.255.255.0/24'],
+  ])('%s: AS%i %s in %s', (ip, asn, org, block) => {
+    expect(lookup.lookup(ip)).toMatchObject({ asn, org, block });
   });
 
   it.each(['0.255.255.255', '1.0.1.1', '1.0.4.0'])('%s: between ranges, no AS', (ip) => {

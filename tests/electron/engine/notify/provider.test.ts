@@ -85,6 +85,36 @@ describe('provider-changed through the policy', () => {
   });
 });
 
+describe('a new announced prefix or origin network (shared/network-shift.ts)', () => {
+  const inBlock = (block: string): NetworkIdentity => ({ ...telekom, block });
+  const moved = (from: NetworkIdentity, to: NetworkIdentity, fromIp: string, toIp: string) =>
+    providerNotice(changeNotice({ ...change(fromIp, toIp, 1000), fromIdentity: from, identity: to }));
+
+  it('a block of the same AS is its own notice, its title and its line in words, the blocks masked as addresses', () => {
+    const n = moved(inBlock('79.192.0.0/10'), inBlock('80.187.0.0/16'), '79.192.1.1', '80.187.0.1')!;
+    expect(n.shift).toEqual({ kind: 'block', asn: 3320, fromBlock: '79.192.0.0/10', toBlock: '80.187.0.0/16' });
+    const m = renderMessage(n, { timezone: 'UTC', mask: 'partial' });
+    expect(m.title).toBe('IPv4 address block changed');
+    expect(m.text).toContain(
+      'What changed: New address block 80.187.0.xxx/16 (was 79.192.0.xxx/10), same network AS3320',
+    );
+    const open = renderMessage(n, { timezone: 'UTC', mask: 'none' });
+    expect(open.text).toContain('New address block 80.187.0.0/16 (was 79.192.0.0/10)');
+  });
+
+  it('another AS inside the old block reads "same address block, new network"', () => {
+    const n = moved(inBlock('79.192.0.0/10'), { ...m247, block: '79.192.7.0/24' }, '79.192.1.1', '79.192.7.7')!;
+    expect(n.shift).toEqual({ kind: 'same-block', block: '79.192.0.0/10', fromAsn: 3320, toAsn: 9009 });
+    const m = renderMessage(n, { timezone: 'UTC', mask: 'none' });
+    expect(m.title).toBe('IPv4 network changed');
+    expect(m.text).toContain('Same address block (79.192.0.0/10), new network AS9009 (was AS3320)');
+  });
+
+  it('the same block of the same AS makes no notice', () => {
+    expect(moved(inBlock('79.192.0.0/10'), inBlock('79.192.0.0/10'), '79.192.1.1', '79.192.7.7')).toBeNull();
+  });
+});
+
 describe('channel defaults', () => {
   it('a new channel is not sent provider-changed unless picked (every change message names its network)', () => {
     const [ch] = notifySettings([{ id: 'w', type: 'webhook', url: 'http://127.0.0.1:1/' }]).channels;

@@ -34,8 +34,9 @@ afterEach(async () => {
   runtime = world = fake = lookup = dir = null;
 });
 
-const DTAG = { asn: 3320, org: 'Deutsche Telekom AG', country: 'DE', vpn: null };
-const NETCUP = { asn: 197540, org: 'netcup GmbH', country: 'DE', vpn: 'hosting-asn' };
+const DTAG = { asn: 3320, org: 'Deutsche Telekom AG', country: 'DE', vpn: null, block: '79.192.0.0/10' };
+const DTAG6 = { ...DTAG, block: '2003::/23' };
+const NETCUP = { asn: 197540, org: 'netcup GmbH', country: 'DE', vpn: 'hosting-asn', block: '5.45.96.0/20' };
 
 describe('network identity in the running monitor', () => {
   it('is in the status, on the change event, in the stored run and in the notification', async () => {
@@ -60,7 +61,7 @@ describe('network identity in the running monitor', () => {
 
     const report = await runtime.start();
     expect(report.families.v4).toMatchObject({ ip: '79.192.1.1', identity: DTAG });
-    expect(runtime.status().families.v6).toMatchObject({ ip: '2003::1', identity: DTAG });
+    expect(runtime.status().families.v6).toMatchObject({ ip: '2003::1', identity: DTAG6 });
 
     world.setIp('5.45.96.1', '2003::1');
     await runtime.engine.checkNow('manual');
@@ -69,6 +70,11 @@ describe('network identity in the running monitor', () => {
       ['5.45.96.1', NETCUP],
       ['79.192.1.1', DTAG],
     ]);
+    expect(store.history({ family: 4 }).items[0]?.change?.network).toEqual({
+      kind: 'network',
+      fromAsn: 3320,
+      toAsn: 197540,
+    });
 
     await fake.waitFor((r) => r.some((x) => x.body.includes('5.45.96.1')), 10_000);
     const sent = JSON.parse(fake.requests.find((x) => x.body.includes('5.45.96.1'))!.body) as {
@@ -103,7 +109,7 @@ describe("the identity databases' files", () => {
     let identity = undefined as ReturnType<typeof identityServiceFor> | undefined;
     for (let round = 0; round < 2; round++) {
       ({ identity } = await started(dir, identity));
-      expect(runtime!.status().families.v6.identity).toEqual(DTAG);
+      expect(runtime!.status().families.v6.identity).toEqual(DTAG6);
       expect(openFiles(IDENTITY_FILES)).toHaveLength(before.length + 4);
       await runtime!.close();
       runtime = null;
@@ -126,7 +132,7 @@ describe("the identity databases' files", () => {
         `IPv6: the database ${bad} is not a readable MMDB file (truncated or of another format): no MMDB metadata in its last 128 KiB`,
       ],
     ]);
-    expect(runtime!.status().families.v6.identity).toEqual({ ...DTAG, country: null });
+    expect(runtime!.status().families.v6.identity).toEqual({ ...DTAG6, country: null });
     expect(runtime!.status().families.v4.identity).toEqual(DTAG);
   });
 });

@@ -20,8 +20,9 @@ const lookup = createIdentityLookup();
 afterAll(() => lookup.close());
 const identify = (ip: string) => lookup.lookup(ip);
 
-const DTAG = { asn: 3320, org: 'Deutsche Telekom AG', country: 'DE', vpn: null };
-const GOOGLE = { asn: 15169, org: 'Google LLC', country: 'US', vpn: 'hosting-asn' };
+const DTAG = { asn: 3320, org: 'Deutsche Telekom AG', country: 'DE', vpn: null, block: '79.192.0.0/10' };
+const DTAG6 = { ...DTAG, block: '2003::/23' };
+const GOOGLE = { asn: 15169, org: 'Google LLC', country: 'US', vpn: 'hosting-asn', block: '8.8.8.0/24' };
 
 describe('identity beside the address', () => {
   it('stamps each run as it starts; an address nothing is known of stays without one', async () => {
@@ -32,7 +33,7 @@ describe('identity beside the address', () => {
     store.recordChange(change(6, null, '2003::1', clock.now()));
     store.recordChange(change(4, '8.8.8.8', '203.0.113.9', clock.now() + 1));
     const items = Object.fromEntries(store.history().items.map((e) => [e.ip, e.identity]));
-    expect(items).toEqual({ '203.0.113.9': null, '8.8.8.8': GOOGLE, '2003::1': DTAG, '79.192.1.1': DTAG });
+    expect(items).toEqual({ '203.0.113.9': null, '8.8.8.8': GOOGLE, '2003::1': DTAG6, '79.192.1.1': DTAG });
     await store.close();
   });
 
@@ -61,7 +62,7 @@ describe('identity beside the address', () => {
     const byIp = Object.fromEntries(store.history().items.map((e) => [e.ip, e]));
     expect(Object.keys(byIp).sort()).toEqual(['2003::1', '203.0.113.1', '79.192.1.1', '8.8.8.8']);
     expect(byIp['79.192.1.1']).toMatchObject({ firstSeen: 1_000, lastSeen: 2_000, checks: 2, identity: DTAG });
-    expect(byIp['2003::1']?.identity).toEqual(DTAG);
+    expect(byIp['2003::1']?.identity).toEqual(DTAG6);
     expect(byIp['8.8.8.8']?.identity).toEqual(GOOGLE);
     expect(byIp['203.0.113.1']?.identity).toBeNull();
     await store.close();
@@ -129,7 +130,49 @@ describe('identity beside the address', () => {
 
     const target = await openTest({ identify });
     await target.store.restoreFrom(backup);
-    expect(target.store.history().items.map((e) => e.identity)).toEqual([DTAG]);
+    expect(target.store.history().items.map((e) => e.identity)).toEqual([DTAG6]);
     await target.store.close();
+  });
+
+  it('fills in the announced prefix of runs kept with their AS but no block, where the table still gives that AS', async () => {
+    const dataDir = await tempDir();
+    const db = await newDatabase();
+    migrate(db, SCHEMA_VERSION);
+    const rows = [
+      [4, '79.192.1.1', 1_000, 3320],
+      [4, '8.8.8.8', 2_000, 64512], // the AS an online answer gave: not the table's, so no block of the table's
+    ] as const;
+    for (const [family, ip, at, asn] of rows)
+      db.run(
+        "INSERT INTO runs (family, ip, first_seen, last_seen, checks, asn, country) VALUES (?, ?, ?, ?, 1, ?, 'DE')",
+        [family, ip, at, at + 500, asn],
+      );
+    await writeFile(join(dataDir, 'history.sqlite'), db.export());
+    db.close();
+
+    const { store } = await openTest({ dataDir, identify });
+    const blocks = Object.fromEntries(store.history().items.map((e) => [e.ip, e.identity?.block ?? null]));
+    expect(blocks).toEqual({ '79.192.1.1': '79.192.0.0/10', '8.8.8.8': null });
+    await store.close();
+  });
+
+  it('says what changed in the network with each change, in the history and the recent events alike', async () => {
+    const { store, clock } = await openTest({ identify });
+    store.recordChange(change(4, null, '79.192.1.1', clock.now()));
+    store.recordChange(change(4, '79.192.1.1', '79.192.7.7', clock.now() + 1)); // same AS, same block: nothing
+    store.recordChange(change(4, '79.192.7.7', '80.187.0.1', clock.now() + 2)); // same AS, another block
+    store.recordChange(change(4, '80.187.0.1', '8.8.8.8', clock.now() + 3)); // another AS
+    store.recordChange(change(4, '8.8.8.8', '203.0.113.9', clock.now() + 4)); // unknown after: nothing
+    const shifts = store.history().items.map((e) => [e.ip, e.change?.network ?? null]);
+    expect(shifts).toEqual([
+      ['203.0.113.9', null],
+      ['8.8.8.8', { kind: 'network', fromAsn: 3320, toAsn: 15169 }],
+      ['80.187.0.1', { kind: 'block', asn: 3320, fromBlock: '79.192.0.0/10', toBlock: '80.187.0.0/16' }],
+      ['79.192.7.7', null],
+      ['79.192.1.1', null],
+    ]);
+    const events = store.recentEvents(20).flatMap((e) => (e.type === 'change' ? [[e.to, e.network ?? null]] : []));
+    expect(events).toEqual(shifts);
+    await store.close();
   });
 });

@@ -91,4 +91,19 @@ export const LATER_STEPS: {
       ]);
     },
   },
+  {
+    version: 25,
+    // A column, no table: the runs kept before have no block until the store opens with the table.
+    adds: {},
+    seed: (db) =>
+      db.run("INSERT INTO runs (family, ip, first_seen, last_seen, checks, asn) VALUES (4, '8.8.8.8', 1, 2, 1, 15169)"),
+    check: (db) => {
+      expect(all(db, 'SELECT ip, asn, block FROM runs')).toEqual([{ ip: '8.8.8.8', asn: 15169, block: null }]);
+    },
+  },
+  {
+    version: 26,
+    // The paths traced, none before.
+    adds: { paths: ['id', 'at', 'trigger', 'tool', 'target', 'reached', 'hops'] },
+  },
 ];

@@ -1,0 +1,29 @@
+/**
+ * The methods each feature's own contract file adds (DDNS, monitors, speed test, hook and
+ * heartbeat, forecast, fleet, egress, memory, path, IPv6 transition): index.ts puts them in the
+ * API, and the runtime builds their handlers from its feature parts. Pure.
+ */
+import { ddnsApi } from './ddns';
+import { egressApi } from './egress';
+import { fleetApi } from './fleet';
+import { forecastApi } from './forecast';
+import { memoryApi } from './memory';
+import { monitorsApi } from './monitors';
+import { pathApi } from './path';
+import { speedApi } from './speed';
+import { transitionApi } from './transition';
+import { watcherApi } from './watcher';
+
+export const featureApi = {
+  ...ddnsApi,
+  ...monitorsApi,
+  ...speedApi,
+  ...watcherApi,
+  ...forecastApi,
+  ...fleetApi,
+  ...egressApi,
+  ...memoryApi,
+  ...pathApi,
+  ...transitionApi,
+};
+export type FeatureMethod = keyof typeof featureApi;
