@@ -20,6 +20,7 @@ import { notificationsSchema } from './notify';
 import { routerSettingsSchema } from './router';
 import { about, formatIssues, withMeta } from './schema-common';
 import { serviceMonitorsSchema } from './service-monitor';
+import { addMemoryKind } from './memory-kind';
 import { addSiteKinds } from './site-kinds';
 import { sourcesSchema } from './source';
 import { speedTestSchema } from './speed';
@@ -28,7 +29,7 @@ import { heartbeatSchema, hookSchema } from './watcher';
 export { formatIssues } from './schema-common';
 export { type CustomSource, customSourceSchema, sourcesSchema } from './source';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export const monitorSchema = z.strictObject({
   intervalSec: withMeta(
@@ -254,6 +255,8 @@ export const MIGRATIONS: Record<number, (s: Record<string, unknown>) => Record<s
   0: (s) => ({ ...s, version: 1 }),
   // Version 1: the fleet's notice kinds join the channels that get address changes (site-kinds.ts).
   1: addSiteKinds,
+  // Version 2: the memory notice joins the channels that list their events (memory-kind.ts).
+  2: addMemoryKind,
 };
 
 export function migrateSettings(raw: unknown): { ok: true; value: unknown } | { ok: false; errors: string[] } {
