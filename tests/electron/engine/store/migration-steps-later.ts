@@ -91,4 +91,9 @@ export const LATER_STEPS: {
       ]);
     },
   },
+  {
+    version: 25,
+    // One row of the memory watch's state; nothing kept before changes.
+    adds: { memory_watch: ['id', 'body'] },
+  },
 ];
