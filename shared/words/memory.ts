@@ -7,6 +7,7 @@ import type { Translator } from '../i18n/translator';
 import {
   CGROUP_SHARE,
   MACHINE_SHARE,
+  MEMORY_FLOOR_BYTES,
   type MemoryBound,
   type MemoryBoundSource,
   type MemoryPart,
@@ -17,6 +18,8 @@ const SHARE: Record<Exclude<MemoryBoundSource, 'setting'>, number> = {
   'cgroup-v2': CGROUP_SHARE,
   'cgroup-v1': CGROUP_SHARE,
   machine: MACHINE_SHARE,
+  // Said only when the floor is above 80 % of the machine (a machine under 320 MB).
+  'machine-floor': CGROUP_SHARE,
 };
 
 /** The bound in force and where it came from, one line. */
@@ -27,6 +30,7 @@ export function memoryBoundText(bound: MemoryBound, w: Translator): string {
     bound: size(bound.bytes),
     share: Math.round(SHARE[bound.source] * 100),
     limit: size(bound.fromBytes ?? 0),
+    floor: bound.bytes >= MEMORY_FLOOR_BYTES ? 'yes' : 'no',
   });
 }
 

@@ -25,6 +25,8 @@ export const checks = {
   'memory.bound.cgroup-v1':
     '{bound}: {share} % der Grenze des Containers von {limit} (cgroup v1 memory.limit_in_bytes)',
   'memory.bound.machine': '{bound}: {share} % des Arbeitsspeichers der Maschine von {limit} (keine Container-Grenze)',
+  'memory.bound.machine-floor':
+    '{floor, select, yes {{bound}: die kleinste voreingestellte Grenze, denn ein Viertel des Arbeitsspeichers der Maschine von {limit} ist weniger, als ein gesundes IPWatch brauchen kann} other {{bound}: {share} % des Arbeitsspeichers der Maschine von {limit}, denn ein Viertel ist weniger, als ein gesundes IPWatch brauchen kann}} (keine Container-Grenze)',
 
   // The Checks card (renderer/src/pages/ChecksCard.tsx).
   'web.checks.title': 'Prüfungen',

@@ -24,6 +24,8 @@ export const checks = {
   'memory.bound.cgroup-v2': "{bound}: {share} % of the container's limit of {limit} (cgroup v2 memory.max)",
   'memory.bound.cgroup-v1': "{bound}: {share} % of the container's limit of {limit} (cgroup v1 memory.limit_in_bytes)",
   'memory.bound.machine': "{bound}: {share} % of the machine's memory of {limit} (no container limit)",
+  'memory.bound.machine-floor':
+    "{floor, select, yes {{bound}: the least default bound, as a quarter of the machine's memory of {limit} is less than a healthy IPWatch may use} other {{bound}: {share} % of the machine's memory of {limit}, as a quarter is less than a healthy IPWatch may use}} (no container limit)",
 
   // The Checks card (renderer/src/pages/ChecksCard.tsx).
   'web.checks.title': 'Checks',

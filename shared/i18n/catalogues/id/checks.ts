@@ -24,6 +24,8 @@ export const checks = {
   'memory.bound.cgroup-v2': '{bound}: {share} % dari batas kontainer {limit} (cgroup v2 memory.max)',
   'memory.bound.cgroup-v1': '{bound}: {share} % dari batas kontainer {limit} (cgroup v1 memory.limit_in_bytes)',
   'memory.bound.machine': '{bound}: {share} % dari memori komputer {limit} (tanpa batas kontainer)',
+  'memory.bound.machine-floor':
+    '{floor, select, yes {{bound}: batas bawaan terkecil, karena seperempat memori komputer {limit} lebih kecil daripada yang mungkin dipakai IPWatch yang sehat} other {{bound}: {share} % dari memori komputer {limit}, karena seperempatnya lebih kecil daripada yang mungkin dipakai IPWatch yang sehat}} (tanpa batas kontainer)',
 
   // The Checks card (renderer/src/pages/ChecksCard.tsx).
   'web.checks.title': 'Cek',
