@@ -46,9 +46,8 @@ export const checks = {
   'web.checks.memoryChart.noBound': 'noch keine Grenze',
   'web.checks.memoryChart.empty':
     'Der Speicher wird alle {seconds} s gelesen; das Diagramm erscheint nach der zweiten Messung.',
-  'web.checks.memoryChart.summary':
-    'RSS über die gemessenen {duration}: jetzt {now}, höchstens {peak}. Grenze: {bound}.',
-  'web.checks.memoryChart.above': 'Der RSS liegt über seiner Grenze: ein Speicherhinweis wurde gesendet.',
+  'memory.summary': 'RSS über die gemessenen {duration}: jetzt {now}, höchstens {peak}. Grenze: {bound}.',
+  'memory.above': 'Der RSS liegt über seiner Grenze: ein Speicherhinweis wurde gesendet.',
   'web.checks.memoryChart.point': '{time}: RSS {rss}; V8-Heap {heap}; nativ {native}; Wasm {wasm}',
   'web.checks.memoryChart.table':
     '{count, plural, one {Die letzte Messung} other {Die letzten # Messungen}} als Tabelle',
