@@ -102,8 +102,11 @@ export function memoryStep(
   return { state: { armed: false, baseline: sample, baselineKind: 'notice' }, crossing };
 }
 
-/** Where the bound in force came from: the setting, the container's limit, or the machine's memory. */
-export type MemoryBoundSource = 'setting' | 'cgroup-v2' | 'cgroup-v1' | 'machine';
+/**
+ * Where the bound in force came from: the setting, the container's limit, the machine's memory, or
+ * the floor on a small machine (a quarter of its memory below MEMORY_FLOOR_BYTES).
+ */
+export type MemoryBoundSource = 'setting' | 'cgroup-v2' | 'cgroup-v1' | 'machine' | 'machine-floor';
 
 export interface MemoryBound {
   bytes: number;
@@ -116,6 +119,19 @@ export interface MemoryBound {
 export const CGROUP_SHARE = 0.8;
 /** The default's share of the machine's memory, where no container limits the runner. */
 export const MACHINE_SHARE = 0.25;
+
+/**
+ * The least default bound taken from the machine's memory: 256 MB. A quarter of a small machine's
+ * memory is below what a healthy runner holds (128 MB on a 512 MB Raspberry Pi), so the notice would
+ * say nothing but "a small machine". Measured: the built headless runner (out/headless, Node 20,
+ * x86_64) with default settings and a fresh data folder read a steady VmRSS of 115 to 117 MB over
+ * 16 minutes and 133 MB at its start-up peak; the busy soaks of docs/headless.md read up to 127 MB
+ * at 10 minutes and a start-up peak of 154 MB. 256 MB is 1.7 times that highest peak, room for the
+ * 30-day memory series, a year of history and an open dashboard; a runner past it has grown, and
+ * that is worth a notice. A setting or a container's limit is never raised to it (a container's
+ * limit is where the kernel kills, so its 80 % is the only warning there is).
+ */
+export const MEMORY_FLOOR_BYTES = 256 * 1024 * 1024;
 
 /** What the host says about its memory: the cgroup files' text (null: no such file) and the machine's total. */
 export interface MemoryLimits {
@@ -136,7 +152,16 @@ export function cgroupLimitBytes(text: string | null, totalBytes: number): numbe
 
 /**
  * The bound in force: the setting when set (MB, above 0), else CGROUP_SHARE of the container's
- * limit (cgroup v2, then v1), else MACHINE_SHARE of the machine's memory. Pure.
+ * limit (cgroup v2, then v1), else MACHINE_SHARE of the machine's memory, raised to
+ * MEMORY_FLOOR_BYTES on a small machine but never above CGROUP_SHARE of it (told before the OOM
+ * killer, as in a container). Pure.
+ *
+ *   machine | quarter | bound
+ *   --------+---------+----------------------------------
+ *   8 GB    | 2 GB    | 2 GB (machine)
+ *   1 GB    | 256 MB  | 256 MB (machine: the quarter is the floor)
+ *   512 MB  | 128 MB  | 256 MB (machine-floor)
+ *   256 MB  | 64 MB   | 204.8 MB (machine-floor: 80 % of the machine)
  */
 export function memoryBound(settingMB: number, limits: MemoryLimits): MemoryBound {
   if (settingMB > 0) return { bytes: settingMB * 1024 * 1024, source: 'setting', fromBytes: null };
@@ -144,5 +169,12 @@ export function memoryBound(settingMB: number, limits: MemoryLimits): MemoryBoun
   if (v2 !== null) return { bytes: Math.floor(v2 * CGROUP_SHARE), source: 'cgroup-v2', fromBytes: v2 };
   const v1 = cgroupLimitBytes(limits.cgroupV1, limits.totalBytes);
   if (v1 !== null) return { bytes: Math.floor(v1 * CGROUP_SHARE), source: 'cgroup-v1', fromBytes: v1 };
-  return { bytes: Math.floor(limits.totalBytes * MACHINE_SHARE), source: 'machine', fromBytes: limits.totalBytes };
+  const total = limits.totalBytes;
+  const quarter = Math.floor(total * MACHINE_SHARE);
+  if (quarter >= MEMORY_FLOOR_BYTES) return { bytes: quarter, source: 'machine', fromBytes: total };
+  return {
+    bytes: Math.min(MEMORY_FLOOR_BYTES, Math.floor(total * CGROUP_SHARE)),
+    source: 'machine-floor',
+    fromBytes: total,
+  };
 }

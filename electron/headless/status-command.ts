@@ -11,9 +11,12 @@ import os from 'node:os';
 
 import type { Command } from 'commander';
 
+import { api as contract } from '../../shared/contract';
 import type { ApiServingStatus } from '../../shared/contract/serving';
 import { english } from '../../shared/i18n/translators';
 import type { Settings } from '../../shared/settings';
+import { formatDuration } from '../../shared/words/duration';
+import { memoryStatusText } from '../../shared/words/memory';
 import { certificateLine, plainHttpWords } from '../../shared/words/serving';
 import { HOST_PROOF_HEADER } from '../engine/api/host-proof/host-proof';
 import { certificateOnDisk } from '../engine/tls';
@@ -39,6 +42,8 @@ export type RunnerReport =
       lastCheckAgeSec: number | null;
       /** The verdict the dashboard's banner says (the engine's one cause), when IPWATCH_API_TOKEN lets it be read. */
       health?: { state: string; reason: string; detail: string };
+      /** The runner's memory line, as the dashboard's chart and the bot's /status say it (GET /api/v1/memory), with a token. */
+      memory?: string;
       /** "running, IPWatch 1.2.3, last check 4 s ago: the runner of DIR at 127.0.0.1:P (pid N)" */
       words: string;
     }
@@ -68,6 +73,7 @@ export async function statusLines(ctx: StatusContext, runner: RunnerReport): Pro
   }
   lines.push(`runner: ${runner.words}`);
   if (runner.running && runner.health) lines.push(`monitoring: ${runner.health.reason}: ${runner.health.detail}`);
+  if (runner.running && runner.memory) lines.push(`memory: ${runner.memory}`);
   return lines;
 }
 
@@ -87,9 +93,11 @@ export async function askRunnerHealth(
     const age = typeof body.lastCheckAgeSec === 'number' ? body.lastCheckAgeSec : null;
     const version = body.version ?? null;
     const health = await askHealth(at, env[API_TOKEN_ENV]);
+    const memory = await askMemory(at, env[API_TOKEN_ENV]);
     return {
       running: true,
       ...(health ? { health } : {}),
+      ...(memory ? { memory } : {}),
       dataDir,
       address: `127.0.0.1:${at.port}`,
       pid: at.pid,
@@ -115,6 +123,18 @@ async function askHealth(at: RunnerAt, token: string | undefined): Promise<Runne
   return h && typeof h.reason === 'string' ? { state: h.state, reason: h.reason, detail: h.detail } : undefined;
 }
 type RunnerReportHealth = { state: string; reason: string; detail: string };
+
+/** The runner's memory in the words the dashboard's chart says it (shared/words/memory.ts), with a token; else none. */
+async function askMemory(at: RunnerAt, token: string | undefined): Promise<string | undefined> {
+  if (!token) return undefined;
+  const res = await askFoundRunner(
+    at,
+    { method: 'GET', path: '/api/v1/memory', headers: {} },
+    { authorization: `Bearer ${token}`, [HOST_PROOF_HEADER]: at.proof },
+  );
+  const m = res.status === 200 ? contract.getMemory.output.safeParse(jsonOrNull(res.text)) : null;
+  return m?.success ? memoryStatusText(m.data, english, (ms) => formatDuration(ms, 2, english)) : undefined;
+}
 
 const jsonOrNull = (text: string): unknown => {
   try {

@@ -16,7 +16,9 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { english } from '../../shared/i18n/translators';
 import { migrateSettings, SETTINGS_VERSION } from '../../shared/settings';
+import { upgradeNotes } from '../../shared/settings/upgrade-notes';
 import type { Logger } from '../engine/logger';
 import { inEnglish, reason } from '../engine/reason';
 import type { HistoryStore } from '../engine/store';
@@ -100,6 +102,7 @@ export async function upgradeSettingsAtStart(
     const u = await upgradeSettingsFile(dataDir, env);
     if (!u.upgraded) return null;
     logger.info(upgradeLine(u));
+    for (const note of upgradeNotes(u.from, u.to, english)) logger.info(note);
     store.audit({
       actor: 'ipwatch',
       action: 'settings.upgrade',

@@ -23,7 +23,7 @@ export const memorySampleSchema = z.object({
 
 export const memoryBoundSchema = z.object({
   bytes: bytes('the RSS that sends a memory notice'),
-  source: z.enum(['setting', 'cgroup-v2', 'cgroup-v1', 'machine']),
+  source: z.enum(['setting', 'cgroup-v2', 'cgroup-v1', 'machine', 'machine-floor']),
   fromBytes: described(z.nullable(z.number()), "the container's limit or the machine's memory it was taken from"),
 }) as Schema<MemoryBound>;
 

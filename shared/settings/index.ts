@@ -16,6 +16,7 @@ import { fleetSettingsSchema } from './fleet';
 import { identitySettingsSchema } from './identity';
 import { languageSchema } from './language';
 import { memorySettingsSchema } from './memory';
+import { addMemoryKind } from './memory-kind';
 import { notificationsSchema } from './notify';
 import { pathSettingsSchema } from './path';
 import { routerSettingsSchema } from './router';
@@ -29,7 +30,7 @@ import { heartbeatSchema, hookSchema } from './watcher';
 export { formatIssues } from './schema-common';
 export { type CustomSource, customSourceSchema, sourcesSchema } from './source';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export const monitorSchema = z.strictObject({
   intervalSec: withMeta(
@@ -259,6 +260,8 @@ export const MIGRATIONS: Record<number, (s: Record<string, unknown>) => Record<s
   0: (s) => ({ ...s, version: 1 }),
   // Version 1: the fleet's notice kinds join the channels that get address changes (site-kinds.ts).
   1: addSiteKinds,
+  // Version 2: the memory notice joins the channels that list their events (memory-kind.ts).
+  2: addMemoryKind,
 };
 
 export function migrateSettings(raw: unknown): { ok: true; value: unknown } | { ok: false; errors: string[] } {

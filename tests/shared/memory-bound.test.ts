@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cgroupLimitBytes,
   grewMost,
+  MEMORY_FLOOR_BYTES,
   MEMORY_WATCH_START,
   memoryBound,
   type MemorySample,
@@ -156,6 +157,42 @@ describe('memoryBound', () => {
       0,
       { cgroupV2: null, cgroupV1: null, totalBytes: 2 * GB },
       { bytes: GB / 2, source: 'machine', fromBytes: 2 * GB },
+    ],
+    [
+      'a 1 GB machine: its quarter is the floor itself',
+      0,
+      { cgroupV2: null, cgroupV1: null, totalBytes: GB },
+      { bytes: 256 * MB, source: 'machine', fromBytes: GB },
+    ],
+    [
+      'a 512 MB machine: the floor, above its quarter of 128 MB',
+      0,
+      { cgroupV2: 'max', cgroupV1: null, totalBytes: 512 * MB },
+      { bytes: MEMORY_FLOOR_BYTES, source: 'machine-floor', fromBytes: 512 * MB },
+    ],
+    [
+      'a 320 MB machine: the floor is its 80 %',
+      0,
+      { cgroupV2: null, cgroupV1: null, totalBytes: 320 * MB },
+      { bytes: 256 * MB, source: 'machine-floor', fromBytes: 320 * MB },
+    ],
+    [
+      'a 256 MB machine: 80 % of it, under the floor (told before the OOM killer)',
+      0,
+      { cgroupV2: null, cgroupV1: null, totalBytes: 256 * MB },
+      { bytes: Math.floor(0.8 * 256 * MB), source: 'machine-floor', fromBytes: 256 * MB },
+    ],
+    [
+      "a container's small limit is not raised to the floor",
+      0,
+      { cgroupV2: String(200 * MB), cgroupV1: null, totalBytes: 512 * MB },
+      { bytes: Math.floor(0.8 * 200 * MB), source: 'cgroup-v2', fromBytes: 200 * MB },
+    ],
+    [
+      'nor a setting below it',
+      100,
+      { cgroupV2: null, cgroupV1: null, totalBytes: 512 * MB },
+      { bytes: 100 * MB, source: 'setting', fromBytes: null },
     ],
   ])('%s', (_name, setting, limits, expected) => {
     expect(memoryBound(setting, limits)).toEqual(expected);

@@ -7,6 +7,7 @@
  * request and gateway connection of discord.js asks the egress gate (discord-client.ts).
  */
 import { ApiError } from '../../../shared/contract';
+import type { MemoryAnswer } from '../../../shared/contract/memory';
 import { NOTIFY_EVENTS } from '../../../shared/notify-types';
 import type { Settings } from '../../../shared/settings';
 import { everySite } from '../../../shared/sites-page';
@@ -89,7 +90,14 @@ export function botServices(
     editSettings: o.editSettings ?? null,
     language: () => monitor.status().language.speaks,
     fleet: fleetOf(services),
+    memory: () => memoryOf(services),
   };
+}
+
+/** The memory part's answer, or null where the runtime has none (a host without it) or it failed. */
+async function memoryOf(services: Services): Promise<MemoryAnswer | null> {
+  const get = services.features.getMemory;
+  return get ? get(undefined, { actor: 'discord' }).catch(() => null) : null;
 }
 
 /** The fleet's two reads as the bot asks them: the runtime's handlers, a site not watched as null. */

@@ -5,8 +5,10 @@
  * (shared/memory-bound.ts memoryStep): a crossing of the bound is one `memory-high` notice through
  * the notifier, as any other notice (outbox, channels, Activity). The bound is the setting, else
  * taken from the container's limit or the machine's memory: the limits are read once at start, the
- * bound follows new settings. The decision's state lives in memory only: a runner restarted while
- * above its bound tells it once more (its first sample is a new start).
+ * bound follows new settings. Whether the crossing was told is kept in the store (memory_watch,
+ * store/memory-watch.ts) each time it changes: a runner restarted while still above its bound does
+ * not tell it again; one that fell back below 90 % of it meanwhile is re-armed by its first sample.
+ * "What grew" is measured from the told notice's sample, or from this start.
  */
 import { english } from '../../../shared/i18n/translators';
 import {
@@ -16,11 +18,14 @@ import {
   type MemoryLimits,
   type MemorySample,
   memoryStep,
+  type MemoryWatchState,
 } from '../../../shared/memory-bound';
 import { MemorySeries } from '../../../shared/memory-series';
 import type { Settings } from '../../../shared/settings';
 import { memoryBoundText } from '../../../shared/words/memory';
 import type { Timer } from '../clock';
+import type { Logger } from '../logger';
+import type { HistoryStore } from '../store';
 import type { FeatureContext, FeaturePart } from './feature-types';
 import { readMemoryLimits, readMemorySample } from './memory-read';
 
@@ -33,11 +38,11 @@ export interface MemoryReaders {
 const HOST: MemoryReaders = { sample: readMemorySample, limits: () => readMemoryLimits() };
 
 export function memoryPart(ctx: FeatureContext, readers: MemoryReaders = HOST): FeaturePart {
-  const { clock, logger, notifier } = ctx;
+  const { clock, logger, notifier, store } = ctx;
   let settings: Settings['memory'] = ctx.settings.memory;
   let limits: MemoryLimits | null = null;
   let bound: MemoryBound | null = null;
-  let state = MEMORY_WATCH_START;
+  let state = keptState(store, logger);
   const series = new MemorySeries();
   let timer: Timer | null = null;
 
@@ -51,6 +56,7 @@ export function memoryPart(ctx: FeatureContext, readers: MemoryReaders = HOST): 
     const sample = readers.sample(clock.now());
     series.add(sample, clock.monotonic());
     const step = memoryStep(state, sample, bound?.bytes ?? null);
+    if (step.state.armed !== state.armed) keep(store, logger, step.state);
     state = step.state;
     if (!step.crossing || !bound) return;
     logger.warn('memory passed its bound', { rssBytes: sample.rssBytes, boundBytes: bound.bytes });
@@ -96,4 +102,24 @@ export function memoryPart(ctx: FeatureContext, readers: MemoryReaders = HOST): 
     },
     close: async () => stop(),
   };
+}
+
+/** The told state kept by the last run: a told crossing goes on as told (its sample the baseline); else a new start. */
+function keptState(store: HistoryStore, logger: Logger): MemoryWatchState {
+  try {
+    const kept = store.memoryWatch();
+    return kept && !kept.armed && kept.baseline ? kept : MEMORY_WATCH_START;
+  } catch (err) {
+    logger.warn('cannot read the memory watch state; it starts afresh', { error: String(err) });
+    return MEMORY_WATCH_START;
+  }
+}
+
+/** Keeps the state; a store that cannot write costs a repeated notice after a restart, never the watch. */
+function keep(store: HistoryStore, logger: Logger, next: MemoryWatchState): void {
+  try {
+    store.saveMemoryWatch(next);
+  } catch (err) {
+    logger.warn('cannot keep the memory watch state', { error: String(err) });
+  }
 }

@@ -14,6 +14,7 @@ import type { FleetStore } from './fleet';
 import type { ImportRows } from './import-rows';
 import type { Recovery } from './load';
 import type { PathStore } from './paths';
+import type { MemoryWatchStore } from './memory-watch';
 import type { SaveInfo } from './saver';
 import type { SpeedTestStore } from './speed-tests';
 import type { CurrentAddress, MonitorStore, OutageRecord, OutboxStore } from './types';
@@ -189,7 +190,8 @@ export interface ImportSession {
   apply<R extends object>(merge: (rows: ImportRows) => R): R;
 }
 
-export interface HistoryStore extends MonitorStore, OutboxStore, DdnsJobStore, SpeedTestStore, FleetStore, PathStore {
+export interface HistoryStore
+  extends MonitorStore, OutboxStore, DdnsJobStore, SpeedTestStore, FleetStore, PathStore, MemoryWatchStore {
   history(query?: HistoryQuery): HistoryPage;
   /**
    * `runnerLive`: a reader beside a runner that holds the folder (the CLI) counts the runner's

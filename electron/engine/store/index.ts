@@ -14,6 +14,7 @@ import { ddnsJobCalls } from './ddns-jobs';
 import { assertKey } from './encryption';
 import { fleetCalls } from './fleet';
 import type { HistoryStore } from './history-types';
+import { memoryWatchCalls } from './memory-watch';
 import { monitorStateCalls } from './monitor-states';
 import { fileCalls, monitorCalls, outboxCalls, queryCalls, statusCalls } from './parts';
 import { pathCalls } from './paths';
@@ -47,5 +48,6 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
     ...speedTestCalls(core),
     ...fleetCalls(core),
     ...pathCalls(core),
+    ...memoryWatchCalls(core),
   };
 }

@@ -125,4 +125,12 @@ export const LATER_MIGRATIONS: readonly { version: number; description: string; 
       db.run('CREATE INDEX paths_at ON paths (at)');
     },
   },
+  {
+    version: 27,
+    description:
+      "memory_watch: whether the runner's crossing of its memory bound was told, kept across a restart (store/memory-watch.ts, issue 77)",
+    up(db) {
+      db.run('CREATE TABLE memory_watch (id INTEGER PRIMARY KEY CHECK (id = 1), body TEXT NOT NULL)');
+    },
+  },
 ];

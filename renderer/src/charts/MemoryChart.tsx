@@ -11,7 +11,7 @@ import { useMemo, useState } from 'react';
 import type { MemoryAnswer } from '../../../shared/contract/memory';
 import type { MemorySample } from '../../../shared/memory-bound';
 import { bytesText } from '../../../shared/process-memory';
-import { memoryBoundText } from '../../../shared/words/memory';
+import { memorySummaryText } from '../../../shared/words/memory';
 import { useEngine } from '../api/engine';
 import { useFormat } from '../i18n/use-format';
 import { ChartCard } from './ChartCard';
@@ -63,17 +63,10 @@ export function MemoryChart() {
   );
   const data = useMemo(() => (answer ? memoryColumns(answer) : null), [answer]);
   if (!answer || !data) return null;
-  const size = (n: number) => bytesText(n, words.language);
   const points = answer.points;
   const empty = points.length < 2 ? words.t('web.checks.memoryChart.empty', { seconds: answer.sampleSec }) : null;
-  const peak = Math.max(0, ...points.map((p) => p.rssBytes));
-  const bound = answer.bound ? memoryBoundText(answer.bound, words) : words.t('web.checks.memoryChart.noBound');
-  const summary = words.t('web.checks.memoryChart.summary', {
-    duration: f.duration(Math.max(0, to - from)),
-    now: size(points.at(-1)?.rssBytes ?? 0),
-    peak: size(peak),
-    bound,
-  });
+  // The one summary the bot's /status and `ipwatch status` say too (shared/words/memory.ts).
+  const summary = memorySummaryText(answer, words, (ms) => f.duration(ms));
   const under = at === null ? undefined : points[at];
   const readout = under ? pointText(under, f) : summary;
   return (
@@ -84,7 +77,7 @@ export function MemoryChart() {
       legend={names.map((label, i) => ({ label, color: colours[i]! }))}
       readout={readout}
     >
-      {answer.above && <p className="state warn">{words.t('web.checks.memoryChart.above')}</p>}
+      {answer.above && <p className="state warn">{words.t('memory.above')}</p>}
       <UplotChart summary={summary} data={data} options={options} height={200} onCursor={setAt} testId="memory-chart" />
       <MemoryTable points={points} f={f} />
     </ChartCard>

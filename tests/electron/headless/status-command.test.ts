@@ -60,6 +60,17 @@ describe('ipwatch status', () => {
     expect(running.stdout).toMatch(/runner: running, IPWatch \d+\.\d+\.\d+, /);
     expect(running.stdout).not.toContain(plainHttpWords(english));
 
+    // With a token it says the runner's memory as the dashboard's chart and the bot's /status do (shared/words/memory.ts).
+    const told = await runHeadless(['--data-dir', runner.dataDir, 'status'], {
+      ...env,
+      IPWATCH_API_TOKEN: runner.token,
+    });
+    expect(told.code, told.stderr).toBe(0);
+    expect(told.stdout).toMatch(
+      /\nmemory: RSS over the .+ sampled: now \d+\.\d MB, highest \d+\.\d MB\. Bound: \d+\.\d MB: .+\.\n/,
+    );
+    expect(running.stdout).not.toContain('memory: ');
+
     await runner.stop(true);
     const settingsFile = path.join(runner.dataDir, 'settings.json');
     const settings = JSON.parse(readFileSync(settingsFile, 'utf8')) as { api: Record<string, unknown> };

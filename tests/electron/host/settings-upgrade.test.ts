@@ -16,6 +16,7 @@ import { runMonitor } from '../../../electron/headless/monitor-command';
 import { lockDataFolder, openStoreFor } from '../../../electron/host/open-store';
 import { upgradeSettingsAtStart, upgradeSettingsFile } from '../../../electron/host/settings-upgrade';
 import { SETTINGS_VERSION } from '../../../shared/settings';
+import { MEMORY_KIND } from '../../../shared/settings/memory-kind';
 import { SITE_KINDS } from '../../../shared/settings/site-kinds';
 import { cleanEnv } from '../../helpers/headless';
 import { startWorld } from '../../helpers/world';
@@ -56,7 +57,7 @@ describe('upgradeSettingsFile', () => {
     expect(JSON.parse(await readFile(settingsFile(), 'utf8'))).toEqual({
       version: SETTINGS_VERSION,
       log: { level: 'warn' },
-      notifications: { channels: [{ ...hook, events: ['ipv4-changed', 'offline', ...SITE_KINDS] }] },
+      notifications: { channels: [{ ...hook, events: ['ipv4-changed', 'offline', ...SITE_KINDS, MEMORY_KIND] }] },
     });
     if (process.platform !== 'win32') {
       expect((await stat(settingsFile())).mode & 0o777).toBe(0o600);
@@ -176,10 +177,12 @@ describe('a monitor start', () => {
             }),
         });
       expect(await start()).toBe(0);
-      expect(err).toContain('settings.json upgraded from version 1 to 2; the old file is kept as settings.v1.json');
+      expect(err).toContain('settings.json upgraded from version 1 to 3; the old file is kept as settings.v1.json');
+      // Each step's change said beside it (shared/settings/upgrade-notes.ts).
+      expect(err).toContain('version 3: each channel that lists its events gets memory-high too');
       expect(await readFile(path.join(dir, 'settings.v1.json'), 'utf8')).toBe(text);
       const upgraded = await readFile(settingsFile(), 'utf8');
-      expect(JSON.parse(upgraded)).toMatchObject({ version: 2, sources: input.sources });
+      expect(JSON.parse(upgraded)).toMatchObject({ version: SETTINGS_VERSION, sources: input.sources });
 
       err = '';
       const written = (await stat(settingsFile())).mtimeMs;

@@ -68,9 +68,9 @@ describe('the app runtime host', () => {
     expect(await readFile(path.join(dataDir, 'settings.v1.json'), 'utf8')).toBe(v1);
     const upgraded = await readFile(file, 'utf8');
     expect(JSON.parse(upgraded)).toMatchObject({
-      version: 2,
+      version: 3,
       notifications: {
-        channels: [{ ...hook, events: ['ipv4-changed', 'site-changed', 'site-offline', 'site-online'] }],
+        channels: [{ ...hook, events: ['ipv4-changed', 'site-changed', 'site-offline', 'site-online', 'memory-high'] }],
       },
     });
     expect(host.store.auditLog()).toContainEqual(

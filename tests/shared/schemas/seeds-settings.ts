@@ -126,7 +126,7 @@ export const SETTINGS_SEEDS: Record<string, unknown[]> = {
   notificationsSchema: [{ timezone: 'Europe/Berlin', channels: [webhookChannel, discordChannel] }],
   settingsSchema: [
     {
-      version: 2,
+      version: 3,
       sources: { custom: [httpSource, dnsSource] },
       notifications: { channels: [webhookChannel] },
       discord: { token: 'bot-token', guilds: [guild] },

@@ -275,7 +275,7 @@ describe('migrations', () => {
   it('an explicit version 0 is upgraded too', () => {
     expect(migrateSettings({ version: 0, log: { level: 'debug' } })).toEqual({
       ok: true,
-      value: { version: 2, log: { level: 'debug' } },
+      value: { version: SETTINGS_VERSION, log: { level: 'debug' } },
     });
   });
 

@@ -56,7 +56,6 @@ describe('addSiteKinds', () => {
   });
 
   it('is the step from version 1', () => {
-    expect(SETTINGS_VERSION).toBe(2);
     expect(MIGRATIONS[1]).toBe(addSiteKinds);
   });
 });
@@ -82,11 +81,12 @@ describe('a version-1 settings file', () => {
   it('keeps loading, the site kinds on the channel that gets address changes only', () => {
     const r = parseSettings(file);
     if (!r.ok) throw new Error(r.errors.join('; '));
-    expect(r.settings.version).toBe(2);
+    expect(r.settings.version).toBe(SETTINGS_VERSION);
     const [hook, desk] = r.settings.notifications.channels;
     expect(hook).toMatchObject({ id: 'hook', url: 'https://example.com/hook', mask: 'partial' });
-    expect(hook!.events).toEqual(['ipv4-changed', 'ipv6-changed', 'offline', 'online', ...SITES]);
-    expect(desk!.events).toEqual(['offline', 'online']);
+    // Then version 3 adds the memory notice to both (memory-kind.test.ts).
+    expect(hook!.events).toEqual(['ipv4-changed', 'ipv6-changed', 'offline', 'online', ...SITES, 'memory-high']);
+    expect(desk!.events).toEqual(['offline', 'online', 'memory-high']);
   });
 
   it('a new channel and a new guild get the site kinds by default', () => {

@@ -14,6 +14,7 @@ import type {
 import { type $ZodIssue, type $ZodType, safeParse } from 'zod/v4/core';
 
 import type { FleetSite, SiteDetail, Sites } from '../../../../shared/contract/fleet';
+import type { MemoryAnswer } from '../../../../shared/contract/memory';
 import { en } from '../../../../shared/i18n/catalogues/en';
 import type { Language } from '../../../../shared/i18n/languages';
 import type { MessageId, MessageValues, Translator } from '../../../../shared/i18n/translator';
@@ -47,6 +48,8 @@ export interface BotServices {
   resume(): Promise<CheckReport>;
   history: Pick<HistoryService, 'history' | 'stats' | 'audit' | 'held'>;
   settings(): Settings;
+  /** The runner's memory over time and its bound (getMemory); null where the runtime has no memory part. */
+  memory(): Promise<MemoryAnswer | null>;
   /** Writes a settings edit through the host's validated path; null when this host cannot. */
   editSettings: ((edit: (raw: Record<string, unknown>) => void) => Promise<void>) | null;
   /** The app's language: a member's or a server's Discord locale we do not speak falls back to it. */

@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 
 import type { BotState } from '../../../../shared/bot-types';
 import type { AppStatus } from '../../../../shared/contract';
+import type { MemoryAnswer } from '../../../../shared/contract/memory';
 import { healthOf } from '../../../../shared/health';
 import type { MessageId, Translator } from '../../../../shared/i18n/translator';
 import { formatIdentity } from '../../../../shared/identity';
@@ -18,6 +19,7 @@ import { cutLines } from '../../../../shared/words/cut-lines';
 import { ddnsLines } from '../../../../shared/words/ddns';
 import { checkResultWords } from '../../../../shared/words/health-no-source';
 import { heldTitle, heldWords } from '../../../../shared/words/held';
+import { memoryStatusText } from '../../../../shared/words/memory';
 import { monitorLines } from '../../../../shared/words/monitor';
 import { natVerdictWords } from '../../../../shared/words/nat';
 import { networkWatchText, routerText } from '../../../../shared/words/network';
@@ -177,6 +179,7 @@ export const status = defineCommand({
               : []),
             ...heldField(services, w),
             ...speedField(s, tz, w),
+            ...memoryField(await services.memory(), w),
             {
               name: w.t('bot.status.bot'),
               value: bot.pingMs !== null ? w.t('bot.status.ping', { state: botState, ms: bot.pingMs }) : botState,
@@ -221,4 +224,10 @@ function speedField(s: AppStatus, tz: string, w: Translator): APIEmbedField[] {
       value: line.at === null ? line.text : `${line.text} · ${when(line.at, tz, w.language)}`,
     },
   ];
+}
+
+/** The runner's memory as the dashboard's chart says it (shared/words/memory.ts); none where it is not watched. */
+function memoryField(m: MemoryAnswer | null, w: Translator): APIEmbedField[] {
+  if (!m) return [];
+  return [{ name: w.t('bot.status.memory'), value: memoryStatusText(m, w, (ms) => formatDuration(ms, 2, w)) }];
 }

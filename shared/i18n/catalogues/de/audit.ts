@@ -46,6 +46,10 @@ export const audit = {
     '{upload, select, yes {Upload} other {{name}}} ({format}): {count, plural, one {{count} Eintrag} other {{count} Einträge}} hinzugefügt',
   'reason.audit.settingsUpgraded':
     'settings.json von Version {from} auf {to} gebracht; die alte Datei liegt als {copy} daneben',
+  'reason.audit.settingsStep.v2':
+    'Version 2: jeder Kanal und jeder Discord-Server, der Adressänderungen bekommt, bekommt auch site-changed, site-offline und site-online der Flotte',
+  'reason.audit.settingsStep.v3':
+    'Version 3: jeder Kanal mit eigener Ereignisliste bekommt auch memory-high (der Speicher von IPWatch hat seine Grenze überschritten); eine leere Liste bleibt leer',
   'reason.audit.token':
     '{name} ({role, select, admin {Admin} viewer {Betrachter} metrics {Metriken} other {{role}}}, {id})',
 

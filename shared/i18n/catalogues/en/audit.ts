@@ -40,6 +40,11 @@ export const audit = {
   'reason.audit.imported':
     '{upload, select, yes {upload} other {{name}}} ({format}): {count, plural, other {{count} runs added}}',
   'reason.audit.settingsUpgraded': 'settings.json upgraded from version {from} to {to}; the old file is kept as {copy}',
+  // What each settings upgrade changed (shared/settings/upgrade-notes.ts), said after the line above.
+  'reason.audit.settingsStep.v2':
+    "version 2: each channel and Discord server that gets address changes gets the fleet's site-changed, site-offline and site-online too",
+  'reason.audit.settingsStep.v3':
+    "version 3: each channel that lists its events gets memory-high too (IPWatch's memory passed its bound); an empty list stays empty",
   'reason.audit.token': '{name} ({role, select, admin {admin} viewer {viewer} metrics {metrics} other {{role}}}, {id})',
 
   // The audit log in words (renderer/src/pages/audit-words.ts).

@@ -46,6 +46,10 @@ export const audit = {
     '{upload, select, yes {unggahan} other {{name}}} ({format}): {count, plural, other {{count} entri ditambahkan}}',
   'reason.audit.settingsUpgraded':
     'settings.json dinaikkan dari versi {from} ke {to}; berkas lamanya disimpan sebagai {copy}',
+  'reason.audit.settingsStep.v2':
+    'versi 2: setiap kanal dan server Discord yang menerima perubahan alamat juga menerima site-changed, site-offline, dan site-online dari armada',
+  'reason.audit.settingsStep.v3':
+    'versi 3: setiap kanal yang mendaftar peristiwanya sendiri juga menerima memory-high (memori IPWatch melewati batasnya); daftar kosong tetap kosong',
   'reason.audit.token': '{name} ({role, select, admin {admin} viewer {pelihat} metrics {metrik} other {{role}}}, {id})',
 
   'web.audit.who.dashboard': 'dasbor',

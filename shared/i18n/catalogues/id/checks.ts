@@ -24,6 +24,8 @@ export const checks = {
   'memory.bound.cgroup-v2': '{bound}: {share} % dari batas kontainer {limit} (cgroup v2 memory.max)',
   'memory.bound.cgroup-v1': '{bound}: {share} % dari batas kontainer {limit} (cgroup v1 memory.limit_in_bytes)',
   'memory.bound.machine': '{bound}: {share} % dari memori komputer {limit} (tanpa batas kontainer)',
+  'memory.bound.machine-floor':
+    '{floor, select, yes {{bound}: batas bawaan terkecil, karena seperempat memori komputer {limit} lebih kecil daripada yang mungkin dipakai IPWatch yang sehat} other {{bound}: {share} % dari memori komputer {limit}, karena seperempatnya lebih kecil daripada yang mungkin dipakai IPWatch yang sehat}} (tanpa batas kontainer)',
 
   // The Checks card (renderer/src/pages/ChecksCard.tsx).
   'web.checks.title': 'Cek',
@@ -42,8 +44,8 @@ export const checks = {
   'web.checks.memoryChart.bound': 'Batas',
   'web.checks.memoryChart.noBound': 'belum ada batas',
   'web.checks.memoryChart.empty': 'Memori dibaca setiap {seconds} dtk; grafik muncul setelah pembacaan kedua.',
-  'web.checks.memoryChart.summary': 'RSS selama {duration} yang diukur: kini {now}, tertinggi {peak}. Batas: {bound}.',
-  'web.checks.memoryChart.above': 'RSS di atas batasnya: notifikasi memori telah dikirim.',
+  'memory.summary': 'RSS selama {duration} yang diukur: kini {now}, tertinggi {peak}. Batas: {bound}.',
+  'memory.above': 'RSS di atas batasnya: notifikasi memori telah dikirim.',
   'web.checks.memoryChart.point': '{time}: RSS {rss}; heap V8 {heap}; native {native}; wasm {wasm}',
   'web.checks.memoryChart.table': '{count, plural, other {# sampel terakhir}} sebagai tabel',
   'web.checks.memoryChart.col.time': 'Waktu',

@@ -9,18 +9,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import type { FeatureContext } from '../../../../electron/engine/runtime/feature-types';
-import { memoryPart, type MemoryReaders } from '../../../../electron/engine/runtime/memory';
+import { memoryPart } from '../../../../electron/engine/runtime/memory';
 import { readMemoryLimits } from '../../../../electron/engine/runtime/memory-read';
 import { createRedactor } from '../../../../electron/engine/secrets/redact';
 import { api } from '../../../../shared/contract';
-import { memoryBound, type MemorySample } from '../../../../shared/memory-bound';
+import { memoryBound } from '../../../../shared/memory-bound';
 import { settingsSchema } from '../../../../shared/settings';
 import { FakeClock } from '../../../helpers/fake-clock';
 import { notifierRoom } from '../../../helpers/notifier-room';
-
-const MB = 1024 * 1024;
-const GB = 1024 * MB;
-const FIXTURES = path.resolve(import.meta.dirname, '../../../fixtures/memory');
+import { FIXTURES, GB, MB, scripted } from './memory-script';
 
 describe('the default bound from the cgroup files', () => {
   it.each([
@@ -36,25 +33,6 @@ describe('the default bound from the cgroup files', () => {
 });
 
 const room = notifierRoom(() => new FakeClock(Date.UTC(2026, 10, 29, 3, 0)));
-
-/** RSS in MB, sample by sample; native memory is what grows. */
-function scripted(rssMB: readonly number[]): MemoryReaders {
-  let i = 0;
-  return {
-    sample: (at): MemorySample => {
-      const rss = rssMB[Math.min(i++, rssMB.length - 1)]! * MB;
-      return {
-        at,
-        rssBytes: rss,
-        heapUsedBytes: 20 * MB,
-        heapTotalBytes: 30 * MB,
-        nativeBytes: rss - 30 * MB,
-        wasmBytes: 5 * MB,
-      };
-    },
-    limits: () => readMemoryLimits(path.join(FIXTURES, 'cgroup-v2'), 8 * GB),
-  };
-}
 
 it('sends one notice per excursion above the bound, with the figures, in each channel’s language', async () => {
   const url = room.fake.url;
@@ -74,6 +52,7 @@ it('sends one notice per excursion above the bound, with the figures, in each ch
     clock: room.clock,
     logger: room.logger,
     notifier: room.notifier,
+    store: room.store,
     redactor: createRedactor(),
   } as unknown as FeatureContext; // the memory part reads only these
   // The bound: 80 % of 125 MiB = 100 MB. Two excursions: 120-130-95 (95 is not below 90), then 85 re-arms, 110.

@@ -106,4 +106,9 @@ export const LATER_STEPS: {
     // The paths traced, none before.
     adds: { paths: ['id', 'at', 'trigger', 'tool', 'target', 'reached', 'hops'] },
   },
+  {
+    version: 27,
+    // One row of the memory watch's state; nothing kept before changes.
+    adds: { memory_watch: ['id', 'body'] },
+  },
 ];
