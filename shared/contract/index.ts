@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 
-import type { BotStatus } from '../bot-types';
+import type { BotStatus, NamedBotStatus } from '../bot-types';
 import type { Health } from '../health';
 import type { Language, LanguageChoice } from '../i18n/languages';
 import type { InternalErrorsStatus } from '../internal-errors';
@@ -78,6 +78,8 @@ export interface AppStatus extends EngineStatus {
   notifications: ChannelStatus[];
   /** The Discord bot; state `off` without a token. */
   bot: BotStatus;
+  /** Every bot, the first (`bot`, id `main`) first (docs/discord-bot.md "Several bots"); absent from older runners. */
+  bots?: NamedBotStatus[];
   /** Uptime and memory of the process the monitor runs in. */
   process: ProcessStatus;
   /** What the home router says its external IPv4 address is (router/watch.ts). */
