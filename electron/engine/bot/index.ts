@@ -9,13 +9,13 @@
 import { ApiError } from '../../../shared/contract';
 import { NOTIFY_EVENTS } from '../../../shared/notify-types';
 import type { Settings } from '../../../shared/settings';
+import { botsOf, MAIN_BOT_ID, type OneBotSettings } from '../../../shared/settings/discord';
 import { everySite } from '../../../shared/sites-page';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { Redactor } from '../secrets/redact';
 import type { SecretSource } from '../secrets/resolve';
 import type { Services } from '../services';
-import { botsOf, MAIN_BOT_ID, type OneBotSettings } from '../../../shared/settings/discord';
 import { DiscordBots } from './bots';
 import { DiscordBot } from './client';
 import type { BotServices } from './commands/define';
