@@ -68,7 +68,7 @@ export function BotList({ ctx, bots }: { ctx: FormCtx; bots: NamedBotStatus[] | 
   const state = (b: Bot): ItemState => {
     const s = statusOf(b);
     if (!s) return { word: words.t('settings.state.notSaved'), tone: 'neutral' };
-    return { word: botStateWords(s.state, words), tone: BOT_TONE[s.state], detail: s.lastError?.message ?? null };
+    return { word: botStateWords(s.state, words), tone: BOT_TONE[s.state], error: s.lastError?.message ?? null };
   };
   return (
     <ItemList<Bot>
