@@ -54,7 +54,7 @@ export const settingsFieldsDiscord = {
   'setting.label.bot-id-715b8f': 'ID bot',
   'setting.help.a-short-name-of-a0d689':
     'Nama pendek pilihan Anda untuk bot ini (huruf, angka, tanda hubung); kanal kirimannya menyebutnya.',
-  'setting.label.label-9eccf2': 'Label',
+  'setting.label.label-9eccf2': 'Nama tampilan',
   'setting.help.how-this-page-calls-aaf4d8':
     'Sebutan bot ini di halaman ini; kosong: nama Discord-nya setelah terhubung.',
 } satisfies Area<typeof source>;
