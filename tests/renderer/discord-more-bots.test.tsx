@@ -36,7 +36,11 @@ describe('the Discord page with several bots', () => {
           id: 'spare',
           name: '',
           state: 'token rejected',
-          lastError: { message: 'Discord rejected the bot token', at: 1, reason: { code: 'reason.bot.tokenRejected' } },
+          lastError: {
+            message: 'Discord rejected the bot token',
+            at: 1,
+            reason: { code: 'reason.bot.tokenRejected', values: {} },
+          },
         },
       ],
     });
