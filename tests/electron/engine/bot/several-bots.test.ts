@@ -85,6 +85,18 @@ describe('several bots in one runtime', () => {
     expect(bots(h)[0]!.state).toBe('connected');
   });
 
+  it("/config set in the second bot's server edits that bot's server, not the first's", async () => {
+    h = await twoBots((d) => d.token);
+    await connected(h);
+    await until(() => bots(h!)[1]?.commands.registered === true, { what: 'the second bot registered' });
+    const set = other!.command('config set', { mask: 'partial' }, admin);
+    await until(() => set.callbacks.length === 1, { what: '/config set answered by the second bot' });
+    expect(JSON.stringify(set.callbacks[0])).toContain('Saved');
+    const d = h.raw.discord as { guilds: { mask?: string }[]; bots: { guilds: { id: string; mask?: string }[] }[] };
+    expect(d.bots[0]!.guilds[0]).toMatchObject({ id: other!.home.id, mask: 'partial' });
+    expect(d.guilds[0]!.mask).toBeUndefined();
+  });
+
   it('a bot removed by a settings edit stops; added again, it starts', async () => {
     h = await twoBots((d) => d.token);
     await until(() => bots(h!)[1]?.state === 'connected' && bots(h!)[1]!.commands.registered, {
