@@ -76,9 +76,8 @@ export interface AppStatus extends EngineStatus {
   /** The one health state shown everywhere, from healthOf() over the rest of this status. */
   health: Health;
   notifications: ChannelStatus[];
-  /** The Discord bot; state `off` without a token. */
+  /** The (first) Discord bot; state `off` without a token. `bots`: every bot, this one first (discord-bot.md "Several bots"). */
   bot: BotStatus;
-  /** Every bot, the first (`bot`, id `main`) first (docs/discord-bot.md "Several bots"); absent from older runners. */
   bots?: NamedBotStatus[];
   /** Uptime and memory of the process the monitor runs in. */
   process: ProcessStatus;
