@@ -150,6 +150,7 @@ export const PREFIXES: readonly (readonly [prefix: string, room: Room])[] = [
 
   ['editors.discord.', R.discord],
   ['editors.guild.', R.discord],
+  ['editors.bots.', R.discord],
   ['reason.bot.', R.discord],
   ['web.discord.', R.discord],
 

@@ -47,3 +47,10 @@ export const botOff = (): BotStatus => ({
   commands: { registered: false, scope: 'guild', at: null, error: null },
   inviteUrl: null,
 });
+
+/** One of several bots (docs/discord-bot.md "Several bots"): its id (`main` for the first), its label, its state. */
+export interface NamedBotStatus extends BotStatus {
+  id: string;
+  /** The label the settings give it; empty: the page shows its Discord user. */
+  name: string;
+}

@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 
-import type { BotStatus } from '../bot-types';
+import type { BotStatus, NamedBotStatus } from '../bot-types';
 import type { Health } from '../health';
 import type { Language, LanguageChoice } from '../i18n/languages';
 import type { InternalErrorsStatus } from '../internal-errors';
@@ -74,8 +74,9 @@ export interface AppStatus extends EngineStatus {
   /** The one health state shown everywhere, from healthOf() over the rest of this status. */
   health: Health;
   notifications: ChannelStatus[];
-  /** The Discord bot; state `off` without a token. */
+  /** The (first) Discord bot; state `off` without a token. `bots`: every bot, this one first (discord-bot.md "Several bots"). */
   bot: BotStatus;
+  bots?: NamedBotStatus[];
   /** Uptime and memory of the process the monitor runs in. */
   process: ProcessStatus;
   /** What the home router says its external IPv4 address is (router/watch.ts). */

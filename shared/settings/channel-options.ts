@@ -66,7 +66,13 @@ export const CHANNEL_OPTIONS = {
     avatarUrl: withMeta(z.optional(httpUrl), about('Avatar URL', "An image shown instead of the webhook's avatar.")),
   }),
   // The bot's guilds, channels and masks live under `discord` in the settings.
-  'discord-bot': none,
+  'discord-bot': z.strictObject({
+    /** Which bot posts (discord-bot.md "Several bots"): `main` or a `discord.bots` id; absent: the first. */
+    bot: withMeta(
+      z.optional(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,31}$/, SAYS['settings.schemaSays.botId']))),
+      about('Bot', 'Which bot posts: main (the first) or the id of one of the more bots; empty: the first.'),
+    ),
+  }),
   slack: z.strictObject({
     url: webhookUrl('The incoming webhook URL. Its last part is a secret: anyone with it can post.'),
   }),

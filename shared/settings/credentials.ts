@@ -28,7 +28,7 @@ export type { CredentialKind, FieldKinds } from './field-kinds';
 /** Every notification channel type's options. */
 export const CHANNEL_CREDENTIALS = {
   desktop: {},
-  'discord-bot': {},
+  'discord-bot': { bot: 'plain' },
   'discord-webhook': { url: 'sending-url', username: 'plain', avatarUrl: 'url' },
   slack: { url: 'sending-url' },
   telegram: { token: 'secret', chatId: 'plain', apiBase: 'url', silent: 'plain' },

@@ -96,46 +96,87 @@ export function normalizeApiBase(url: string): string {
     .replace(/\/+$/, '');
 }
 
+/** At most this many bots in one IPWatch: the first (`discord.token`) and up to nine in `discord.bots`. */
+export const MAX_BOTS = 10;
+/** The first bot's id, in status, posts and the `discord-bot` channel's `bot` option. */
+export const MAIN_BOT_ID = 'main';
+/** A further bot's id: lowercase letters, digits and dashes, as a channel's id is. */
+const BOT_ID = /^[a-z0-9][a-z0-9-]{0,31}$/;
+
+const tokenField = () =>
+  withMeta(
+    z._default(z.nullable(z.union([z.string().check(z.minLength(1)), secretRefSchema])), null),
+    about('Bot token', 'From the Discord Developer Portal (Bot, Reset Token); empty: no bot.'),
+  );
+const registrationField = () =>
+  withMeta(
+    z._default(z.enum(['guild', 'global']), 'guild'),
+    about('Where commands are registered', "In each listed server at once, or in every server after Discord's delay.", {
+      guild: 'In each listed server',
+      global: 'Globally, in every server',
+    }),
+  );
+const guildsField = () =>
+  withMeta(
+    z._default(z.array(guildSchema).check(z.maxLength(50)), []),
+    about('Servers', 'The Discord servers the bot serves, with their channel and who may do what.'),
+  );
+const rateLimitField = () =>
+  withMeta(
+    z._default(
+      z.strictObject({
+        checkSec: withMeta(
+          z._default(z.number().check(z.int(), z.gte(0), z.lte(3600)), 30),
+          about('Between two /check (seconds)', 'Time a member waits between two /check commands; 0: no wait.'),
+        ),
+        exportSec: withMeta(
+          z._default(z.number().check(z.int(), z.gte(0), z.lte(3600)), 60),
+          about('Between two /export (seconds)', 'Time a member waits between two /export commands; 0: no wait.'),
+        ),
+      }),
+      () => ({ checkSec: 30, exportSec: 60 }),
+    ),
+    about('Command rate limits', 'How long a member waits between two costly commands.'),
+  );
+
+/** The same guild listed twice in one bot's servers. */
+function duplicateGuilds(guilds: { id: string }[], at: (string | number)[], ctx: z.core.$RefinementCtx): void {
+  const seen = new Set<string>();
+  guilds.forEach((g, i) => {
+    if (seen.has(g.id)) ctx.addIssue({ code: 'custom', path: [...at, i, 'id'], message: `duplicate guild "${g.id}"` });
+    seen.add(g.id);
+  });
+}
+
+/**
+ * A further bot (docs/discord-bot.md "Several bots"): another Discord application with its own
+ * token, servers, commands and rate limits; it speaks to the same Discord API address.
+ */
+export const extraBotSchema = z.strictObject({
+  id: withMeta(
+    z.string().check(z.regex(BOT_ID, SAYS['settings.schemaSays.botId'])),
+    about('Bot id', 'A short name of your own for this bot (letters, digits, dashes); its posts channel names it.'),
+  ),
+  name: withMeta(
+    z._default(z.string().check(z.maxLength(64)), ''),
+    about('Label', 'How this page calls the bot; empty: its Discord name once connected.'),
+  ),
+  token: tokenField(),
+  registration: registrationField(),
+  guilds: guildsField(),
+  rateLimit: rateLimitField(),
+});
+export type ExtraBotSettings = z.infer<typeof extraBotSchema>;
+
 export const discordSchema = z
   .strictObject({
     /** The bot token, or `{ "env": ... }` / `{ "file": ... }`; absent: no bot. IPWATCH_DISCORD_TOKEN sets it. */
-    token: withMeta(
-      z._default(z.nullable(z.union([z.string().check(z.minLength(1)), secretRefSchema])), null),
-      about('Bot token', 'From the Discord Developer Portal (Bot, Reset Token); empty: no bot.'),
-    ),
+    token: tokenField(),
     /** `guild`: commands appear at once in each configured guild; `global`: in every guild, after Discord's delay. */
-    registration: withMeta(
-      z._default(z.enum(['guild', 'global']), 'guild'),
-      about(
-        'Where commands are registered',
-        "In each listed server at once, or in every server after Discord's delay.",
-        {
-          guild: 'In each listed server',
-          global: 'Globally, in every server',
-        },
-      ),
-    ),
-    guilds: withMeta(
-      z._default(z.array(guildSchema).check(z.maxLength(50)), []),
-      about('Servers', 'The Discord servers the bot serves, with their channel and who may do what.'),
-    ),
+    registration: registrationField(),
+    guilds: guildsField(),
     /** Seconds a member waits between two /check (and two /export) commands. */
-    rateLimit: withMeta(
-      z._default(
-        z.strictObject({
-          checkSec: withMeta(
-            z._default(z.number().check(z.int(), z.gte(0), z.lte(3600)), 30),
-            about('Between two /check (seconds)', 'Time a member waits between two /check commands; 0: no wait.'),
-          ),
-          exportSec: withMeta(
-            z._default(z.number().check(z.int(), z.gte(0), z.lte(3600)), 60),
-            about('Between two /export (seconds)', 'Time a member waits between two /export commands; 0: no wait.'),
-          ),
-        }),
-        () => ({ checkSec: 30, exportSec: 60 }),
-      ),
-      about('Command rate limits', 'How long a member waits between two costly commands.'),
-    ),
+    rateLimit: rateLimitField(),
     /** Discord's REST base; a proxy (or a local stand-in) may take its place. */
     apiBase: withMeta(
       z._default(
@@ -150,16 +191,34 @@ export const discordSchema = z
       ),
       about('Discord API address', "Discord's REST base; only a proxy or a local stand-in takes its place."),
     ),
+    /** Further bots, each its own application (docs/discord-bot.md "Several bots"). */
+    bots: withMeta(
+      z._default(z.array(extraBotSchema).check(z.maxLength(MAX_BOTS - 1, SAYS['settings.schemaSays.tooManyBots'])), []),
+      about('More bots', 'Other Discord applications this IPWatch runs, each with its own token and servers.'),
+    ),
   })
   .check(
     z.superRefine((s, ctx) => {
-      const seen = new Set<string>();
-      s.guilds.forEach((g, i) => {
-        if (seen.has(g.id))
-          ctx.addIssue({ code: 'custom', path: ['guilds', i, 'id'], message: `duplicate guild "${g.id}"` });
-        seen.add(g.id);
+      duplicateGuilds(s.guilds, ['guilds'], ctx);
+      const ids = new Set<string>([MAIN_BOT_ID]);
+      s.bots.forEach((b, i) => {
+        if (ids.has(b.id))
+          ctx.addIssue({ code: 'custom', path: ['bots', i, 'id'], message: `duplicate bot id "${b.id}"` });
+        ids.add(b.id);
+        duplicateGuilds(b.guilds, ['bots', i, 'guilds'], ctx);
       });
     }),
   );
 export type DiscordSettings = z.infer<typeof discordSchema>;
 export const defaultDiscordSettings = (): DiscordSettings => discordSchema.parse({});
+
+/** What one bot runs on: its token, registration, servers, rate limits and Discord's address. */
+export type BotRunSettings = Omit<DiscordSettings, 'bots'>;
+/** One bot as the engine runs it: the first from `discord`'s own fields, the others from `bots`. */
+export type OneBotSettings = BotRunSettings & { id: string; name: string };
+
+/** Every bot of the settings, the first (id `main`) first; each speaks to `discord.apiBase`. */
+export function botsOf(d: DiscordSettings): OneBotSettings[] {
+  const { bots, ...main } = d;
+  return [{ ...main, id: MAIN_BOT_ID, name: '' }, ...bots.map((b) => ({ ...b, apiBase: d.apiBase }))];
+}

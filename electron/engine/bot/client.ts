@@ -15,7 +15,7 @@ import type { Client, Interaction } from 'discord.js';
 import { type BotStatus, botOff } from '../../../shared/bot-types';
 import { english, translator } from '../../../shared/i18n/translators';
 import { type Reason, reason } from '../../../shared/reason';
-import type { DiscordSettings } from '../../../shared/settings/discord';
+import { type BotRunSettings, MAIN_BOT_ID } from '../../../shared/settings/discord';
 import { reasonWords } from '../../../shared/words/reason';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
@@ -35,7 +35,9 @@ import { RateLimiter } from './rate-limit';
 import { mayPassLater, putCommands } from './register';
 
 export interface BotDeps {
-  settings: DiscordSettings;
+  settings: BotRunSettings;
+  /** Which bot this is (`main`, or a `discord.bots` id): its posts channel names it. `main` unless given. */
+  id?: string;
   services: BotServices;
   /** The notifier's words for a notice, rendered per guild (its mask). */
   render: NoticeRenderer;
@@ -77,7 +79,7 @@ const NEEDED = BOT_PERMISSIONS.filter((p) => p.inChannel).map((p) => p.flag);
 export const MAX_REMEMBERED_NOTICES = 200;
 
 export class DiscordBot {
-  private settings: DiscordSettings;
+  private settings: BotRunSettings;
   private client: Client | null = null;
   private state: BotStatus = botOff();
   /** Bumped by every stop: events of an older client are ignored. */
@@ -159,7 +161,8 @@ export class DiscordBot {
     const resolved = resolveSecretRefs({ token }, this.deps.secrets);
     if (!resolved.ok) {
       this.set({ state: 'failed', nextAttemptAt: null });
-      return this.fail(unresolvedReason({ ...resolved.unresolved, field: `discord.${resolved.unresolved.field}` }));
+      const at = (this.deps.id ?? MAIN_BOT_ID) === MAIN_BOT_ID ? 'discord' : `discord.bots (${this.deps.id})`;
+      return this.fail(unresolvedReason({ ...resolved.unresolved, field: `${at}.${resolved.unresolved.field}` }));
     }
     this.deps.redactor.add(resolved.secrets);
     const gen = ++this.generation;
@@ -298,12 +301,12 @@ export class DiscordBot {
   }
 
   /** A settings edit: a new token or API restarts; new guilds or registration re-register. */
-  async update(next: DiscordSettings): Promise<void> {
+  async update(next: BotRunSettings): Promise<void> {
     const prev = this.settings;
     this.settings = next;
     if (JSON.stringify([prev.token, prev.apiBase]) !== JSON.stringify([next.token, next.apiBase]))
       return this.restart();
-    const regFields = (s: DiscordSettings) => JSON.stringify([s.registration, s.guilds.map((g) => g.id)]);
+    const regFields = (s: BotRunSettings) => JSON.stringify([s.registration, s.guilds.map((g) => g.id)]);
     if (regFields(prev) !== regFields(next) && this.state.state === 'connected') await this.register();
     if (JSON.stringify(prev.guilds) !== JSON.stringify(next.guilds)) this.deps.onUsable?.();
   }
@@ -319,7 +322,12 @@ export class DiscordBot {
       return { ok: false, kind: 'transient', error: `the Discord bot is not connected (${this.state.state})` };
     const done = this.delivered.get(d.notice.key) ?? new Set<string>();
     const { services } = this.deps;
-    const own = services.settings().notifications.channels.find((c) => c.type === 'discord-bot')?.language;
+    const id = this.deps.id ?? MAIN_BOT_ID;
+    const own = services
+      .settings()
+      .notifications.channels.find(
+        (c) => c.type === 'discord-bot' && ((c as { bot?: string }).bot ?? MAIN_BOT_ID) === id,
+      )?.language;
     const app = services.language();
     let failure: SendResult | null = null;
     for (const g of targets(this.settings.guilds, d)) {

@@ -10,16 +10,18 @@ import { ApiError } from '../../../shared/contract';
 import type { MemoryAnswer } from '../../../shared/contract/memory';
 import { NOTIFY_EVENTS } from '../../../shared/notify-types';
 import type { Settings } from '../../../shared/settings';
+import { botsOf, MAIN_BOT_ID, type OneBotSettings } from '../../../shared/settings/discord';
 import { everySite } from '../../../shared/sites-page';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { Redactor } from '../secrets/redact';
 import type { SecretSource } from '../secrets/resolve';
 import type { Services } from '../services';
+import { DiscordBots } from './bots';
 import { DiscordBot } from './client';
 import type { BotServices } from './commands/define';
 
-export { DiscordBot };
+export { DiscordBot, DiscordBots };
 
 export interface CreateBotOptions {
   settings: Settings;
@@ -35,19 +37,30 @@ export interface CreateBotOptions {
   onUsable?: () => void;
 }
 
-export function createBot(o: CreateBotOptions): { bot: DiscordBot; setSettings(s: Settings): Promise<void> } {
+/** The bots of the settings (bots.ts), each over the same services and its own settings. */
+export function createBot(o: CreateBotOptions): { bot: DiscordBots; setSettings(s: Settings): Promise<void> } {
   let settings = o.settings;
-  const bot = new DiscordBot({
-    settings: settings.discord,
-    render: o.services.renderNotice,
-    clock: o.clock,
-    logger: o.logger,
-    secrets: o.secrets,
-    redactor: o.redactor,
-    ...(o.onHandled ? { onHandled: o.onHandled } : {}),
-    ...(o.onUsable ? { onUsable: o.onUsable } : {}),
-    services: botServices(o.services, { clock: o.clock, settings: () => settings, editSettings: o.editSettings }),
-  });
+  const make = (first: OneBotSettings): DiscordBot => {
+    const own = () => botsOf(settings.discord).find((b) => b.id === first.id) ?? first;
+    const services = botServices(o.services, {
+      clock: o.clock,
+      settings: () => settings,
+      editSettings: o.editSettings,
+    });
+    return new DiscordBot({
+      settings: first,
+      id: first.id,
+      render: o.services.renderNotice,
+      clock: o.clock,
+      logger: first.id === MAIN_BOT_ID ? o.logger : o.logger.child(first.id),
+      secrets: o.secrets,
+      redactor: o.redactor,
+      ...(o.onHandled ? { onHandled: o.onHandled } : {}),
+      ...(o.onUsable ? { onUsable: o.onUsable } : {}),
+      services: { ...services, bot: { id: first.id, settings: own } },
+    });
+  };
+  const bot = new DiscordBots(make, settings.discord);
   return {
     bot,
     async setSettings(next) {
@@ -58,19 +71,27 @@ export function createBot(o: CreateBotOptions): { bot: DiscordBot; setSettings(s
 }
 
 /**
- * The settings the notifier works from: with a token set and no `discord-bot` channel listed,
- * one is added (id `discord-bot`, every event; each guild's `events` choose what it gets).
+ * The settings the notifier works from: for each bot with a token and no `discord-bot` channel
+ * naming it (a channel naming no bot is the first's), one is added: id `discord-bot` for the
+ * first, `discord-bot-<id>` for another (with `bot: <id>`), every event; each guild's `events`
+ * choose what it gets. Each bot has its own channel, so its own queue: one bot's refused token
+ * pauses its posts only.
  */
 export function withBotChannel(s: Settings): Settings {
-  if (s.discord.token === null || s.notifications.channels.some((c) => c.type === 'discord-bot')) return s;
-  const channel = {
-    id: 'discord-bot',
-    type: 'discord-bot',
-    enabled: true,
-    events: [...NOTIFY_EVENTS],
-    mask: 'none' as const,
-  };
-  return { ...s, notifications: { ...s.notifications, channels: [...s.notifications.channels, channel] } };
+  const channels = [...s.notifications.channels];
+  const served = new Set(
+    channels.filter((c) => c.type === 'discord-bot').map((c) => (c as { bot?: string }).bot ?? MAIN_BOT_ID),
+  );
+  for (const b of botsOf(s.discord)) {
+    if (b.token === null || served.has(b.id)) continue;
+    const base = b.id === MAIN_BOT_ID ? 'discord-bot' : `discord-bot-${b.id}`;
+    let id = base;
+    for (let n = 2; channels.some((c) => c.id === id); n++) id = `${base}-${n}`;
+    const extra = b.id === MAIN_BOT_ID ? {} : { bot: b.id };
+    channels.push({ id, type: 'discord-bot', enabled: true, events: [...NOTIFY_EVENTS], mask: 'none', ...extra });
+  }
+  if (channels.length === s.notifications.channels.length) return s;
+  return { ...s, notifications: { ...s.notifications, channels } };
 }
 
 /** What the commands may ask of the running instance (its services), from the moment the bot is built. */

@@ -20,7 +20,7 @@ import type { GuildSettings } from '../../../shared/settings/discord';
 import type { Logger } from '../logger';
 import { inEnglish, reason } from '../reason';
 import { checkAccess, isAdmin, type Level, type Member } from './access';
-import type { BotServices, CommandContext, Reply } from './commands/define';
+import { type BotServices, type CommandContext, ownBot, type Reply } from './commands/define';
 import { buttonByName, commandByName } from './commands/registry';
 import { failureWords } from './failure-words';
 import { memberLanguage } from './language';
@@ -247,6 +247,6 @@ class Dispatcher {
   }
 
   private guildOf(id: string | null): GuildSettings | null {
-    return this.deps.services.settings().discord.guilds.find((g) => g.id === id) ?? null;
+    return ownBot(this.deps.services).guilds.find((g) => g.id === id) ?? null;
   }
 }

@@ -9,7 +9,11 @@ import type { DiscordSettings } from '../../../shared/settings/discord';
 import { commandDefinitions } from './commands/registry';
 
 /** The PUTs of one registration; throws the first failure. */
-export async function putCommands(client: Client, appId: string, settings: DiscordSettings): Promise<void> {
+export async function putCommands(
+  client: Client,
+  appId: string,
+  settings: Pick<DiscordSettings, 'registration' | 'guilds'>,
+): Promise<void> {
   const body = commandDefinitions();
   const scope = settings.registration;
   const guilds = settings.guilds.filter((g) => client.guilds.cache.has(g.id));

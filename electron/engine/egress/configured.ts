@@ -15,6 +15,7 @@ import type { DeclaredDestination, EgressPurpose } from '../../../shared/contrac
 import type { Settings } from '../../../shared/settings';
 import { readUrl } from '../../../shared/settings/destination-url';
 import { destinationsOf } from '../../../shared/settings/destinations';
+import { botsOf } from '../../../shared/settings/discord';
 import { looksLikeSecretRef } from '../../../shared/settings/secret';
 import { type HolderItem, holderItems } from '../../../shared/settings/secret-holders';
 import { recordName, zoneWalk } from '../ddns/zone-servers';
@@ -42,7 +43,7 @@ function isOn(h: HolderItem, settings: Settings): boolean {
     case 'heartbeat':
       return settings.heartbeat.enabled && settings.heartbeat.url !== '';
     case 'discord':
-      return settings.discord.token !== null;
+      return anyBot(settings);
     case 'fleet':
       return settings.fleet.publish || settings.fleet.watch;
     case 'sign-in':
@@ -51,6 +52,9 @@ function isOn(h: HolderItem, settings: Settings): boolean {
       return true;
   }
 }
+
+/** Whether any bot (the first or one of `discord.bots`) has a token: then Discord is reached. */
+const anyBot = (settings: Settings): boolean => botsOf(settings.discord).some((b) => b.token !== null);
 
 function purposeOf(h: HolderItem): EgressPurpose {
   const item = h.item as Item;
@@ -145,7 +149,7 @@ function beyond(settings: Settings): DeclaredDestination[] {
       });
   // With the stand-in (tests/fakes/discord) the gateway is at discord.apiBase's host and port, the
   // REST's entry; a real Discord names these.
-  if (settings.discord.token !== null)
+  if (anyBot(settings))
     for (const [id, host] of [
       ['discord:gateway', DISCORD_GATEWAY_HOST],
       ['discord:gateway-resume', DISCORD_RESUME_HOSTS],

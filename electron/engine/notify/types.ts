@@ -290,7 +290,8 @@ export interface DesktopNotifier {
 
 /** The Discord bot, as the `discord-bot` channel sees it: it posts a notice to its guilds' channels. */
 export interface BotDelivery {
-  deliver(delivery: Delivery): Promise<SendResult>;
+  /** Through the bot of that id (docs/discord-bot.md "Several bots"); the first without one. */
+  deliver(delivery: Delivery, botId?: string): Promise<SendResult>;
 }
 
 export interface ChannelDeps {

@@ -13,7 +13,7 @@ import type { TestResult } from '../../../shared/notify-types';
 import { nativeMemoryBytes } from '../../../shared/process-memory';
 import type { Settings } from '../../../shared/settings';
 import type { CheckReport, ProcessStatus } from '../../../shared/types';
-import { createBot, type DiscordBot, withBotChannel } from '../bot';
+import { createBot, type DiscordBots, withBotChannel } from '../bot';
 import { type Clock, systemClock } from '../clock';
 import type { IdentityService } from '../identity/network-identity';
 import { Engine } from '../ip-monitor/engine';
@@ -102,8 +102,8 @@ export interface RuntimeOptions {
 export interface Runtime {
   engine: Engine;
   notifier: Notifier;
-  /** The Discord bot: start(), stop(), restart(), status(); settings updates reach it by themselves. */
-  bot: DiscordBot;
+  /** The Discord bots (bot/bots.ts): start(), stop(), restart(), status(); settings updates reach them by themselves. */
+  bot: DiscordBots;
   /** The home router asked for its external address: the status's `router` and `nat`. */
   router: RouterWatch;
   /** The feature parts (DDNS, monitors, speed test, hook and heartbeat, forecast): features.ts. */
@@ -150,7 +150,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
   router.attach(engine);
   // The bot is built below, over the services; the notifier reaches it only when it delivers.
   const notifier = notifierFor(opts, engine, clock, redactor, {
-    bot: { deliver: (d) => discord.bot.deliver(d) },
+    bot: { deliver: (d, botId) => discord.bot.deliver(d, botId) },
     language: () => language,
     plugins: pluginCaller(plugins, 'channel', clock, opts.logger.child('plugins')),
   });
@@ -186,6 +186,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
       // The API's `health` words stay English; readers re-word it from `state` and the rest.
       health: healthOf(base, english),
       bot: discord.bot.status(),
+      bots: discord.bot.statuses(),
       process: processStatus(uptimeMs()),
       language: { chosen: languageChoice, speaks: language },
       ...desktopUnavailableOf(notifier),
@@ -303,7 +304,7 @@ function notifierFor(
     bot: discordBot,
     language,
     plugins,
-  }: { bot: { deliver: DiscordBot['deliver'] }; language: () => Language; plugins: NotifierDeps['plugins'] },
+  }: { bot: { deliver: DiscordBots['deliver'] }; language: () => Language; plugins: NotifierDeps['plugins'] },
 ): Notifier {
   return createNotifier({
     store: opts.store,

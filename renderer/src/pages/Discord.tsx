@@ -1,6 +1,6 @@
 /**
  * The Discord bot: whether it is connected, as whom, in which servers, and its commands'
- * registration; and the other way to Discord, a webhook channel, for posts without a bot.
+ * registration, and the same for each further bot (MoreBots.tsx); and the other way to Discord, a webhook channel, for posts without a bot.
  */
 import type { ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
@@ -11,6 +11,7 @@ import { ErrorText } from '../components/ErrorText';
 import { QueryState } from '../components/QueryState';
 import { useTranslator } from '../i18n/I18n';
 import { BOT_TONE, botErrorWords, botStateWords, commandsLine } from './bot-view';
+import { MoreBots } from './MoreBots';
 
 /** A link inside a message (`<link>...</link>`), to `href`. */
 const linkTo = (href: string) => (text: ReactNode) => <a href={href}>{text}</a>;
@@ -86,6 +87,7 @@ export function Discord() {
                 <h2 id="cmds-h">{words.t('web.discord.commands')}</h2>
                 <p>{commandsLine(bot.commands, words)}</p>
               </section>
+              <MoreBots bots={(st.bots ?? []).slice(1)} />
             </>
           );
         }}

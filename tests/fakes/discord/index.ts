@@ -55,6 +55,8 @@ export interface DiscordFakeOptions {
   gatewayHost?: string;
   /** The host of READY's resume_gateway_url; gatewayHost's by default. */
   resumeHost?: string;
+  /** The bot user's name (IPWatch by default): several applications (front.ts) each have their own. */
+  botName?: string;
 }
 
 export type DiscordFake = Awaited<ReturnType<typeof startDiscordFake>>;
@@ -62,7 +64,7 @@ export type DiscordFake = Awaited<ReturnType<typeof startDiscordFake>>;
 export async function startDiscordFake(opts: DiscordFakeOptions = {}) {
   let token = opts.token ?? 'fake-bot-token';
   const appId = snowflake();
-  const bot: FakeUser = { id: appId, username: 'IPWatch' };
+  const bot: FakeUser = { id: appId, username: opts.botName ?? 'IPWatch' };
   const guilds: FakeGuild[] = opts.guilds ?? [
     {
       id: snowflake(),

@@ -13,6 +13,7 @@ describe('discord settings', () => {
       guilds: [],
       rateLimit: { checkSec: 30, exportSec: 60 },
       apiBase: 'https://discord.com/api',
+      bots: [],
     });
   });
 

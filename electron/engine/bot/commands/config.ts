@@ -10,9 +10,9 @@ import type { MessageId, Translator } from '../../../../shared/i18n/translator';
 import { english } from '../../../../shared/i18n/translators';
 import { MASK_MODES, type MaskMode, NOTIFY_EVENTS } from '../../../../shared/notify-types';
 import { monitorSchema } from '../../../../shared/settings';
-import { guildSchema } from '../../../../shared/settings/discord';
+import { guildSchema, MAIN_BOT_ID } from '../../../../shared/settings/discord';
 import { COLOR, embed } from '../format';
-import { defineCommand, issueWords } from './define';
+import { defineCommand, issueWords, ownBot } from './define';
 import { commandName } from './localise';
 
 /** The options of /config set, whose names a reply says in the member's language. */
@@ -90,7 +90,7 @@ export const config = defineCommand({
               { name: optionName(w, 'events'), value: guild.events.join(', ') },
               {
                 name: w.t('bot.config.registration'),
-                value: w.t('bot.config.registrationScope', { scope: s.discord.registration }),
+                value: w.t('bot.config.registrationScope', { scope: ownBot(services).registration }),
               },
             ],
           }),
@@ -101,22 +101,23 @@ export const config = defineCommand({
     const { interval, mask, channel, events: ev } = options;
     await services.editSettings((raw) => {
       if (interval !== undefined) raw.monitor = { ...asObject(raw.monitor), intervalSec: interval };
-      const discord = asObject(raw.discord);
-      const list = Array.isArray(discord.guilds) ? [...(discord.guilds as unknown[])] : [];
-      const i = list.findIndex((g) => g === guild.id || asObject(g).id === guild.id);
-      const current = i >= 0 ? asObject(typeof list[i] === 'string' ? { id: list[i] } : list[i]) : { id: guild.id };
-      const next = {
-        ...current,
-        ...(mask !== undefined ? { mask } : {}),
-        ...(channel !== undefined ? { channel } : {}),
-        ...(ev !== undefined ? { events: ev } : {}),
-      };
-      // The guild's own schema says what is wrong with the edit (its words are the settings').
-      const checked = guildSchema.safeParse(next);
-      if (!checked.success) throw new Error(checked.error.issues.map((i) => issueWords(i, w, {})).join('; '));
-      if (i >= 0) list[i] = next;
-      else list.push(next);
-      raw.discord = { ...discord, guilds: list };
+      const found = editOwnGuilds(raw, services.bot?.id ?? MAIN_BOT_ID, (list) => {
+        const i = list.findIndex((g) => g === guild.id || asObject(g).id === guild.id);
+        const current = i >= 0 ? asObject(typeof list[i] === 'string' ? { id: list[i] } : list[i]) : { id: guild.id };
+        const next = {
+          ...current,
+          ...(mask !== undefined ? { mask } : {}),
+          ...(channel !== undefined ? { channel } : {}),
+          ...(ev !== undefined ? { events: ev } : {}),
+        };
+        // The guild's own schema says what is wrong with the edit (its words are the settings').
+        const checked = guildSchema.safeParse(next);
+        if (!checked.success) throw new Error(checked.error.issues.map((i) => issueWords(i, w, {})).join('; '));
+        if (i >= 0) list[i] = next;
+        else list.push(next);
+        return list;
+      });
+      if (!found) throw new Error(w.t('bot.config.botGone'));
     });
     const values: Record<SetOption, string | undefined> = {
       interval: interval === undefined ? undefined : String(interval),
@@ -130,3 +131,23 @@ export const config = defineCommand({
     return { content: w.t('bot.config.saved', { changes: changed.join('; ') }) };
   },
 });
+
+/**
+ * Edits the server list of the bot that answers, in the raw settings: `discord.guilds` for the
+ * first bot, `discord.bots[n].guilds` for the bot of that id (docs/discord-bot.md "Several bots");
+ * false when that bot is no longer listed (nothing is changed).
+ */
+function editOwnGuilds(raw: Record<string, unknown>, botId: string, edit: (list: unknown[]) => unknown[]): boolean {
+  const discord = asObject(raw.discord);
+  const bots = Array.isArray(discord.bots) ? [...(discord.bots as unknown[])] : [];
+  const at = botId === MAIN_BOT_ID ? -1 : bots.findIndex((b) => asObject(b).id === botId);
+  if (botId !== MAIN_BOT_ID && at < 0) return false;
+  const own = at >= 0 ? asObject(bots[at]) : discord;
+  const list = edit(Array.isArray(own.guilds) ? [...(own.guilds as unknown[])] : []);
+  if (at < 0) raw.discord = { ...discord, guilds: list };
+  else {
+    bots[at] = { ...own, guilds: list };
+    raw.discord = { ...discord, bots };
+  }
+  return true;
+}

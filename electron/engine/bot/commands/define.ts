@@ -20,7 +20,7 @@ import type { Language } from '../../../../shared/i18n/languages';
 import type { MessageId, MessageValues, Translator } from '../../../../shared/i18n/translator';
 import { english } from '../../../../shared/i18n/translators';
 import type { Settings } from '../../../../shared/settings';
-import type { GuildSettings } from '../../../../shared/settings/discord';
+import type { BotRunSettings, GuildSettings } from '../../../../shared/settings/discord';
 import type { CheckReport } from '../../../../shared/types';
 import type { Clock } from '../../clock';
 import type { HistoryService, MonitorService } from '../../services';
@@ -50,6 +50,11 @@ export interface BotServices {
   settings(): Settings;
   /** The runner's memory over time and its bound (getMemory); null where the runtime has no memory part. */
   memory(): Promise<MemoryAnswer | null>;
+  /**
+   * Which bot answers (docs/discord-bot.md "Several bots"): its id and its own settings (servers,
+   * registration, rate limits); absent: the first bot, `discord`'s own fields.
+   */
+  bot?: { id: string; settings(): BotRunSettings };
   /** Writes a settings edit through the host's validated path; null when this host cannot. */
   editSettings: ((edit: (raw: Record<string, unknown>) => void) => Promise<void>) | null;
   /** The app's language: a member's or a server's Discord locale we do not speak falls back to it. */
@@ -181,3 +186,7 @@ export function defineCommand<O>(c: BotCommand<O>): Command {
 }
 export const defineButton = (b: BotButton): BotButton => b;
 export const buttonId = (name: string, ...args: (string | number)[]): string => ['ipw', name, ...args].join(':');
+
+/** The settings of the bot that answers: its own, or the first bot's (`discord`). */
+export const ownBot = (services: BotServices): BotRunSettings =>
+  services.bot ? services.bot.settings() : services.settings().discord;

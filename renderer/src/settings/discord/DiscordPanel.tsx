@@ -25,6 +25,7 @@ import { optionMeta, optionSchema } from '../options/option-schema';
 import { getAt, isSecretMarker, pathKey } from '../schema-walk';
 import { SecretInput } from '../SecretInput';
 import { settingsHash } from '../section-pages';
+import { BotList } from './BotList';
 import { GuildList } from './GuildList';
 
 const PORTAL = 'https://discord.com/developers/applications';
@@ -136,10 +137,11 @@ export function DiscordPanel({ ctx }: { ctx: FormCtx }) {
   const { client } = useEngine();
   const savedToken = getAt(ctx.saved, ['discord', 'token']);
   // The bot's state is not an event of its own: while it is on its way, ask every 2 s instead of 30.
-  const bot = useQuery({
+  const status = useQuery({
     ...statusQuery(client),
     refetchInterval: (q) => (settling(q.state.data?.bot, savedToken) ? 2000 : 30_000),
-  }).data?.bot;
+  }).data;
+  const bot = status?.bot;
   const tokenPath = ['discord', 'token'];
   const words = useTranslator();
   const token = optionMeta(discordSchema, ['token'], words);
@@ -188,6 +190,11 @@ export function DiscordPanel({ ctx }: { ctx: FormCtx }) {
         )}
         {begun(ctx) && <LaterSteps ctx={ctx} bot={bot} />}
       </ol>
+      <section aria-labelledby="more-bots-h">
+        <h3 id="more-bots-h">{words.t('editors.bots.list')}</h3>
+        <p className="small muted">{words.t('editors.bots.intro')}</p>
+        <BotList ctx={ctx} bots={status?.bots} />
+      </section>
       <details>
         <summary>{words.t('editors.discord.more')}</summary>
         {(['registration', 'apiBase'] as const).map((k) => (

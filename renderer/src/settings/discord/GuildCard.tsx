@@ -63,8 +63,19 @@ function People({ ctx, base, which }: { ctx: FormCtx; base: Path; which: 'read' 
   );
 }
 
-export function GuildCard({ index, ctx, status }: { index: number; ctx: FormCtx; status: BotGuildStatus | undefined }) {
-  const base: Path = ['discord', 'guilds', index];
+export function GuildCard({
+  index,
+  ctx,
+  status,
+  list = ['discord', 'guilds'],
+}: {
+  index: number;
+  ctx: FormCtx;
+  status: BotGuildStatus | undefined;
+  /** Where the server list is: the first bot's, or a further bot's (`discord.bots.N.guilds`). */
+  list?: Path;
+}) {
+  const base: Path = [...list, index];
   const guild = (getAt(ctx.draft, base) ?? {}) as Record<string, unknown>;
   const at = (k: string) => ctx.errors.get(pathKey([...base, k]));
   const id = typeof guild.id === 'string' ? guild.id : '';

@@ -14,15 +14,23 @@ type Guild = Record<string, unknown>;
 
 const idOf = (g: Guild): string => (typeof g.id === 'string' ? g.id : '');
 
-export function GuildList({ ctx, bot }: { ctx: FormCtx; bot: BotStatus | undefined }) {
-  const path = ['discord', 'guilds'];
+export function GuildList({
+  ctx,
+  bot,
+  path = ['discord', 'guilds'],
+}: {
+  ctx: FormCtx;
+  bot: BotStatus | undefined;
+  /** The first bot's servers, or a further bot's (`discord.bots.N.guilds`). */
+  path?: (string | number)[];
+}) {
   const guilds = (getAt(ctx.draft, path) as Guild[] | undefined) ?? [];
   const savedIds = new Set(((getAt(ctx.saved, path) as Guild[] | undefined) ?? []).map(idOf));
   const statusOf = (g: Guild) => bot?.guilds.find((s) => s.id === idOf(g));
   const words = useTranslator();
   return (
     <ItemList<Guild>
-      base="discord.guilds"
+      base={path.join('.')}
       label={words.t('editors.guild.list')}
       items={guilds}
       empty={words.t('editors.guild.empty')}
@@ -33,7 +41,7 @@ export function GuildList({ ctx, bot }: { ctx: FormCtx; bot: BotStatus | undefin
           : words.t('editors.guild.noPosts')
       }
       state={(g) => guildRowState(statusOf(g), savedIds.has(idOf(g)), bot !== undefined && bot.state !== 'off', words)}
-      form={(g, i) => <GuildCard index={i} ctx={ctx} status={statusOf(g)} />}
+      form={(g, i) => <GuildCard index={i} ctx={ctx} status={statusOf(g)} list={path} />}
       onRemove={(i) =>
         ctx.set(
           path,

@@ -132,6 +132,7 @@ export const bot = {
   'bot.config.registration': 'Registrierung',
   'bot.config.registrationScope': '{scope, select, guild {pro Server} other {global}}',
   'bot.config.cannotWrite': 'Dieses IPWatch kann seine Einstellungen nicht aus Discord ändern.',
+  'bot.config.botGone': 'Dieser Bot steht nicht mehr in den Einstellungen; nichts wurde geändert.',
   'bot.config.saved': 'Gespeichert: {changes}.',
   'bot.config.change': '{name} = {value}',
   'bot.export.tooLarge': 'Der Export ist zu groß für Discord; grenzen Sie ihn mit {from} und {to} ein.',

@@ -27,6 +27,8 @@ export const checks = {
   'memory.bound.machine': '{bound}: {share} % des Arbeitsspeichers der Maschine von {limit} (keine Container-Grenze)',
   'memory.bound.machine-floor':
     '{floor, select, yes {{bound}: die kleinste voreingestellte Grenze, denn ein Viertel des Arbeitsspeichers der Maschine von {limit} ist weniger, als ein gesundes IPWatch brauchen kann} other {{bound}: {share} % des Arbeitsspeichers der Maschine von {limit}, denn ein Viertel ist weniger, als ein gesundes IPWatch brauchen kann}} (keine Container-Grenze)',
+  'memory.summary': 'RSS über die gemessenen {duration}: jetzt {now}, höchstens {peak}. Grenze: {bound}.',
+  'memory.above': 'Der RSS liegt über seiner Grenze: ein Speicherhinweis wurde gesendet.',
 
   // The Checks card (renderer/src/pages/ChecksCard.tsx).
   'web.checks.title': 'Prüfungen',
@@ -46,8 +48,6 @@ export const checks = {
   'web.checks.memoryChart.noBound': 'noch keine Grenze',
   'web.checks.memoryChart.empty':
     'Der Speicher wird alle {seconds} s gelesen; das Diagramm erscheint nach der zweiten Messung.',
-  'memory.summary': 'RSS über die gemessenen {duration}: jetzt {now}, höchstens {peak}. Grenze: {bound}.',
-  'memory.above': 'Der RSS liegt über seiner Grenze: ein Speicherhinweis wurde gesendet.',
   'web.checks.memoryChart.point': '{time}: RSS {rss}; V8-Heap {heap}; nativ {native}; Wasm {wasm}',
   'web.checks.memoryChart.table':
     '{count, plural, one {Die letzte Messung} other {Die letzten # Messungen}} als Tabelle',

@@ -50,6 +50,16 @@ export const discord = {
   'editors.guild.noPosts': 'Discord-Server · keine Beiträge',
   'editors.guild.add': 'Server hinzufügen',
 
+  'editors.bots.list': 'Weitere Bots',
+  'editors.bots.intro':
+    'Weitere Discord-Anwendungen, die dieses IPWatch betreibt, jede mit eigenem Token, eigenen Servern und Befehlen; jede postet in ihre eigenen Server.',
+  'editors.bots.empty': 'Kein weiterer Bot: nur der oben.',
+  'editors.bots.new': 'Neuer Bot',
+  'editors.bots.add': 'Bot hinzufügen',
+  'editors.bots.full': 'Höchstens {max} Bots in einem IPWatch.',
+  'editors.bots.notConnected': 'nicht verbunden',
+  'editors.bots.legend': 'Bot {name}',
+
   'reason.bot.tokenRejected':
     'Discord hat das Bot-Token abgelehnt; legen Sie ein neues fest (der Bot versucht es erst nach einer Änderung erneut)',
   'reason.bot.waitToLogin': 'keine Verbindung: Discord bittet, {seconds} s bis zur nächsten Anmeldung zu warten',
@@ -74,6 +84,8 @@ export const discord = {
     'Nur Beiträge, keine Befehle? Ein Discord-Webhook braucht keinen Bot: <link>Legen Sie einen unter Benachrichtigungskanäle an</link> (Discord hinzufügen).',
   'web.discord.servers': 'Server',
   'web.discord.noServer': 'Kein Server eingerichtet.',
+  'web.discord.moreBots': 'Weitere Bots',
+  'web.discord.botId': 'ID {id}',
   'web.discord.notJoined': 'noch nicht beigetreten',
   'web.discord.postsTo': 'postet in Kanal {channel}',
   'web.discord.commands': 'Befehle',

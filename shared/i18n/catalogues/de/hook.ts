@@ -27,6 +27,7 @@ export const hook = {
   'reason.hook.unsafe': '{program} konnte nicht starten: {said}',
   'reason.hook.startRefused':
     '{program} konnte nicht starten: {code} ({refusal, select, EINVAL {das System lehnt das Programm oder seine Argumente ab} ENOTDIR {ein Teil des Pfads ist eine Datei, kein Ordner} ENAMETOOLONG {der Pfad ist zu lang} E2BIG {die Argumente sind zu lang} ENOEXEC {kein Programm, das dieses System ausführen kann} ERR_INVALID_ARG_VALUE {das Programm oder ein Argument enthält ein NUL-Zeichen} other {{said}}})',
+
   'reason.plugin.outsideFolder':
     '{file} ist kein Manifest im Plugin-Ordner (außerhalb oder fehlt): Nur die Manifeste dieses Ordners werden gelesen',
   'reason.plugin.unreadable': '{file} kann nicht gelesen werden',

@@ -11,6 +11,9 @@ export const settingsFieldsChannelOptions = {
     'Erscheint statt des Webhook-Namens; Discord lehnt Namen mit „discord“ oder „clyde“ ab.',
   'setting.label.avatar-url-f776bd': 'Avatar-URL',
   'setting.help.an-image-shown-instead-ec5d45': 'Ein Bild, das statt des Webhook-Avatars erscheint.',
+  'setting.label.bot-d9cb85': 'Bot',
+  'setting.help.which-bot-posts-main-104054':
+    'Welcher Bot postet: main (der erste) oder die ID eines der weiteren Bots; leer: der erste.',
   'setting.help.the-incoming-webhook-url-6b5871':
     'Die URL des eingehenden Webhooks. Ihr letzter Teil ist geheim: Wer ihn kennt, kann posten.',
   'setting.help.botfather-gives-it-when-399519':

@@ -47,4 +47,13 @@ export const settingsFieldsDiscord = {
   'setting.label.discord-api-address-8d7737': 'Discord-API-Adresse',
   'setting.help.discord-s-rest-base-7b2c81':
     'Die REST-Basis von Discord; nur ein Proxy oder ein lokaler Ersatz tritt an ihre Stelle.',
+  'setting.label.more-bots-32e82f': 'Weitere Bots',
+  'setting.help.other-discord-applications-this-a63562':
+    'Weitere Discord-Anwendungen, die dieses IPWatch betreibt, jede mit eigenem Token und eigenen Servern.',
+  'setting.label.bot-id-715b8f': 'Bot-ID',
+  'setting.help.a-short-name-of-a0d689':
+    'Ein kurzer eigener Name für diesen Bot (Buchstaben, Ziffern, Bindestriche); sein Beitragskanal nennt ihn.',
+  'setting.label.label-9eccf2': 'Bezeichnung',
+  'setting.help.how-this-page-calls-aaf4d8':
+    'Wie diese Seite den Bot nennt; leer: sein Discord-Name, sobald er verbunden ist.',
 } satisfies Area<typeof source>;

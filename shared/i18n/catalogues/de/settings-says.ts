@@ -64,6 +64,10 @@ export const settingsSays = {
   'settings.schemaSays.duplicateSourceId': 'die Quellen-ID „{id}“ gibt es schon',
   'settings.schemaSays.duplicateChannelId': 'die Kanal-ID „{id}“ gibt es schon',
   'settings.schemaSays.duplicateGuild': 'den Server „{id}“ gibt es schon',
+  'settings.schemaSays.duplicateBotId': 'doppelte Bot-ID "{id}"',
+  'settings.schemaSays.botId':
+    'eine Bot-ID besteht aus 1 bis 32 Kleinbuchstaben, Ziffern und Bindestrichen und beginnt mit einem Buchstaben oder einer Ziffer',
+  'settings.schemaSays.tooManyBots': 'höchstens 10 Bots in einem IPWatch: der erste und 9 weitere',
   'settings.schemaSays.notInZone': '{name} liegt nicht in der Zone {zone}',
   'settings.schemaSays.atLeast': 'darf nicht kleiner sein als „{field}“',
   'settings.schemaSays.unknownChannelType': 'unbekannter Kanaltyp „{type}“',

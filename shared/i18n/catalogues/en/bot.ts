@@ -139,6 +139,7 @@ export const bot = {
   'bot.config.registration': 'registration',
   'bot.config.registrationScope': '{scope, select, guild {guild} other {global}}',
   'bot.config.cannotWrite': 'This IPWatch cannot write its settings from Discord.',
+  'bot.config.botGone': 'This bot is no longer in the settings; nothing was changed.',
   'bot.config.saved': 'Saved: {changes}.',
   'bot.config.change': '{name} = {value}',
   // /export.

@@ -26,6 +26,8 @@ export const checks = {
   'memory.bound.machine': "{bound}: {share} % of the machine's memory of {limit} (no container limit)",
   'memory.bound.machine-floor':
     "{floor, select, yes {{bound}: the least default bound, as a quarter of the machine's memory of {limit} is less than a healthy IPWatch may use} other {{bound}: {share} % of the machine's memory of {limit}, as a quarter is less than a healthy IPWatch may use}} (no container limit)",
+  'memory.summary': 'RSS over the {duration} sampled: now {now}, highest {peak}. Bound: {bound}.',
+  'memory.above': 'RSS is above its bound: a memory notice was sent.',
 
   // The Checks card (renderer/src/pages/ChecksCard.tsx).
   'web.checks.title': 'Checks',
@@ -45,8 +47,6 @@ export const checks = {
   'web.checks.memoryChart.bound': 'Bound',
   'web.checks.memoryChart.noBound': 'no bound yet',
   'web.checks.memoryChart.empty': 'Memory is read every {seconds} s; the chart appears after the second reading.',
-  'memory.summary': 'RSS over the {duration} sampled: now {now}, highest {peak}. Bound: {bound}.',
-  'memory.above': 'RSS is above its bound: a memory notice was sent.',
   'web.checks.memoryChart.point': '{time}: RSS {rss}; V8 heap {heap}; native {native}; wasm {wasm}',
   'web.checks.memoryChart.table': '{count, plural, one {The last sample} other {The last # samples}} as a table',
   'web.checks.memoryChart.col.time': 'Time',

@@ -48,6 +48,16 @@ export const discord = {
   'editors.guild.noPosts': 'Discord server · no posts',
   'editors.guild.add': 'Add a server',
 
+  'editors.bots.list': 'More bots',
+  'editors.bots.intro':
+    'Other Discord applications this IPWatch runs, each with its own token, servers and commands; each posts to its own servers.',
+  'editors.bots.empty': 'No other bot: only the one above.',
+  'editors.bots.new': 'New bot',
+  'editors.bots.add': 'Add a bot',
+  'editors.bots.full': 'At most {max} bots in one IPWatch.',
+  'editors.bots.notConnected': 'not connected',
+  'editors.bots.legend': 'Bot {name}',
+
   'reason.bot.tokenRejected':
     'Discord rejected the bot token; set a new one (the bot retries only after the token changes)',
   'reason.bot.waitToLogin': 'cannot connect: Discord asked to wait {seconds} s before the next login',
@@ -73,6 +83,8 @@ export const discord = {
     'Only want posts, no commands? A Discord webhook needs no bot: <link>add one under Notification channels</link> (Add Discord).',
   'web.discord.servers': 'Servers',
   'web.discord.noServer': 'No server configured.',
+  'web.discord.moreBots': 'More bots',
+  'web.discord.botId': 'id {id}',
   'web.discord.notJoined': 'not joined yet',
   'web.discord.postsTo': 'posts to channel {channel}',
   'web.discord.commands': 'Commands',

@@ -22,6 +22,7 @@ export const hook = {
   'reason.hook.unsafe': '{program} could not start: {said}',
   'reason.hook.startRefused':
     '{program} could not start: {code} ({refusal, select, EINVAL {the system refused the program or its arguments} ENOTDIR {a part of its path is a file, not a folder} ENAMETOOLONG {its path is too long} E2BIG {its arguments are too long} ENOEXEC {it is not a program this system can run} ERR_INVALID_ARG_VALUE {the program or an argument holds a NUL character} other {{said}}})',
+
   'reason.plugin.outsideFolder':
     '{file} is not a manifest in the plugins folder (outside it, or missing): only that folder’s manifests are read',
   'reason.plugin.unreadable': '{file} cannot be read',

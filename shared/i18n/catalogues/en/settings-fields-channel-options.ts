@@ -8,6 +8,9 @@ export const settingsFieldsChannelOptions = {
     'Shown instead of the webhook\'s name; Discord refuses names with "discord" or "clyde".',
   'setting.label.avatar-url-f776bd': 'Avatar URL',
   'setting.help.an-image-shown-instead-ec5d45': "An image shown instead of the webhook's avatar.",
+  'setting.label.bot-d9cb85': 'Bot',
+  'setting.help.which-bot-posts-main-104054':
+    'Which bot posts: main (the first) or the id of one of the more bots; empty: the first.',
   'setting.help.the-incoming-webhook-url-6b5871':
     'The incoming webhook URL. Its last part is a secret: anyone with it can post.',
   'setting.help.botfather-gives-it-when-399519':

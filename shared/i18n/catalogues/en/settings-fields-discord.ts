@@ -41,4 +41,12 @@ export const settingsFieldsDiscord = {
   'setting.help.time-a-member-waits-7a2dc0': 'Time a member waits between two /export commands; 0: no wait.',
   'setting.label.discord-api-address-8d7737': 'Discord API address',
   'setting.help.discord-s-rest-base-7b2c81': "Discord's REST base; only a proxy or a local stand-in takes its place.",
+  'setting.label.more-bots-32e82f': 'More bots',
+  'setting.help.other-discord-applications-this-a63562':
+    'Other Discord applications this IPWatch runs, each with its own token and servers.',
+  'setting.label.bot-id-715b8f': 'Bot id',
+  'setting.help.a-short-name-of-a0d689':
+    'A short name of your own for this bot (letters, digits, dashes); its posts channel names it.',
+  'setting.label.label-9eccf2': 'Label',
+  'setting.help.how-this-page-calls-aaf4d8': 'How this page calls the bot; empty: its Discord name once connected.',
 } as const;

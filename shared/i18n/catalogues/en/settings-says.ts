@@ -59,6 +59,10 @@ export const settingsSays = {
   'settings.schemaSays.duplicateSourceId': 'duplicate source id "{id}"',
   'settings.schemaSays.duplicateChannelId': 'duplicate channel id "{id}"',
   'settings.schemaSays.duplicateGuild': 'duplicate guild "{id}"',
+  'settings.schemaSays.duplicateBotId': 'duplicate bot id "{id}"',
+  'settings.schemaSays.botId':
+    'a bot id is 1 to 32 lowercase letters, digits and dashes, starting with a letter or digit',
+  'settings.schemaSays.tooManyBots': 'at most 10 bots in one IPWatch: the first and 9 more',
   'settings.schemaSays.notInZone': '{name} is not in the zone {zone}',
   'settings.schemaSays.atLeast': 'must be at least {field}',
   'settings.schemaSays.unknownChannelType': 'unknown channel type "{type}"',

@@ -132,6 +132,7 @@ export const bot = {
   'bot.config.registration': 'pendaftaran',
   'bot.config.registrationScope': '{scope, select, guild {per server} other {global}}',
   'bot.config.cannotWrite': 'IPWatch ini tidak bisa mengubah pengaturannya dari Discord.',
+  'bot.config.botGone': 'Bot ini sudah tidak ada di pengaturan; tidak ada yang diubah.',
   'bot.config.saved': 'Tersimpan: {changes}.',
   'bot.config.change': '{name} = {value}',
   'bot.export.tooLarge': 'Ekspor terlalu besar untuk Discord; persempit dengan {from} dan {to}.',

@@ -26,6 +26,8 @@ export const checks = {
   'memory.bound.machine': '{bound}: {share} % dari memori komputer {limit} (tanpa batas kontainer)',
   'memory.bound.machine-floor':
     '{floor, select, yes {{bound}: batas bawaan terkecil, karena seperempat memori komputer {limit} lebih kecil daripada yang mungkin dipakai IPWatch yang sehat} other {{bound}: {share} % dari memori komputer {limit}, karena seperempatnya lebih kecil daripada yang mungkin dipakai IPWatch yang sehat}} (tanpa batas kontainer)',
+  'memory.summary': 'RSS selama {duration} yang diukur: kini {now}, tertinggi {peak}. Batas: {bound}.',
+  'memory.above': 'RSS di atas batasnya: notifikasi memori telah dikirim.',
 
   // The Checks card (renderer/src/pages/ChecksCard.tsx).
   'web.checks.title': 'Cek',
@@ -44,8 +46,6 @@ export const checks = {
   'web.checks.memoryChart.bound': 'Batas',
   'web.checks.memoryChart.noBound': 'belum ada batas',
   'web.checks.memoryChart.empty': 'Memori dibaca setiap {seconds} dtk; grafik muncul setelah pembacaan kedua.',
-  'memory.summary': 'RSS selama {duration} yang diukur: kini {now}, tertinggi {peak}. Batas: {bound}.',
-  'memory.above': 'RSS di atas batasnya: notifikasi memori telah dikirim.',
   'web.checks.memoryChart.point': '{time}: RSS {rss}; heap V8 {heap}; native {native}; wasm {wasm}',
   'web.checks.memoryChart.table': '{count, plural, other {# sampel terakhir}} sebagai tabel',
   'web.checks.memoryChart.col.time': 'Waktu',

@@ -50,6 +50,16 @@ export const discord = {
   'editors.guild.noPosts': 'Server Discord · tanpa kiriman',
   'editors.guild.add': 'Tambah server',
 
+  'editors.bots.list': 'Bot lainnya',
+  'editors.bots.intro':
+    'Aplikasi Discord lain yang dijalankan IPWatch ini, masing-masing dengan token, server, dan perintahnya sendiri; masing-masing mengirim ke servernya sendiri.',
+  'editors.bots.empty': 'Tidak ada bot lain: hanya yang di atas.',
+  'editors.bots.new': 'Bot baru',
+  'editors.bots.add': 'Tambah bot',
+  'editors.bots.full': 'Paling banyak {max} bot dalam satu IPWatch.',
+  'editors.bots.notConnected': 'tidak terhubung',
+  'editors.bots.legend': 'Bot {name}',
+
   'reason.bot.tokenRejected':
     'Discord menolak token bot; atur token baru (bot baru mencoba lagi setelah token diganti)',
   'reason.bot.waitToLogin': 'tidak dapat terhubung: Discord meminta menunggu {seconds} dtk sebelum login berikutnya',
@@ -74,6 +84,8 @@ export const discord = {
     'Hanya ingin postingan, tanpa perintah? Webhook Discord tidak perlu bot: <link>tambahkan di Kanal notifikasi</link> (Tambah Discord).',
   'web.discord.servers': 'Server',
   'web.discord.noServer': 'Belum ada server yang diatur.',
+  'web.discord.moreBots': 'Bot lainnya',
+  'web.discord.botId': 'ID {id}',
   'web.discord.notJoined': 'belum bergabung',
   'web.discord.postsTo': 'memposting ke kanal {channel}',
   'web.discord.commands': 'Perintah',

@@ -27,6 +27,7 @@ export const hook = {
   'reason.hook.unsafe': '{program} tidak dapat dimulai: {said}',
   'reason.hook.startRefused':
     '{program} tidak dapat dimulai: {code} ({refusal, select, EINVAL {sistem menolak program atau argumennya} ENOTDIR {salah satu bagian path-nya berupa file, bukan folder} ENAMETOOLONG {path-nya terlalu panjang} E2BIG {argumennya terlalu panjang} ENOEXEC {bukan program yang dapat dijalankan sistem ini} ERR_INVALID_ARG_VALUE {program atau salah satu argumen berisi karakter NUL} other {{said}}})',
+
   'reason.plugin.outsideFolder':
     '{file} bukan manifest di folder plugin (di luar folder itu, atau tidak ada): hanya manifest di folder itu yang dibaca',
   'reason.plugin.unreadable': '{file} tidak dapat dibaca',

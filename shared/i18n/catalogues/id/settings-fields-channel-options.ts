@@ -11,6 +11,9 @@ export const settingsFieldsChannelOptions = {
     'Ditampilkan sebagai pengganti nama webhook; Discord menolak nama yang mengandung "discord" atau "clyde".',
   'setting.label.avatar-url-f776bd': 'URL avatar',
   'setting.help.an-image-shown-instead-ec5d45': 'Gambar yang ditampilkan sebagai pengganti avatar webhook.',
+  'setting.label.bot-d9cb85': 'Bot pengirim',
+  'setting.help.which-bot-posts-main-104054':
+    'Bot mana yang mengirim: main (yang pertama) atau ID salah satu bot lainnya; kosong: yang pertama.',
   'setting.help.the-incoming-webhook-url-6b5871':
     'URL incoming webhook. Bagian terakhirnya rahasia: siapa pun yang memilikinya dapat mengirim pesan.',
   'setting.help.botfather-gives-it-when-399519':

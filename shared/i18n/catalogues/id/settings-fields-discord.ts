@@ -48,4 +48,13 @@ export const settingsFieldsDiscord = {
   'setting.label.discord-api-address-8d7737': 'Alamat API Discord',
   'setting.help.discord-s-rest-base-7b2c81':
     'Alamat dasar REST Discord; hanya diganti oleh proxy atau pengganti lokal.',
+  'setting.label.more-bots-32e82f': 'Bot lainnya',
+  'setting.help.other-discord-applications-this-a63562':
+    'Aplikasi Discord lain yang dijalankan IPWatch ini, masing-masing dengan token dan servernya sendiri.',
+  'setting.label.bot-id-715b8f': 'ID bot',
+  'setting.help.a-short-name-of-a0d689':
+    'Nama pendek pilihan Anda untuk bot ini (huruf, angka, tanda hubung); kanal kirimannya menyebutnya.',
+  'setting.label.label-9eccf2': 'Nama tampilan',
+  'setting.help.how-this-page-calls-aaf4d8':
+    'Sebutan bot ini di halaman ini; kosong: nama Discord-nya setelah terhubung.',
 } satisfies Area<typeof source>;

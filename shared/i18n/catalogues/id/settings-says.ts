@@ -61,6 +61,10 @@ export const settingsSays = {
   'settings.schemaSays.duplicateSourceId': 'ID sumber “{id}” sudah dipakai',
   'settings.schemaSays.duplicateChannelId': 'ID kanal “{id}” sudah dipakai',
   'settings.schemaSays.duplicateGuild': 'server “{id}” sudah ada',
+  'settings.schemaSays.duplicateBotId': 'ID bot "{id}" ganda',
+  'settings.schemaSays.botId':
+    'ID bot terdiri dari 1 sampai 32 huruf kecil, angka, dan tanda hubung, diawali huruf atau angka',
+  'settings.schemaSays.tooManyBots': 'paling banyak 10 bot dalam satu IPWatch: yang pertama dan 9 lainnya',
   'settings.schemaSays.notInZone': '{name} tidak berada di zona {zone}',
   'settings.schemaSays.atLeast': 'tidak boleh lebih kecil dari “{field}”',
   'settings.schemaSays.unknownChannelType': 'jenis kanal “{type}” tidak dikenal',

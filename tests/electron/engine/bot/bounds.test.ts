@@ -67,11 +67,11 @@ describe('the Discord bot remembers', () => {
     await until(() => bot.status().state === 'connected');
     const n = MAX_REMEMBERED_NOTICES + 25;
     for (let i = 0; i < n; i++) expect(await deliver(bot, delivery(`ok-${i}`))).toEqual({ ok: true });
-    expect(bot.remembered).toEqual({ notices: MAX_REMEMBERED_NOTICES, unanswered: 0 });
+    expect(bot.main.remembered).toEqual({ notices: MAX_REMEMBERED_NOTICES, unanswered: 0 });
     // A server error is no proof that nothing was posted: each such post stays "unanswered".
     h.discord.failNext(/^POST \/channels\/\d+\/messages$/, 100 * n, 500);
     for (let i = 0; i < n; i++) expect((await deliver(bot, delivery(`lost-${i}`))).ok).toBe(false);
-    expect(bot.remembered).toEqual({ notices: MAX_REMEMBERED_NOTICES, unanswered: MAX_REMEMBERED_NOTICES });
+    expect(bot.main.remembered).toEqual({ notices: MAX_REMEMBERED_NOTICES, unanswered: MAX_REMEMBERED_NOTICES });
     await bot.stop();
   }, 120_000);
 });
