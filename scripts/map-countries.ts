@@ -56,9 +56,13 @@ function largestCentroid(f: Feature<Polygon | MultiPolygon>): [number, number] {
 const atlas = JSON.parse(readFileSync('node_modules/world-atlas/countries-10m.json', 'utf8')) as Topology;
 const shapes = new Map<string, Feature<Polygon | MultiPolygon>>();
 const collection = feature(atlas, atlas.objects.countries as GeometryCollection);
-for (const f of collection.features) if (f.id !== undefined) shapes.set(String(f.id), f as Feature<Polygon | MultiPolygon>);
+for (const f of collection.features)
+  if (f.id !== undefined) shapes.set(String(f.id), f as Feature<Polygon | MultiPolygon>);
 
-const codes = [...iso('iso_3166-1.json', '3166-1'), ...iso('iso_3166-3.json', '3166-3').filter((c) => c.alpha_2 === 'AN')];
+const codes = [
+  ...iso('iso_3166-1.json', '3166-1'),
+  ...iso('iso_3166-3.json', '3166-3').filter((c) => c.alpha_2 === 'AN'),
+];
 const rows: string[] = [];
 for (const c of [...codes, { alpha_2: 'XK', numeric: '' }].sort((a, b) => a.alpha_2.localeCompare(b.alpha_2))) {
   const shape = shapes.get(c.numeric);
