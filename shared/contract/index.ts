@@ -42,6 +42,7 @@ import {
   statsReportSchema,
 } from './history';
 import { insightQuerySchema, insightSchema } from './insight';
+import { mapApi } from './map';
 import { memoryApi } from './memory';
 import { GET, method, none, POST } from './method';
 import { monitorsApi, type MonitorsStatus } from './monitors';
@@ -140,7 +141,7 @@ export const sourceTestResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), error: z.string(), ms: z.number() }),
 ]);
 
-/** The methods each feature's own contract file adds (DDNS, monitors, speed test, hook and heartbeat, forecast, fleet, egress, memory). */
+/** The methods each feature's own contract file adds (DDNS, monitors, speed test, hook and heartbeat, forecast, fleet, egress, memory, map). */
 export const featureApi = {
   ...ddnsApi,
   ...monitorsApi,
@@ -150,6 +151,7 @@ export const featureApi = {
   ...fleetApi,
   ...egressApi,
   ...memoryApi,
+  ...mapApi,
 };
 export type FeatureMethod = keyof typeof featureApi;
 export const api = {
@@ -370,7 +372,6 @@ export interface CallContext {
 
 /** The feature methods' handlers, which the runtime builds from its feature parts (runtime/features.ts). */
 export type FeatureHandlers = Pick<ApiHandlers, FeatureMethod>;
-
 /** What the engine implements once, for every transport. */
 export type ApiHandlers = {
   [M in ApiMethod]: (input: ApiInput<M>, ctx: CallContext) => Promise<ApiOutput<M>>;
@@ -395,5 +396,4 @@ export class ApiError extends Error {
 /** The base path of the HTTP API, and the SSE stream under it. */
 export const API_BASE = '/api/v1';
 export const EVENTS_PATH = '/events';
-
 export const API_METHODS = Object.keys(api) as ApiMethod[];
