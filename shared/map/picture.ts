@@ -12,7 +12,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 import { familyColor } from '../chart-colours';
-import { type ThemeName } from '../chart-palette';
+import { PANEL, type ThemeName } from '../chart-palette';
 import type { Family } from '../types';
 import type { LonLat, MapSummary } from './aggregate';
 import { COUNTRY_TABLE } from './country-table';
@@ -25,10 +25,10 @@ export interface MapColours {
   marker: string;
 }
 
-/** Sea on the panel's colour (styles.css --panel), land a step off it, time held toward the accent. */
+/** Sea on the panel's colour (styles.css --panel), land its --neutral-bg, time held toward its --accent. */
 export const MAP_COLOURS: Record<ThemeName, MapColours> = {
-  light: { sea: '#ffffff', land: '#e3e8ee', border: '#9aa5b1', held: '#1d6fd6', marker: '#111827' },
-  dark: { sea: '#18202a', land: '#2a3542', border: '#4b5a6b', held: '#5aa9ff', marker: '#f3f4f6' },
+  light: { sea: PANEL.light, land: '#e5e7eb', border: '#aab4bf', held: '#1d4ed8', marker: '#17202b' },
+  dark: { sea: PANEL.dark, land: '#2e3a47', border: '#4b5a6b', held: '#7aa7ff', marker: '#e6ebf0' },
 };
 
 export interface PictureCountry {
