@@ -61,11 +61,14 @@ export function knownCountry(code: string | null): string | null {
   return upper !== null && Object.hasOwn(COUNTRY_TABLE, upper) ? upper : null;
 }
 
+const POINTS = new Map<string, LonLat>(
+  Object.entries(COUNTRY_TABLE).map(([code, [, lon, lat]]) => [code, Object.freeze([lon, lat] as const)]),
+);
+
+/** A country's marker point, one object per country (a caller may key by it). */
 export function countryPoint(code: string | null): LonLat | null {
   const known = knownCountry(code);
-  if (known === null) return null;
-  const [, lon, lat] = COUNTRY_TABLE[known]!;
-  return [lon, lat];
+  return known === null ? null : POINTS.get(known)!;
 }
 
 /** Total length of the union of [from, to) intervals. */

@@ -106,6 +106,19 @@ export function mix(from: string, to: string, t: number): string {
     .join('')}`;
 }
 
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * A move's line: a gentle arc from one projected point to the other, bowed to its left by a
+ * fifth of its length, so a move and its way back are two lines. Drawn on the map's plane, not
+ * along the great circle: ten thousand moves stay cheap to draw.
+ */
+export function arc([x1, y1]: [number, number], [x2, y2]: [number, number]): string {
+  const cx = (x1 + x2) / 2 - (y2 - y1) / 5;
+  const cy = (y1 + y2) / 2 + (x2 - x1) / 5;
+  return `M${r1(x1)},${r1(y1)}Q${r1(cx)},${r1(cy)} ${r1(x2)},${r1(y2)}`;
+}
+
 /** The map's height for a width: Natural Earth's world is about half as tall as wide. */
 export const heightFor = (width: number): number => Math.ceil(width * 0.52);
 
@@ -120,6 +133,15 @@ export function mapPicture(summary: MapSummary, atlas: Topology, width: number, 
     return { code: s.code, d: s.d, fill, heldMs: ms };
   });
 
+  const points = new Map<LonLat, [number, number]>();
+  const at = (p: LonLat): [number, number] => {
+    let xy = points.get(p);
+    if (!xy) {
+      xy = base.projection(p as [number, number]) ?? [0, 0];
+      points.set(p, xy);
+    }
+    return xy;
+  };
   const markers = new Map<string, PictureMarker>();
   for (const r of summary.runs) {
     if (!r.point || !r.country) continue;
@@ -127,7 +149,7 @@ export function mapPicture(summary: MapSummary, atlas: Topology, width: number, 
     const m = markers.get(key);
     if (m) m.runs++;
     else {
-      const [x, y] = base.projection(r.point as [number, number]) ?? [0, 0];
+      const [x, y] = at(r.point);
       markers.set(key, {
         code: r.country,
         family: r.family,
@@ -140,17 +162,16 @@ export function mapPicture(summary: MapSummary, atlas: Topology, width: number, 
     }
   }
 
-  const path = geoPath(base.projection);
-  const moves = new Map<string, PictureMove & { ends: [LonLat, LonLat] }>();
+  const moves = new Map<string, PictureMove>();
   for (const m of summary.moves) {
     const key = `${m.family}|${m.fromCountry}|${m.toCountry}`;
     const known = moves.get(key);
     if (known) known.count++;
-    else
-      moves.set(key, { family: m.family, d: '', count: 1, colour: familyColor(m.family, theme), ends: [m.from, m.to] });
+    else {
+      const d = arc(at(m.from), at(m.to));
+      moves.set(key, { family: m.family, d, count: 1, colour: familyColor(m.family, theme) });
+    }
   }
-  for (const m of moves.values())
-    m.d = path({ type: 'LineString', coordinates: [[...m.ends[0]], [...m.ends[1]]] }) ?? '';
 
   return {
     width,
@@ -158,6 +179,6 @@ export function mapPicture(summary: MapSummary, atlas: Topology, width: number, 
     colours,
     countries,
     markers: [...markers.values()],
-    moves: [...moves.values()].map(({ ends: _ends, ...m }) => m),
+    moves: [...moves.values()],
   };
 }
