@@ -1,7 +1,7 @@
 /**
  * The contract's part for the map of where the addresses were (issue 77): getMap, the time held
  * per country over a period, each run with its country's point, and the moves in order
- * (shared/map/aggregate.ts; docs/dashboard.md, "Map"). Pure.
+ * (shared/map/aggregate.ts; docs/identity.md, "The map"). Pure.
  */
 import * as z from 'zod/mini';
 

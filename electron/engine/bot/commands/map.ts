@@ -35,8 +35,8 @@ export const map = defineCommand({
   deferred: true,
   schema: z.strictObject({ period: z.prefault(periodSchema, '30d') }),
   run: async ({ options, words: w }, services) => {
-    // wall-clock: a period of the history's stamped rows, not a wait
     const to = services.clock.now();
+    // wall-clock: a period of the history's stamped rows, not a wait
     const summary = mapFromHistory((q) => services.history.history(q), { from: to - options.period, to }, to);
     const png = await renderMapImage(summary);
     return {
