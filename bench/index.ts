@@ -19,6 +19,7 @@ const SUITES: Record<string, () => Promise<{ default: Suite }>> = {
   api: () => import('./api'),
   ui: () => import('./ui'),
   'upnp-xml': () => import('./upnp-xml'),
+  map: () => import('./map'),
   identity: () => import('./identity'),
   ddns: () => import('./ddns'),
   fleet: () => import('./fleet'),

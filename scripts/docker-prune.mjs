@@ -27,6 +27,15 @@ export const IDENTITY_UNREAD = [
   '@ip-location-db/geo-whois-asn-country-mmdb/geo-whois-asn-country.mmdb',
 ];
 
+/** world-atlas's files the runner never reads: the bot's /map reads countries-110m.json alone (electron/engine/bot/map-image.ts). */
+export const ATLAS_UNREAD = [
+  'world-atlas/countries-10m.json',
+  'world-atlas/countries-50m.json',
+  'world-atlas/land-10m.json',
+  'world-atlas/land-50m.json',
+  'world-atlas/land-110m.json',
+];
+
 /**
  * The lockfile's installed paths (`node_modules/a`, `node_modules/a/node_modules/b`) that only the
  * `drop` packages need: everything a production install holds that the root's other production
@@ -67,9 +76,8 @@ async function bytesOf(p) {
 /** Removes what the runner never reads from `dir`; resolves with the paths removed and their bytes. */
 export async function prune(dir) {
   const lock = JSON.parse(readFileSync(path.join(dir, 'package-lock.json'), 'utf8'));
-  const targets = [...onlyNeededBy(lock, ELECTRON_ONLY), ...IDENTITY_UNREAD.map((f) => `node_modules/${f}`)].filter(
-    (rel) => existsSync(path.join(dir, rel)),
-  );
+  const unread = [...IDENTITY_UNREAD, ...ATLAS_UNREAD].map((f) => `node_modules/${f}`);
+  const targets = [...onlyNeededBy(lock, ELECTRON_ONLY), ...unread].filter((rel) => existsSync(path.join(dir, rel)));
   let bytes = 0;
   for (const rel of targets) {
     bytes += await bytesOf(path.join(dir, rel));

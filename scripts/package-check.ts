@@ -32,7 +32,7 @@ import path from 'node:path';
 import { extractFile, listPackage } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 
-import { IDENTITY_UNREAD } from './docker-prune.mjs';
+import { ATLAS_UNREAD, IDENTITY_UNREAD } from './docker-prune.mjs';
 import { type EntryFields, missingEntries } from './package-entries';
 
 const require = createRequire(import.meta.url);
@@ -55,6 +55,9 @@ export const IDENTITY_DATA = [
   '/node_modules/@ip-location-db/geo-whois-asn-country-mmdb/geo-whois-asn-country-ipv4.mmdb',
   '/node_modules/@ip-location-db/geo-whois-asn-country-mmdb/geo-whois-asn-country-ipv6.mmdb',
 ];
+/** The world's shapes the bot's /map reads (electron/engine/bot/map-image.ts); the other files of world-atlas stay out. */
+export const ATLAS_FILE = '/node_modules/world-atlas/countries-110m.json';
+const ATLAS_OUT = ATLAS_UNREAD.map((f) => `/node_modules/${f}`);
 /** The same data in the forms the lookup does not read: the installers leave them out, as the image does. */
 const IDENTITY_UNUSED = IDENTITY_UNREAD.map((f) => `/node_modules/${f}`);
 /** Electron's fuse wire marker and states (@electron/fuses constants.js, which its index does not export). */
@@ -164,6 +167,9 @@ export function asarProblems(files: string[], unpacked: string[], pkg: Pkg, asar
     if (!unpacked.includes(f)) problems.push(`the identity database ${f} is not unpacked from the asar`);
   for (const f of [...files, ...unpacked])
     if (IDENTITY_UNUSED.includes(f)) problems.push(`the app holds ${f}, which the identity lookup never reads`);
+  if (!files.includes(ATLAS_FILE)) problems.push(`the app lacks ${ATLAS_FILE}, which the bot's /map reads`);
+  for (const f of [...files, ...unpacked])
+    if (ATLAS_OUT.includes(f)) problems.push(`the app holds ${f}, which the bot's /map never reads`);
   if (asarBytes > ASAR_BUDGET_BYTES)
     problems.push(`asar is ${asarBytes} bytes, over the budget of ${ASAR_BUDGET_BYTES}`);
   return problems;

@@ -5,6 +5,7 @@ export const PAGES = [
   { path: '/', title: 'Dashboard' },
   { path: '/history', title: 'History' },
   { path: '/charts', title: 'Charts' },
+  { path: '/map', title: 'Map' },
   { path: '/sites', title: 'Sites' },
   { path: '/settings', title: 'Settings' },
   { path: '/discord', title: 'Discord' },

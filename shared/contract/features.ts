@@ -1,12 +1,13 @@
 /**
  * The methods each feature's own contract file adds (DDNS, monitors, speed test, hook and
- * heartbeat, forecast, fleet, egress, memory, path, IPv6 transition): index.ts puts them in the
+ * heartbeat, forecast, fleet, egress, memory, path, IPv6 transition, map): index.ts puts them in the
  * API, and the runtime builds their handlers from its feature parts. Pure.
  */
 import { ddnsApi } from './ddns';
 import { egressApi } from './egress';
 import { fleetApi } from './fleet';
 import { forecastApi } from './forecast';
+import { mapApi } from './map';
 import { memoryApi } from './memory';
 import { monitorsApi } from './monitors';
 import { pathApi } from './path';
@@ -25,5 +26,6 @@ export const featureApi = {
   ...memoryApi,
   ...pathApi,
   ...transitionApi,
+  ...mapApi,
 };
 export type FeatureMethod = keyof typeof featureApi;

@@ -14,6 +14,7 @@ import { startWorld } from '../helpers/world';
 const PAGES = [
   ['history', 'Verlauf'],
   ['charts', 'Diagramme'],
+  ['map', 'Karte'],
   ['activity', 'Aktivität'],
   ['discord', 'Discord'],
   ['sites', 'Standorte'],

@@ -18,6 +18,7 @@ const GOOD = [
   '/node_modules/sql.js/package.json',
   '/node_modules/sql.js/dist/sql-wasm.js',
   '/node_modules/zod/package.json',
+  '/node_modules/world-atlas/countries-110m.json',
 ];
 const UNPACKED = [
   '/node_modules/sql.js/dist/sql-wasm.wasm',
@@ -66,6 +67,18 @@ describe('asarProblems', () => {
       GOOD,
       [...UNPACKED, '/node_modules/@ip-location-db/asn/asn-ipv4.csv'],
       /asn-ipv4\.csv, which the identity lookup never reads/,
+    ],
+    [
+      "no world shapes for the bot's /map",
+      GOOD.filter((f) => !f.includes('world-atlas')),
+      UNPACKED,
+      /lacks \/node_modules\/world-atlas\/countries-110m\.json/,
+    ],
+    [
+      'world shapes the bot never reads',
+      [...GOOD, '/node_modules/world-atlas/countries-10m.json'],
+      UNPACKED,
+      /countries-10m\.json, which the bot's \/map never reads/,
     ],
   ])('finds %s', (_name, files, unpacked, problem) => {
     expect(asarProblems(files, unpacked, PKG, 1000)).toEqual([expect.stringMatching(problem)]);

@@ -40,6 +40,7 @@ import type { Transition } from '../../shared/contract/transition';
 import { EMPTY_FLEET_SUMMARY, fleetSummary } from '../../shared/fleet-summary';
 import { healthOf } from '../../shared/health';
 import { english } from '../../shared/i18n/translators';
+import { mapFromHistory } from '../../shared/map/from-history';
 import { natVerdict } from '../../shared/nat';
 import { defaultSettings, settingsSchema } from '../../shared/settings';
 import { fakeEgress } from './fake-egress';
@@ -195,6 +196,7 @@ export function fakeEngine(
   let st = opts.status ?? status();
   let firstRunPending = opts.firstRun ?? false;
   const history = opts.history ?? runs(3);
+  const num = (v: unknown) => (v === undefined ? undefined : Number(v));
   let settings: Record<string, unknown> = defaultSettings() as unknown as Record<string, unknown>;
   const listeners = new Set<(e: ApiEvent) => void>();
   let fleet: { sites: HeldSites; events: FleetEvent[] } = { sites: { watching: false, sites: [] }, events: [] };
@@ -270,6 +272,17 @@ export function fakeEngine(
     getForecast: vi.fn(async (q: { family?: unknown; tz?: string }) => fakeForecast(history, q)),
     getEgress: vi.fn(async () => egress),
     getMemory: vi.fn(async () => fakeMemory(Date.now())),
+    // The real summary (shared/map/from-history.ts) over the fake's runs, filtered as the store's query filters.
+    getMap: vi.fn(async (q: { from?: unknown; to?: unknown; days?: unknown }) =>
+      mapFromHistory(
+        ({ from, to, limit, offset }) => {
+          const all = history.filter((r) => r.lastSeen >= from && r.firstSeen <= to);
+          return { items: all.slice(offset, offset + limit), total: all.length };
+        },
+        { from: num(q.from), to: num(q.to), days: num(q.days) },
+        Date.now(),
+      ),
+    ),
     runSpeedTest: vi.fn(async () => fakeSpeedRun(Date.now())),
     getSpeedTests: vi.fn(async (_q: unknown) => ({ items: fakeSpeedTests(Date.now(), 0) })),
     // The path is off by default: nothing traced, said so.

@@ -10,8 +10,9 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { ATLAS_FILE } from '../../electron/engine/bot/map-image';
 import { dataFiles } from '../../electron/engine/identity/lookup';
-import { ELECTRON_ONLY, IDENTITY_UNREAD, onlyNeededBy, prune } from '../../scripts/docker-prune.mjs';
+import { ATLAS_UNREAD, ELECTRON_ONLY, IDENTITY_UNREAD, onlyNeededBy, prune } from '../../scripts/docker-prune.mjs';
 import { parseDockerfile } from '../../scripts/lint-dockerfile.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -126,5 +127,14 @@ describe('the Dockerfile', () => {
     expect(last.findIndex((i) => i.op === 'COPY' && i.args.includes('out/headless'))).toBeGreaterThan(
       last.indexOf(run!),
     );
+  });
+});
+
+describe('ATLAS_UNREAD', () => {
+  it("holds every file of world-atlas but the one the bot's /map reads", () => {
+    const files = readdir(path.join(ROOT, 'node_modules', 'world-atlas'))
+      .filter((f) => f.endsWith('.json') && f !== 'package.json')
+      .map((f) => `world-atlas/${f}`);
+    expect([...ATLAS_UNREAD, `world-atlas/${ATLAS_FILE}`].sort()).toEqual(files.sort());
   });
 });

@@ -20,6 +20,7 @@ import { fleetPart } from './fleet';
 import { forecastPart } from './forecast';
 import { identityPart } from './identity';
 import type { InternalErrors } from './internal-errors';
+import { mapPart } from './map';
 import { memoryPart } from './memory';
 import { monitorsPart } from './monitors';
 import { pathPart } from './path';
@@ -54,6 +55,7 @@ const MAKERS: [string, (ctx: FeatureContext) => FeaturePart][] = [
   ['fleet', fleetPart],
   ['egress', (ctx) => egressPart(ctx)],
   ['memory', (ctx) => memoryPart(ctx)],
+  ['map', mapPart],
 ];
 
 export function createFeatures(ctx: FeatureContext, errors: InternalErrors): Features {

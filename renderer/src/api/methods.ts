@@ -43,6 +43,7 @@ export const ROUTES: Record<ClientMethod, Route> = {
   getMonitorHistory: { verb: 'GET', path: '/api/v1/monitors/history' },
   getForecast: { verb: 'GET', path: '/api/v1/forecast' },
   getMemory: { verb: 'GET', path: '/api/v1/memory' },
+  getMap: { verb: 'GET', path: '/api/v1/map' },
   getEgress: { verb: 'GET', path: '/api/v1/egress' },
   runSpeedTest: { verb: 'POST', path: '/api/v1/speed-tests/run' },
   getSpeedTests: { verb: 'GET', path: '/api/v1/speed-tests' },

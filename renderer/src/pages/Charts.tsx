@@ -10,11 +10,12 @@ import type { ThemeName } from '../../../shared/chart-palette';
 import { useHistory, useOldestRun, useStats } from '../api/queries';
 import type { HistoryEntry } from '../api/types';
 import { AddressTimeline } from '../charts/AddressTimeline';
-import { defaultPeriodDays, PERIODS } from '../charts/default-period';
+import { defaultPeriodDays } from '../charts/default-period';
 import type { PeriodFacts } from '../charts/empty-reasons';
 import { ForecastChart } from '../charts/ForecastChart';
 import { HeldChart } from '../charts/HeldChart';
 import { LatencyChart } from '../charts/LatencyChart';
+import { PeriodSelect } from '../charts/PeriodSelect';
 import { fitRange, MIN_TIMELINE_SPAN } from '../charts/series';
 import { SpeedChart } from '../charts/SpeedChart';
 import { ChangesChart, UptimeChart } from '../charts/StatsCharts';
@@ -43,22 +44,13 @@ export function Charts() {
       <header className="page-head">
         <h1>{words.t('web.charts.title')}</h1>
         {days !== null && (
-          <label>
-            {words.t('web.charts.period')}{' '}
-            <select
-              value={days}
-              onChange={(e) => {
-                setChosen(Number(e.target.value));
-                setAsked(Date.now());
-              }}
-            >
-              {PERIODS.map((p) => (
-                <option key={p.days} value={p.days}>
-                  {words.t(p.label)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <PeriodSelect
+            days={days}
+            onChange={(d) => {
+              setChosen(d);
+              setAsked(Date.now());
+            }}
+          />
         )}
       </header>
       {days === null ? (

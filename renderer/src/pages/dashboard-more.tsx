@@ -1,5 +1,5 @@
 /**
- * The dashboard below its first screen: the insight, the checks, DDNS, monitors, speed, sources
+ * The dashboard below its first screen: the insight, the checks, DDNS, monitors, speed, the map's link, sources
  * and notifications. A chunk of its own (Dashboard.tsx loads it), so the shell and the address
  * cards are drawn before this code is fetched and evaluated.
  */
@@ -11,6 +11,7 @@ import { ChecksCard } from './ChecksCard';
 import { DashboardInsight } from './dashboard-insight';
 import { DdnsCard } from './ddns-card';
 import { HeldNotices } from './held-notices';
+import { MapCard } from './map-card';
 import { MonitorsCard } from './monitors-card';
 import { SourcesGrid } from './SourcesGrid';
 import { SpeedCard } from './speed-card';
@@ -25,6 +26,7 @@ export function DashboardMore({ status: s, now }: { status: AppStatus; now: numb
       <DdnsCard status={s} now={now} />
       <MonitorsCard status={s} now={now} />
       <SpeedCard status={s} now={now} />
+      <MapCard />
       <section className="card" aria-labelledby="sources-h">
         <h2 id="sources-h">{t('web.dash.sources')}</h2>
         <SourcesGrid sources={s.sources} families={s.families} />

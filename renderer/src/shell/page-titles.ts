@@ -6,6 +6,7 @@ export const PAGE_TITLE: Record<PagePath, MessageId> = {
   '/': 'web.page.dashboard',
   '/history': 'web.page.history',
   '/charts': 'web.page.charts',
+  '/map': 'web.page.map',
   '/sites': 'web.page.sites',
   '/settings': 'web.page.settings',
   '/discord': 'web.page.discord',

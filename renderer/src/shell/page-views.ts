@@ -16,6 +16,8 @@ type LazyPage = Exclude<PagePath, '/'>;
 const LOADERS: Record<LazyPage, Loader> = {
   '/history': () => import('../pages/History').then((m) => m.History),
   '/charts': () => import('../pages/Charts').then((m) => m.Charts),
+  // d3-geo and the world's shapes come with this page alone.
+  '/map': () => import('../pages/Map').then((m) => m.MapPage),
   '/sites': () => import('../pages/Sites').then((m) => m.Sites),
   // These name Settings' own words (a setting by its schema path): fetched with them.
   '/settings': withSettingsWords(() => import('../pages/Settings').then((m) => m.Settings)),

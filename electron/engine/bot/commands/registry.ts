@@ -11,6 +11,7 @@ import { helpCommand } from './help';
 import { history, historyButton } from './history';
 import { ip, ipButton, ipShowButton } from './ip';
 import { commandWords } from './localise';
+import { map } from './map';
 import { pause, resume } from './pause';
 import { siteShowButton } from './site-button';
 import { sites, sitesButton } from './sites';
@@ -23,6 +24,7 @@ export const COMMANDS = {
   sites,
   history,
   stats,
+  map,
   check,
   export: exportCommand,
   config,

@@ -59,4 +59,8 @@ export const botCommands = {
   'bot.cmd.resume.description': 'Überwachung fortsetzen (prüft sofort)',
   'bot.cmd.help.name': 'hilfe',
   'bot.cmd.help.description': 'Die IPWatch-Befehle, die Sie nutzen dürfen',
+  'bot.cmd.map.name': 'karte',
+  'bot.cmd.map.description': 'Wo die Adressen über einen Zeitraum waren, als Karte',
+  'bot.cmd.map.period.name': 'zeitraum',
+  'bot.cmd.map.period.description': 'z. B. 24h, 7d, 30d (Standard 30d)',
 } as const satisfies Area<typeof source>;

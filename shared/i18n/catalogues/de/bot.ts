@@ -154,4 +154,13 @@ export const bot = {
   'bot.site.events': 'Letzte Ereignisse',
   'bot.post.showSite': '{site} anzeigen',
   'bot.post.showIp': '/{ip} anzeigen',
+  'bot.map.title': 'Wo die Adressen waren, letzte {period}',
+  'bot.map.countries': 'Gehaltene Zeit je Land',
+  'bot.map.none': 'Keine Adresse in einem bekannten Land in diesem Zeitraum.',
+  'bot.map.line': '{country}: {duration}',
+  'bot.map.unknown': 'kein bekanntes Land: {duration}',
+  'bot.map.more': 'und {count, plural, one {# weiteres Land} other {# weitere Länder}}',
+  'bot.map.moves': 'Wechsel',
+  'bot.map.moveCount':
+    '{count, plural, =0 {keiner} one {# Wechsel zwischen Ländern} other {# Wechsel zwischen Ländern}}',
 } as const satisfies Area<typeof source>;

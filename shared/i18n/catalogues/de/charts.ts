@@ -135,4 +135,26 @@ export const charts = {
   'forecast.reason.pattern': '{share} % von {count} Haltedauern lagen bei der üblichen Dauer von {usual} (±{window})',
   'forecast.reason.overdue':
     '{reason}; die Adresse wird schon länger als üblich gehalten, daher das nächste Fenster, falls der Rhythmus bleibt',
+  // The Map page (renderer/src/pages/Map.tsx, shared/map/).
+  'web.charts.map.title': 'Karte',
+  'web.charts.map.image': 'Karte der Länder, in denen die öffentlichen Adressen registriert waren, {period}',
+  'web.charts.map.summary':
+    '{countries, plural, =0 {Kein Land} one {# Land} other {# Länder}}, {runs, plural, one {# Adresslaufzeit} other {# Adresslaufzeiten}} und {moves, plural, one {# Wechsel des Landes} other {# Wechsel des Landes}} in {period}.',
+  'web.charts.map.empty': 'In {period} war keine Adresse gehalten.',
+  'web.charts.map.unknownTime': 'Für {duration} des Zeitraums ist kein Land bekannt.',
+  'web.charts.map.newest': 'Die Karte zeichnet die neuesten {shown} von {total} Laufzeiten.',
+  'web.charts.map.tableNewest': 'Die Tabelle listet die neuesten {shown} von {total} Laufzeiten.',
+  'web.charts.map.legend':
+    'Färbung: Zeit, die Adressen im Land gehalten wurden. Punkt: wo die Laufzeiten einer Familie standen (die Mitte des Landes, mehr sagen die Datenbanken nicht). Dicker Punkt: ein Land, zu klein für die Umrisse der Karte. Linie: ein Wechsel, in der Farbe der Familie.',
+  'web.charts.map.offline': 'Aus Umrissen gezeichnet, die IPWatch mitbringt; nichts wird abgerufen.',
+  'web.charts.map.held': 'Gehaltene Zeit je Land',
+  'web.charts.map.table': 'Adresslaufzeiten',
+  'web.charts.map.col.country': 'Land',
+  'web.charts.map.col.address': 'Adresse',
+  'web.charts.map.col.from': 'Von',
+  'web.charts.map.col.to': 'Bis',
+  'web.charts.map.col.held': 'Gehalten',
+  'web.charts.map.unknownCountry': 'unbekannt',
+  'web.charts.map.marker': '{country}, IPv{family}: {runs, plural, one {# Laufzeit} other {# Laufzeiten}}',
+  'web.charts.map.move': 'IPv{family}: {from} nach {to}, {count, plural, one {# Wechsel} other {# Wechsel}}',
 } as const satisfies Area<typeof source>;

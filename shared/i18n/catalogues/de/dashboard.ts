@@ -56,4 +56,8 @@ export const dashboard = {
 
   'web.health.badge': 'Überwachung: {health}',
   'web.health.since': 'Seit {time} ({ago}).',
+  'web.dash.map.title': 'Karte',
+  'web.dash.map.text':
+    'Wo Ihre öffentlichen Adressen registriert waren, Land für Land, über einen Zeitraum Ihrer Wahl.',
+  'web.dash.map.open': 'Karte öffnen',
 } as const satisfies Area<typeof source>;

@@ -74,4 +74,5 @@ export const shell = {
   // The window's title (renderer/src/change-signal.ts).
   'web.title.page': '{page} · IPWatch',
   'web.title.changed': 'IPWatch · {families, select, both {IPv4 und IPv6} 4 {IPv4} other {IPv6}} geändert',
+  'web.page.map': 'Karte',
 } as const satisfies Area<typeof source>;

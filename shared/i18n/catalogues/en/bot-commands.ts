@@ -56,4 +56,8 @@ export const botCommands = {
   'bot.cmd.resume.description': 'Resume monitoring (checks at once)',
   'bot.cmd.help.name': 'help',
   'bot.cmd.help.description': 'The IPWatch commands you may use',
+  'bot.cmd.map.name': 'map',
+  'bot.cmd.map.description': 'Where the addresses were over a period, as a map',
+  'bot.cmd.map.period.name': 'period',
+  'bot.cmd.map.period.description': 'e.g. 24h, 7d, 30d (default 30d)',
 } as const;

@@ -164,4 +164,12 @@ export const bot = {
   // Posts (post.ts).
   'bot.post.showSite': 'Show {site}',
   'bot.post.showIp': 'Show /{ip}',
+  'bot.map.title': 'Where the addresses were, last {period}',
+  'bot.map.countries': 'Time held per country',
+  'bot.map.none': 'No address in a known country in this period.',
+  'bot.map.line': '{country}: {duration}',
+  'bot.map.unknown': 'no known country: {duration}',
+  'bot.map.more': 'and {count, plural, one {# more country} other {# more countries}}',
+  'bot.map.moves': 'Moves',
+  'bot.map.moveCount': '{count, plural, =0 {none} one {# move between countries} other {# moves between countries}}',
 } as const;

@@ -139,4 +139,26 @@ export const charts = {
     'no pattern: only {share}% of {count} holds lasted within ±{window} of the usual {usual}',
   'forecast.reason.pattern': '{share}% of {count} holds lasted within ±{window} of the usual {usual}',
   'forecast.reason.overdue': '{reason}; held longer than usual now, so the next window if the cycle goes on',
+  // The Map page (renderer/src/pages/Map.tsx, shared/map/).
+  'web.charts.map.title': 'Map',
+  'web.charts.map.image': 'Map of the countries the public addresses were registered in, {period}',
+  'web.charts.map.summary':
+    '{countries, plural, =0 {No country} one {# country} other {# countries}}, {runs, plural, one {# address run} other {# address runs}} and {moves, plural, one {# move} other {# moves}} in {period}.',
+  'web.charts.map.empty': 'No address was held in {period}.',
+  'web.charts.map.unknownTime': 'No known country for {duration} of the period.',
+  'web.charts.map.newest': 'The map draws the newest {shown} of {total} runs.',
+  'web.charts.map.tableNewest': 'The table lists the newest {shown} of {total} runs.',
+  'web.charts.map.legend':
+    "Shade: time held in the country. Dot: where a family's runs stood (the middle of the country, which is all the databases say). Thick dot: a country too small for the map's shapes. Line: a move, in the family's colour.",
+  'web.charts.map.offline': 'Drawn from shapes IPWatch ships; nothing is fetched.',
+  'web.charts.map.held': 'Time held per country',
+  'web.charts.map.table': 'Address runs',
+  'web.charts.map.col.country': 'Country',
+  'web.charts.map.col.address': 'Address',
+  'web.charts.map.col.from': 'From',
+  'web.charts.map.col.to': 'To',
+  'web.charts.map.col.held': 'Time held',
+  'web.charts.map.unknownCountry': 'unknown',
+  'web.charts.map.marker': '{country}, IPv{family}: {runs, plural, one {# run} other {# runs}}',
+  'web.charts.map.move': 'IPv{family}: {from} to {to}, {count, plural, one {# move} other {# moves}}',
 } as const;

@@ -52,4 +52,7 @@ export const dashboard = {
 
   'web.health.badge': 'Monitoring: {health}',
   'web.health.since': 'Since {time} ({ago}).',
+  'web.dash.map.title': 'Map',
+  'web.dash.map.text': 'Where your public addresses were registered, country by country, over a period you choose.',
+  'web.dash.map.open': 'Open the map',
 } as const;

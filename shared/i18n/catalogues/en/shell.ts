@@ -71,4 +71,5 @@ export const shell = {
   // The window's title (renderer/src/change-signal.ts): `families` is 4, 6 or both.
   'web.title.page': '{page} · IPWatch',
   'web.title.changed': 'IPWatch · {families, select, both {IPv4 and IPv6} 4 {IPv4} other {IPv6}} changed',
+  'web.page.map': 'Map',
 } as const;

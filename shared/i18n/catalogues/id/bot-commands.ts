@@ -59,4 +59,8 @@ export const botCommands = {
   'bot.cmd.resume.description': 'Lanjutkan pemantauan (langsung memeriksa)',
   'bot.cmd.help.name': 'bantuan',
   'bot.cmd.help.description': 'Perintah IPWatch yang boleh Anda gunakan',
+  'bot.cmd.map.name': 'peta',
+  'bot.cmd.map.description': 'Tempat alamat berada selama satu periode, sebagai peta',
+  'bot.cmd.map.period.name': 'periode',
+  'bot.cmd.map.period.description': 'mis. 24h, 7d, 30d (bawaan 30d)',
 } as const satisfies Area<typeof source>;

@@ -152,4 +152,12 @@ export const bot = {
   'bot.site.events': 'Peristiwa terbaru',
   'bot.post.showSite': 'Tampilkan {site}',
   'bot.post.showIp': 'Tampilkan /{ip}',
+  'bot.map.title': 'Tempat alamat berada, {period} terakhir',
+  'bot.map.countries': 'Lama dipakai per negara',
+  'bot.map.none': 'Tidak ada alamat di negara yang diketahui dalam periode ini.',
+  'bot.map.line': '{country}: {duration}',
+  'bot.map.unknown': 'negara tidak diketahui: {duration}',
+  'bot.map.more': 'dan {count, plural, other {# negara lain}}',
+  'bot.map.moves': 'Perpindahan',
+  'bot.map.moveCount': '{count, plural, =0 {tidak ada} other {# perpindahan antarnegara}}',
 } as const satisfies Area<typeof source>;

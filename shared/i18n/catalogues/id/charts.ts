@@ -133,4 +133,26 @@ export const charts = {
   'forecast.reason.pattern': '{share}% dari {count} masa pakai lamanya sekitar {usual} yang biasa (±{window})',
   'forecast.reason.overdue':
     '{reason}; alamat kini dipakai lebih lama dari biasanya, jadi ini jendela berikutnya bila siklusnya berlanjut',
+  // The Map page (renderer/src/pages/Map.tsx, shared/map/).
+  'web.charts.map.title': 'Peta',
+  'web.charts.map.image': 'Peta negara tempat alamat publik terdaftar, {period}',
+  'web.charts.map.summary':
+    '{countries, plural, =0 {Tidak ada negara} other {# negara}}, {runs, plural, other {# masa pakai alamat}} dan {moves, plural, other {# perpindahan}} dalam {period}.',
+  'web.charts.map.empty': 'Tidak ada alamat yang dipakai dalam {period}.',
+  'web.charts.map.unknownTime': 'Tidak ada negara yang diketahui selama {duration} dari periode ini.',
+  'web.charts.map.newest': 'Peta menggambar {shown} masa pakai terbaru dari {total}.',
+  'web.charts.map.tableNewest': 'Tabel mencantumkan {shown} masa pakai terbaru dari {total}.',
+  'web.charts.map.legend':
+    'Warna: lama alamat dipakai di negara itu. Titik: tempat masa pakai satu keluarga alamat (tengah negara, hanya itu yang disebut basis data). Titik tebal: negara yang terlalu kecil untuk bentuk peta. Garis: perpindahan, dengan warna keluarganya.',
+  'web.charts.map.offline': 'Digambar dari bentuk yang dibawa IPWatch; tidak ada yang diunduh.',
+  'web.charts.map.held': 'Lama dipakai per negara',
+  'web.charts.map.table': 'Masa pakai alamat',
+  'web.charts.map.col.country': 'Negara',
+  'web.charts.map.col.address': 'Alamat',
+  'web.charts.map.col.from': 'Dari',
+  'web.charts.map.col.to': 'Sampai',
+  'web.charts.map.col.held': 'Lama dipakai',
+  'web.charts.map.unknownCountry': 'tidak diketahui',
+  'web.charts.map.marker': '{country}, IPv{family}: {runs, plural, other {# masa pakai}}',
+  'web.charts.map.move': 'IPv{family}: {from} ke {to}, {count, plural, other {# perpindahan}}',
 } as const satisfies Area<typeof source>;

@@ -56,4 +56,7 @@ export const dashboard = {
 
   'web.health.badge': 'Pemantauan: {health}',
   'web.health.since': 'Sejak {time} ({ago}).',
+  'web.dash.map.title': 'Peta',
+  'web.dash.map.text': 'Tempat alamat publik Anda terdaftar, negara demi negara, selama periode yang Anda pilih.',
+  'web.dash.map.open': 'Buka peta',
 } as const satisfies Area<typeof source>;

@@ -73,4 +73,5 @@ export const shell = {
   // The window's title (renderer/src/change-signal.ts).
   'web.title.page': '{page} · IPWatch',
   'web.title.changed': 'IPWatch · {families, select, both {IPv4 dan IPv6} 4 {IPv4} other {IPv6}} berubah',
+  'web.page.map': 'Peta',
 } as const satisfies Area<typeof source>;

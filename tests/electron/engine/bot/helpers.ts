@@ -53,7 +53,13 @@ export async function startBot(
   const discord = await startDiscordFake(opts.discord);
   const logs: LogRecord[] = [];
   const logger = createLogger('test', { level: 'debug', sink: (r) => logs.push(r) });
-  const store = await openHistoryStore({ dataDir: ':memory:', clock: systemClock, logger });
+  // The lookup stamps imported runs too, as the runner's store does (store/identities.ts).
+  const store = await openHistoryStore({
+    dataDir: ':memory:',
+    clock: systemClock,
+    logger,
+    ...(opts.identify ? { identify: opts.identify } : {}),
+  });
   const base = world.settings() as Record<string, unknown>;
   const input = {
     ...base,
