@@ -124,17 +124,6 @@ export const charts = {
   'web.charts.forecast.perWeekday': 'IPv{family}-Änderungen pro Wochentag',
   'web.charts.empty.uptimeZero':
     'Es gibt nichts darzustellen: IPWatch war in diesem Zeitraum während der gesamten überwachten Zeit ({monitored}) offline, jeder Tag liegt bei 0 % online.',
-
-  'forecast.unit.day': '{n} Tg.',
-  'forecast.unit.hour': '{n} Std.',
-  'forecast.unit.minute': '{n} Min.',
-  'forecast.unit.second': '{n} Sek.',
-  'forecast.reason.tooShort': 'zu kurzer Verlauf: {count} Haltedauern gemessen, {needed} nötig für eine Prognose',
-  'forecast.reason.noPattern':
-    'kein Muster: nur {share} % von {count} Haltedauern lagen bei der üblichen Dauer von {usual} (±{window})',
-  'forecast.reason.pattern': '{share} % von {count} Haltedauern lagen bei der üblichen Dauer von {usual} (±{window})',
-  'forecast.reason.overdue':
-    '{reason}; die Adresse wird schon länger als üblich gehalten, daher das nächste Fenster, falls der Rhythmus bleibt',
   // The Map page (renderer/src/pages/Map.tsx, shared/map/).
   'web.charts.map.title': 'Karte',
   'web.charts.map.image': 'Karte der Länder, in denen die öffentlichen Adressen registriert waren, {period}',
@@ -157,4 +146,15 @@ export const charts = {
   'web.charts.map.unknownCountry': 'unbekannt',
   'web.charts.map.marker': '{country}, IPv{family}: {runs, plural, one {# Laufzeit} other {# Laufzeiten}}',
   'web.charts.map.move': 'IPv{family}: {from} nach {to}, {count, plural, one {# Wechsel} other {# Wechsel}}',
+
+  'forecast.unit.day': '{n} Tg.',
+  'forecast.unit.hour': '{n} Std.',
+  'forecast.unit.minute': '{n} Min.',
+  'forecast.unit.second': '{n} Sek.',
+  'forecast.reason.tooShort': 'zu kurzer Verlauf: {count} Haltedauern gemessen, {needed} nötig für eine Prognose',
+  'forecast.reason.noPattern':
+    'kein Muster: nur {share} % von {count} Haltedauern lagen bei der üblichen Dauer von {usual} (±{window})',
+  'forecast.reason.pattern': '{share} % von {count} Haltedauern lagen bei der üblichen Dauer von {usual} (±{window})',
+  'forecast.reason.overdue':
+    '{reason}; die Adresse wird schon länger als üblich gehalten, daher das nächste Fenster, falls der Rhythmus bleibt',
 } as const satisfies Area<typeof source>;

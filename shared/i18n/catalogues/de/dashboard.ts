@@ -39,6 +39,10 @@ export const dashboard = {
   'web.dash.lastCheckVouched':
     'Letzte Prüfung {ago}: {result}, bestätigt durch {witness} (keine öffentliche Anfrage), {ms} ms',
   'web.dash.what.moreCards': 'die weiteren Karten',
+  'web.dash.map.title': 'Karte',
+  'web.dash.map.text':
+    'Wo Ihre öffentlichen Adressen registriert waren, Land für Land, über einen Zeitraum Ihrer Wahl.',
+  'web.dash.map.open': 'Karte öffnen',
 
   // Each family's address (renderer/src/pages/address-view.ts): `result` and `noSource` are shared words.
   'web.address.noAddress': 'Keine Adresse ({result}).',
@@ -56,8 +60,4 @@ export const dashboard = {
 
   'web.health.badge': 'Überwachung: {health}',
   'web.health.since': 'Seit {time} ({ago}).',
-  'web.dash.map.title': 'Karte',
-  'web.dash.map.text':
-    'Wo Ihre öffentlichen Adressen registriert waren, Land für Land, über einen Zeitraum Ihrer Wahl.',
-  'web.dash.map.open': 'Karte öffnen',
 } as const satisfies Area<typeof source>;

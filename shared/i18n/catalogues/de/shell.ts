@@ -36,6 +36,7 @@ export const shell = {
   'web.page.settings': 'Einstellungen',
   'web.page.discord': 'Discord',
   'web.page.activity': 'Aktivität',
+  'web.page.map': 'Karte',
 
   'web.query.what.history': 'Verlauf',
   'web.query.what.statistics': 'Statistik',
@@ -74,5 +75,4 @@ export const shell = {
   // The window's title (renderer/src/change-signal.ts).
   'web.title.page': '{page} · IPWatch',
   'web.title.changed': 'IPWatch · {families, select, both {IPv4 und IPv6} 4 {IPv4} other {IPv6}} geändert',
-  'web.page.map': 'Karte',
 } as const satisfies Area<typeof source>;

@@ -128,17 +128,6 @@ export const charts = {
   'web.charts.forecast.perWeekday': 'IPv{family} changes per weekday',
   'web.charts.empty.uptimeZero':
     'Nothing to draw: IPWatch was offline for all {monitored} it monitored in this period, so every day reads 0 % online.',
-
-  // The forecast's reason (shared/forecast.ts), its durations short: "14d", "1d 3h".
-  'forecast.unit.day': '{n}d',
-  'forecast.unit.hour': '{n}h',
-  'forecast.unit.minute': '{n}min',
-  'forecast.unit.second': '{n}s',
-  'forecast.reason.tooShort': 'too short a history: {count} address holds measured, {needed} needed for a forecast',
-  'forecast.reason.noPattern':
-    'no pattern: only {share}% of {count} holds lasted within ±{window} of the usual {usual}',
-  'forecast.reason.pattern': '{share}% of {count} holds lasted within ±{window} of the usual {usual}',
-  'forecast.reason.overdue': '{reason}; held longer than usual now, so the next window if the cycle goes on',
   // The Map page (renderer/src/pages/Map.tsx, shared/map/).
   'web.charts.map.title': 'Map',
   'web.charts.map.image': 'Map of the countries the public addresses were registered in, {period}',
@@ -161,4 +150,15 @@ export const charts = {
   'web.charts.map.unknownCountry': 'unknown',
   'web.charts.map.marker': '{country}, IPv{family}: {runs, plural, one {# run} other {# runs}}',
   'web.charts.map.move': 'IPv{family}: {from} to {to}, {count, plural, one {# move} other {# moves}}',
+
+  // The forecast's reason (shared/forecast.ts), its durations short: "14d", "1d 3h".
+  'forecast.unit.day': '{n}d',
+  'forecast.unit.hour': '{n}h',
+  'forecast.unit.minute': '{n}min',
+  'forecast.unit.second': '{n}s',
+  'forecast.reason.tooShort': 'too short a history: {count} address holds measured, {needed} needed for a forecast',
+  'forecast.reason.noPattern':
+    'no pattern: only {share}% of {count} holds lasted within ±{window} of the usual {usual}',
+  'forecast.reason.pattern': '{share}% of {count} holds lasted within ±{window} of the usual {usual}',
+  'forecast.reason.overdue': '{reason}; held longer than usual now, so the next window if the cycle goes on',
 } as const;

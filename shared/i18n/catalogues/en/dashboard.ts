@@ -35,6 +35,9 @@ export const dashboard = {
   'web.dash.lastCheck': 'Last check {ago}: {result}, {ms} ms',
   'web.dash.lastCheckVouched': 'Last check {ago}: {result}, vouched by {witness} (no public request), {ms} ms',
   'web.dash.what.moreCards': 'the other cards',
+  'web.dash.map.title': 'Map',
+  'web.dash.map.text': 'Where your public addresses were registered, country by country, over a period you choose.',
+  'web.dash.map.open': 'Open the map',
 
   // Each family's address (renderer/src/pages/address-view.ts): `result` and `noSource` are shared words.
   'web.address.noAddress': 'No address ({result}).',
@@ -52,7 +55,4 @@ export const dashboard = {
 
   'web.health.badge': 'Monitoring: {health}',
   'web.health.since': 'Since {time} ({ago}).',
-  'web.dash.map.title': 'Map',
-  'web.dash.map.text': 'Where your public addresses were registered, country by country, over a period you choose.',
-  'web.dash.map.open': 'Open the map',
 } as const;

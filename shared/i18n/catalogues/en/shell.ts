@@ -33,6 +33,7 @@ export const shell = {
   'web.page.settings': 'Settings',
   'web.page.discord': 'Discord',
   'web.page.activity': 'Activity',
+  'web.page.map': 'Map',
 
   /** What a page loads, in its loading, failure and empty lines (QueryState: "Loading {what}…"). */
   'web.query.what.history': 'history',
@@ -71,5 +72,4 @@ export const shell = {
   // The window's title (renderer/src/change-signal.ts): `families` is 4, 6 or both.
   'web.title.page': '{page} · IPWatch',
   'web.title.changed': 'IPWatch · {families, select, both {IPv4 and IPv6} 4 {IPv4} other {IPv6}} changed',
-  'web.page.map': 'Map',
 } as const;

@@ -121,18 +121,6 @@ export const charts = {
   'web.charts.forecast.perWeekday': 'Perubahan IPv{family} per hari dalam seminggu',
   'web.charts.empty.uptimeZero':
     'Tidak ada yang bisa digambar: IPWatch offline selama seluruh {monitored} yang dipantau dalam periode ini, jadi setiap hari 0 % online.',
-
-  'forecast.unit.day': '{n} hr',
-  'forecast.unit.hour': '{n} jam',
-  'forecast.unit.minute': '{n} mnt',
-  'forecast.unit.second': '{n} dtk',
-  'forecast.reason.tooShort':
-    'riwayat terlalu pendek: {count} masa pakai alamat terukur, perlu {needed} untuk prakiraan',
-  'forecast.reason.noPattern':
-    'tidak ada pola: hanya {share}% dari {count} masa pakai yang lamanya sekitar {usual} yang biasa (±{window})',
-  'forecast.reason.pattern': '{share}% dari {count} masa pakai lamanya sekitar {usual} yang biasa (±{window})',
-  'forecast.reason.overdue':
-    '{reason}; alamat kini dipakai lebih lama dari biasanya, jadi ini jendela berikutnya bila siklusnya berlanjut',
   // The Map page (renderer/src/pages/Map.tsx, shared/map/).
   'web.charts.map.title': 'Peta',
   'web.charts.map.image': 'Peta negara tempat alamat publik terdaftar, {period}',
@@ -155,4 +143,16 @@ export const charts = {
   'web.charts.map.unknownCountry': 'tidak diketahui',
   'web.charts.map.marker': '{country}, IPv{family}: {runs, plural, other {# masa pakai}}',
   'web.charts.map.move': 'IPv{family}: {from} ke {to}, {count, plural, other {# perpindahan}}',
+
+  'forecast.unit.day': '{n} hr',
+  'forecast.unit.hour': '{n} jam',
+  'forecast.unit.minute': '{n} mnt',
+  'forecast.unit.second': '{n} dtk',
+  'forecast.reason.tooShort':
+    'riwayat terlalu pendek: {count} masa pakai alamat terukur, perlu {needed} untuk prakiraan',
+  'forecast.reason.noPattern':
+    'tidak ada pola: hanya {share}% dari {count} masa pakai yang lamanya sekitar {usual} yang biasa (±{window})',
+  'forecast.reason.pattern': '{share}% dari {count} masa pakai lamanya sekitar {usual} yang biasa (±{window})',
+  'forecast.reason.overdue':
+    '{reason}; alamat kini dipakai lebih lama dari biasanya, jadi ini jendela berikutnya bila siklusnya berlanjut',
 } as const satisfies Area<typeof source>;

@@ -39,6 +39,9 @@ export const dashboard = {
   'web.dash.lastCheckVouched':
     'Cek terakhir {ago}: {result}, dijamin oleh {witness} (tanpa permintaan publik), {ms} ms',
   'web.dash.what.moreCards': 'kartu lainnya',
+  'web.dash.map.title': 'Peta',
+  'web.dash.map.text': 'Tempat alamat publik Anda terdaftar, negara demi negara, selama periode yang Anda pilih.',
+  'web.dash.map.open': 'Buka peta',
 
   // Each family's address (renderer/src/pages/address-view.ts): `result` and `noSource` are shared words.
   'web.address.noAddress': 'Tidak ada alamat ({result}).',
@@ -56,7 +59,4 @@ export const dashboard = {
 
   'web.health.badge': 'Pemantauan: {health}',
   'web.health.since': 'Sejak {time} ({ago}).',
-  'web.dash.map.title': 'Peta',
-  'web.dash.map.text': 'Tempat alamat publik Anda terdaftar, negara demi negara, selama periode yang Anda pilih.',
-  'web.dash.map.open': 'Buka peta',
 } as const satisfies Area<typeof source>;

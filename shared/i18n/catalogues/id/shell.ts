@@ -36,6 +36,7 @@ export const shell = {
   'web.page.settings': 'Pengaturan',
   'web.page.discord': 'Discord',
   'web.page.activity': 'Aktivitas',
+  'web.page.map': 'Peta',
 
   'web.query.what.history': 'riwayat',
   'web.query.what.statistics': 'statistik',
@@ -73,5 +74,4 @@ export const shell = {
   // The window's title (renderer/src/change-signal.ts).
   'web.title.page': '{page} · IPWatch',
   'web.title.changed': 'IPWatch · {families, select, both {IPv4 dan IPv6} 4 {IPv4} other {IPv6}} berubah',
-  'web.page.map': 'Peta',
 } as const satisfies Area<typeof source>;
