@@ -59,5 +59,13 @@ describe('vaultSecrets', () => {
     });
   });
 
+  it('moves a further bot’s typed token too, named by the bot’s id (issue 77, several bots)', () => {
+    const typed = { discord: { token: { env: 'T' }, bots: [{ id: 'lab', name: 'Lab', token: 'NDU2.x.y' }] } };
+    const { settings: out, moves } = vaultSecrets(typed as unknown as Settings);
+    expect(moves).toEqual([{ name: 'discord.bots.lab.token', value: 'NDU2.x.y', path: 'discord.bots.0.token' }]);
+    expect(JSON.stringify(out)).not.toContain('NDU2');
+    expect(out.discord.bots?.[0]?.token).toEqual({ env: 'IPWATCH_SECRET_DISCORD_BOTS_LAB_TOKEN' });
+  });
+
   it('finds nothing to move in the defaults', () => expect(vaultSecrets(defaultSettings()).moves).toEqual([]));
 });
