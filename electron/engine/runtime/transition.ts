@@ -16,6 +16,7 @@ const DAY = 86_400_000;
 export function transitionPart(ctx: FeatureContext): FeaturePart {
   const share = (): number | null => {
     const to = ctx.clock.now();
+    // wall-clock: the window is the last 30 calendar days of the history's wall-stamped runs, not a wait
     const from = to - SHARE_DAYS * DAY;
     const monitored = ctx.store.stats({ from, to, hourly: false }).uptime.monitoredMs;
     const runs = ctx.store.history({ family: 6, from, to, limit: 1000 }).items;

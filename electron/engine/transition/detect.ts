@@ -14,6 +14,7 @@ import {
   type TransitionVerdict,
   WELL_KNOWN_NAME,
 } from '../../../shared/nat64';
+import { processGate } from '../net/egress-gate';
 
 export const LOOKUP_TIMEOUT_MS = 3000;
 
@@ -32,8 +33,11 @@ export interface TransitionReport {
   lookupError: string | null;
 }
 
-const systemResolve6 = (name: string): Promise<string[]> =>
-  new dns.Resolver({ timeout: LOOKUP_TIMEOUT_MS, tries: 1 }).resolve6(name);
+/** The system's resolver, as the DDNS proof's zone walk asks it: the name asked is recorded by the egress gate. */
+const systemResolve6 = (name: string): Promise<string[]> => {
+  processGate.lookup(name);
+  return new dns.Resolver({ timeout: LOOKUP_TIMEOUT_MS, tries: 1 }).resolve6(name);
+};
 
 const hostInterfaces = (): HostInterface[] =>
   Object.entries(networkInterfaces()).map(([name, list]) => ({

@@ -18,7 +18,7 @@ import { loadSettingsFile } from '../../../electron/host/settings-file';
 import { profileName } from '../../../electron/host/settings-source';
 import { upgradeSettingsFile } from '../../../electron/host/settings-upgrade';
 import { editSettingsFile } from '../../../electron/host/settings-write';
-import { parseSettings } from '../../../shared/settings';
+import { parseSettings, SETTINGS_VERSION } from '../../../shared/settings';
 import { propertyRun } from '../../helpers/properties';
 import { editedDefaults } from '../../helpers/settings-arbitraries';
 
@@ -88,7 +88,7 @@ describe('settings.yaml in force', () => {
     expect(u.upgraded).toBe(true);
     expect(await text('settings.v1.yaml')).toBe(`version: 1\n${COMMENTED}`);
     const after = await text('settings.yaml');
-    expect(after).toMatch(/^version: 2$/m);
+    expect(after).toMatch(new RegExp(`^version: ${SETTINGS_VERSION}$`, 'm'));
     expect(commentLines(after)).toEqual(commentLines(COMMENTED));
   });
 });

@@ -18,6 +18,10 @@ import { ANSWERS } from './reason-samples';
 
 /** Sample values for every argument a reason's message takes (names from the English). */
 const SAMPLE: Record<string, string | number> = {
+  kb: 64,
+  timeoutMs: 5000,
+  problem: 'missing',
+  wanted: 'channel',
   device: 'eth0',
   provider: 'Porkbun',
   issues: 'zoneId: expected the 32 hex digits Cloudflare shows as Zone ID',
@@ -136,6 +140,7 @@ const INNER: Partial<Record<ReasonCode, Reason>> = {
   'reason.ddns.nothingPublished': reason('reason.ddns.hostCannotRead', SAMPLE),
   'reason.signIn.withDiscord': reason('reason.signIn.serverAdmin', SAMPLE),
   'reason.signIn.refusedWithDiscord': reason('reason.signIn.noRole'),
+  'reason.plugin.couldNotStart': reason('reason.hook.notFound', SAMPLE),
   'reason.signIn.sessionEnded': reason('reason.signIn.byDiscord', { changed: 'no' }),
   'reason.signIn.roleChanged': reason('reason.signIn.bySettings', { changed: 'yes' }),
 };
