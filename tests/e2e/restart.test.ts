@@ -24,7 +24,7 @@ const A4 = '81.2.69.142';
 const A6 = '2a02:1:2:3::5';
 // Every page of the menu but the Dashboard (Sites shows with a fleet only); Activity last: it is
 // the page left open while the runner is away.
-const LAZY_PAGES = ['History', 'Charts', 'Settings', 'Discord', 'Connections', 'Activity'] as const;
+const LAZY_PAGES = ['History', 'Charts', 'Map', 'Settings', 'Discord', 'Connections', 'Activity'] as const;
 const WITHIN = 15_000;
 
 let browser: Browser;

@@ -25,6 +25,7 @@ describe('discord bot', () => {
       'help',
       'history',
       'ip',
+      'map',
       'pause',
       'resume',
       'sites',

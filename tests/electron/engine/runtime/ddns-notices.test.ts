@@ -50,9 +50,12 @@ interface Started {
   record(): { state: string; why: string | null };
 }
 
-async function start(password: string): Promise<Started> {
+async function start(password: string, fault: Dyndns2StandIn['fault'] = null): Promise<Started> {
   world = await startWorld(A4);
   dyn = await startDyndns2('user', PASSWORD, [HOST]);
+  // Set before the runtime starts: the first update goes out at once, and one that succeeded
+  // would leave the record waiting for the zone, with no attempt left to refuse.
+  dyn.fault = fault;
   hook = await startNotifyFake();
   dns = await startDnsServer();
   dns.setRecord('example.org', 'NS', 'ns1.example.org');
@@ -126,9 +129,7 @@ describe('a record that stops says so', () => {
   }, 30_000);
 
   it('a 503 run: one waiting notice whatever the attempts, then one when it is in step again', async () => {
-    const s = await start(PASSWORD);
-    dyn!.fault = { status: 503, body: 'Service Unavailable' };
-    // The first attempt may have gone out before the fault: start from the record's own state.
+    const s = await start(PASSWORD, { status: 503, body: 'Service Unavailable' });
     await until(
       async () => {
         await s.clock.advance(60_000);
