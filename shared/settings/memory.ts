@@ -14,7 +14,7 @@ export const memorySettingsSchema = z.strictObject({
     z._default(z.number().check(z.int(), z.gte(0), z.lte(1_048_576)), 0),
     about(
       'Memory notice above (MB)',
-      "One notice when RSS passes it; 0: 80 % of the container's limit, else a quarter of the machine's memory but at least 256 MB (80 % of a machine under 320 MB).",
+      "One notice when RSS passes it; 0: 80 % of a container's limit, else 25 % of memory, at least 256 MB.",
     ),
   ),
   sampleSec: withMeta(

@@ -68,7 +68,7 @@ export const channels = {
     'Sendet über Ihren Apprise-API-Server an jedes Ziel, das Apprise kennt: eine unter einem Schlüssel gespeicherte Konfiguration oder die hier angegebenen Apprise-URLs.',
   'editors.channelType.plugin': 'Plugin',
   'editors.channelType.plugin.blurb':
-    'Übergibt jede Benachrichtigung an ein eigenes Programm, benannt durch sein Manifest im Plugin-Ordner (docs/plugins.md).',
+    'Übergibt jede Benachrichtigung an ein eigenes Programm, benannt durch sein Manifest im Plugin-Ordner.',
   'editors.channelType.desktop': 'Desktop-Benachrichtigung',
   'editors.channelType.desktop.blurb':
     'Eine Benachrichtigung auf dem Desktop dieses Rechners; ein Server ohne Desktop-Sitzung schaltet sie ab und sagt, warum.',

@@ -4,8 +4,8 @@ import type { settingsFieldsMemory as source } from '../en/settings-fields-memor
 
 export const settingsFieldsMemory = {
   'setting.label.memory-notice-above-mb-54c55c': 'Speicherhinweis über (MB)',
-  'setting.help.one-notice-when-rss-d2a45c':
-    'Ein Hinweis, wenn der RSS sie überschreitet; 0: 80 % der Grenze des Containers, sonst ein Viertel des Arbeitsspeichers der Maschine, aber mindestens 256 MB (80 % einer Maschine unter 320 MB).',
+  'setting.help.one-notice-when-rss-440cd8':
+    'Ein Hinweis, wenn der RSS sie überschreitet; 0: 80 % der Grenze eines Containers, sonst 25 % des Speichers, mindestens 256 MB.',
   'setting.label.sample-memory-every-seconds-07deee': 'Speicher messen alle (Sekunden)',
   'setting.help.how-often-the-memory-c7cd5d':
     'Wie oft der Speicher für das Diagramm gelesen und mit der Grenze verglichen wird.',

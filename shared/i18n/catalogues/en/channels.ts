@@ -66,7 +66,7 @@ export const channels = {
     'Sends through your Apprise API server to any service Apprise knows: a configuration saved under a key, or the Apprise URLs given here.',
   'editors.channelType.plugin': 'Plugin',
   'editors.channelType.plugin.blurb':
-    'Hands each notice to a program of yours, named by its manifest in the plugins folder (docs/plugins.md).',
+    'Hands each notice to a program of yours, named by its manifest in the plugins folder.',
   'editors.channelType.desktop': 'Desktop notification',
   'editors.channelType.desktop.blurb':
     "A notification on this computer's desktop; a server without a desktop session switches it off and says why.",

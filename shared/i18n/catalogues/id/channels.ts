@@ -68,7 +68,7 @@ export const channels = {
     'Mengirim melalui server Apprise API Anda ke platform apa pun yang dikenal Apprise: konfigurasi yang disimpan dengan sebuah kunci, atau URL Apprise yang diberikan di sini.',
   'editors.channelType.plugin': 'Plugin',
   'editors.channelType.plugin.blurb':
-    'Menyerahkan setiap notifikasi ke program Anda sendiri, yang dinamai oleh manifest-nya di folder plugin (docs/plugins.md).',
+    'Menyerahkan setiap notifikasi ke program Anda sendiri, yang dinamai oleh manifest-nya di folder plugin.',
   'editors.channelType.desktop': 'Notifikasi desktop',
   'editors.channelType.desktop.blurb':
     'Notifikasi di desktop komputer ini; server tanpa sesi desktop menonaktifkannya dan menjelaskan alasannya.',
