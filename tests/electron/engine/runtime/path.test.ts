@@ -63,7 +63,7 @@ describe('the path in the runtime', () => {
     const ctx = { actor: 'test' } as never;
 
     expect(await tracePath!(undefined as never, ctx)).toMatchObject({ ran: false, why: 'off' });
-    expect((await getPaths!({}, ctx)).items).toEqual([]);
+    expect((await getPaths!({ limit: 20 }, ctx)).items).toEqual([]);
 
     await runtime.updateSettings(settings(true));
     const manual = await tracePath!(undefined as never, ctx);
@@ -76,10 +76,10 @@ describe('the path in the runtime', () => {
     tool.use('tracepath-no-reply.txt');
     world.setIp(A4_NEW, '2a02:1:2:3::5');
     await runtime.engine.checkNow('manual');
-    await until(async () => (await getPaths!({}, ctx)).items.length === 2, {
+    await until(async () => (await getPaths!({ limit: 20 }, ctx)).items.length === 2, {
       what: 'the path traced after the change',
     });
-    const [after, before] = (await getPaths!({}, ctx)).items;
+    const [after, before] = (await getPaths!({ limit: 20 }, ctx)).items;
     expect(after).toMatchObject({ trigger: 'change', reached: false });
     expect(before).toMatchObject({ trigger: 'manual', reached: true });
     expect(before!.said).toEqual(['First path recorded: nothing to compare yet']);
