@@ -16,6 +16,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { WELL_KNOWN_NAME } from '../../shared/nat64';
 import { DDNS_PROVIDER_NAMES } from '../../shared/settings/ddns-providers/names';
 import { type FleetBroker, fleetBrokerPeer, startFleetBroker } from '../fleet-lab/broker';
 import { type LabSite, startLabSite } from '../fleet-lab/site';
@@ -195,7 +196,11 @@ async function dataOf(d: SignedIn): Promise<string[]> {
   const addresses = ['81.2.69.142', '81.2.69.160', '2a02:1:2:3::5', '2a02:1:2:3::6', '2a02:1:2:3::/64', '2a02:1:2:3::'];
   // The DNS providers' names, the same in every language (the provider list offers them all).
   const providers = Object.values(DDNS_PROVIDER_NAMES);
+  // The name the Dashboard's IPv6 transition card asks the system's resolver for (RFC 7050), which
+  // Connections then lists among the names looked up.
+  const asked = [WELL_KNOWN_NAME];
   return [
+    ...asked,
     ...strings(settings),
     ...names,
     ...providers,
