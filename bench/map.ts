@@ -67,7 +67,7 @@ export default async function mapBench(): Promise<Record<string, unknown> & { ch
     const atlas = JSON.parse(atlasText) as Topology;
     const t0 = performance.now();
     const c0 = process.cpuUsage();
-    const summary = summariseMap(runs, runs[0]!.from, end);
+    const summary = summariseMap(runs, runs[0]!.from, end, [[runs[0]!.from, end]]);
     const svg = pictureSvg(mapPicture(summary, atlas, 960, 'dark'));
     const cpu = process.cpuUsage(c0);
     const ms = performance.now() - t0;

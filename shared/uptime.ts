@@ -68,7 +68,7 @@ export function uptimeCover(monitoredMs: number, offlineMs: number, words: Trans
 }
 
 /** formatDuration, but a time under a second is "under 1 s", not "0 s" (a fresh install's first moments). */
-const spanWords = (ms: number, words: Translator): string =>
+export const spanWords = (ms: number, words: Translator): string =>
   ms < 1000 ? words.t('uptime.underSecond') : formatDuration(ms, 2, words);
 
 /** One window's figures, as the API's insight and stats give them. */

@@ -27,8 +27,9 @@ export const transitionSchema = z.object({
     days: z.number(),
     percent: described(
       z.nullable(z.number()),
-      'share of the monitored time with an IPv6 address, 0 to 100; null: nothing monitored',
+      'share of the monitored time with an IPv6 address, 0 to 100; null: nothing or under an hour monitored',
     ),
+    monitoredMs: described(z.number(), 'the monitored time in the period, ms'),
   }),
   said: described(z.array(z.string()), 'the verdict and the share in words (English)'),
 });

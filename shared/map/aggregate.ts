@@ -4,10 +4,13 @@
  * function for the API, the page and the bot, so the figures read the same everywhere. Pure.
  *
  * The time held in a country is the time any address of either family was registered there
- * (overlapping IPv4 and IPv6 runs in one country count once). A run's point is its country's
+ * (overlapping IPv4 and IPv6 runs in one country count once). The unknown time is the monitored
+ * time (the sessions, store/uptime.ts) no address in a known country covers: never time before the
+ * first check or while the monitor did not run, which is neither known nor unknown. A run's point is its country's
  * (country-table.ts): the shipped databases say a country and nothing finer. A move is two
  * consecutive runs of one family whose points differ.
  */
+import { intersectSpans, measure, mergeSpans, type Span } from '../spans';
 import type { Family } from '../types';
 import { COUNTRY_TABLE } from './country-table';
 
@@ -48,7 +51,7 @@ export interface MapSummary {
   to: number;
   /** Countries by time held, most first; a code of the table only. */
   countries: { code: string; heldMs: number }[];
-  /** Time no address had a known country (the country unknown, or no address), in ms. */
+  /** Monitored time no address had a known country (the country unknown, or no address), in ms. */
   unknownMs: number;
   /** Runs of the period, oldest first, clipped to it. */
   runs: MapRunView[];
@@ -71,21 +74,19 @@ export function countryPoint(code: string | null): LonLat | null {
   return known === null ? null : POINTS.get(known)!;
 }
 
-/** Total length of the union of [from, to) intervals. */
-function unionMs(spans: [number, number][]): number {
-  spans.sort((a, b) => a[0] - b[0]);
-  let total = 0;
-  let end = -Infinity;
-  for (const [a, b] of spans) {
-    const start = Math.max(a, end);
-    if (b > start) total += b - start;
-    end = Math.max(end, b);
-  }
-  return total;
-}
+/** Total length of the union of spans. */
+const unionMs = (spans: readonly Span[]): number => measure(mergeSpans(spans), -Infinity, Infinity);
 
-/** The map of `runs` over [from, to): see the top. Runs outside the period are left out. */
-export function summariseMap(runs: readonly MapRun[], from: number, to: number): MapSummary {
+/**
+ * The map of `runs` over [from, to): see the top. Runs outside the period are left out;
+ * `monitored`: the spans the monitor watched (the unknown time is measured in them).
+ */
+export function summariseMap(
+  runs: readonly MapRun[],
+  from: number,
+  to: number,
+  monitored: readonly Span[],
+): MapSummary {
   const views: MapRunView[] = [];
   for (const r of runs) {
     const a = Math.max(r.from, from);
@@ -96,7 +97,7 @@ export function summariseMap(runs: readonly MapRun[], from: number, to: number):
   }
   views.sort((x, y) => x.from - y.from || x.family - y.family || x.to - y.to);
 
-  const spans = new Map<string, [number, number][]>();
+  const spans = new Map<string, Span[]>();
   for (const v of views) {
     const code = v.point ? knownCountry(v.country)! : null;
     if (code === null || v.heldMs === 0) continue;
@@ -106,9 +107,10 @@ export function summariseMap(runs: readonly MapRun[], from: number, to: number):
   }
   const countries = [...spans].map(([code, s]) => ({ code, heldMs: unionMs(s) }));
   countries.sort((x, y) => y.heldMs - x.heldMs || x.code.localeCompare(y.code));
-  const known = unionMs([...spans.values()].flat());
-
-  return { from, to, countries, unknownMs: Math.max(0, to - from - known), runs: views, moves: movesOf(views) };
+  const watched = intersectSpans(monitored, [[from, to]]);
+  const known = measure(intersectSpans([...spans.values()].flat(), watched), from, to);
+  const unknownMs = Math.max(0, measure(watched, from, to) - known);
+  return { from, to, countries, unknownMs, runs: views, moves: movesOf(views) };
 }
 
 function movesOf(views: readonly MapRunView[]): MapMove[] {

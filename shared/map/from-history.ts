@@ -1,10 +1,13 @@
 /**
  * The map of a period from the history's pages (issue 77): the runs current in the period, newest
  * first as the history serves them, up to MAX_MAP_RUNS, each with the country its identity gave,
- * summed by summariseMap. One function for the API and the bot. Pure: the caller hands in the
- * history's query.
+ * the run the monitor holds now lasting until now (shared/held-runs.ts), summed by summariseMap
+ * over the monitored time. One function for the API (and the bot, which asks the API's handler).
+ * Pure: the caller hands in the history's reads.
  */
+import { type HeldRun, untilNow } from '../held-runs';
 import type { NetworkIdentity } from '../network-identity';
+import type { Span } from '../spans';
 import type { Family } from '../types';
 import { type MapRun, type MapSummary, summariseMap } from './aggregate';
 
@@ -26,6 +29,14 @@ export type MapRunsQuery = (q: { from: number; to: number; limit: number; offset
   total: number;
 };
 
+/** What the map reads of the history: its runs, the monitored time, and the runs held now. */
+export interface MapReads {
+  history: MapRunsQuery;
+  /** The monitored time in [from, to] as spans (the store's `monitored`). */
+  monitored: (from: number, to: number) => Span[];
+  held: readonly HeldRun[];
+}
+
 export interface MapAnswer extends MapSummary {
   /** Runs of the period in the history; more than `runs` when the newest MAX_MAP_RUNS were drawn. */
   total: number;
@@ -37,16 +48,16 @@ export interface MapQuery {
   days?: number;
 }
 
-export function mapFromHistory(history: MapRunsQuery, query: MapQuery, now: number): MapAnswer {
+export function mapFromHistory(reads: MapReads, query: MapQuery, now: number): MapAnswer {
   const to = query.to ?? now;
   const from = query.from ?? to - (query.days ?? 30) * DAY;
   const runs: MapRun[] = [];
   let total = 0;
   for (let offset = 0; runs.length < MAX_MAP_RUNS; offset += PAGE) {
     const limit = Math.min(PAGE, MAX_MAP_RUNS - runs.length);
-    const page = history({ from, to, limit, offset });
+    const page = reads.history({ from, to, limit, offset });
     total = page.total;
-    for (const r of page.items)
+    for (const r of untilNow(page.items, reads.held, now))
       runs.push({
         family: r.family,
         ip: r.ip,
@@ -58,5 +69,6 @@ export function mapFromHistory(history: MapRunsQuery, query: MapQuery, now: numb
       });
     if (page.items.length < limit) break;
   }
-  return { ...summariseMap(runs, from, Math.max(from, to)), total };
+  const end = Math.max(from, to);
+  return { ...summariseMap(runs, from, end, reads.monitored(from, end)), total };
 }

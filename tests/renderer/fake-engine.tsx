@@ -275,9 +275,14 @@ export function fakeEngine(
     // The real summary (shared/map/from-history.ts) over the fake's runs, filtered as the store's query filters.
     getMap: vi.fn(async (q: { from?: unknown; to?: unknown; days?: unknown }) =>
       mapFromHistory(
-        ({ from, to, limit, offset }) => {
-          const all = history.filter((r) => r.lastSeen >= from && r.firstSeen <= to);
-          return { items: all.slice(offset, offset + limit), total: all.length };
+        {
+          history: ({ from, to, limit, offset }) => {
+            const all = history.filter((r) => r.lastSeen >= from && r.firstSeen <= to);
+            return { items: all.slice(offset, offset + limit), total: all.length };
+          },
+          // Watched from the first run on, without a break; nothing held past its last check.
+          monitored: (from, to) => [[Math.max(from, Math.min(...history.map((r) => r.firstSeen))), to]],
+          held: [],
         },
         { from: num(q.from), to: num(q.to), days: num(q.days) },
         Date.now(),
@@ -292,7 +297,7 @@ export function fakeEngine(
       verdict: { kind: 'none' },
       answers: [],
       lookupError: 'ENOTFOUND',
-      ipv6Share: { days: 30, percent: null },
+      ipv6Share: { days: 30, percent: null, monitoredMs: 0 },
       said: [],
     })),
     // The runner's own paging (fleet/site-page.ts) over the sites held, its query read as the API reads it.

@@ -77,7 +77,7 @@ describe('IPv6 transition on the Dashboard', () => {
       verdict: { kind: 'nat64', prefixes: [{ prefix: '64:ff9b::/96', length: 96 }] },
       answers: ['64:ff9b::c000:aa'],
       lookupError: null,
-      ipv6Share: { days: 30, percent: 87.5 },
+      ipv6Share: { days: 30, percent: 87.5, monitoredMs: 20 * 86_400_000 },
       said: [],
     });
     renderApp(fake, '#/');
@@ -87,5 +87,21 @@ describe('IPv6 transition on the Dashboard', () => {
         'IPv6-only with NAT64: the resolver (DNS64) synthesizes IPv6 addresses with the prefix 64:ff9b::/96',
       ),
     ).toBeTruthy();
+  });
+
+  it('says it is too early to tell on a runner minutes old, not 0 %', async () => {
+    const fake = fakeEngine();
+    fake.client.getTransition.mockResolvedValue({
+      verdict: { kind: 'none' },
+      answers: [],
+      lookupError: 'ENOTFOUND',
+      ipv6Share: { days: 30, percent: null, monitoredMs: 12 * 60_000 + 5_000 },
+      said: [],
+    });
+    renderApp(fake, '#/');
+    expect(
+      await screen.findByText('Share of time with IPv6: too early to tell, 12 min 5 s monitored so far'),
+    ).toBeTruthy();
+    expect(screen.queryByText(/IPv6 worked/)).toBeNull();
   });
 });

@@ -112,6 +112,7 @@ export function botServices(
     language: () => monitor.status().language.speaks,
     fleet: fleetOf(services),
     memory: () => memoryOf(services),
+    map: (query) => services.features.getMap(query, { actor: 'discord' }),
   };
 }
 

@@ -17,6 +17,7 @@ import type { RouterWatch } from '../router/watch';
 import type { Redactor } from '../secrets/redact';
 import type { SecretSource } from '../secrets/resolve';
 import type { HistoryStore } from '../store';
+import type { TransitionDeps } from '../transition';
 
 export interface FeatureContext {
   settings: Settings;
@@ -43,6 +44,8 @@ export interface FeatureContext {
   onStatusChange?: (listener: () => void) => () => void;
   /** The plugins folder as it is now (runtime/plugins.ts). */
   plugins?: () => PluginsRead;
+  /** What the IPv6 transition look reads (a test's stand-ins); the system's resolver and interfaces when absent. */
+  transition?: TransitionDeps;
 }
 
 export interface DdnsLookups {

@@ -28,6 +28,7 @@ import { createRedactor, type Redactor } from '../secrets/redact';
 import { processSecrets, type SecretSource } from '../secrets/resolve';
 import type { Services } from '../services';
 import { type HistoryStore, wasmMemoryBytes } from '../store';
+import type { TransitionDeps } from '../transition';
 import { type ClockWatch, watchClockSteps } from './clock-step';
 import { engineFor } from './engine-part';
 import type { DdnsLookups } from './feature-types';
@@ -97,6 +98,8 @@ export interface RuntimeOptions {
   identity?: IdentityService;
   /** The plugins folder (`<data folder>/plugins`); no plugins without it. */
   pluginsFolder?: string;
+  /** What the IPv6 transition look reads (a test's stand-ins); the system's resolver and interfaces by default. */
+  transition?: TransitionDeps;
 }
 
 export interface Runtime {
@@ -273,6 +276,7 @@ function featuresFor(
     ...(opts.identity ? { identity: opts.identity } : {}),
     ...(opts.identify ? { identify: opts.identify } : {}),
     ...(opts.ddnsLookups ? { ddnsLookups: opts.ddnsLookups } : {}),
+    ...(opts.transition ? { transition: opts.transition } : {}),
   };
   return createFeatures(ctx, errors);
 }

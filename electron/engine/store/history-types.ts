@@ -7,6 +7,7 @@ import type { MonitorChange } from '../../../shared/contract/monitors';
 import type { WireReason } from '../../../shared/contract/reason';
 import type { NetworkIdentity } from '../../../shared/identity';
 import type { NetworkShift } from '../../../shared/network-shift';
+import type { Span } from '../../../shared/spans';
 import type { Family, HistoryStatus, Trigger } from '../../../shared/types';
 import type { ClockStepRecord } from './clock-steps';
 import type { DdnsJobStore } from './ddns-jobs';
@@ -200,6 +201,11 @@ export interface HistoryStore
   stats(query?: StatsQuery, opts?: { runnerLive?: boolean }): StatsReport;
   /** The dashboard's insight: uptime 24 h / 30 d / 1 y, recent checks, mean time held, latest outages. */
   insight(query?: InsightQuery): Insight;
+  /**
+   * The monitored time inside [from, to] as merged spans (uptime.ts): the sessions from the first
+   * check on, the running one until now. What the map and the IPv6 share measure against.
+   */
+  monitored(from: number, to: number): Span[];
   /** The newest `limit` checks, changes, outage starts and ends and clock steps, newest first (recent-events.ts). */
   recentEvents(limit: number): RecentEvent[];
   currentState(): CurrentState;

@@ -3,6 +3,7 @@
  * what the monitor records, the notification outbox, the queries, the files (export, import,
  * backup, restore) and the store's own status. Each call passes the core's guards first.
  */
+import { intersectSpans } from '../../../shared/spans';
 import { writeFileAtomic } from './atomic-file';
 import { countAudit, readAudit, redetailAudit, writeAudit } from './audit';
 import { recordClockStep } from './clock-steps';
@@ -20,6 +21,7 @@ import { openSessionStart } from './sessions';
 import { num, one, transaction } from './sqlite';
 import { queryStats } from './stats-query';
 import type { MonitorStore, OutboxStore } from './types';
+import { watchedSpans } from './uptime';
 
 export function monitorCalls(
   core: StoreCore,
@@ -77,6 +79,7 @@ type QueryCalls = Pick<
   | 'history'
   | 'stats'
   | 'insight'
+  | 'monitored'
   | 'recentEvents'
   | 'currentState'
   | 'audit'
@@ -100,6 +103,14 @@ export function queryCalls(core: StoreCore): QueryCalls {
       ),
     insight: (query) =>
       core.read(() => queryInsight(core.db, core.clock.now(), core.recentChecks, query, core.sessions.liveStart)),
+    monitored: (from, to) =>
+      core.read(() => {
+        const now = core.clock.now();
+        // wall-clock: the sessions' stamps are wall times; the running one reaches now, not a wait
+        const end = Math.min(to, now);
+        const { monitored } = watchedSpans(core.db, from, end, now, core.sessions.liveStart);
+        return intersectSpans(monitored, [[from, end]]);
+      }),
     recentEvents: (limit) => core.read(() => queryRecentEvents(core.db, core.recentChecks, limit)),
     currentState: () =>
       core.read((): CurrentState => {

@@ -5,8 +5,8 @@
  * every save writes (like a run's counters). An outage can only be open while a session is:
  * ending one closes it, so an outage never stretches across the monitor's own downtime.
  */
+import type { Span } from '../../../shared/spans';
 import type { StoreContext } from './context';
-import type { Span } from './spans';
 import { all, num, numOrNull, one, type Row } from './sqlite';
 
 export interface SessionRecord {

@@ -5,13 +5,13 @@
  * measured over monitored time only (the sessions): while the monitor did not run, the
  * connection was neither online nor offline.
  */
+import { measureWindows } from '../../../shared/spans';
 import { FAMILIES, type Family } from '../../../shared/types';
 import { uptimePercent } from '../../../shared/uptime';
 import { calendarOf } from './calendar';
 import { DAY_MS } from './context';
 import type { FamilyStats, PeriodCount, StatsQuery, StatsReport } from './history-types';
 import { HOURLY_MAX_DAYS, sourceReport } from './source-report';
-import { measureWindows } from './spans';
 import { type Database, each, num, one, str } from './sqlite';
 import { watchedSpans } from './uptime';
 

@@ -8,9 +8,9 @@
  * online nor offline. Time while stopped or paused lies outside every session (both end it).
  * The percentage and every word about it come from shared/uptime.ts, for every reader alike.
  */
+import { intersectSpans, measure, type Span } from '../../../shared/spans';
 import { uptimePercent } from '../../../shared/uptime';
 import { monitoredSpans } from './sessions';
-import { intersectSpans, measure, type Span } from './spans';
 import { all, type Database, num, numOrNull, one } from './sqlite';
 
 export interface WatchedSpans {

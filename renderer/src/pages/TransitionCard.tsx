@@ -5,6 +5,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 
+import { shareWords } from '../../../shared/ipv6-share';
 import { transitionWords } from '../../../shared/nat64';
 import { useEngine } from '../api/engine';
 import { useTranslator } from '../i18n/I18n';
@@ -15,15 +16,11 @@ export function TransitionCard() {
   const transition = useQuery({ queryKey: ['transition'], queryFn: () => client.getTransition(), staleTime: 600_000 });
   const t = transition.data;
   if (!t) return null;
-  const { percent, days } = t.ipv6Share;
+  const { days, ...share } = t.ipv6Share;
   return (
     <section className="card" aria-labelledby="transition-h">
       <h2 id="transition-h">{words.t('web.transition.title')}</h2>
-      <p>
-        {percent === null
-          ? words.t('transition.shareUnknown', { days })
-          : words.t('transition.share', { percent, days })}
-      </p>
+      <p>{shareWords(share, days, words)}</p>
       <p className="muted small">{transitionWords(t.verdict, words)}</p>
     </section>
   );

@@ -25,7 +25,7 @@ export function MapView({ map, period }: { map: MapAnswer; period: string }) {
   const { t } = f.words;
   const theme = useThemeName();
   const picture = useMemo(() => mapPicture(map, atlas, WIDTH, theme), [map, theme]);
-  const name = (code: string | null) => countryName(code, f.words.language) ?? t('web.charts.map.unknownCountry');
+  const name = (code: string | null) => countryName(code, f.words) ?? t('web.charts.map.unknownCountry');
   const rows = map.runs.slice(-TABLE_ROWS).reverse();
   const c = picture.colours;
   return (

@@ -1,12 +1,14 @@
 /**
  * The map's figures (shared/map/aggregate.ts): time held per country as the union of its runs,
- * runs clipped to the period with their country's point, moves per family in order. A table of
- * cases, then a property against an oracle that counts each millisecond of a small period.
+ * runs clipped to the period with their country's point, moves per family in order, the unknown
+ * time measured in the monitored time only (a runner seconds old has none). A table of cases,
+ * then a property against an oracle that counts each millisecond of a small period.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { countryPoint, type MapRun, summariseMap } from '../../../shared/map/aggregate';
+import type { Span } from '../../../shared/spans';
 import { testSeed } from '../../helpers/random';
 
 const run = (family: 4 | 6, ip: string, from: number, to: number, country: string | null): MapRun => ({
@@ -26,6 +28,8 @@ describe('summariseMap', () => {
     countries: [string, number][];
     unknownMs: number;
     moves: [string, string][];
+    /** The monitored spans; the whole period when absent. */
+    monitored?: Span[];
   }[] = [
     { name: 'nothing', runs: [], countries: [], unknownMs: 100, moves: [] },
     {
@@ -82,9 +86,59 @@ describe('summariseMap', () => {
       unknownMs: 100,
       moves: [],
     },
+    {
+      // The German page said "Für 1 Tg. des Zeitraums ist kein Land bekannt" here.
+      name: 'a runner seconds old: the time before it ran is not unknown',
+      runs: [run(4, '192.0.2.1', 99, 100, 'DE')],
+      monitored: [[99, 100]],
+      countries: [['DE', 1]],
+      unknownMs: 0,
+      moves: [],
+    },
+    {
+      name: 'nothing monitored: nothing unknown',
+      runs: [],
+      monitored: [],
+      countries: [],
+      unknownMs: 0,
+      moves: [],
+    },
+    {
+      name: 'time the runner was stopped is not unknown, a gap while it ran is',
+      runs: [run(4, 'a', 0, 20, 'DE'), run(4, 'b', 60, 100, 'FR')],
+      monitored: [
+        [0, 30],
+        [50, 100],
+      ],
+      countries: [
+        ['FR', 40],
+        ['DE', 20],
+      ],
+      unknownMs: 20,
+      moves: [['DE', 'FR']],
+    },
+    {
+      name: 'an address without a country in the table, monitored, is unknown',
+      runs: [run(6, '2001:db8::1', 0, 100, null), run(4, '192.0.2.1', 40, 100, 'NL')],
+      monitored: [[10, 100]],
+      countries: [['NL', 60]],
+      unknownMs: 30,
+      moves: [],
+    },
+    {
+      name: 'monitored time outside the period does not count',
+      runs: [],
+      monitored: [
+        [-50, 10],
+        [90, 200],
+      ],
+      countries: [],
+      unknownMs: 20,
+      moves: [],
+    },
   ];
-  it.each(cases)('$name', ({ runs, countries, unknownMs, moves }) => {
-    const map = summariseMap(runs, 0, 100);
+  it.each(cases)('$name', ({ runs, countries, unknownMs, moves, monitored = [[0, 100]] }) => {
+    const map = summariseMap(runs, 0, 100, monitored);
     expect(map.countries.map((c) => [c.code, c.heldMs])).toEqual(countries);
     expect(map.unknownMs).toBe(unknownMs);
     expect(map.moves.map((m) => [m.fromCountry, m.toCountry])).toEqual(moves);
@@ -92,7 +146,7 @@ describe('summariseMap', () => {
   });
 
   it('puts a known run on its country point and an unknown one on none', () => {
-    const map = summariseMap([run(4, 'a', 0, 10, 'de'), run(4, 'b', 10, 20, null)], 0, 20);
+    const map = summariseMap([run(4, 'a', 0, 10, 'de'), run(4, 'b', 10, 20, null)], 0, 20, [[0, 20]]);
     expect(map.runs.map((r) => r.point)).toEqual([countryPoint('DE'), null]);
     expect(countryPoint('DE')![1]).toBeGreaterThan(47);
   });
@@ -108,9 +162,12 @@ describe('summariseMap', () => {
         country: fc.constantFrom(...codes),
       })
       .map((r) => run(r.family, `ip-${r.from}`, r.from, r.from + r.len, r.country));
+    const arbSpan = fc
+      .record({ at: fc.integer({ min: -10, max: 70 }), len: fc.integer({ min: 0, max: 40 }) })
+      .map(({ at, len }): [number, number] => [at, at + len]);
     fc.assert(
-      fc.property(fc.array(arbRun, { maxLength: 12 }), (runs) => {
-        const map = summariseMap(runs, 0, 60);
+      fc.property(fc.array(arbRun, { maxLength: 12 }), fc.array(arbSpan, { maxLength: 5 }), (runs, monitored) => {
+        const map = summariseMap(runs, 0, 60, monitored);
         const held = new Map<string, number>();
         let unknown = 0;
         for (let t = 0; t < 60; t++) {
@@ -118,7 +175,7 @@ describe('summariseMap', () => {
             runs.filter((r) => r.from <= t && t < r.to && r.country && r.country !== 'ZZ').map((r) => r.country!),
           );
           for (const c of here) held.set(c, (held.get(c) ?? 0) + 1);
-          if (here.size === 0) unknown++;
+          if (here.size === 0 && monitored.some(([a, b]) => a <= t && t < b)) unknown++;
         }
         expect(Object.fromEntries(map.countries.map((c) => [c.code, c.heldMs]))).toEqual(Object.fromEntries(held));
         expect(map.unknownMs).toBe(unknown);

@@ -19,6 +19,7 @@ import { en } from '../../../../shared/i18n/catalogues/en';
 import type { Language } from '../../../../shared/i18n/languages';
 import type { MessageId, MessageValues, Translator } from '../../../../shared/i18n/translator';
 import { english } from '../../../../shared/i18n/translators';
+import type { MapAnswer } from '../../../../shared/map/from-history';
 import type { Settings } from '../../../../shared/settings';
 import type { BotRunSettings, GuildSettings } from '../../../../shared/settings/discord';
 import type { CheckReport } from '../../../../shared/types';
@@ -50,6 +51,8 @@ export interface BotServices {
   settings(): Settings;
   /** The runner's memory over time and its bound (getMemory); null where the runtime has no memory part. */
   memory(): Promise<MemoryAnswer | null>;
+  /** Where the addresses were over [from, to]: the runtime's getMap, one figure for the API, the page and the bot. */
+  map(query: { from: number; to: number }): Promise<MapAnswer>;
   /**
    * Which bot answers (docs/discord-bot.md "Several bots"): its id and its own settings (servers,
    * registration, rate limits); absent: the first bot, `discord`'s own fields.

@@ -4,7 +4,6 @@ import * as z from 'zod/mini';
 import type { Translator } from '../../../../shared/i18n/translator';
 import type { MapSummary } from '../../../../shared/map/aggregate';
 import { countryName } from '../../../../shared/map/country-name';
-import { mapFromHistory } from '../../../../shared/map/from-history';
 import { COLOR, embed, formatDuration } from '../format';
 import { renderMapImage } from '../map-image';
 import { defineCommand } from './define';
@@ -18,7 +17,7 @@ export function heldLines(map: MapSummary, w: Translator): string {
   const span = (ms: number) => formatDuration(ms, 2, w);
   const lines = map.countries.slice(0, MAP_LINES).map((c) =>
     w.t('bot.map.line', {
-      country: countryName(c.code, w.language) ?? w.t('web.charts.map.unknownCountry'),
+      country: countryName(c.code, w) ?? w.t('web.charts.map.unknownCountry'),
       duration: span(c.heldMs),
     }),
   );
@@ -37,7 +36,7 @@ export const map = defineCommand({
   run: async ({ options, words: w }, services) => {
     const to = services.clock.now();
     // wall-clock: a period of the history's stamped rows, not a wait
-    const summary = mapFromHistory((q) => services.history.history(q), { from: to - options.period, to }, to);
+    const summary = await services.map({ from: to - options.period, to });
     const png = await renderMapImage(summary);
     return {
       embeds: [

@@ -143,6 +143,7 @@ export const charts = {
   'web.charts.map.col.from': 'Von',
   'web.charts.map.col.to': 'Bis',
   'web.charts.map.col.held': 'Gehalten',
+  'web.charts.map.country.AN': 'Niederländische Antillen (ehemals, 2010 aufgelöst)',
   'web.charts.map.unknownCountry': 'unbekannt',
   'web.charts.map.marker': '{country}, IPv{family}: {runs, plural, one {# Laufzeit} other {# Laufzeiten}}',
   'web.charts.map.move': 'IPv{family}: {from} nach {to}, {count, plural, one {# Wechsel} other {# Wechsel}}',

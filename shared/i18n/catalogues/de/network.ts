@@ -83,6 +83,7 @@ export const network = {
   'transition.464xlat': '464XLAT: das IPv4 dieses Rechners läuft über sein CLAT ({clat}) und NAT64 (Präfix {prefixes})',
   'transition.share': 'IPv6 funktionierte {percent} % der überwachten Zeit in den letzten {days} Tagen',
   'transition.shareUnknown': 'Anteil der Zeit mit IPv6: unbekannt (in den letzten {days} Tagen wurde nichts überwacht)',
+  'transition.shareEarly': 'Anteil der Zeit mit IPv6: noch zu früh, bisher {duration} überwacht',
 
   'reason.watch.noIp': 'ip (iproute2) ist nicht im PATH',
   'reason.watch.windows': 'Windows hat ohne natives Modul keine Ereignisquelle für Schnittstellen',

@@ -147,6 +147,7 @@ export const charts = {
   'web.charts.map.col.from': 'From',
   'web.charts.map.col.to': 'To',
   'web.charts.map.col.held': 'Time held',
+  'web.charts.map.country.AN': 'Netherlands Antilles (former, split in 2010)',
   'web.charts.map.unknownCountry': 'unknown',
   'web.charts.map.marker': '{country}, IPv{family}: {runs, plural, one {# run} other {# runs}}',
   'web.charts.map.move': 'IPv{family}: {from} to {to}, {count, plural, one {# move} other {# moves}}',

@@ -84,6 +84,7 @@ export const network = {
   'transition.464xlat': "464XLAT: this host's IPv4 goes through its CLAT ({clat}) and NAT64 (prefix {prefixes})",
   'transition.share': 'IPv6 worked {percent}% of the monitored time in the last {days} days',
   'transition.shareUnknown': 'Share of time with IPv6: unknown (nothing was monitored in the last {days} days)',
+  'transition.shareEarly': 'Share of time with IPv6: too early to tell, {duration} monitored so far',
 
   'reason.watch.noIp': 'ip (iproute2) is not in PATH',
   'reason.watch.windows': 'Windows has no interface event source without a native module',

@@ -140,6 +140,7 @@ export const charts = {
   'web.charts.map.col.from': 'Dari',
   'web.charts.map.col.to': 'Sampai',
   'web.charts.map.col.held': 'Lama dipakai',
+  'web.charts.map.country.AN': 'Antillen Belanda (bekas, dibubarkan 2010)',
   'web.charts.map.unknownCountry': 'tidak diketahui',
   'web.charts.map.marker': '{country}, IPv{family}: {runs, plural, other {# masa pakai}}',
   'web.charts.map.move': 'IPv{family}: {from} ke {to}, {count, plural, other {# perpindahan}}',

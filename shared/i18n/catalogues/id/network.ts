@@ -83,6 +83,7 @@ export const network = {
   'transition.share': 'IPv6 berfungsi {percent}% dari waktu yang dipantau dalam {days} hari terakhir',
   'transition.shareUnknown':
     'Porsi waktu dengan IPv6: tidak diketahui (tidak ada yang dipantau dalam {days} hari terakhir)',
+  'transition.shareEarly': 'Porsi waktu dengan IPv6: terlalu dini untuk dikatakan, baru {duration} dipantau',
 
   'reason.watch.noIp': 'ip (iproute2) tidak ada di PATH',
   'reason.watch.windows': 'Windows tidak memiliki sumber event antarmuka tanpa modul native',

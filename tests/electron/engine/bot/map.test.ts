@@ -55,7 +55,7 @@ afterAll(async () => {
 
 describe('/map', () => {
   it('posts the time held per country, the moves and a PNG of the map', async () => {
-    const [de, us] = ['79.192.1.1', '8.8.8.8'].map((ip) => countryName(lookup.lookup(ip)?.country ?? null, 'en'));
+    const [de, us] = ['79.192.1.1', '8.8.8.8'].map((ip) => countryName(lookup.lookup(ip)?.country ?? null, english));
     expect(de).toBe('Germany');
     expect(us).toBe('United States');
     const log = h.discord.command('map', { period: '30d' }, alice);

@@ -64,6 +64,7 @@ describe('the map draws every country code of the shipped databases', () => {
       [{ family: 4, ip: '192.0.2.1', from: 0, to: 60_000, country: code, asn: null, org: null }],
       0,
       60_000,
+      [[0, 60_000]],
     );
     const picture = mapPicture(map, atlas, 720, 'dark');
     const shaded = picture.countries.filter((c) => c.heldMs > 0).map((c) => c.code);

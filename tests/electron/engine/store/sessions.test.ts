@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 
 import { importHistoryFile } from '../../../../electron/engine/history-import';
 import { HISTORY_FILE, type HistoryStore, openHistoryStore } from '../../../../electron/engine/store';
-import { intersectSpans, measure, mergeSpans, type Span } from '../../../../electron/engine/store/spans';
+import { intersectSpans, measure, mergeSpans, type Span } from '../../../../shared/spans';
 import { DAY, HOUR, MIN, openTest, tempDir, testLogger } from './helpers';
 
 const T0 = Date.UTC(2025, 0, 6);

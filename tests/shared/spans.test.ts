@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { measure, measureWindows, type Span } from '../../../../electron/engine/store/spans';
+import { measure, measureWindows, type Span } from '../../shared/spans';
 
 describe('measureWindows', () => {
   it.each([
