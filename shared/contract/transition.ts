@@ -1,7 +1,7 @@
 /**
  * The contract's IPv6 transition part (issue 77): NAT64/DNS64 and 464XLAT as the host sees them
  * (shared/nat64.ts), and the share of the monitored time IPv6 worked (shared/ipv6-share.ts), each
- * with its words. PREF64 (RFC 8781) is not read. Pure.
+ * with its words. PREF64 (RFC 8781) is not read: docs/path.md says why. Pure.
  */
 import * as z from 'zod/mini';
 
