@@ -1,6 +1,7 @@
 /**
  * What each feature part of the runtime (features.ts) is built from and offers. Types only.
  */
+import type { AppProcesses } from '../../../shared/app-processes';
 import type { AppStatus, FeatureHandlers } from '../../../shared/contract';
 import type { SitesEvent } from '../../../shared/contract/fleet';
 import type { NetworkIdentity } from '../../../shared/identity';
@@ -43,6 +44,8 @@ export interface FeatureContext {
   onStatusChange?: (listener: () => void) => () => void;
   /** The plugins folder as it is now (runtime/plugins.ts). */
   plugins?: () => PluginsRead;
+  /** The app's other processes' memory now (the shell reads Electron's); none headless. */
+  appProcesses?: () => AppProcesses | null;
 }
 
 export interface DdnsLookups {

@@ -4,6 +4,7 @@
  * start/close that run them in order, one status, and the services (../services.ts) through
  * which the API and the bot see this instance.
  */
+import type { AppProcesses } from '../../../shared/app-processes';
 import type { AppStatus } from '../../../shared/contract';
 import { healthOf } from '../../../shared/health';
 import { chosenLanguage, type Language } from '../../../shared/i18n/languages';
@@ -97,6 +98,8 @@ export interface RuntimeOptions {
   identity?: IdentityService;
   /** The plugins folder (`<data folder>/plugins`); no plugins without it. */
   pluginsFolder?: string;
+  /** The app's other processes' memory, for the memory watch (the shell reads Electron's); none headless. */
+  appProcesses?: () => AppProcesses | null;
 }
 
 export interface Runtime {
@@ -273,6 +276,7 @@ function featuresFor(
     ...(opts.identity ? { identity: opts.identity } : {}),
     ...(opts.identify ? { identify: opts.identify } : {}),
     ...(opts.ddnsLookups ? { ddnsLookups: opts.ddnsLookups } : {}),
+    ...(opts.appProcesses ? { appProcesses: opts.appProcesses } : {}),
   };
   return createFeatures(ctx, errors);
 }
