@@ -80,6 +80,10 @@ export const CHANNEL_TYPES = [
   'teams',
   'pushover',
   'apprise',
+  'twilio',
+  'matrix',
+  'signal',
+  'bark',
   'plugin',
 ] as const;
 export type ChannelType = (typeof CHANNEL_TYPES)[number];
