@@ -18,6 +18,7 @@ import { processSecrets } from './engine/secrets/resolve';
 import type { DataLock } from './engine/store/data-lock';
 import { defaultDataDir, fatalLine, guardProcess, lockDataFolder } from './host';
 import { createShell, type Shell } from './shell';
+import { appProcessesReader } from './shell/app-metrics';
 import { APP_URL, registerAppScheme, serveRenderer } from './shell/app-protocol';
 import { createFileLogging, type FileLogging } from './shell/logs';
 import { type AppRuntime, startAppRuntime } from './shell/runtime-host';
@@ -136,6 +137,7 @@ async function boot(): Promise<void> {
       secrets: { env, readFile: processSecrets.readFile },
       lock,
       systemLanguages: app.getPreferredSystemLanguages(),
+      appProcesses: appProcessesReader(app),
     });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);

@@ -18,6 +18,8 @@
  * grew most since the baseline: the first sample, or the sample of the last notice.
  */
 
+import type { AppProcesses } from './app-processes';
+
 /** One reading of the process's memory, stamped on the wall clock. */
 export interface MemorySample {
   /** Epoch ms: shown, never subtracted (the series is spaced on the monotonic clock). */
@@ -29,6 +31,8 @@ export interface MemorySample {
   nativeBytes: number;
   /** The history's SQLite wasm memory. */
   wasmBytes: number;
+  /** The app's other processes (its pages, the GPU, helpers), where Electron tells; absent headless. */
+  app?: AppProcesses;
 }
 
 /** The parts of memory a notice compares: the V8 heap in use, native memory, the history's wasm memory. */

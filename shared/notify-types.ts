@@ -80,6 +80,10 @@ export const CHANNEL_TYPES = [
   'teams',
   'pushover',
   'apprise',
+  'twilio',
+  'matrix',
+  'signal',
+  'bark',
   'plugin',
 ] as const;
 export type ChannelType = (typeof CHANNEL_TYPES)[number];
@@ -117,6 +121,8 @@ export interface ChannelStatus {
   /** `reason` as a code and its values, when IPWatch worded it: the roster's refusal, a desktop without a session (shared/contract/reason.ts; issue 62). */
   reasonCode?: WireReason | undefined;
   lastError: string | null;
+  /** `lastError` as a code and its values, when IPWatch worded it (a plugin's failure). */
+  lastErrorCode?: WireReason | undefined;
   lastErrorAt: number | null;
   lastSentAt: number | null;
   /** Consecutive failed attempts of the current head of the queue. */
@@ -134,4 +140,5 @@ export interface ChannelStatus {
   recentExpired: ExpiredNotice[];
 }
 
-export type TestResult = { ok: true; ms: number } | { ok: false; error: string };
+/** A test send's outcome; `errorCode`: `error` as a code, when IPWatch worded it (a plugin's failure). */
+export type TestResult = { ok: true; ms: number } | { ok: false; error: string; errorCode?: WireReason | undefined };

@@ -15,6 +15,8 @@
  * - A window's close destroys it, unless its page refuses to unload (`webContents.refusesUnload`,
  *   as a page with beforeunload set) and no 'will-prevent-unload' listener overrules it.
  * - powerMonitor is an EventEmitter: `powerMonitor.emit('resume')` plays a wake from sleep.
+ * - app.getAppMetrics lists this process (Browser), a page (Tab) and the GPU process, each with a
+ *   working set in kilobytes, as Electron's ProcessMetric does.
  */
 import '../shared/zod-words';
 import { vi } from 'vitest';
@@ -68,6 +70,30 @@ vi.mock('electron', async () => {
     focus = vi.fn();
     getAppPath = vi.fn(() => process.cwd());
     getPreferredSystemLanguages = vi.fn((): string[] => ['en-US']);
+    /** Electron's ProcessMetric list: this process (the main one), a page and the GPU, working sets in KB. */
+    getAppMetrics = vi.fn(() => [
+      {
+        pid: process.pid,
+        type: 'Browser',
+        cpu: {},
+        creationTime: 0,
+        memory: { workingSetSize: 120_000, peakWorkingSetSize: 0 },
+      },
+      {
+        pid: process.pid + 1,
+        type: 'Tab',
+        cpu: {},
+        creationTime: 0,
+        memory: { workingSetSize: 90_000, peakWorkingSetSize: 0 },
+      },
+      {
+        pid: process.pid + 2,
+        type: 'GPU',
+        cpu: {},
+        creationTime: 0,
+        memory: { workingSetSize: 40_000, peakWorkingSetSize: 0 },
+      },
+    ]);
     dock = { hide: vi.fn(), show: vi.fn(async () => {}) };
   }
 

@@ -5,6 +5,7 @@
  * headless runner keeps the app out, and the other way round). Only the desktop notifier
  * and the secret source differ.
  */
+import type { AppProcesses } from '../../shared/app-processes';
 import type { Settings } from '../../shared/settings';
 import { defaultSettings } from '../../shared/settings';
 import type { SettingsAccess } from '../engine/api/settings-access';
@@ -45,6 +46,8 @@ export interface AppRuntimeOptions {
   lock: DataLock;
   /** The OS's languages, most wanted first (Electron's), for the 'auto' language. */
   systemLanguages?: readonly string[];
+  /** The app's other processes' memory (Electron's app metrics: shell/app-metrics.ts), for the memory watch. */
+  appProcesses?: () => AppProcesses | null;
 }
 
 export interface AppRuntime {
@@ -97,6 +100,7 @@ export async function startAppRuntime(o: AppRuntimeOptions): Promise<AppRuntime>
     ...settingsWriters(o.dataDir, o.env, store),
     identity,
     ...(o.systemLanguages ? { systemLanguages: o.systemLanguages } : {}),
+    ...(o.appProcesses ? { appProcesses: o.appProcesses } : {}),
   });
   const print = (line: RunnerLine) => {
     if (line.type === 'settings-applied' || line.type === 'settings-error' || line.type === 'history-recovered')

@@ -19,6 +19,15 @@ export const memorySampleSchema = z.object({
   heapTotalBytes: bytes('the V8 heap reserved'),
   nativeBytes: bytes('RSS outside the V8 heap'),
   wasmBytes: bytes("the history's SQLite wasm memory"),
+  app: described(
+    z.optional(
+      z.object({
+        totalBytes: bytes("the app's other processes' memory together (their working sets)"),
+        byType: z.array(z.object({ type: z.string(), count: z.number(), bytes: bytes('their working sets together') })),
+      }),
+    ),
+    "the app's other processes (its pages, the GPU, helpers) by Electron's process type, largest first; absent headless",
+  ),
 }) as Schema<MemorySample>;
 
 export const memoryBoundSchema = z.object({

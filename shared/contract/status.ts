@@ -152,6 +152,7 @@ export const channelStatusSchema: Schema<ChannelStatus> = z.object({
     "`reason` as a code and its values, when IPWatch worded it: the roster's refusal, a desktop without a session",
   ),
   lastError: z.nullable(z.string()),
+  lastErrorCode: described(z.optional(reasonSchema), '`lastError` as a code and its values, when IPWatch worded it'),
   lastErrorAt: z.nullable(epochMs),
   lastSentAt: z.nullable(epochMs),
   failures: z.number(),
@@ -236,7 +237,11 @@ export const checkReportSchema: Schema<CheckReport> = z.object({
 
 export const testResultSchema: Schema<TestResult> = z.union([
   z.object({ ok: z.literal(true), ms: z.number() }),
-  z.object({ ok: z.literal(false), error: z.string() }),
+  z.object({
+    ok: z.literal(false),
+    error: z.string(),
+    errorCode: described(z.optional(reasonSchema), '`error` as a code and its values, when IPWatch worded it'),
+  }),
 ]);
 
 const at = { at: epochMs };

@@ -13,6 +13,7 @@ import '../zod-words';
 import { webhookUsernameProblem } from '../discord-rules';
 import { settingsSays as SAYS } from '../i18n/catalogues/en/settings-says';
 import { CHANNEL_TYPES, type ChannelType } from '../notify-types';
+import { PHONE_CHANNEL_OPTIONS } from './channel-options-phone';
 import { PUSH_CHANNEL_OPTIONS } from './channel-options-push';
 import { about, httpUrlOf, httpUrlSchema, oneReading, oneReadingHost, withMeta } from './schema-common';
 import { getAt } from './schema-fields';
@@ -272,6 +273,7 @@ export const CHANNEL_OPTIONS = {
     ),
   }),
   ...PUSH_CHANNEL_OPTIONS,
+  ...PHONE_CHANNEL_OPTIONS,
   plugin: z.strictObject({
     plugin: withMeta(
       z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, SAYS['settings.schemaSays.pluginName'])),

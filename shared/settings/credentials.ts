@@ -77,6 +77,10 @@ export const CHANNEL_CREDENTIALS = {
     apiBase: 'url',
   },
   apprise: { url: 'sending-url', configKey: 'credential', appriseUrls: 'secret', tag: 'plain' },
+  twilio: { accountSid: 'plain', authToken: 'secret', from: 'plain', to: 'plain', apiBase: 'url' },
+  matrix: { homeserver: 'url', room: 'plain', accessToken: 'secret', notice: 'plain' },
+  signal: { url: 'url', number: 'plain', recipients: 'plain' },
+  bark: { server: 'url', deviceKey: 'secret', group: 'plain', level: 'plain' },
   plugin: { plugin: 'plain' },
 } as const satisfies { [T in ChannelType]: FieldKinds<ChannelOptions<T>> };
 

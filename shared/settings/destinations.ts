@@ -134,6 +134,10 @@ const CHANNEL_DESTINATIONS: Record<string, Spec[]> = {
   mqtt: [url('url', named('broker'))],
   pushover: [url('apiBase', named('apiServer'), 'https://api.pushover.net')],
   apprise: [url('url', named('appriseServer'))],
+  twilio: [url('apiBase', named('apiServer'), 'https://api.twilio.com')],
+  matrix: [url('homeserver', named('homeserver'))],
+  signal: [url('url', named('signalApi'))],
+  bark: [url('server', named('server'), 'https://api.day.app')],
   // A plugin's hosts are its manifest's (egress/inventory.ts), not the channel's settings.
   plugin: [],
 };

@@ -95,6 +95,9 @@ export function secretWords(path: readonly string[]): string {
     pass: 'password',
     userKey: 'user key',
     appriseUrls: 'Apprise URLs',
+    authToken: 'auth token',
+    accessToken: 'access token',
+    deviceKey: 'device key',
     apiKey: 'API key',
     url: 'URL',
   };

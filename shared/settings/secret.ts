@@ -59,7 +59,8 @@ export function urlSecrets(text: string): string[] {
 }
 
 /** Option names whose value is a secret wherever they appear. */
-export const SECRET_KEY = /^(token|password|pass|secret|apiKey|api_key|accessToken|userKey|appriseUrls)$/i;
+export const SECRET_KEY =
+  /^(token|password|pass|secret|apiKey|api_key|accessToken|authToken|deviceKey|userKey|appriseUrls)$/i;
 /** Every value under these keys is a secret (e.g. an Authorization header). */
 export const SECRET_MAP_KEY = /^headers$/i;
 

@@ -3,7 +3,9 @@
  * (electron/engine/notify/memory-message.ts) and the dashboard's memory chart: "409.6 MB: 80 % of
  * the container's limit of 512.0 MB (cgroup v2 memory.max)". Pure.
  */
+import type { AppProcesses } from '../app-processes';
 import type { MemoryAnswer } from '../contract/memory';
+import { formatList } from '../i18n/format';
 import type { Translator } from '../i18n/translator';
 import {
   CGROUP_SHARE,
@@ -62,3 +64,33 @@ export function memorySummaryText(m: MemoryView, w: Translator, duration: (ms: n
 /** The summary and, when above its bound, that a notice was sent: the bot's and the CLI's line. */
 export const memoryStatusText = (m: MemoryView, w: Translator, duration: (ms: number) => string): string =>
   m.above ? `${memorySummaryText(m, w, duration)} ${w.t('memory.above')}` : memorySummaryText(m, w, duration);
+
+/** Electron's process types by their catalogue choice (memory.app.type); a type it adds later is said by its name. */
+const APP_TYPE: Readonly<Record<string, string>> = {
+  Browser: 'browser',
+  Tab: 'tab',
+  GPU: 'gpu',
+  Utility: 'utility',
+  Zygote: 'zygote',
+  'Sandbox helper': 'sandbox',
+  'Pepper Plugin': 'pepper',
+  'Pepper Plugin Broker': 'pepperBroker',
+  Unknown: 'unknown',
+  Other: 'rest',
+};
+
+/**
+ * The app's other processes in one line, as the memory notice and the chart's readout say them:
+ * "210.0 MB: pages 150.0 MB (2 processes), the GPU process 60.0 MB". Pure.
+ */
+export function appProcessesText(app: AppProcesses, w: Translator): string {
+  const size = (n: number) => bytesText(n, w.language);
+  const parts = app.byType.map((t) =>
+    w.t('memory.app.part', {
+      type: w.t('memory.app.type', { type: APP_TYPE[t.type] ?? 'other', name: t.type }),
+      size: size(t.bytes),
+      count: t.count,
+    }),
+  );
+  return w.t('memory.app.line', { total: size(app.totalBytes), parts: formatList(parts, w.language) });
+}

@@ -7,7 +7,7 @@ import type { Reason, WireReason } from '../contract/reason';
 import type { MessageId, MessageValues, Translator } from '../i18n/translator';
 import { actionWords } from './actions';
 import { formatDuration } from './duration';
-import { errorInLine, errorInWords } from './error';
+import { asSentence, errorInLine, errorInWords, type ErrorWords } from './error';
 import { answersInWords, dnsErrorInLine } from './server-answers';
 
 type Flat = Pick<WireReason, 'code' | 'values'>;
@@ -55,3 +55,14 @@ export function sayReason(r: WireReason | null | undefined, english: string, wor
     return english;
   }
 }
+
+/**
+ * An error the engine worded and gave with its code (a plugin channel's failure) as ErrorText shows
+ * it, a sentence in `words`' language with nothing under Details; undefined without a code, so the
+ * raw text is read instead (shared/words/error.ts).
+ */
+export const codedErrorWords = (
+  code: WireReason | null | undefined,
+  english: string,
+  words: Translator,
+): ErrorWords | undefined => (code ? { words: asSentence(sayReason(code, english, words)), details: null } : undefined);

@@ -74,3 +74,42 @@ describe("a refused channel's reason", () => {
     expect(channelRowState(future, true, true, translator('de')).detail).toBe(refused.reason);
   });
 });
+
+describe("a plugin channel's failure", () => {
+  const said = reason('reason.plugin.said', { name: 'relay', said: 'try later' });
+  const failing: ChannelStatus = {
+    ...status().notifications[0]!,
+    id: 'mine',
+    type: 'plugin',
+    state: 'failing',
+    lastError: reasonWords(said, english),
+    lastErrorCode: said,
+    lastErrorAt: Date.now(),
+    lastSentAt: null,
+  };
+  const failingList = (words: Words) =>
+    renderPanel(
+      fakeEngine(),
+      storedView((x) => x),
+      () => <ChannelsList channels={[failing]} now={Date.now()} />,
+      words,
+    );
+
+  it('on the Dashboard in German and Indonesian, from its code', () => {
+    failingList({ language: 'de', messages: de });
+    expect(screen.getByTestId('channel-error').textContent).toBe('Das Plugin relay meldet: „try later“.');
+    cleanup();
+    failingList({ language: 'id', messages: id });
+    expect(screen.getByTestId('channel-error').textContent).toBe('Plugin relay berkata: “try later”.');
+  });
+
+  it('no English left in the pseudo-language, on the Dashboard and in the Settings row', () => {
+    const { container } = failingList(pseudoWords());
+    expect(screen.getByTestId('channel-error').textContent).not.toContain('said');
+    expect(unmarkedText(container.textContent ?? '', ['mine', 'relay', 'try later'])).toEqual([]);
+    const row = channelRowState(failing, true, true, pseudoTranslator());
+    expect(row.error).toBeUndefined();
+    expect(unmarkedText(`${row.word} ${row.detail}`, ['relay', 'try later'])).toEqual([]);
+    expect(channelRowState(failing, true, true, translator('de')).detail).toBe('das Plugin relay meldet: „try later“');
+  });
+});

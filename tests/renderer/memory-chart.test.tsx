@@ -21,6 +21,7 @@ import { de } from '../../shared/i18n/catalogues/de';
 import { en } from '../../shared/i18n/catalogues/en';
 import type { Catalogue } from '../../shared/i18n/catalogues/en';
 import { id } from '../../shared/i18n/catalogues/id';
+import { pseudoCatalogue, unmarkedText } from '../helpers/pseudo-language';
 import { blankCanvas } from './blank-canvas';
 import { fakeEngine } from './fake-engine';
 import { fakeMemory } from './fake-memory';
@@ -33,6 +34,7 @@ afterEach(() => {
 });
 
 function renderChart(language: 'en' | 'de' | 'id', messages: Catalogue, answer?: MemoryAnswer) {
+  // The pseudo-language is English's marked copy: its language is 'en'.
   const fake = fakeEngine();
   if (answer) fake.client.getMemory.mockResolvedValue(answer);
   const engine: Engine = {
@@ -115,5 +117,65 @@ describe('the memory chart', () => {
   it('RSS above its bound: says the notice was sent', async () => {
     renderChart('en', en, { ...fakeMemory(Date.now()), above: true });
     expect(await screen.findByText('RSS is above its bound: a memory notice was sent.')).toBeTruthy();
+  });
+
+  describe("the app's other processes", () => {
+    const MB = 2 ** 20;
+    /** The fake's points, each with the app's page and GPU process as the shell reads them (the oldest without: read before the window opened). */
+    const withApp = (): MemoryAnswer => {
+      const a = fakeMemory(Date.now());
+      return {
+        ...a,
+        points: a.points.map((p, i) =>
+          i === 0
+            ? p
+            : {
+                ...p,
+                app: {
+                  totalBytes: 150 * MB,
+                  byType: [
+                    { type: 'Tab', count: 2, bytes: 100 * MB },
+                    { type: 'GPU', count: 1, bytes: 50 * MB },
+                  ],
+                },
+              },
+        ),
+      };
+    };
+
+    it('a third line and a column by type, in German', async () => {
+      renderChart('de', de, withApp());
+      const card = await screen.findByTestId('memory');
+      expect(card.textContent).toContain('Die übrigen Prozesse der App');
+      const table = await within(card).findByRole('table');
+      expect(within(table).getAllByRole('columnheader').at(-1)!.textContent).toBe('Übrige Prozesse');
+      const newest = within(table).getAllByRole('row')[1]!;
+      expect(within(newest).getAllByRole('cell').at(-1)!.textContent).toBe(
+        '150,0 MB: Seiten 100,0 MB (2 Prozesse) und der GPU-Prozess 50,0 MB',
+      );
+    });
+
+    it('no English left in the pseudo-language', async () => {
+      renderChart('en', pseudoCatalogue(), withApp());
+      const card = await screen.findByTestId('memory');
+      const table = await within(card).findByRole('table');
+      // The app's column, its header and every cell (the table's times and figures are data).
+      const column = within(table)
+        .getAllByRole('row')
+        .map((r) => r.lastElementChild?.textContent ?? '');
+      expect(column[1]).toContain('150.0 MB');
+      expect(column.flatMap((text) => unmarkedText(text))).toEqual([]);
+      const legend = card.querySelector('.chart-legend')?.textContent ?? '';
+      expect(legend).toContain('⟦');
+      expect(unmarkedText(legend)).toEqual([]);
+    });
+
+    it('headless (no point has them): nothing is said of them', async () => {
+      renderChart('en', en, fakeMemory(Date.now()));
+      const card = await screen.findByTestId('memory');
+      await within(card).findByRole('table');
+      expect(card.textContent).not.toContain('other processes');
+      expect(card.textContent).not.toContain('Other processes');
+    });
   });
 });

@@ -13,8 +13,8 @@ import type { ChannelHttp, SendResult } from './types';
 
 export interface PostRequest {
   url: string;
-  /** POST unless said otherwise. */
-  method?: 'POST' | 'PUT';
+  /** POST unless said otherwise; a GET sends no body (give ''). */
+  method?: 'POST' | 'PUT' | 'GET';
   body: string;
   contentType?: string;
   headers?: Record<string, string>;
@@ -65,8 +65,12 @@ export async function postHttp(req: PostRequest): Promise<SendResult> {
     const res = await (req.client ?? sharedClient()).request({
       url: req.url,
       method: req.method ?? 'POST',
-      body: req.body,
-      headers: { 'content-type': req.contentType ?? 'application/json', 'user-agent': 'IPWatch', ...req.headers },
+      ...(req.method === 'GET' ? {} : { body: req.body }),
+      headers: {
+        ...(req.method === 'GET' ? {} : { 'content-type': req.contentType ?? 'application/json' }),
+        'user-agent': 'IPWatch',
+        ...req.headers,
+      },
       signal: req.signal,
       over: 'cut',
     });

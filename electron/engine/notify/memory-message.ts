@@ -1,12 +1,13 @@
 /**
  * The memory notice in words (message.ts renders the rest): the figures, the bound and where it
  * came from (shared/words/memory.ts, as the dashboard's chart says it), and what grew most since
- * IPWatch started or since the last memory notice. No address: nothing to mask.
+ * IPWatch started or since the last memory notice, and in the app its other processes' memory. No
+ * address: nothing to mask.
  */
 import type { Translator } from '../../../shared/i18n/translator';
 import { english } from '../../../shared/i18n/translators';
 import { bytesText } from '../../../shared/process-memory';
-import { memoryBoundText, memoryPartText } from '../../../shared/words/memory';
+import { appProcessesText, memoryBoundText, memoryPartText } from '../../../shared/words/memory';
 import type { MemoryNotice, Message } from './types';
 
 export function memoryBody(
@@ -32,6 +33,8 @@ export function memoryBody(
       ),
       field('notice.field.native', size(n.nativeBytes)),
       field('notice.field.wasm', size(n.wasmBytes)),
+      // Where Electron tells of the app's other processes; headless there are none, and no field.
+      ...(n.app ? [field('notice.field.app', appProcessesText(n.app, w))] : []),
       field('notice.field.grewMost', grew),
     ],
     tone: 'warn',

@@ -2,6 +2,7 @@
  * The memory notice's types (issue 77), beside types.ts's other notices: what the policy makes of
  * a crossing the runtime's memory part saw (runtime/memory.ts, shared/memory-bound.ts).
  */
+import type { AppProcesses } from '../../../shared/app-processes';
 import type { MemoryBound, MemoryBoundSource, MemoryCrossing, MemoryPart } from '../../../shared/memory-bound';
 
 /**
@@ -29,6 +30,8 @@ export interface MemoryNotice {
   /** Growth is measured from the runner's first sample (`start`) or from the last memory notice. */
   since: 'start' | 'notice';
   sinceAt: number;
+  /** The app's other processes at the crossing (shared/app-processes.ts), where Electron tells; absent headless. */
+  app?: AppProcesses;
 }
 
 /** The policy's input for a memory notice: a crossing the runtime's memory part saw (runtime/memory.ts). */

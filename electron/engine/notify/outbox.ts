@@ -22,6 +22,7 @@
 import type { Language } from '../../../shared/i18n/languages';
 import { translator } from '../../../shared/i18n/translators';
 import type { MaskMode } from '../../../shared/notify-types';
+import type { Reason } from '../../../shared/reason';
 import { formatDuration } from '../../../shared/words/duration';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
@@ -56,6 +57,8 @@ export interface QueueDeps {
 /** Why a channel stopped trying: a setting is wrong, and only a fix or a passing test resumes it. */
 export interface Pause {
   error: string;
+  /** `error` as a code, when IPWatch worded it. */
+  code?: Reason | undefined;
   at: number;
 }
 
@@ -73,6 +76,8 @@ export class ChannelQueue {
   /** Aborts the attempt in flight on stop. */
   private readonly halt = new AbortController();
   lastError: string | null = null;
+  /** `lastError` as a code, when the channel worded it (a plugin's failure); the store keeps the English only. */
+  lastErrorCode: Reason | null = null;
   lastErrorAt: number | null = null;
   lastSentAt: number | null = null;
   /** Monotonic reading the next attempt is planned for; null when none is (idle, off, paused). */
@@ -245,6 +250,7 @@ export class ChannelQueue {
       return;
     }
     this.lastError = result.error;
+    this.lastErrorCode = result.reason ?? null;
     this.lastErrorAt = now;
     if (result.kind === 'rejected') {
       store.markRejected(head.id, now, result.error);
@@ -258,7 +264,7 @@ export class ChannelQueue {
     if (result.kind === 'misconfigured') {
       // The attempt is counted and its error kept with the item, so the status survives a restart.
       store.markRetry(head.id, 0, result.error);
-      this.paused = { error: result.error, at: now };
+      this.paused = { error: result.error, code: result.reason, at: now };
       logger.error('channel paused: its settings need a fix', { channel: this.id, error: result.error });
       return;
     }

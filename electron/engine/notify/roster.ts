@@ -64,7 +64,9 @@ function redacting(channel: Channel, redactor: Redactor): Channel {
     async send(d) {
       try {
         const r = await channel.send(d);
-        return r.ok ? r : { ...r, error: redactor.text(r.error) };
+        if (r.ok) return r;
+        // A reason's values are facts a program may have said (a plugin's `said`): masked as the text is.
+        return { ...r, error: redactor.text(r.error), ...(r.reason ? { reason: redactor.deep(r.reason) } : {}) };
       } catch (err) {
         throw new Error(redactor.text(describeError(err)));
       }

@@ -6,7 +6,7 @@ import type { RosterEntry } from './roster';
 
 type Snapshot = Pick<
   ChannelStatus,
-  'state' | 'lastError' | 'lastErrorAt' | 'lastSentAt' | 'failures' | 'nextAttemptAt'
+  'state' | 'lastError' | 'lastErrorCode' | 'lastErrorAt' | 'lastSentAt' | 'failures' | 'nextAttemptAt'
 >;
 
 /** The queue's delivery state, read back from the store's head item so it survives a restart. */
@@ -16,6 +16,8 @@ function snapshot(q: ChannelQueue, store: OutboxStore, failingAfter: number): Sn
   return {
     state: failures === 0 ? 'ok' : failures >= failingAfter ? 'failing' : 'retrying',
     lastError: q.lastError ?? head?.lastError ?? null,
+    // The code goes with the queue's own error only: the store keeps the English of a restarted runner's.
+    ...(q.lastError !== null && q.lastErrorCode ? { lastErrorCode: q.lastErrorCode } : {}),
     lastErrorAt: q.lastErrorAt,
     lastSentAt: q.lastSentAt,
     failures,
@@ -51,6 +53,7 @@ export function channelStatus(
     reason: e.reason ?? e.unavailable ?? paused?.error ?? null,
     ...(e.reason === null && e.unavailable && e.unavailableReason ? { reasonCode: e.unavailableReason } : {}),
     ...(e.reason !== null && e.reasonCode ? { reasonCode: e.reasonCode } : {}),
+    ...(e.reason === null && !e.unavailable && paused?.code ? { reasonCode: paused.code } : {}),
     pending: counts.pending,
     expired: counts.expired,
     sent: counts.sent,

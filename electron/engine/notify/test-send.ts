@@ -22,7 +22,7 @@ export async function sendTest(
   const t0 = performance.now();
   try {
     const r = await new ChannelQueue(entry.id, config, queueDeps).send(built.channel, notice, notice.key);
-    if (!r.ok) return { ok: false, error: r.error };
+    if (!r.ok) return { ok: false, error: r.error, ...(r.reason ? { errorCode: r.reason } : {}) };
     return { ok: true, ms: Math.round(performance.now() - t0) };
   } finally {
     if (built.channel !== entry.channel) await built.channel.close().catch(() => undefined);

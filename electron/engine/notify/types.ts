@@ -253,11 +253,16 @@ export type SendResult =
    * A later attempt may work (429, 5xx, network): retried with backoff or after `retryAfterMs`.
    * `throttled`: the service said we send too much (429), so it is never probed early.
    */
-  | { ok: false; kind: 'transient'; error: string; retryAfterMs?: number; throttled?: true }
+  | ({ ok: false; kind: 'transient'; error: string; retryAfterMs?: number; throttled?: true } & Coded)
   /** The service refused this notice (400, 413): set aside with the reason; the queue moves on. */
-  | { ok: false; kind: 'rejected'; error: string }
+  | ({ ok: false; kind: 'rejected'; error: string } & Coded)
   /** The channel's settings are wrong (401, 403, 404, a deleted webhook): the channel pauses. */
-  | { ok: false; kind: 'misconfigured'; error: string };
+  | ({ ok: false; kind: 'misconfigured'; error: string } & Coded);
+
+/** `error` as a code, when IPWatch worded it (a plugin's failure): the page says it in its reader's language. */
+interface Coded {
+  reason?: Reason;
+}
 
 /** A service moved the destination (a Telegram group became a supergroup): new option values. */
 export interface ChannelMove {

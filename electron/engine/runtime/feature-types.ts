@@ -1,6 +1,7 @@
 /**
  * What each feature part of the runtime (features.ts) is built from and offers. Types only.
  */
+import type { AppProcesses } from '../../../shared/app-processes';
 import type { AppStatus, FeatureHandlers } from '../../../shared/contract';
 import type { SitesEvent } from '../../../shared/contract/fleet';
 import type { NetworkIdentity } from '../../../shared/identity';
@@ -46,6 +47,8 @@ export interface FeatureContext {
   plugins?: () => PluginsRead;
   /** What the IPv6 transition look reads (a test's stand-ins); the system's resolver and interfaces when absent. */
   transition?: TransitionDeps;
+  /** The app's other processes' memory now (the shell reads Electron's); none headless. */
+  appProcesses?: () => AppProcesses | null;
 }
 
 export interface DdnsLookups {

@@ -4,6 +4,7 @@
  * start/close that run them in order, one status, and the services (../services.ts) through
  * which the API and the bot see this instance.
  */
+import type { AppProcesses } from '../../../shared/app-processes';
 import type { AppStatus } from '../../../shared/contract';
 import { healthOf } from '../../../shared/health';
 import { chosenLanguage, type Language } from '../../../shared/i18n/languages';
@@ -100,6 +101,8 @@ export interface RuntimeOptions {
   pluginsFolder?: string;
   /** What the IPv6 transition look reads (a test's stand-ins); the system's resolver and interfaces by default. */
   transition?: TransitionDeps;
+  /** The app's other processes' memory, for the memory watch (the shell reads Electron's); none headless. */
+  appProcesses?: () => AppProcesses | null;
 }
 
 export interface Runtime {
@@ -277,6 +280,7 @@ function featuresFor(
     ...(opts.identify ? { identify: opts.identify } : {}),
     ...(opts.ddnsLookups ? { ddnsLookups: opts.ddnsLookups } : {}),
     ...(opts.transition ? { transition: opts.transition } : {}),
+    ...(opts.appProcesses ? { appProcesses: opts.appProcesses } : {}),
   };
   return createFeatures(ctx, errors);
 }

@@ -8,7 +8,9 @@
  * bound follows new settings. Whether the crossing was told is kept in the store (memory_watch,
  * store/memory-watch.ts) each time it changes: a runner restarted while still above its bound does
  * not tell it again; one that fell back below 90 % of it meanwhile is re-armed by its first sample.
- * "What grew" is measured from the told notice's sample, or from this start.
+ * "What grew" is measured from the told notice's sample, or from this start. In the app each sample
+ * also holds the app's other processes (its pages, the GPU, helpers) as the shell reads them from
+ * Electron (shared/app-processes.ts): shown on the chart and in the notice; the bound is the runner's.
  */
 import { english } from '../../../shared/i18n/translators';
 import {
@@ -53,7 +55,7 @@ export function memoryPart(ctx: FeatureContext, readers: MemoryReaders = HOST): 
   };
 
   const look = () => {
-    const sample = readers.sample(clock.now());
+    const sample = withApp(readers.sample(clock.now()), ctx.appProcesses, logger);
     series.add(sample, clock.monotonic());
     const step = memoryStep(state, sample, bound?.bytes ?? null);
     if (step.state.armed !== state.armed) keep(store, logger, step.state);
@@ -102,6 +104,21 @@ export function memoryPart(ctx: FeatureContext, readers: MemoryReaders = HOST): 
     },
     close: async () => stop(),
   };
+}
+
+/**
+ * The sample with the app's other processes, where the shell tells them: a reading that fails
+ * (Electron's call, at quit) costs their figures at this sample, never the watch.
+ */
+function withApp(sample: MemorySample, read: FeatureContext['appProcesses'], logger: Logger): MemorySample {
+  if (!read) return sample;
+  try {
+    const app = read();
+    return app ? { ...sample, app } : sample;
+  } catch (err) {
+    logger.debug("cannot read the app's other processes", { error: String(err) });
+    return sample;
+  }
 }
 
 /** The told state kept by the last run: a told crossing goes on as told (its sample the baseline); else a new start. */

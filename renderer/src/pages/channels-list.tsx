@@ -8,9 +8,9 @@ import { useMutation } from '@tanstack/react-query';
 
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { CHANNEL_TYPES, type ChannelState, type ChannelStatus, type ChannelType } from '../../../shared/notify-types';
-import { asSentence, type ErrorWords } from '../../../shared/words/error';
+import type { ErrorWords } from '../../../shared/words/error';
 import { errorStanding } from '../../../shared/words/error-standing';
-import { sayReason } from '../../../shared/words/reason';
+import { codedErrorWords } from '../../../shared/words/reason';
 import { useEngine } from '../api/engine';
 import { useTestBlocked } from '../api/may-act';
 import { Badge, type Tone } from '../components/Badge';
@@ -41,11 +41,13 @@ const CHANNEL_WORD: Record<ChannelState, MessageId> = {
 };
 
 function TestChannel({ id }: { id: string }) {
-  const { t } = useTranslator();
+  const words = useTranslator();
+  const { t } = words;
   const { client } = useEngine();
   const test = useMutation({ mutationFn: () => client.testChannel({ channelId: id }) });
   const blocked = useTestBlocked();
   const failed = test.data?.ok === false ? test.data.error : test.error?.message;
+  const failedCode = test.data?.ok === false ? test.data.errorCode : undefined;
   return (
     <div>
       <button
@@ -63,7 +65,7 @@ function TestChannel({ id }: { id: string }) {
         {failed !== undefined && (
           <>
             {` ${t('web.channel.notSent')} `}
-            <ErrorText raw={failed} />
+            <ErrorText raw={failed} said={codedErrorWords(failedCode, failed, words)} />
           </>
         )}
       </div>
@@ -84,7 +86,7 @@ function LastError({ c, now }: { c: ChannelStatus; now: number }) {
   if (standing === 'current')
     return (
       <div className="small error-text" data-testid="channel-error">
-        <ErrorText raw={c.lastError} />
+        <ErrorText raw={c.lastError} said={codedErrorWords(c.lastErrorCode, c.lastError, f.words)} />
       </div>
     );
   const recovered = standing === 'recovered' ? 'yes' : 'no';
@@ -95,7 +97,7 @@ function LastError({ c, now }: { c: ChannelStatus; now: number }) {
           ? f.words.t('web.channel.lastError', { recovered })
           : f.words.t('web.channel.lastErrorAgo', { ago: f.relative(c.lastErrorAt, now), recovered })}
       </summary>
-      <ErrorText raw={c.lastError} />
+      <ErrorText raw={c.lastError} said={codedErrorWords(c.lastErrorCode, c.lastError, f.words)} />
     </details>
   );
 }
@@ -103,9 +105,7 @@ function LastError({ c, now }: { c: ChannelStatus; now: number }) {
 /** A channel's type by its name in the page's language; a type this page does not know (another version's) as the engine gave it. */
 /** The engine's reason for a channel it decided (a desktop without a session or notify-send) in the page's language; else undefined (read the text). */
 const channelReason = (c: ChannelStatus, words: Translator): ErrorWords | undefined =>
-  c.reasonCode && c.reason !== null
-    ? { words: asSentence(sayReason(c.reasonCode, c.reason, words)), details: null }
-    : undefined;
+  c.reason === null ? undefined : codedErrorWords(c.reasonCode, c.reason, words);
 
 const typeName = (type: string, words: Translator): string =>
   (CHANNEL_TYPES as readonly string[]).includes(type) ? channelTypeLabel(type as ChannelType, words) : type;

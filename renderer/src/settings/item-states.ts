@@ -72,7 +72,11 @@ export function channelRowState(
   if (!saved) return notSaved(words);
   if (!enabled) return said(words, 'settings.state.off', 'neutral');
   if (!status) return said(words, 'settings.state.starting', 'neutral');
-  const why = status.lastError ?? status.reason;
+  // The last error in words when the engine gave its code (a plugin's failure), else as it gave it.
+  const failed: Omit<ItemState, 'word' | 'tone'> =
+    status.lastError !== null && status.lastErrorCode
+      ? { detail: sayReason(status.lastErrorCode, status.lastError, words) }
+      : { error: status.lastError ?? status.reason };
   // The engine's own reason (an unknown type, a repeated id) in this page's language.
   const reason = status.reason === null ? null : sayReason(status.reasonCode, status.reason, words);
   switch (status.state) {
@@ -81,9 +85,9 @@ export function channelRowState(
         ? said(words, 'settings.state.nothingSent', 'neutral')
         : said(words, 'settings.state.working', 'good');
     case 'retrying':
-      return said(words, 'settings.state.retrying', 'warn', { error: why });
+      return said(words, 'settings.state.retrying', 'warn', failed);
     case 'failing':
-      return said(words, 'settings.state.failing', 'bad', { error: why });
+      return said(words, 'settings.state.failing', 'bad', failed);
     case 'invalid':
       return said(words, 'settings.state.cannotRun', 'bad', { detail: reason });
     case 'disabled':

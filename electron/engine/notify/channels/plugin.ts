@@ -5,7 +5,8 @@
  * hangs, crashes or answers wrongly is retried with the outbox's backoff; one that says a retry
  * will not help (`"retry": false`) has that notice set aside with its words; a plugin that cannot
  * be found or started pauses the channel, as wrong settings do. The message is the one every
- * channel gets, the address already masked as the channel's mask says.
+ * channel gets, the address already masked as the channel's mask says. A failure carries its
+ * reason's code beside the English, so the page and the bot say it in their reader's language.
  */
 import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';
 import { inEnglish, reason, ReasonError } from '../../reason';
@@ -36,9 +37,10 @@ export const plugin = defineChannel({
         };
         const r = await call(name, 'send', body, signal);
         if (r.ok) return { ok: true };
-        const error = inEnglish(r.reason);
-        if (r.missing || FIX_FIRST.has(r.reason.code)) return { ok: false, kind: 'misconfigured', error };
-        return r.retry ? { ok: false, kind: 'transient', error } : { ok: false, kind: 'rejected', error };
+        // The English for the log and the store; the code for a reader in another language.
+        const said = { error: inEnglish(r.reason), reason: r.reason };
+        if (r.missing || FIX_FIRST.has(r.reason.code)) return { ok: false, kind: 'misconfigured', ...said };
+        return { ok: false, kind: r.retry ? 'transient' : 'rejected', ...said };
       },
       // Nothing outlives a call: each send's program has ended, with its group, before it resolves.
       close: async () => {},

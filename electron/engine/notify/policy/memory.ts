@@ -8,6 +8,7 @@
  *   -------------------------------+----------------------------------------------------------
  *   memory crossing, a part grew   | memory-high, the figures, the bound, what grew most and since when
  *   memory crossing, none grew     | memory-high, the figures and the bound (grew: null)
+ *   the app's other processes told | the same, with their memory together and by type (`app`)
  */
 import type { MemoryInput, MemoryNotice } from '../types';
 
@@ -31,5 +32,6 @@ export function memoryNotice(i: MemoryInput): MemoryNotice {
     grewBytes: grew?.grewBytes ?? null,
     since: since.kind,
     sinceAt: since.at,
+    ...(sample.app ? { app: sample.app } : {}),
   };
 }

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 
 import type { ChannelSettingsInput } from '../../../../shared/settings/notify';
+import { codedErrorWords } from '../../../../shared/words/reason';
 import { apiErrorWords } from '../../api/api-error-words';
 import { useEngine } from '../../api/engine';
 import { useTestBlocked } from '../../api/may-act';
@@ -77,7 +78,17 @@ export function TestButton({
           result.ok ? (
             intl.formatMessage({ id: 'editors.channel.sent' }, { ms: result.ms })
           ) : (
-            <TestSaid said={{ ok: false, text: notSent, error: { raw: result.error, url: urlOf(channel) } }} />
+            <TestSaid
+              said={{
+                ok: false,
+                text: notSent,
+                error: {
+                  raw: result.error,
+                  url: urlOf(channel),
+                  said: codedErrorWords(result.errorCode, result.error, words),
+                },
+              }}
+            />
           )
         ) : test.error ? (
           <TestSaid said={{ ok: false, text: notSent, error: { raw: apiErrorWords(test.error, words) } }} />

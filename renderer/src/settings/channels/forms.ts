@@ -131,6 +131,42 @@ const FORMS: Record<ChannelType, ChannelForm> = {
     ],
     advanced: ['tag'],
   },
+  twilio: {
+    fields: [
+      { path: ['accountSid'], kind: 'text', placeholder: 'ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX' },
+      { path: ['authToken'], kind: 'secret' },
+      { path: ['from'], kind: 'text', placeholder: '+14155552671' },
+      { path: ['to'], kind: 'text', placeholder: '+4915112345678' },
+      { path: ['apiBase'], kind: 'text' },
+    ],
+    advanced: ['apiBase'],
+  },
+  matrix: {
+    fields: [
+      { path: ['homeserver'], kind: 'text', placeholder: 'https://matrix.example.org' },
+      { path: ['room'], kind: 'text', placeholder: '#home:example.org' },
+      { path: ['accessToken'], kind: 'secret', placeholder: 'syt_…' },
+      { path: ['notice'], kind: 'checkbox' },
+    ],
+    advanced: ['notice'],
+  },
+  signal: {
+    fields: [
+      { path: ['url'], kind: 'text', placeholder: 'http://signal-api.lan:8080' },
+      { path: ['number'], kind: 'text', placeholder: '+4915112345678' },
+      { path: ['recipients'], kind: 'list', placeholder: '+4915187654321, +4917612345678' },
+    ],
+  },
+  bark: {
+    fields: [
+      { path: ['deviceKey'], kind: 'secret' },
+      { path: ['server'], kind: 'text' },
+      { path: ['level'], kind: 'select' },
+      { path: ['group'], kind: 'text' },
+    ],
+    advanced: ['level', 'group'],
+    said: { level: { unsetLabel: 'editors.channelType.bark.levelAuto' } },
+  },
   plugin: {
     fields: [{ path: ['plugin'], kind: 'text', placeholder: 'example-channel' }],
   },

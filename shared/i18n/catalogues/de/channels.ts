@@ -66,6 +66,18 @@ export const channels = {
   'editors.channelType.apprise': 'Apprise',
   'editors.channelType.apprise.blurb':
     'Sendet über Ihren Apprise-API-Server an jedes Ziel, das Apprise kennt: eine unter einem Schlüssel gespeicherte Konfiguration oder die hier angegebenen Apprise-URLs.',
+  'editors.channelType.twilio': 'SMS (Twilio)',
+  'editors.channelType.twilio.blurb':
+    'Sendet eine kurze SMS über Twilio: Account SID und Auth-Token aus der Twilio-Konsole, eine Twilio-Nummer als Absender.',
+  'editors.channelType.matrix': 'Matrix',
+  'editors.channelType.matrix.blurb':
+    'Schreibt in einen Matrix-Raum als ein Konto Ihres Homeservers, mit dessen Zugriffstoken; das Konto muss dem Raum beigetreten sein.',
+  'editors.channelType.signal': 'Signal',
+  'editors.channelType.signal.blurb':
+    'Sendet Signal-Nachrichten über Ihren signal-cli-rest-api-Server, als das dort registrierte oder verknüpfte Konto.',
+  'editors.channelType.bark': 'Bark',
+  'editors.channelType.bark.blurb':
+    'Sendet Push-Nachrichten an die Bark-App auf dem iPhone: mit dem Geräteschlüssel aus der App, über api.day.app oder Ihren eigenen bark-server.',
   'editors.channelType.plugin': 'Plugin',
   'editors.channelType.plugin.blurb':
     'Übergibt jede Benachrichtigung an ein eigenes Programm, benannt durch sein Manifest im Plugin-Ordner.',
@@ -75,6 +87,7 @@ export const channels = {
   'editors.channelType.discord-bot': 'Discord-Bot',
   'editors.channelType.discord-bot.blurb':
     'Postet über den Discord-Bot in den Kanal jedes Servers (siehe Discord). Er ist von selbst da, sobald der Bot ein Token hat; fügen Sie ihn hier nur hinzu, um seine Beiträge abzuschalten, seine Ereignisse zu wählen oder Adressen zu verbergen.',
+  'editors.channelType.bark.levelAuto': 'Automatisch (zeitkritisch bei schlechten Nachrichten)',
   'editors.channelType.priorityAuto': 'Automatisch (hoch bei schlechten Nachrichten)',
 
   'editors.event.ipv4-changed': 'IPv4-Adresse geändert',

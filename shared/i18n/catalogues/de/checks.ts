@@ -29,6 +29,10 @@ export const checks = {
     '{floor, select, yes {{bound}: die kleinste voreingestellte Grenze, denn ein Viertel des Arbeitsspeichers der Maschine von {limit} ist weniger, als ein gesundes IPWatch brauchen kann} other {{bound}: {share} % des Arbeitsspeichers der Maschine von {limit}, denn ein Viertel ist weniger, als ein gesundes IPWatch brauchen kann}} (keine Container-Grenze)',
   'memory.summary': 'RSS über die gemessenen {duration}: jetzt {now}, höchstens {peak}. Grenze: {bound}.',
   'memory.above': 'Der RSS liegt über seiner Grenze: ein Speicherhinweis wurde gesendet.',
+  'memory.app.type':
+    '{type, select, browser {der Hauptprozess} tab {Seiten} gpu {der GPU-Prozess} utility {Hilfsprozesse} zygote {der Prozessstarter} sandbox {Sandbox-Helfer} pepper {Plugins} pepperBroker {der Plugin-Vermittler} unknown {unbekannte Prozesse} rest {die übrigen} other {{name}}}',
+  'memory.app.part': '{type} {size}{count, plural, =1 {} other { (# Prozesse)}}',
+  'memory.app.line': '{total}: {parts}',
 
   // The Checks card (renderer/src/pages/ChecksCard.tsx).
   'web.checks.title': 'Prüfungen',
@@ -56,4 +60,8 @@ export const checks = {
   'web.checks.memoryChart.col.heap': 'V8-Heap in Gebrauch',
   'web.checks.memoryChart.col.native': 'Nativ',
   'web.checks.memoryChart.col.wasm': 'Wasm',
+  'web.checks.memoryChart.app': 'Die übrigen Prozesse der App',
+  'web.checks.memoryChart.pointApp': '{point}; übrige Prozesse der App {app}',
+  'web.checks.memoryChart.col.app': 'Übrige Prozesse',
+  'web.checks.memoryChart.appUnknown': 'unbekannt',
 } as const satisfies Area<typeof source>;

@@ -114,5 +114,6 @@ export const notices = {
   'notice.field.heap': 'V8-Heap in Gebrauch',
   'notice.field.native': 'Nativ (außerhalb des Heaps)',
   'notice.field.wasm': 'Wasm-Speicher des Verlaufs',
+  'notice.field.app': 'Die übrigen Prozesse der App',
   'notice.field.grewMost': 'Am meisten gewachsen',
 } as const satisfies Area<typeof source>;

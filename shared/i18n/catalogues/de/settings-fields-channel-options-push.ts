@@ -27,7 +27,6 @@ export const settingsFieldsChannelOptionsPush = {
   'setting.label.link-8e08e5': 'Link',
   'setting.help.shown-with-each-message-f3acf9':
     'Erscheint bei jeder Nachricht, z. B. die Adresse des IPWatch-Dashboards.',
-  'setting.label.api-server-5f7d4d': 'API-Server',
   'setting.help.pushover-itself-change-it-a58d65': 'Pushover selbst; nur für einen Ersatz oder einen Proxy ändern.',
   'setting.label.apprise-api-server-d994ac': 'Apprise-API-Server',
   'setting.help.where-the-apprise-api-ed56a1': 'Wo die Apprise-API läuft, z. B. http://apprise.lan:8000.',

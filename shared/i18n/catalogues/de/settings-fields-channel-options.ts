@@ -31,7 +31,6 @@ export const settingsFieldsChannelOptions = {
     'Buchstaben, Ziffern, - und _. Wer ein Topic auf ntfy.sh kennt, kann es lesen: Wählen Sie eines, das niemand errät.',
   'setting.label.server-url-74398d': 'Server-URL',
   'setting.help.ntfy-sh-or-your-bb6b2a': 'ntfy.sh oder Ihr eigener Server.',
-  'setting.label.access-token-7e4e05': 'Zugriffstoken',
   'setting.help.only-for-a-protected-b417e7':
     'Nur für ein geschütztes Topic (ntfy-Kontoeinstellungen, Zugriffstokens).',
   'setting.help.how-insistently-the-ntfy-6d51c1':
@@ -81,9 +80,7 @@ export const settingsFieldsChannelOptions = {
   'setting.help.with-a-password-or-fe4d15': 'Mit einem Passwort, oder beide leer für ein Relay ohne Anmeldung.',
   'setting.label.password-2cc308': 'Passwort',
   'setting.help.often-an-app-password-9d79b2': 'Oft ein App-Passwort statt Ihres eigenen.',
-  'setting.label.from-187435': 'Von',
   'setting.help.the-sender-e-g-c0464f': "Der Absender, z. B. IPWatch '<'ipwatch@example.org>.",
-  'setting.label.to-41f596': 'An',
   'setting.help.one-address-or-several-7164a8': 'Eine Adresse oder mehrere, durch Kommas getrennt.',
   'setting.label.subject-prefix-4daa86': 'Betreff-Präfix',
   'setting.help.put-before-every-subject-0730fe': 'Steht vor jedem Betreff.',

@@ -2,6 +2,7 @@
 import type { SettingsCatalogue } from '../en';
 import { settingsFieldsApi } from './settings-fields-api';
 import { settingsFieldsChannelOptions } from './settings-fields-channel-options';
+import { settingsFieldsChannelOptionsPhone } from './settings-fields-channel-options-phone';
 import { settingsFieldsChannelOptionsPush } from './settings-fields-channel-options-push';
 import { settingsFieldsDdns } from './settings-fields-ddns';
 import { settingsFieldsDdnsProvidersAF } from './settings-fields-ddns-providers-a-f';
@@ -37,6 +38,7 @@ export const deSettings = {
   ...settingsRows,
   ...settingsFieldsApi,
   ...settingsFieldsChannelOptions,
+  ...settingsFieldsChannelOptionsPhone,
   ...settingsFieldsChannelOptionsPush,
   ...settingsFieldsDdns,
   ...settingsFieldsDdnsProvidersAF,

@@ -25,6 +25,8 @@ export const settingsSays = {
   'settings.saysWord.destination.broker': 'der Broker',
   'settings.saysWord.destination.apiServer': 'der API-Server',
   'settings.saysWord.destination.appriseServer': 'der Apprise-API-Server',
+  'settings.saysWord.destination.homeserver': 'der Homeserver',
+  'settings.saysWord.destination.signalApi': 'der signal-cli-rest-api-Server',
   'settings.saysWord.destination.pingUrl': 'die Ping-URL',
   'settings.saysWord.destination.discordApiAddress': 'die Discord-API-Adresse',
   'settings.saysWord.destination.address': 'die Adresse',
@@ -131,6 +133,21 @@ export const settingsSays = {
   'settings.schemaSays.appriseBoth': 'Geben Sie einen Konfigurationsschlüssel oder Apprise-URLs an, nicht beides',
   'settings.schemaSays.appriseTag':
     'Ein Tag wählt Dienste einer gespeicherten Konfiguration: Er braucht einen Konfigurationsschlüssel',
+  'settings.schemaSays.phoneNumber': 'Bitte eine Telefonnummer mit Ländervorwahl angeben, z. B. +4915112345678',
+  'settings.schemaSays.twilioSid': 'Bitte eine Account SID angeben: AC und 32 Buchstaben und Ziffern',
+  'settings.schemaSays.twilioToken': 'Bitte ein Auth-Token angeben: 32 Buchstaben und Ziffern',
+  'settings.schemaSays.twilioFrom':
+    'Bitte eine Telefonnummer (+14155552671), eine Absenderkennung aus 1 bis 11 Buchstaben und Ziffern oder eine Messaging-Service-SID (MG…) angeben',
+  'settings.schemaSays.matrixRoom':
+    'Bitte eine Raum-ID (!abc:example.org) oder einen Raum-Alias (#home:example.org) angeben',
+  'settings.schemaSays.accessToken': 'Bitte das Zugriffstoken angeben',
+  'settings.schemaSays.signalRecipient':
+    'Bitte eine Telefonnummer mit Ländervorwahl oder eine Gruppen-ID (group.…) angeben',
+  'settings.schemaSays.signalRecipients': 'Bitte mindestens einen Empfänger angeben',
+  'settings.schemaSays.signalMixed':
+    'Nummern und eine Gruppe können nicht zusammen beschickt werden: Legen Sie für die Gruppe einen zweiten Kanal an',
+  'settings.schemaSays.signalOneGroup': 'Eine Gruppe je Kanal: Legen Sie für jede Gruppe einen Kanal an',
+  'settings.schemaSays.barkKey': 'Bitte den Geräteschlüssel angeben: 8 bis 64 Buchstaben und Ziffern',
   'settings.schemaSays.email': 'erwartet wird eine E-Mail-Adresse',
   'settings.schemaSays.topicPart': 'keine Leerzeichen, # oder + in einem Topic',
   'settings.schemaSays.headerName': 'kein gültiger Header-Name',

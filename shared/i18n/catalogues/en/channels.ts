@@ -64,6 +64,18 @@ export const channels = {
   'editors.channelType.apprise': 'Apprise',
   'editors.channelType.apprise.blurb':
     'Sends through your Apprise API server to any service Apprise knows: a configuration saved under a key, or the Apprise URLs given here.',
+  'editors.channelType.twilio': 'SMS (Twilio)',
+  'editors.channelType.twilio.blurb':
+    'Sends a short SMS through Twilio: your Account SID and auth token from the Twilio Console, a Twilio number to send from.',
+  'editors.channelType.matrix': 'Matrix',
+  'editors.channelType.matrix.blurb':
+    'Posts to a Matrix room as an account of your homeserver, with its access token; the account must have joined the room.',
+  'editors.channelType.signal': 'Signal',
+  'editors.channelType.signal.blurb':
+    'Sends Signal messages through your signal-cli-rest-api server, as the account registered or linked there.',
+  'editors.channelType.bark': 'Bark',
+  'editors.channelType.bark.blurb':
+    'Pushes to the Bark app on iPhone: the device key the app shows, through api.day.app or your own bark-server.',
   'editors.channelType.plugin': 'Plugin',
   'editors.channelType.plugin.blurb':
     'Hands each notice to a program of yours, named by its manifest in the plugins folder.',
@@ -73,6 +85,7 @@ export const channels = {
   'editors.channelType.discord-bot': 'Discord bot',
   'editors.channelType.discord-bot.blurb':
     "Posts through the Discord bot to each server's channel (see Discord). It is there by itself once the bot has a token; add it here only to switch its posts off, pick its events or mask them.",
+  'editors.channelType.bark.levelAuto': 'Automatic (time sensitive for bad news)',
   'editors.channelType.priorityAuto': 'Automatic (high for bad news)',
 
   // The events a channel gets, in the order of NOTIFY_EVENTS (channels/spec.ts).

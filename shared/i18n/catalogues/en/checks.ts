@@ -28,6 +28,11 @@ export const checks = {
     "{floor, select, yes {{bound}: the least default bound, as a quarter of the machine's memory of {limit} is less than a healthy IPWatch may use} other {{bound}: {share} % of the machine's memory of {limit}, as a quarter is less than a healthy IPWatch may use}} (no container limit)",
   'memory.summary': 'RSS over the {duration} sampled: now {now}, highest {peak}. Bound: {bound}.',
   'memory.above': 'RSS is above its bound: a memory notice was sent.',
+  // The app's other processes (shared/words/memory.ts appProcessesText), by Electron's process type.
+  'memory.app.type':
+    '{type, select, browser {the main process} tab {pages} gpu {the GPU process} utility {helpers} zygote {the process starter} sandbox {sandbox helpers} pepper {plugins} pepperBroker {the plugin broker} unknown {unknown processes} rest {the others} other {{name}}}',
+  'memory.app.part': '{type} {size}{count, plural, =1 {} other { (# processes)}}',
+  'memory.app.line': '{total}: {parts}',
 
   // The Checks card (renderer/src/pages/ChecksCard.tsx).
   'web.checks.title': 'Checks',
@@ -54,4 +59,8 @@ export const checks = {
   'web.checks.memoryChart.col.heap': 'V8 heap in use',
   'web.checks.memoryChart.col.native': 'Native',
   'web.checks.memoryChart.col.wasm': 'Wasm',
+  'web.checks.memoryChart.app': "The app's other processes",
+  'web.checks.memoryChart.pointApp': "{point}; the app's other processes {app}",
+  'web.checks.memoryChart.col.app': 'Other processes',
+  'web.checks.memoryChart.appUnknown': 'unknown',
 } as const;

@@ -116,5 +116,6 @@ export const notices = {
   'notice.field.heap': 'V8 heap in use',
   'notice.field.native': 'Native (outside the heap)',
   'notice.field.wasm': "History's wasm memory",
+  'notice.field.app': "The app's other processes",
   'notice.field.grewMost': 'Grew most',
 } as const;

@@ -22,7 +22,6 @@ export const settingsFieldsChannelOptionsPush = {
     'A sound name from the Pushover app (e.g. siren, none); empty: your default.',
   'setting.label.link-8e08e5': 'Link',
   'setting.help.shown-with-each-message-f3acf9': 'Shown with each message, e.g. the IPWatch dashboard address.',
-  'setting.label.api-server-5f7d4d': 'API server',
   'setting.help.pushover-itself-change-it-a58d65': 'Pushover itself; change it only for a stand-in or a proxy.',
   'setting.label.apprise-api-server-d994ac': 'Apprise API server',
   'setting.help.where-the-apprise-api-ed56a1': 'Where the Apprise API runs, e.g. http://apprise.lan:8000.',

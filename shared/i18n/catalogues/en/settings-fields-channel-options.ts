@@ -27,7 +27,6 @@ export const settingsFieldsChannelOptions = {
     'Letters, digits, - and _. Anyone who knows a topic on ntfy.sh can read it: pick one nobody guesses.',
   'setting.label.server-url-74398d': 'Server URL',
   'setting.help.ntfy-sh-or-your-bb6b2a': 'ntfy.sh, or your own server.',
-  'setting.label.access-token-7e4e05': 'Access token',
   'setting.help.only-for-a-protected-b417e7': 'Only for a protected topic (ntfy account settings, Access tokens).',
   'setting.help.how-insistently-the-ntfy-6d51c1':
     'How insistently the ntfy app alerts; by default high for bad news, else default.',
@@ -75,9 +74,7 @@ export const settingsFieldsChannelOptions = {
   'setting.help.with-a-password-or-fe4d15': 'With a password, or both empty for a relay without sign-in.',
   'setting.label.password-2cc308': 'Password',
   'setting.help.often-an-app-password-9d79b2': 'Often an app password rather than your own.',
-  'setting.label.from-187435': 'From',
   'setting.help.the-sender-e-g-c0464f': "The sender, e.g. IPWatch '<'ipwatch@example.org>.",
-  'setting.label.to-41f596': 'To',
   'setting.help.one-address-or-several-7164a8': 'One address, or several separated by commas.',
   'setting.label.subject-prefix-4daa86': 'Subject prefix',
   'setting.help.put-before-every-subject-0730fe': 'Put before every subject.',

@@ -9,6 +9,7 @@
  */
 import { settingsFieldsApi } from './settings-fields-api';
 import { settingsFieldsChannelOptions } from './settings-fields-channel-options';
+import { settingsFieldsChannelOptionsPhone } from './settings-fields-channel-options-phone';
 import { settingsFieldsChannelOptionsPush } from './settings-fields-channel-options-push';
 import { settingsFieldsDdns } from './settings-fields-ddns';
 import { settingsFieldsDdnsProvidersAF } from './settings-fields-ddns-providers-a-f';
@@ -45,6 +46,7 @@ export const enSettings = {
   ...settingsRows,
   ...settingsFieldsApi,
   ...settingsFieldsChannelOptions,
+  ...settingsFieldsChannelOptionsPhone,
   ...settingsFieldsChannelOptionsPush,
   ...settingsFieldsDdns,
   ...settingsFieldsDdnsProvidersAF,

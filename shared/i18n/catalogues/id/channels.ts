@@ -66,6 +66,18 @@ export const channels = {
   'editors.channelType.apprise': 'Apprise',
   'editors.channelType.apprise.blurb':
     'Mengirim melalui server Apprise API Anda ke platform apa pun yang dikenal Apprise: konfigurasi yang disimpan dengan sebuah kunci, atau URL Apprise yang diberikan di sini.',
+  'editors.channelType.twilio': 'SMS (Twilio)',
+  'editors.channelType.twilio.blurb':
+    'Mengirim SMS singkat melalui Twilio: Account SID dan auth token dari Twilio Console, dan nomor Twilio sebagai pengirim.',
+  'editors.channelType.matrix': 'Matrix',
+  'editors.channelType.matrix.blurb':
+    'Mengirim ke ruangan Matrix sebagai akun di homeserver Anda, dengan access token-nya; akun itu harus sudah bergabung ke ruangan itu.',
+  'editors.channelType.signal': 'Signal',
+  'editors.channelType.signal.blurb':
+    'Mengirim pesan Signal melalui server signal-cli-rest-api Anda, sebagai akun yang terdaftar atau ditautkan di sana.',
+  'editors.channelType.bark': 'Bark',
+  'editors.channelType.bark.blurb':
+    'Mengirim push ke aplikasi Bark di iPhone: kunci perangkat yang ditampilkan aplikasi, melalui api.day.app atau bark-server Anda sendiri.',
   'editors.channelType.plugin': 'Plugin',
   'editors.channelType.plugin.blurb':
     'Menyerahkan setiap notifikasi ke program Anda sendiri, yang dinamai oleh manifest-nya di folder plugin.',
@@ -75,6 +87,7 @@ export const channels = {
   'editors.channelType.discord-bot': 'Bot Discord',
   'editors.channelType.discord-bot.blurb':
     'Mengirim melalui bot Discord ke kanal setiap server (lihat Discord). Kanal ini ada dengan sendirinya begitu bot punya token; tambahkan di sini hanya untuk mematikan kirimannya, memilih peristiwanya, atau menyamarkan alamat.',
+  'editors.channelType.bark.levelAuto': 'Otomatis (sensitif waktu untuk kabar buruk)',
   'editors.channelType.priorityAuto': 'Otomatis (tinggi untuk kabar buruk)',
 
   'editors.event.ipv4-changed': 'Alamat IPv4 berubah',

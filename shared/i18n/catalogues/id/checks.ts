@@ -28,6 +28,10 @@ export const checks = {
     '{floor, select, yes {{bound}: batas bawaan terkecil, karena seperempat memori komputer {limit} lebih kecil daripada yang mungkin dipakai IPWatch yang sehat} other {{bound}: {share} % dari memori komputer {limit}, karena seperempatnya lebih kecil daripada yang mungkin dipakai IPWatch yang sehat}} (tanpa batas kontainer)',
   'memory.summary': 'RSS selama {duration} yang diukur: kini {now}, tertinggi {peak}. Batas: {bound}.',
   'memory.above': 'RSS di atas batasnya: notifikasi memori telah dikirim.',
+  'memory.app.type':
+    '{type, select, browser {proses utama} tab {halaman} gpu {proses GPU} utility {proses pembantu} zygote {pemula proses} sandbox {pembantu sandbox} pepper {plugin} pepperBroker {perantara plugin} unknown {proses tak dikenal} rest {lainnya} other {{name}}}',
+  'memory.app.part': '{type} {size}{count, plural, =1 {} other { (# proses)}}',
+  'memory.app.line': '{total}: {parts}',
 
   // The Checks card (renderer/src/pages/ChecksCard.tsx).
   'web.checks.title': 'Cek',
@@ -53,4 +57,8 @@ export const checks = {
   'web.checks.memoryChart.col.heap': 'Heap V8 terpakai',
   'web.checks.memoryChart.col.native': 'Native',
   'web.checks.memoryChart.col.wasm': 'Wasm',
+  'web.checks.memoryChart.app': 'Proses lain aplikasi',
+  'web.checks.memoryChart.pointApp': '{point}; proses lain aplikasi {app}',
+  'web.checks.memoryChart.col.app': 'Proses lain',
+  'web.checks.memoryChart.appUnknown': 'tidak diketahui',
 } as const satisfies Area<typeof source>;

@@ -114,5 +114,6 @@ export const notices = {
   'notice.field.heap': 'Heap V8 terpakai',
   'notice.field.native': 'Native (di luar heap)',
   'notice.field.wasm': 'Memori wasm riwayat',
+  'notice.field.app': 'Proses lain aplikasi',
   'notice.field.grewMost': 'Paling bertambah',
 } as const satisfies Area<typeof source>;

@@ -26,7 +26,6 @@ export const settingsFieldsChannelOptionsPush = {
     'Nama suara dari aplikasi Pushover (mis. siren, none); kosong: suara bawaan Anda.',
   'setting.label.link-8e08e5': 'Tautan',
   'setting.help.shown-with-each-message-f3acf9': 'Ditampilkan bersama setiap pesan, mis. alamat dasbor IPWatch.',
-  'setting.label.api-server-5f7d4d': 'Server API',
   'setting.help.pushover-itself-change-it-a58d65': 'Pushover sendiri; ganti hanya untuk pengganti lokal atau proxy.',
   'setting.label.apprise-api-server-d994ac': 'Server Apprise API',
   'setting.help.where-the-apprise-api-ed56a1': 'Tempat Apprise API berjalan, mis. http://apprise.lan:8000.',

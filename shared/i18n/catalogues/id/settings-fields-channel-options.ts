@@ -30,7 +30,6 @@ export const settingsFieldsChannelOptions = {
     'Huruf, angka, - dan _. Siapa pun yang tahu sebuah topik di ntfy.sh dapat membacanya: pilih yang tidak mudah ditebak.',
   'setting.label.server-url-74398d': 'URL server',
   'setting.help.ntfy-sh-or-your-bb6b2a': 'ntfy.sh, atau server Anda sendiri.',
-  'setting.label.access-token-7e4e05': 'Token akses',
   'setting.help.only-for-a-protected-b417e7':
     'Hanya untuk topik yang dilindungi (pengaturan akun ntfy, Access tokens).',
   'setting.help.how-insistently-the-ntfy-6d51c1':
@@ -83,9 +82,7 @@ export const settingsFieldsChannelOptions = {
     'Diisi bersama kata sandi, atau kosongkan keduanya untuk relay tanpa autentikasi.',
   'setting.label.password-2cc308': 'Kata sandi',
   'setting.help.often-an-app-password-9d79b2': 'Sering kali sandi aplikasi, bukan kata sandi Anda sendiri.',
-  'setting.label.from-187435': 'Dari',
   'setting.help.the-sender-e-g-c0464f': "Pengirim, mis. IPWatch '<'ipwatch@example.org>.",
-  'setting.label.to-41f596': 'Kepada',
   'setting.help.one-address-or-several-7164a8': 'Satu alamat, atau beberapa alamat yang dipisahkan koma.',
   'setting.label.subject-prefix-4daa86': 'Awalan subjek',
   'setting.help.put-before-every-subject-0730fe': 'Ditambahkan di depan setiap subjek.',

@@ -3,6 +3,7 @@ import type { Area } from '../area';
 import type { settingsFields as source } from '../en/settings-fields';
 import { settingsFieldsApi } from './settings-fields-api';
 import { settingsFieldsChannelOptions } from './settings-fields-channel-options';
+import { settingsFieldsChannelOptionsPhone } from './settings-fields-channel-options-phone';
 import { settingsFieldsChannelOptionsPush } from './settings-fields-channel-options-push';
 import { settingsFieldsDdns } from './settings-fields-ddns';
 import { settingsFieldsDdnsProvidersAF } from './settings-fields-ddns-providers-a-f';
@@ -29,6 +30,7 @@ import { settingsFieldsWatcher } from './settings-fields-watcher';
 export const settingsFields = {
   ...settingsFieldsOutside,
   ...settingsFieldsApi,
+  ...settingsFieldsChannelOptionsPhone,
   ...settingsFieldsChannelOptionsPush,
   ...settingsFieldsChannelOptions,
   ...settingsFieldsDdns,

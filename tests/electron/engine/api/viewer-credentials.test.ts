@@ -29,6 +29,12 @@ function mark(where: string): string {
   return m;
 }
 const pushoverKey = (where: string) => mark(where).padEnd(30, 'Z').slice(0, 30);
+/** A marker in lowercase hex, 32 digits (Twilio's auth token). */
+function hexMark(): string {
+  const m = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16)).join('');
+  planted.push(m);
+  return m;
+}
 /** A marker in digits alone, for a credential that is a number (DNSPod's token ID). */
 function digitsMark(): string {
   const m = String(9_000_000_000 + Math.floor(random() * 1e9));
@@ -81,6 +87,22 @@ const channels = (): Record<string, unknown>[] => [
   },
   { type: 'apprise', url: `https://apprise.example/${mark('app')}`, configKey: mark('key') },
   { type: 'apprise', url: 'https://apprise.example', appriseUrls: `tgram://${mark('aurl')}/1` },
+  {
+    type: 'twilio',
+    accountSid: `AC${'0'.repeat(32)}`,
+    authToken: hexMark(),
+    from: '+14155552671',
+    to: '+4915112345678',
+    apiBase: `https://${mark('twb')}@tw.example`,
+  },
+  { type: 'matrix', homeserver: `https://${mark('mxh')}@mx.example`, room: '!a:example.org', accessToken: mark('mxt') },
+  {
+    type: 'signal',
+    url: `https://${mark('sgu')}@signal.example`,
+    number: '+4915112345678',
+    recipients: '+4915187654321',
+  },
+  { type: 'bark', server: `https://${mark('bks')}@bark.example`, deviceKey: mark('bkd') },
   // A plugin channel names its plugin only; its secrets are in the plugin's manifest.
   { type: 'plugin', plugin: 'example-channel' },
 ];

@@ -235,3 +235,46 @@ describe("a DDNS record's zone walk (ddns/zone-servers.ts)", () => {
     expect(walks({ ddns: { records: [dyn('off', false)] } }, ['10.0.0.53'])).toEqual([]);
   });
 });
+
+describe('the channels that reach a phone (issue 78)', () => {
+  it('declare their service, the default host where the setting has none, and no token or path', () => {
+    const channels = [
+      {
+        id: 'sms',
+        type: 'twilio',
+        accountSid: `AC${'0'.repeat(32)}`,
+        authToken: 'f'.repeat(32),
+        from: '+14155552671',
+        to: '+4915112345678',
+      },
+      {
+        id: 'mx',
+        type: 'matrix',
+        homeserver: 'https://matrix.example.org/base',
+        room: '!a:example.org',
+        accessToken: 'syt_secret',
+      },
+      {
+        id: 'sg',
+        type: 'signal',
+        url: 'http://signal-api.lan:8080',
+        number: '+4915112345678',
+        recipients: '+4915187654321',
+      },
+      { id: 'bk', type: 'bark', deviceKey: 'nysrshcqielvoxsa' },
+    ];
+    const declared = declaredDestinations(settingsOf({ notifications: { channels } }), {
+      dnsServers: [],
+      proxies: [],
+    }).filter((d) => d.purpose === 'channel');
+    expect(rows(declared)).toEqual([
+      ['channel:sms', 'api.twilio.com', 'tcp/443', 'channel', 'notifications.channels (sms)', null],
+      ['channel:mx', 'matrix.example.org', 'tcp/443', 'channel', 'notifications.channels (mx)', null],
+      ['channel:sg', 'signal-api.lan', 'tcp/8080', 'channel', 'notifications.channels (sg)', null],
+      ['channel:bk', 'api.day.app', 'tcp/443', 'channel', 'notifications.channels (bk)', null],
+    ]);
+    const text = JSON.stringify(declared);
+    for (const secret of ['f'.repeat(32), 'syt_secret', 'nysrshcqielvoxsa', '/base'])
+      expect(text).not.toContain(secret);
+  });
+});

@@ -14,12 +14,18 @@ import { systemClock } from '../../../../electron/engine/clock';
 import { plugin as ddnsPlugin } from '../../../../electron/engine/ddns/plugin';
 import type { DdnsDeps } from '../../../../electron/engine/ddns/types';
 import { createLogger } from '../../../../electron/engine/logger';
+import { createNotifier } from '../../../../electron/engine/notify';
 import { plugin as channelPlugin } from '../../../../electron/engine/notify/channels/plugin';
 import type { Channel, Delivery } from '../../../../electron/engine/notify/types';
 import { readPlugins } from '../../../../electron/engine/plugins/load';
 import { pluginCaller } from '../../../../electron/engine/runtime/plugins';
 import { createRedactor } from '../../../../electron/engine/secrets/redact';
+import { english, translator } from '../../../../shared/i18n/translators';
+import type { Reason } from '../../../../shared/reason';
 import type { DdnsRecordOf } from '../../../../shared/settings/ddns';
+import { reasonWords, sayReason } from '../../../../shared/words/reason';
+import { until } from '../../../helpers/until';
+import { captureLogger, change, jitter, memoryStore, notifySettings } from '../notify/helpers';
 
 const root = mkdtempSync(path.join(tmpdir(), 'ipwatch-plugin-adapters-'));
 const folder = path.join(root, 'plugins');
@@ -91,17 +97,85 @@ describe('a plugin channel', () => {
       signal: new AbortController().signal,
     }) as unknown as Delivery;
 
-  // plugin -> what the outbox does with the notice
-  const TABLE: [string, Record<string, unknown>][] = [
-    ['ch-ok', { ok: true }],
-    ['ch-refuses', { ok: false, kind: 'rejected', error: 'the plugin ch-refuses said: “bad request”' }],
-    ['ch-busy', { ok: false, kind: 'transient', error: 'the plugin ch-busy said: “try later”' }],
-    ['ch-crash', { ok: false, kind: 'transient', error: 'the plugin ch-crash ended without an answer (exit code 2)' }],
-    ['nobody', { ok: false, kind: 'misconfigured', error: 'no plugin named nobody is in the plugins folder' }],
-    ['dns-set', { ok: false, kind: 'misconfigured', error: 'the plugin dns-set is not a notification channel' }],
+  // plugin -> what the outbox does with the notice, its English and its code (said in the reader's language)
+  const TABLE: [string, Record<string, unknown>, string | null][] = [
+    ['ch-ok', { ok: true }, null],
+    ['ch-refuses', { ok: false, kind: 'rejected', error: 'the plugin ch-refuses said: “bad request”' }, 'said'],
+    ['ch-busy', { ok: false, kind: 'transient', error: 'the plugin ch-busy said: “try later”' }, 'said'],
+    [
+      'ch-crash',
+      { ok: false, kind: 'transient', error: 'the plugin ch-crash ended without an answer (exit code 2)' },
+      'noAnswer',
+    ],
+    [
+      'nobody',
+      { ok: false, kind: 'misconfigured', error: 'no plugin named nobody is in the plugins folder' },
+      'notFound',
+    ],
+    [
+      'dns-set',
+      { ok: false, kind: 'misconfigured', error: 'the plugin dns-set is not a notification channel' },
+      'wrongKind',
+    ],
   ];
-  it.each(TABLE)('%s: %o', async (name, outcome) => {
-    expect(await build(name).send(delivery())).toEqual(outcome);
+  it.each(TABLE)('%s: %o (%s)', async (name, outcome, code) => {
+    const { reason: coded, ...rest } = (await build(name).send(delivery())) as { reason?: Reason };
+    expect(rest).toEqual(outcome);
+    expect(coded?.code ?? null).toBe(code === null ? null : `reason.plugin.${code}`);
+    // The code says what the English says, word for word.
+    if (coded) expect(reasonWords(coded, english)).toBe((outcome as { error: string }).error);
+  });
+});
+
+describe("a plugin channel's failure in the reader's language", () => {
+  const notifierWith = async (name: string) => {
+    const { logger } = captureLogger();
+    const store = await memoryStore(systemClock, logger);
+    const notifier = createNotifier({
+      random: jitter,
+      store,
+      clock: systemClock,
+      logger,
+      settings: notifySettings([{ id: 'mine', type: 'plugin', plugin: name }]),
+      plugins: pluginCaller(read, 'channel', systemClock),
+    });
+    await notifier.start();
+    return { notifier, close: async () => (await notifier.stop(), await store.close()) };
+  };
+
+  it("a test's failure and the channel's last error carry the code, said in German and Indonesian", async () => {
+    const { notifier, close } = await notifierWith('ch-busy');
+    try {
+      const test = await notifier.test('mine');
+      expect(test).toMatchObject({ ok: false, error: 'the plugin ch-busy said: “try later”' });
+      const testCode = test.ok ? undefined : test.errorCode;
+      expect(sayReason(testCode, '', translator('de'))).toBe('das Plugin ch-busy meldet: „try later“');
+      await notifier.handle(change('203.0.113.1', '198.51.100.2', systemClock.now()));
+      await until(async () => (await notifier.status())[0]?.lastError != null, { what: 'a failed delivery' });
+      const [status] = await notifier.status();
+      expect(status?.lastErrorCode).toEqual({
+        code: 'reason.plugin.said',
+        values: { name: 'ch-busy', said: 'try later' },
+      });
+      expect(sayReason(status?.lastErrorCode, status!.lastError!, translator('id'))).toBe(
+        'plugin ch-busy berkata: “try later”',
+      );
+    } finally {
+      await close();
+    }
+  });
+
+  it('a plugin that is not there pauses the channel, its reason with the code', async () => {
+    const { notifier, close } = await notifierWith('nobody');
+    try {
+      await notifier.handle(change('203.0.113.1', '198.51.100.2', systemClock.now()));
+      await until(async () => (await notifier.status())[0]?.state === 'paused', { what: 'the channel paused' });
+      const [status] = await notifier.status();
+      expect(status?.reasonCode).toEqual({ code: 'reason.plugin.notFound', values: { name: 'nobody' } });
+      expect(sayReason(status?.reasonCode, status!.reason!, translator('de'))).not.toBe(status?.reason);
+    } finally {
+      await close();
+    }
   });
 });
 

@@ -92,3 +92,84 @@ it('sends one notice per excursion above the bound, with the figures, in each ch
   expect(memory.points.map((p) => p.rssBytes / MB)).toEqual([50, 120, 130, 95, 85, 110, 112, 50]);
   await part.close!();
 });
+
+describe("the app's other processes", () => {
+  const tab = { type: 'Tab', count: 2, bytes: 150 * MB };
+  const gpu = { type: 'GPU', count: 1, bytes: 60 * MB };
+  const app = { totalBytes: 210 * MB, byType: [tab, gpu] };
+
+  const ctxWith = (appProcesses?: FeatureContext['appProcesses']) =>
+    ({
+      settings: settingsSchema.parse({ memory: { sampleSec: 60 } }),
+      clock: room.clock,
+      logger: room.logger,
+      notifier: room.notifier,
+      store: room.store,
+      redactor: createRedactor(),
+      ...(appProcesses ? { appProcesses } : {}),
+    }) as unknown as FeatureContext; // the memory part reads only these
+
+  it('where the shell tells them: in each sample, and in the notice by type, in the channel’s language', async () => {
+    const url = room.fake.url;
+    await room.start(
+      settingsSchema.parse({
+        notifications: {
+          channels: [
+            { id: 'en', type: 'webhook', url: `${url}/en` },
+            { id: 'id', type: 'webhook', url: `${url}/id`, language: 'id' },
+          ],
+        },
+      }).notifications,
+    );
+    let reads = 0;
+    const part = memoryPart(
+      ctxWith(() => {
+        reads += 1;
+        // One read fails (Electron at quit): that sample has no figures, the watch goes on.
+        if (reads === 2) throw new Error('app is quitting');
+        return app;
+      }),
+      scripted([50, 60, 120]),
+    );
+    await part.start!();
+    for (let i = 0; i < 2; i++) await room.clock.advance(60_000);
+    await room.fake.waitFor((r) => r.length >= 2);
+    // Read on the watch's own interval: once a sample.
+    expect(reads).toBe(3);
+    const memory = await part.handlers.getMemory!(undefined, { actor: 'test' });
+    expect(api.getMemory.output.parse(memory)).toEqual(memory);
+    expect(memory.points.map((p) => p.app?.totalBytes ?? null)).toEqual([210 * MB, null, 210 * MB]);
+
+    const sent = (p: string) =>
+      room.fake.requests
+        .filter((r) => r.path === p)
+        .map((r) => JSON.parse(r.body) as { text: string; data: Record<string, unknown> });
+    const [en] = sent('/en');
+    expect(en!.data).toMatchObject({ rssBytes: 120 * MB, app });
+    expect(en!.text).toContain(
+      "The app's other processes: 210.0 MB: pages 150.0 MB (2 processes) and the GPU process 60.0 MB",
+    );
+    expect(sent('/id')[0]!.text).toContain(
+      'Proses lain aplikasi: 210,0 MB: halaman 150,0 MB (2 proses) dan proses GPU 60,0 MB',
+    );
+    await part.close!();
+  });
+
+  it('headless (no reader): nothing is said of them', async () => {
+    const url = room.fake.url;
+    await room.start(
+      settingsSchema.parse({ notifications: { channels: [{ id: 'en', type: 'webhook', url: `${url}/en` }] } })
+        .notifications,
+    );
+    const part = memoryPart(ctxWith(), scripted([50, 120]));
+    await part.start!();
+    await room.clock.advance(60_000);
+    await room.fake.waitFor((r) => r.length >= 1);
+    const [notice] = room.fake.requests.map((r) => JSON.parse(r.body) as { text: string; data: object });
+    expect(notice!.data).not.toHaveProperty('app');
+    expect(notice!.text).not.toContain('other processes');
+    const memory = await part.handlers.getMemory!(undefined, { actor: 'test' });
+    expect(memory.points.every((p) => !('app' in p))).toBe(true);
+    await part.close!();
+  });
+});

@@ -102,6 +102,11 @@ describe('the settings in Indonesian', () => {
     'Tag',
     'User key',
     '0 (normal)',
+    // Twilio's, Matrix's and signal-cli-rest-api's own names, and a word Indonesian shares.
+    'Account SID',
+    'Homeserver',
+    'signal-cli-rest-api',
+    'Server',
     'Standard Webhooks (webhook-signature)',
     // Each DNS provider's name, and a word Indonesian shares.
     ...DDNS_SPECS.map((s) => s.label),
