@@ -1,6 +1,6 @@
 /**
  * The last answer a provider's calls had, beside the outcome http.ts makes of it: for an API that
- * says "there is no such record" with a 404 (NS1, Gcore), which the provider's file must tell from
+ * says "there is no such record" with a 404 (NS1, Gcore: record-set.ts), which must be told from
  * a 404 for a zone that is not the key's. The status and the provider's words are kept, never
  * the body itself.
  */

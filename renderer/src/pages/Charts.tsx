@@ -3,19 +3,18 @@
  * day, source latency per hour, speed tests and when the address changes; over the period
  * chosen, which opens as the smallest that holds all the data.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 
 import { addressColors } from '../../../shared/chart-colours';
 import type { ThemeName } from '../../../shared/chart-palette';
-import { useHistory, useOldestRun, useStats } from '../api/queries';
+import { useHistory, useStats } from '../api/queries';
 import type { HistoryEntry } from '../api/types';
 import { AddressTimeline } from '../charts/AddressTimeline';
-import { defaultPeriodDays } from '../charts/default-period';
 import type { PeriodFacts } from '../charts/empty-reasons';
 import { ForecastChart } from '../charts/ForecastChart';
 import { HeldChart } from '../charts/HeldChart';
 import { LatencyChart } from '../charts/LatencyChart';
-import { PeriodSelect } from '../charts/PeriodSelect';
+import { PeriodPage } from '../charts/PeriodPage';
 import { fitRange, MIN_TIMELINE_SPAN } from '../charts/series';
 import { SpeedChart } from '../charts/SpeedChart';
 import { ChangesChart, UptimeChart } from '../charts/StatsCharts';
@@ -24,7 +23,6 @@ import { heldPerAddress, keysByFirstSeen } from '../charts/timeline';
 import { useThemeName } from '../charts/use-theme-name';
 import { useZone } from '../charts/use-zone';
 import '../charts/charts.css';
-import { queryStateText } from '../components/query-state-text';
 import { QueryState } from '../components/QueryState';
 import { useTranslator } from '../i18n/I18n';
 
@@ -32,35 +30,11 @@ const DAY = 86_400_000;
 const FAMILIES = [4, 6] as const;
 
 export function Charts() {
-  const oldest = useOldestRun();
-  // The period asked for; until then, the smallest that holds all the data (default-period.ts).
-  const [chosen, setChosen] = useState<number | null>(null);
-  // Fixed per period chosen: a time in the query key that changed every render would never settle.
-  const [asked, setAsked] = useState(() => Date.now());
-  const days = chosen ?? (oldest.isPending ? null : defaultPeriodDays(oldest.data ?? null, asked));
   const words = useTranslator();
   return (
-    <>
-      <header className="page-head">
-        <h1>{words.t('web.charts.title')}</h1>
-        {days !== null && (
-          <PeriodSelect
-            days={days}
-            onChange={(d) => {
-              setChosen(d);
-              setAsked(Date.now());
-            }}
-          />
-        )}
-      </header>
-      {days === null ? (
-        <p className="state loading" role="status">
-          {queryStateText('history').loading}
-        </p>
-      ) : (
-        <Period days={days} asked={asked} firstSeen={oldest.data ?? null} />
-      )}
-    </>
+    <PeriodPage title={words.t('web.charts.title')}>
+      {({ days, asked, firstSeen }) => <Period days={days} asked={asked} firstSeen={firstSeen} />}
+    </PeriodPage>
   );
 }
 

@@ -7,10 +7,10 @@ import { FormattedMessage } from 'react-intl';
 
 import { useStatus } from '../api/queries';
 import { Badge } from '../components/Badge';
-import { ErrorText } from '../components/ErrorText';
 import { QueryState } from '../components/QueryState';
 import { useTranslator } from '../i18n/I18n';
-import { BOT_TONE, botErrorWords, botStateWords, commandsLine } from './bot-view';
+import { BotGuilds, BotLastError } from './bot-parts';
+import { BOT_TONE, botStateWords, commandsLine } from './bot-view';
 import { MoreBots } from './MoreBots';
 
 /** A link inside a message (`<link>...</link>`), to `href`. */
@@ -38,11 +38,7 @@ export function Discord() {
                     <span className="muted small"> {words.t('web.discord.ping', { ms: bot.pingMs })}</span>
                   )}
                 </p>
-                {bot.lastError && (
-                  <div className="error-text">
-                    <ErrorText raw={bot.lastError.message} said={botErrorWords(bot.lastError, words)} />
-                  </div>
-                )}
+                <BotLastError lastError={bot.lastError} />
                 {bot.state === 'off' && (
                   <p className="muted">
                     <FormattedMessage id="web.discord.off" values={{ link: linkTo('#/settings?section=discord') }} />
@@ -67,21 +63,7 @@ export function Discord() {
               </section>
               <section className="card" aria-labelledby="guilds-h">
                 <h2 id="guilds-h">{words.t('web.discord.servers')}</h2>
-                {bot.guilds.length === 0 ? (
-                  <p className="state empty">{words.t('web.discord.noServer')}</p>
-                ) : (
-                  <ul>
-                    {bot.guilds.map((g) => (
-                      <li key={g.id}>
-                        {g.name ?? words.t('web.discord.notJoined')} <span className="muted small">({g.id})</span>
-                        {g.channel && (
-                          <span className="muted small"> {words.t('web.discord.postsTo', { channel: g.channel })}</span>
-                        )}
-                        {g.problem && <span className="error-text"> {g.problem}</span>}
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                <BotGuilds guilds={bot.guilds} />
               </section>
               <section className="card" aria-labelledby="cmds-h">
                 <h2 id="cmds-h">{words.t('web.discord.commands')}</h2>

@@ -6,13 +6,10 @@
  * readers. The figures are the engine's (getMap, shared/map/aggregate.ts); only the drawing is here.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 
 import { useEngine } from '../api/engine';
-import { useOldestRun } from '../api/queries';
-import { defaultPeriodDays, PERIODS } from '../charts/default-period';
-import { PeriodSelect } from '../charts/PeriodSelect';
-import { queryStateText } from '../components/query-state-text';
+import { PERIODS } from '../charts/default-period';
+import { PeriodPage } from '../charts/PeriodPage';
 import { QueryState } from '../components/QueryState';
 import { useTranslator } from '../i18n/I18n';
 import { MapView } from './map-parts';
@@ -21,34 +18,11 @@ import './map.css';
 const DAY = 86_400_000;
 
 export function MapPage() {
-  const oldest = useOldestRun();
-  const [chosen, setChosen] = useState<number | null>(null);
-  // Fixed per period chosen: a time in the query key that changed every render would never settle.
-  const [asked, setAsked] = useState(() => Date.now());
-  const days = chosen ?? (oldest.isPending ? null : defaultPeriodDays(oldest.data ?? null, asked));
   const words = useTranslator();
   return (
-    <>
-      <header className="page-head">
-        <h1>{words.t('web.charts.map.title')}</h1>
-        {days !== null && (
-          <PeriodSelect
-            days={days}
-            onChange={(d) => {
-              setChosen(d);
-              setAsked(Date.now());
-            }}
-          />
-        )}
-      </header>
-      {days === null ? (
-        <p className="state loading" role="status">
-          {queryStateText('history').loading}
-        </p>
-      ) : (
-        <MapPeriod days={days} asked={asked} />
-      )}
-    </>
+    <PeriodPage title={words.t('web.charts.map.title')}>
+      {({ days, asked }) => <MapPeriod days={days} asked={asked} />}
+    </PeriodPage>
   );
 }
 

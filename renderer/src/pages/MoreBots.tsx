@@ -4,9 +4,9 @@
  */
 import type { NamedBotStatus } from '../../../shared/bot-types';
 import { Badge } from '../components/Badge';
-import { ErrorText } from '../components/ErrorText';
 import { useTranslator } from '../i18n/I18n';
-import { BOT_TONE, botErrorWords, botStateWords, commandsLine } from './bot-view';
+import { BotGuilds, BotLastError } from './bot-parts';
+import { BOT_TONE, botStateWords, commandsLine } from './bot-view';
 
 export function MoreBots({ bots }: { bots: NamedBotStatus[] }) {
   const words = useTranslator();
@@ -23,26 +23,8 @@ export function MoreBots({ bots }: { bots: NamedBotStatus[] }) {
             {bot.user && <span>{words.t('web.discord.as', { user: bot.user })} </span>}
             <span className="muted">{words.t('web.discord.botId', { id: bot.id })}</span>
           </p>
-          {bot.lastError && (
-            <div className="error-text">
-              <ErrorText raw={bot.lastError.message} said={botErrorWords(bot.lastError, words)} />
-            </div>
-          )}
-          {bot.guilds.length === 0 ? (
-            <p className="state empty">{words.t('web.discord.noServer')}</p>
-          ) : (
-            <ul>
-              {bot.guilds.map((g) => (
-                <li key={g.id}>
-                  {g.name ?? words.t('web.discord.notJoined')} <span className="muted small">({g.id})</span>
-                  {g.channel && (
-                    <span className="muted small"> {words.t('web.discord.postsTo', { channel: g.channel })}</span>
-                  )}
-                  {g.problem && <span className="error-text"> {g.problem}</span>}
-                </li>
-              ))}
-            </ul>
-          )}
+          <BotLastError lastError={bot.lastError} />
+          <BotGuilds guilds={bot.guilds} />
           <p className="small">{commandsLine(bot.commands, words)}</p>
           {bot.inviteUrl && (
             <p className="small">

@@ -19,41 +19,20 @@ import { getDomain } from 'tldts';
 import type { DdnsRecordOf } from '../../../../shared/settings/ddns';
 import { type ImportsFrom, str } from '../import-entry';
 import { apiOutcome, isDdnsOutcome, type JsonCall, objectOf, restRecordUpdater } from '../rest-record';
-import { tc3Authorization } from '../sign/tencent';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from '../types';
-import { tencentMessage } from './tencentcloud';
-
-const responseOf = (body: unknown) => objectOf(objectOf(body).Response);
-const CONTENT_TYPE = 'application/json; charset=utf-8';
+import { tc3Poster, tencentError, tencentMessage, tencentResponse } from './tencent-api';
 
 function createUpdater(r: DdnsRecordOf<'edgeone'>, deps: DdnsDeps): DdnsUpdater {
   const api = { provider: 'EdgeOne', label: `EdgeOne ${r.name} ${r.type}` };
   const base = r.apiBase.replace(/\/+$/, '');
-  const host = new URL(base).host;
   const key = { secretId: r.secretId, secretKey: r.secret as string };
-  const post = (call: JsonCall, action: string, data: Record<string, unknown>) => {
-    const body = JSON.stringify(data);
-    const timestamp = Math.floor(deps.clock.now() / 1000);
-    const c = { service: 'teo', host, contentType: CONTENT_TYPE, body, timestamp };
-    return call({
-      method: 'POST',
-      url: `${base}/`,
-      body,
-      headers: {
-        'content-type': CONTENT_TYPE,
-        'x-tc-action': action,
-        'x-tc-version': '2022-09-01',
-        'x-tc-timestamp': String(timestamp),
-        authorization: tc3Authorization(key, c),
-      },
-    });
-  };
+  const post = tc3Poster({ base, service: 'teo', version: '2022-09-01', key, clock: deps.clock });
   let zoneId: string | undefined;
   const zoneOf = async (call: JsonCall) => {
     if (zoneId) return zoneId;
     const got = await post(call, 'DescribeZones', { Filters: [{ Name: 'zone-name', Values: [r.domain] }] });
     if (isDdnsOutcome(got)) return got;
-    const zones = responseOf(got).Zones;
+    const zones = tencentResponse(got).Zones;
     if (!Array.isArray(zones)) return apiOutcome('retry', api, 'notApi');
     const zone = zones.map(objectOf).find((z) => z.ZoneName === r.domain);
     if (!zone || typeof zone.ZoneId !== 'string') return apiOutcome('stop', api, 'noZone', { zone: r.domain });
@@ -62,14 +41,14 @@ function createUpdater(r: DdnsRecordOf<'edgeone'>, deps: DdnsDeps): DdnsUpdater 
   const written = (done: unknown) =>
     isDdnsOutcome(done)
       ? done
-      : typeof responseOf(done).RequestId === 'string'
+      : typeof tencentResponse(done).RequestId === 'string'
         ? undefined
         : apiOutcome('retry', api, 'notApi');
   return restRecordUpdater<{ zone: string; id: string; location: string }>(r, deps, {
     ...api,
     message: tencentMessage,
     refusedIn: (body) => {
-      const e = objectOf(responseOf(body).Error);
+      const e = tencentError(body);
       if (e.Code === undefined) return null;
       return tencentMessage(JSON.stringify(body)) ?? String(e.Code);
     },
@@ -82,7 +61,7 @@ function createUpdater(r: DdnsRecordOf<'edgeone'>, deps: DdnsDeps): DdnsUpdater 
       ];
       const got = await post(call, 'DescribeDnsRecords', { ZoneId: zone, Filters: filters });
       if (isDdnsOutcome(got)) return got;
-      const list = responseOf(got).DnsRecords;
+      const list = tencentResponse(got).DnsRecords;
       if (!Array.isArray(list)) return apiOutcome('retry', api, 'notApi');
       const rows = list.map(objectOf).filter((x) => x.Name === r.name && x.Type === r.type && x.Status !== 'disable');
       if (rows.length === 0) return null;
@@ -103,7 +82,7 @@ function createUpdater(r: DdnsRecordOf<'edgeone'>, deps: DdnsDeps): DdnsUpdater 
       const record = { ZoneId: zone, Name: r.name, Type: r.type, Content: address, Location: 'Default', TTL: r.ttl };
       const done = await post(call, 'CreateDnsRecord', record);
       if (isDdnsOutcome(done)) return done;
-      return typeof responseOf(done).RecordId === 'string' ? undefined : apiOutcome('retry', api, 'notApi');
+      return typeof tencentResponse(done).RecordId === 'string' ? undefined : apiOutcome('retry', api, 'notApi');
     },
   });
 }

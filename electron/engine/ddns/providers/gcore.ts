@@ -19,8 +19,8 @@ import { getDomain } from 'tldts';
 
 import type { DdnsRecordOf } from '../../../../shared/settings/ddns';
 import { type ImportsFrom, str } from '../import-entry';
-import { missingRecord, watchAnswers } from '../last-answer';
-import { apiOutcome, isDdnsOutcome, objectOf, restRecordUpdater } from '../rest-record';
+import { recordSetUpdater } from '../record-set';
+import { objectOf } from '../rest-record';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from '../types';
 
 /** Gcore's own words in a refusal's body (the DNS API's `error`, else `message`), never a token's part. */
@@ -44,35 +44,17 @@ const servedBy = (v: unknown): string[] | null =>
     : null;
 
 function createUpdater(r: DdnsRecordOf<'gcore'>, deps: DdnsDeps): DdnsUpdater {
-  const api = { provider: 'Gcore', label: `Gcore ${r.name} ${r.type}` };
-  const url = `${r.apiBase.replace(/\/+$/, '')}/zones/${encodeURIComponent(r.zone)}/${encodeURIComponent(r.name)}/${r.type}`;
-  const watched = watchAnswers(deps.http, gcoreMessage);
   const rrset = (address: string) =>
     JSON.stringify({ ttl: r.ttl, resource_records: [{ content: [address], enabled: true }] });
-  return restRecordUpdater<null>(
-    r,
-    { ...deps, http: watched.http },
-    {
-      ...api,
-      message: gcoreMessage,
-      headers: { authorization: `APIKey ${r.token as string}`, accept: 'application/json' },
-      async find(call) {
-        const got = await call({ method: 'GET', url });
-        if (isDdnsOutcome(got)) return got.kind === 'stop' && missingRecord(watched.last) ? null : got;
-        const holds = servedBy(objectOf(got).resource_records);
-        if (!holds) return apiOutcome('retry', api, 'notApi');
-        return { holds, ref: null };
-      },
-      async write(call, _found, address) {
-        const done = await call({ method: 'PUT', url, body: rrset(address) });
-        return isDdnsOutcome(done) ? done : undefined;
-      },
-      async create(call, address) {
-        const done = await call({ method: 'POST', url, body: rrset(address) });
-        return isDdnsOutcome(done) ? done : undefined;
-      },
-    },
-  );
+  return recordSetUpdater(r, deps, {
+    provider: 'Gcore',
+    label: `Gcore ${r.name} ${r.type}`,
+    message: gcoreMessage,
+    headers: { authorization: `APIKey ${r.token as string}`, accept: 'application/json' },
+    holdsIn: (set) => servedBy(set.resource_records),
+    write: { method: 'PUT', body: rrset },
+    create: { method: 'POST', body: rrset },
+  });
 }
 
 /** ddns-go's gcore entry (dns/gcore.go): `secret` is the permanent API token; its TTL is 120 when unset. */

@@ -18,8 +18,8 @@ import { getDomain } from 'tldts';
 
 import type { DdnsRecordOf } from '../../../../shared/settings/ddns';
 import { type ImportsFrom, str } from '../import-entry';
-import { missingRecord, watchAnswers } from '../last-answer';
-import { apiOutcome, isDdnsOutcome, objectOf, restRecordUpdater } from '../rest-record';
+import { recordSetUpdater } from '../record-set';
+import { objectOf } from '../rest-record';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from '../types';
 
 /** NS1's own words in a refusal's body (`message`), or null. */
@@ -38,36 +38,20 @@ const answersOf = (v: unknown): string[] | null =>
     : null;
 
 function createUpdater(r: DdnsRecordOf<'nsone'>, deps: DdnsDeps): DdnsUpdater {
-  const api = { provider: 'NS1', label: `NS1 ${r.name} ${r.type}` };
-  const url = `${r.apiBase.replace(/\/+$/, '')}/zones/${encodeURIComponent(r.zone)}/${encodeURIComponent(r.name)}/${r.type}`;
-  const watched = watchAnswers(deps.http, nsoneMessage);
   const answers = (address: string) => [{ answer: [address] }];
-  return restRecordUpdater<null>(
-    r,
-    { ...deps, http: watched.http },
-    {
-      ...api,
-      message: nsoneMessage,
-      headers: { 'x-nsone-key': r.apiKey as string, accept: 'application/json' },
-      async find(call) {
-        const got = await call({ method: 'GET', url });
-        if (isDdnsOutcome(got)) return got.kind === 'stop' && missingRecord(watched.last) ? null : got;
-        const holds = answersOf(objectOf(got).answers);
-        if (!holds) return apiOutcome('retry', api, 'notApi');
-        return { holds, ref: null };
-      },
-      async write(call, _found, address) {
-        const body = JSON.stringify({ answers: answers(address), ttl: r.ttl });
-        const done = await call({ method: 'POST', url, body });
-        return isDdnsOutcome(done) ? done : undefined;
-      },
-      async create(call, address) {
-        const record = { zone: r.zone, domain: r.name, type: r.type, answers: answers(address), ttl: r.ttl };
-        const done = await call({ method: 'PUT', url, body: JSON.stringify(record) });
-        return isDdnsOutcome(done) ? done : undefined;
-      },
+  return recordSetUpdater(r, deps, {
+    provider: 'NS1',
+    label: `NS1 ${r.name} ${r.type}`,
+    message: nsoneMessage,
+    headers: { 'x-nsone-key': r.apiKey as string, accept: 'application/json' },
+    holdsIn: (set) => answersOf(set.answers),
+    write: { method: 'POST', body: (address) => JSON.stringify({ answers: answers(address), ttl: r.ttl }) },
+    create: {
+      method: 'PUT',
+      body: (address) =>
+        JSON.stringify({ zone: r.zone, domain: r.name, type: r.type, answers: answers(address), ttl: r.ttl }),
     },
-  );
+  });
 }
 
 /** ddns-go's nsone entry (dns/nsone.go): `secret` is the API key; its TTL is 60 when unset. */

@@ -16,65 +16,38 @@ import { getDomain } from 'tldts';
 import type { DdnsRecordOf } from '../../../../shared/settings/ddns';
 import { type ImportsFrom, str } from '../import-entry';
 import { apiOutcome, isDdnsOutcome, type JsonCall, objectOf, restRecordUpdater } from '../rest-record';
-import { tc3Authorization } from '../sign/tencent';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from '../types';
+import { tc3Poster, tencentError, tencentMessage, tencentResponse } from './tencent-api';
 
-const errorOf = (body: unknown) => objectOf(objectOf(objectOf(body).Response).Error);
-const CONTENT_TYPE = 'application/json; charset=utf-8';
 const NO_RECORD = 'ResourceNotFound.NoDataOfRecord';
-
-/** Tencent Cloud's own words in an answer's Response.Error.Message, or null. */
-export function tencentMessage(body: string): string | null {
-  try {
-    const m = errorOf(JSON.parse(body)).Message;
-    return typeof m === 'string' && m.trim() ? m.trim() : null;
-  } catch {
-    return null;
-  }
-}
 
 function createUpdater(r: DdnsRecordOf<'tencentcloud'>, deps: DdnsDeps): DdnsUpdater {
   const api = { provider: 'Tencent Cloud', label: `Tencent Cloud ${r.name} ${r.type}` };
   const base = r.apiBase.replace(/\/+$/, '');
-  const host = new URL(base).host;
   const key = { secretId: r.secretId, secretKey: r.secret as string };
   const sub = r.name === r.domain ? '@' : r.name.slice(0, -r.domain.length - 1);
-  const post = (call: JsonCall, action: string, data: Record<string, unknown>) => {
-    const body = JSON.stringify({ Domain: r.domain, RecordType: r.type, ...data });
-    const timestamp = Math.floor(deps.clock.now() / 1000);
-    const c = { service: 'dnspod', host, contentType: CONTENT_TYPE, body, timestamp };
-    return call({
-      method: 'POST',
-      url: `${base}/`,
-      body,
-      headers: {
-        'content-type': CONTENT_TYPE,
-        'x-tc-action': action,
-        'x-tc-version': '2021-03-23',
-        'x-tc-timestamp': String(timestamp),
-        authorization: tc3Authorization(key, c),
-      },
-    });
-  };
+  const signed = tc3Poster({ base, service: 'dnspod', version: '2021-03-23', key, clock: deps.clock });
+  const post = (call: JsonCall, action: string, data: Record<string, unknown>) =>
+    signed(call, action, { Domain: r.domain, RecordType: r.type, ...data });
   const written = (done: unknown) =>
     isDdnsOutcome(done)
       ? done
-      : typeof objectOf(objectOf(done).Response).RecordId === 'number'
+      : typeof tencentResponse(done).RecordId === 'number'
         ? undefined
         : apiOutcome('retry', api, 'notApi');
   return restRecordUpdater<{ id: number; line: string }>(r, deps, {
     ...api,
     message: tencentMessage,
     refusedIn: (body) => {
-      const code = errorOf(body).Code;
+      const code = tencentError(body).Code;
       if (code === undefined || code === NO_RECORD) return null;
       return tencentMessage(JSON.stringify(body)) ?? String(code);
     },
     async find(call) {
       const got = await post(call, 'DescribeRecordList', { Subdomain: sub });
       if (isDdnsOutcome(got)) return got;
-      if (errorOf(got).Code === NO_RECORD) return null;
-      const list = objectOf(objectOf(got).Response).RecordList;
+      if (tencentError(got).Code === NO_RECORD) return null;
+      const list = tencentResponse(got).RecordList;
       if (!Array.isArray(list)) return apiOutcome('retry', api, 'notApi');
       const rows = list.map(objectOf).filter((x) => x.Type === r.type && x.Name === sub);
       if (rows.length === 0) return null;

@@ -12,9 +12,9 @@ import { botStateWords, BOT_TONE } from '../../pages/bot-view';
 import { type FormCtx, LeafField } from '../fields';
 import type { ItemState } from '../item-states';
 import { ItemList } from '../ItemList';
-import { optionMeta, optionSchema } from '../options/option-schema';
-import { getAt, pathKey } from '../schema-walk';
-import { SecretInput } from '../SecretInput';
+import { optionSchema } from '../options/option-schema';
+import { getAt } from '../schema-walk';
+import { BotTokenInput, RateLimitFields } from './bot-fields';
 import { GuildList } from './GuildList';
 
 type Bot = Record<string, unknown>;
@@ -28,33 +28,15 @@ function BotForm({ ctx, index, status }: { ctx: FormCtx; index: number; status: 
   const field = (k: 'id' | 'name' | 'registration') => (
     <LeafField key={k} schema={optionSchema(extraBotSchema, [k])!} path={[...base, k]} ctx={ctx} />
   );
-  const token = optionMeta(extraBotSchema, ['token'], words);
-  const tokenPath = [...base, 'token'];
   return (
     <fieldset>
       <legend>{words.t('editors.bots.legend', { name: idOf(getAt(ctx.draft, base) as Bot) || index + 2 })}</legend>
       {field('id')}
       {field('name')}
-      <SecretInput
-        label={token.label}
-        help={token.help}
-        error={ctx.errors.get(pathKey(tokenPath))}
-        placeholder="MTIzNDU2Nzg5MDEyMzQ1Njc4.Gabcde.…"
-        value={getAt(ctx.draft, tokenPath)}
-        stored={getAt(ctx.saved, tokenPath)}
-        onChange={(v) => ctx.set(tokenPath, v)}
-        cleared={null}
-      />
+      <BotTokenInput ctx={ctx} schema={extraBotSchema} base={base} />
       {field('registration')}
       <GuildList ctx={ctx} bot={status} path={[...base, 'guilds']} />
-      {(['checkSec', 'exportSec'] as const).map((k) => (
-        <LeafField
-          key={k}
-          schema={optionSchema(extraBotSchema, ['rateLimit', k])!}
-          path={[...base, 'rateLimit', k]}
-          ctx={ctx}
-        />
-      ))}
+      <RateLimitFields ctx={ctx} schema={extraBotSchema} base={base} />
     </fieldset>
   );
 }

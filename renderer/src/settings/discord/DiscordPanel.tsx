@@ -21,10 +21,10 @@ import { useTranslator } from '../../i18n/I18n';
 import { BOT_TONE, botErrorWords } from '../../pages/bot-view';
 import { TestButton } from '../channels/TestButton';
 import { type FormCtx, LeafField } from '../fields';
-import { optionMeta, optionSchema } from '../options/option-schema';
-import { getAt, isSecretMarker, pathKey } from '../schema-walk';
-import { SecretInput } from '../SecretInput';
+import { optionSchema } from '../options/option-schema';
+import { getAt, isSecretMarker } from '../schema-walk';
 import { settingsHash } from '../section-pages';
+import { BotTokenInput, RateLimitFields } from './bot-fields';
 import { BotList } from './BotList';
 import { GuildList } from './GuildList';
 
@@ -142,9 +142,7 @@ export function DiscordPanel({ ctx }: { ctx: FormCtx }) {
     refetchInterval: (q) => (settling(q.state.data?.bot, savedToken) ? 2000 : 30_000),
   }).data;
   const bot = status?.bot;
-  const tokenPath = ['discord', 'token'];
   const words = useTranslator();
-  const token = optionMeta(discordSchema, ['token'], words);
   return (
     <>
       <BotLine bot={bot} />
@@ -172,16 +170,7 @@ export function DiscordPanel({ ctx }: { ctx: FormCtx }) {
               }}
             />
           </p>
-          <SecretInput
-            label={token.label}
-            help={token.help}
-            error={ctx.errors.get(pathKey(tokenPath))}
-            placeholder="MTIzNDU2Nzg5MDEyMzQ1Njc4.Gabcde.…"
-            value={getAt(ctx.draft, tokenPath)}
-            stored={getAt(ctx.saved, tokenPath)}
-            onChange={(v) => ctx.set(tokenPath, v)}
-            cleared={null}
-          />
+          <BotTokenInput ctx={ctx} schema={discordSchema} base={['discord']} />
         </li>
         {!begun(ctx) && (
           <li>
@@ -200,14 +189,7 @@ export function DiscordPanel({ ctx }: { ctx: FormCtx }) {
         {(['registration', 'apiBase'] as const).map((k) => (
           <LeafField key={k} schema={optionSchema(discordSchema, [k])!} path={['discord', k]} ctx={ctx} />
         ))}
-        {(['checkSec', 'exportSec'] as const).map((k) => (
-          <LeafField
-            key={k}
-            schema={optionSchema(discordSchema, ['rateLimit', k])!}
-            path={['discord', 'rateLimit', k]}
-            ctx={ctx}
-          />
-        ))}
+        <RateLimitFields ctx={ctx} schema={discordSchema} base={['discord']} />
       </details>
     </>
   );
