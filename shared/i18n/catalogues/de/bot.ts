@@ -68,6 +68,8 @@ export const bot = {
   'bot.status.memory': 'Arbeitsspeicher',
   'bot.status.bot': 'Bot',
   'bot.status.ping': '{state} · Gateway-Ping {ms} ms',
+  'bot.status.bots': 'Bots',
+  'bot.status.botNamed': '{bot}: {state}',
   'bot.status.lastError': 'Letzter Fehler',
   'bot.channelState.ok': 'in Ordnung',
   'bot.channelState.retrying': 'neuer Versuch',

@@ -68,6 +68,8 @@ export const bot = {
   'bot.status.memory': 'Memory',
   'bot.status.bot': 'Bot',
   'bot.status.ping': '{state} · gateway ping {ms} ms',
+  'bot.status.bots': 'Bots',
+  'bot.status.botNamed': '{bot}: {state}',
   'bot.status.lastError': 'Last error',
   'bot.channelState.ok': 'ok',
   'bot.channelState.retrying': 'retrying',

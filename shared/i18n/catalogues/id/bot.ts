@@ -68,6 +68,8 @@ export const bot = {
   'bot.status.memory': 'Memori',
   'bot.status.bot': 'Bot',
   'bot.status.ping': '{state} · ping gateway {ms} ms',
+  'bot.status.bots': 'Bot',
+  'bot.status.botNamed': '{bot}: {state}',
   'bot.status.lastError': 'Galat terakhir',
   'bot.channelState.ok': 'baik',
   'bot.channelState.retrying': 'mencoba lagi',
