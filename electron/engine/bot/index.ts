@@ -112,6 +112,18 @@ export function botServices(
     language: () => monitor.status().language.speaks,
     fleet: fleetOf(services),
     memory: () => memoryOf(services),
+    path: pathOf(services),
+  };
+}
+
+/** The path part's two handlers as the bot asks them, or null where the runtime has none. */
+function pathOf(services: Services): BotServices['path'] {
+  const { getPaths, tracePath } = services.features;
+  if (!getPaths || !tracePath) return null;
+  const ctx = { actor: 'discord' };
+  return {
+    recent: async (limit) => (await getPaths({ limit }, ctx)).items,
+    trace: () => tracePath(undefined, ctx),
   };
 }
 

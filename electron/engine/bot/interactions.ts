@@ -124,7 +124,7 @@ class Dispatcher {
       return;
     }
     // Only a valid command is a use: a mistyped option must not cost the member a wait.
-    if (!(await this.limit(i, what, detail, words, cmd.limited))) return;
+    if (!(await this.limit(i, what, detail, words, prepared.limited ?? undefined))) return;
     try {
       if (cmd.deferred) {
         await i.deferReply(gated.ephemeral ? { flags: EPHEMERAL } : {});

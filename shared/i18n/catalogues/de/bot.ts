@@ -165,4 +165,6 @@ export const bot = {
   'bot.map.moves': 'Wechsel',
   'bot.map.moveCount':
     '{count, plural, =0 {keiner} one {# Wechsel zwischen Ländern} other {# Wechsel zwischen Ländern}}',
+  'bot.path.hops': 'Hops',
+  'bot.path.changed': 'Was sich geändert hat',
 } as const satisfies Area<typeof source>;

@@ -174,4 +174,6 @@ export const bot = {
   'bot.map.more': 'and {count, plural, one {# more country} other {# more countries}}',
   'bot.map.moves': 'Moves',
   'bot.map.moveCount': '{count, plural, =0 {none} one {# move between countries} other {# moves between countries}}',
+  'bot.path.hops': 'Hops',
+  'bot.path.changed': 'What changed',
 } as const;

@@ -162,4 +162,6 @@ export const bot = {
   'bot.map.more': 'dan {count, plural, other {# negara lain}}',
   'bot.map.moves': 'Perpindahan',
   'bot.map.moveCount': '{count, plural, =0 {tidak ada} other {# perpindahan antarnegara}}',
+  'bot.path.hops': 'Hop',
+  'bot.path.changed': 'Yang berubah',
 } as const satisfies Area<typeof source>;
