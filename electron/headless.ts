@@ -30,6 +30,7 @@ import { runMonitor } from './headless/monitor-command';
 import { registerNotifyCommands } from './headless/notify-commands';
 import { registerNotifyQueueCommands } from './headless/notify-queue-commands';
 import { registerOpenCommand } from './headless/open-command';
+import { registerPathCommand } from './headless/path-command';
 import { registerSettingsCommands } from './headless/settings-command';
 import { registerStatusCommand } from './headless/status-command';
 import { registerTokenCommands } from './headless/token-commands';
@@ -145,6 +146,7 @@ const runnerContext = {
 };
 registerApiCommand(program, runnerContext);
 registerEgressCommand(program, runnerContext);
+registerPathCommand(program, runnerContext);
 registerOpenCommand(program, runnerContext);
 registerTokenCommands(program, {
   dataDir: () => program.opts<{ dataDir: string }>().dataDir,

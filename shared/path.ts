@@ -94,15 +94,19 @@ const SHOWN_HOPS = 3;
 const networks = (list: number[], words: Translator) =>
   list.length ? list.map((n) => `AS${n}`).join(' → ') : words.t('path.networks.unknown');
 
-/** The diff in the reader's words: a line or two, the same on every page, in the API and the bot. */
-export function pathDiffWords(diff: PathDiff, words: Translator): string[] {
+/**
+ * The diff in the reader's words: a line or two, the same on every page, in the API and the bot;
+ * each hop's address as `show` writes it (the bot masks it as the server masks addresses).
+ */
+export function pathDiffWords(diff: PathDiff, words: Translator, show: (ip: string) => string = (ip) => ip): string[] {
   if (diff.kind === 'first') return [words.t('path.diff.first')];
   if (diff.kind === 'same') return [words.t('path.diff.same', { hops: diff.hops })];
   // A hop's address is null only where that path had no such hop (a silent hop is not counted).
   const none = words.t('path.hop.none');
-  const hops = diff.hops
-    .slice(0, SHOWN_HOPS)
-    .map((h) => words.t('path.diff.hop', { ttl: h.ttl, before: h.before ?? none, after: h.after ?? none }));
+  const hops = diff.hops.slice(0, SHOWN_HOPS).map((h) => {
+    const said = (a: string | null) => (a === null ? none : show(a));
+    return words.t('path.diff.hop', { ttl: h.ttl, before: said(h.before), after: said(h.after) });
+  });
   const more = diff.hops.length - SHOWN_HOPS;
   const lines = [
     words.t('path.diff.changed', { count: diff.hops.length, hops: hops.join('; ') }) +

@@ -99,7 +99,8 @@ export class DiscordBot {
     this.settings = deps.settings;
     this.bornAt = deps.clock.now();
     this.limiter = new RateLimiter(
-      (k) => (k === 'check' ? this.settings.rateLimit.checkSec : this.settings.rateLimit.exportSec) * 1000,
+      // A trace asked for waits as a check does (discord.rateLimit.checkSec), counted apart from /check.
+      (k) => (k === 'export' ? this.settings.rateLimit.exportSec : this.settings.rateLimit.checkSec) * 1000,
     );
     this.dispatch = createDispatcher({
       services: deps.services,

@@ -113,6 +113,18 @@ export function botServices(
     fleet: fleetOf(services),
     memory: () => memoryOf(services),
     map: (query) => services.features.getMap(query, { actor: 'discord' }),
+    path: pathOf(services),
+  };
+}
+
+/** The path part's two handlers as the bot asks them, or null where the runtime has none. */
+function pathOf(services: Services): BotServices['path'] {
+  const { getPaths, tracePath } = services.features;
+  if (!getPaths || !tracePath) return null;
+  const ctx = { actor: 'discord' };
+  return {
+    recent: async (limit) => (await getPaths({ limit }, ctx)).items,
+    trace: () => tracePath(undefined, ctx),
   };
 }
 

@@ -123,8 +123,10 @@ class Dispatcher {
       this.audit(i, what, detail, `invalid: ${prepared.error}`);
       return;
     }
+    // Options that do more than the command's level allows (a trace now) need their own level.
+    if (prepared.level !== cmd.level && !(await this.admit(i, what, detail, prepared.level, words))) return;
     // Only a valid command is a use: a mistyped option must not cost the member a wait.
-    if (!(await this.limit(i, what, detail, words, cmd.limited))) return;
+    if (!(await this.limit(i, what, detail, words, prepared.limited ?? undefined))) return;
     try {
       if (cmd.deferred) {
         await i.deferReply(gated.ephemeral ? { flags: EPHEMERAL } : {});

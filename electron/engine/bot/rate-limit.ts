@@ -1,8 +1,8 @@
 /**
- * Per-user rate limit of the expensive commands (/check, /export): one use per `windowMs`
- * per user and kind. Pure apart from the map it keeps; the clock is passed in.
+ * Per-user rate limit of the expensive commands (/check, /export, /path now): one use per
+ * `windowMs` per user and kind. Pure apart from the map it keeps; the clock is passed in.
  */
-export type LimitedKind = 'check' | 'export';
+export type LimitedKind = 'check' | 'export' | 'path';
 
 /**
  * Users (per kind) whose last use is kept. A window is a minute or so and a server's members

@@ -70,6 +70,9 @@ describe('ipwatch status', () => {
       /\nmemory: RSS over the .+ sampled: now \d+\.\d MB, highest \d+\.\d MB\. Bound: \d+\.\d MB: .+\.\n/,
     );
     expect(running.stdout).not.toContain('memory: ');
+    // And each Discord bot's state, as the bot's /status says it (shared/words/bots.ts): this runner has none.
+    expect(told.stdout).toContain('\ndiscord bot: off\n');
+    expect(running.stdout).not.toContain('discord bot');
 
     await runner.stop(true);
     const settingsFile = path.join(runner.dataDir, 'settings.json');

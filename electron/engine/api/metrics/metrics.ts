@@ -11,6 +11,7 @@
 import type { Gauge, Registry } from 'prom-client';
 
 import type { AppStatus } from '../../../../shared/contract';
+import { MAIN_BOT_ID } from '../../../../shared/settings/discord';
 import type { EngineEvent } from '../../../../shared/types';
 import { ddnsSeries } from './metrics-ddns';
 import { fleetSeries, type SitesSource } from './metrics-fleet';
@@ -126,6 +127,17 @@ function processMetricsOnDemand(prom: PromClient, registry: Registry): () => Pro
     })());
 }
 
+/**
+ * Each bot's id and whether it is connected: the status's `bots` (at most MAX_BOTS, so the series
+ * are bounded by the settings), else its one `bot` as the first; with neither, the first bot is
+ * there and not connected (a status without the bot part, as before there were several).
+ */
+export function botsConnected(s: AppStatus): { id: string; connected: boolean }[] {
+  const { bots, bot } = s as Partial<Pick<AppStatus, 'bots' | 'bot'>>;
+  if (bots?.length) return bots.map((b) => ({ id: b.id, connected: b.state === 'connected' }));
+  return [{ id: MAIN_BOT_ID, connected: bot?.state === 'connected' }];
+}
+
 /** Gauges read from the app status at each scrape. */
 function statusGauges(prom: PromClient, registry: Registry, status: () => AppStatus, version: string): void {
   const gauge = (name: string, help: string, labelNames: string[], set: (g: Gauge, s: AppStatus) => void) =>
@@ -179,10 +191,13 @@ function statusGauges(prom: PromClient, registry: Registry, status: () => AppSta
       for (const c of s.notifications) g.set({ channel: c.id, type: c.type }, c.expired);
     },
   );
-  gauge('ipwatch_bot_connected', '1 while the Discord bot is connected to the gateway', [], (g, s) => {
-    // The bot's status joins AppStatus with the bot itself; without it there is no bot to be connected.
-    const bot = (s as AppStatus & { bot?: { state?: string } }).bot;
-    g.set(bot?.state === 'connected' ? 1 : 0);
-  });
+  gauge(
+    'ipwatch_bot_connected',
+    '1 while the Discord bot is connected to the gateway, per bot (its id in the settings; main: the first)',
+    ['bot'],
+    (g, s) => {
+      for (const b of botsConnected(s)) g.set({ bot: b.id }, b.connected ? 1 : 0);
+    },
+  );
   gauge('ipwatch_info', 'Always 1; the version as a label', ['version'], (g) => g.set({ version }, 1));
 }

@@ -15,6 +15,7 @@ import { type $ZodIssue, type $ZodType, safeParse } from 'zod/v4/core';
 
 import type { FleetSite, SiteDetail, Sites } from '../../../../shared/contract/fleet';
 import type { MemoryAnswer } from '../../../../shared/contract/memory';
+import type { PathRecord, PathRunAnswer } from '../../../../shared/contract/path';
 import { en } from '../../../../shared/i18n/catalogues/en';
 import type { Language } from '../../../../shared/i18n/languages';
 import type { MessageId, MessageValues, Translator } from '../../../../shared/i18n/translator';
@@ -53,6 +54,12 @@ export interface BotServices {
   memory(): Promise<MemoryAnswer | null>;
   /** Where the addresses were over [from, to]: the runtime's getMap, one figure for the API, the page and the bot. */
   map(query: { from: number; to: number }): Promise<MapAnswer>;
+  /**
+   * The path part (runtime/path.ts, docs/path.md): the newest paths kept, newest first (getPaths),
+   * and a trace now (tracePath: one at a time, bounded by the tracer's own time limit); null where
+   * the runtime has no path part.
+   */
+  path: { recent(limit: number): Promise<PathRecord[]>; trace(): Promise<PathRunAnswer> } | null;
   /**
    * Which bot answers (docs/discord-bot.md "Several bots"): its id and its own settings (servers,
    * registration, rate limits); absent: the first bot, `discord`'s own fields.
@@ -109,8 +116,10 @@ export interface BotCommand<O = Record<string, unknown>> {
   /** Discord's option definitions (discord-api-docs Application_Commands.md), words aside (OptionSpec). */
   options: OptionSpec[];
   level: Level;
-  /** Rate limited per user. */
-  limited?: LimitedKind;
+  /** The level these options need when more than the command's (the API's rule for the same act), or null. */
+  raised?: (options: O) => Level | null;
+  /** Rate limited per user: always, or for the options that cost (a function of them: none, not limited). */
+  limited?: LimitedKind | ((options: O) => LimitedKind | null);
   /** Answer at once with "thinking…", then edit: for work that may take longer than 3 s. */
   deferred?: boolean;
   /** Validates the options as Discord sent them (a subcommand as `sub`). */
@@ -135,7 +144,7 @@ export interface BotButton {
 export type CommandContext = Omit<CommandInput<unknown>, 'options'>;
 
 /** A command with its option type closed over, so the registry holds all of them under one type. */
-export interface Command extends Omit<BotCommand, 'schema' | 'run' | 'issueValues'> {
+export interface Command extends Omit<BotCommand, 'schema' | 'run' | 'issueValues' | 'limited' | 'raised'> {
   /**
    * Validates the options as Discord sent them: the bound handler, or what is wrong, said to the
    * member in `words` (English unless given).
@@ -143,7 +152,16 @@ export interface Command extends Omit<BotCommand, 'schema' | 'run' | 'issueValue
   prepare(
     raw: Record<string, unknown>,
     words?: Translator,
-  ): { ok: true; run: (ctx: CommandContext, services: BotServices) => Promise<Reply> } | { ok: false; error: string };
+  ):
+    | {
+        ok: true;
+        run: (ctx: CommandContext, services: BotServices) => Promise<Reply>;
+        /** The rate limit these options take, if any. */
+        limited: LimitedKind | null;
+        /** The level these options need: the command's, or more. */
+        level: Level;
+      }
+    | { ok: false; error: string };
 }
 
 /** The messages a bot schema says its issues in (`bot.invalid.*`). */
@@ -176,14 +194,19 @@ export function issueWords(issue: $ZodIssue, words: Translator, values: MessageV
 }
 
 export function defineCommand<O>(c: BotCommand<O>): Command {
-  const { schema, run, issueValues, ...meta } = c;
+  const { schema, run, issueValues, limited, raised, ...meta } = c;
   return {
     ...meta,
     prepare(raw, words = english) {
       const parsed = safeParse(schema, raw);
       if (!parsed.success)
         return { ok: false, error: parsed.error.issues.map((i) => issueWords(i, words, issueValues)).join('; ') };
-      return { ok: true, run: (ctx, services) => run({ ...ctx, options: parsed.data }, services) };
+      return {
+        ok: true,
+        run: (ctx, services) => run({ ...ctx, options: parsed.data }, services),
+        limited: typeof limited === 'function' ? limited(parsed.data) : (limited ?? null),
+        level: raised?.(parsed.data) ?? meta.level,
+      };
     },
   };
 }

@@ -12,6 +12,7 @@ import { history, historyButton } from './history';
 import { ip, ipButton, ipShowButton } from './ip';
 import { commandWords } from './localise';
 import { map } from './map';
+import { path } from './path';
 import { pause, resume } from './pause';
 import { siteShowButton } from './site-button';
 import { sites, sitesButton } from './sites';
@@ -25,6 +26,7 @@ export const COMMANDS = {
   history,
   stats,
   map,
+  path,
   check,
   export: exportCommand,
   config,

@@ -6,7 +6,6 @@
 import type { APIEmbedField } from 'discord-api-types/v10';
 import * as z from 'zod/mini';
 
-import type { BotState } from '../../../../shared/bot-types';
 import type { AppStatus } from '../../../../shared/contract';
 import type { MemoryAnswer } from '../../../../shared/contract/memory';
 import { healthOf } from '../../../../shared/health';
@@ -15,6 +14,7 @@ import { formatIdentity } from '../../../../shared/identity';
 import type { MaskMode } from '../../../../shared/notify-types';
 import type { NatVerdict } from '../../../../shared/types';
 import { uptimeLine } from '../../../../shared/uptime';
+import { botsLines } from '../../../../shared/words/bots';
 import { cutLines } from '../../../../shared/words/cut-lines';
 import { ddnsLines } from '../../../../shared/words/ddns';
 import { checkResultWords } from '../../../../shared/words/health-no-source';
@@ -30,15 +30,6 @@ import { address, COLOR, embed, formatDuration, stamp, when } from '../format';
 import { type BotServices, defineCommand } from './define';
 import { siteChoices, siteStatusReply } from './site-status';
 
-const BOT_STATE: Record<BotState, MessageId> = {
-  off: 'bot.botState.off',
-  connecting: 'bot.botState.connecting',
-  connected: 'bot.botState.connected',
-  reconnecting: 'bot.botState.reconnecting',
-  'token rejected': 'bot.botState.tokenRejected',
-  failed: 'bot.botState.failed',
-};
-
 type ChannelState = AppStatus['notifications'][number]['state'];
 const CHANNEL_STATE: Record<ChannelState, MessageId> = {
   ok: 'bot.channelState.ok',
@@ -49,6 +40,12 @@ const CHANNEL_STATE: Record<ChannelState, MessageId> = {
   paused: 'bot.channelState.paused',
   removed: 'bot.channelState.removed',
 };
+
+/** Each bot's state (shared/words/bots.ts): one as before, several each by its label. */
+function botsField(s: AppStatus, w: Translator): APIEmbedField {
+  const several = (s.bots ?? []).length > 1;
+  return { name: w.t(several ? 'bot.status.bots' : 'bot.status.bot'), value: botsLines(s, w).join('\n') };
+}
 
 /**
  * What stands between the machine and the internet: the router's word on its external address
@@ -139,14 +136,12 @@ export const status = defineCommand({
           ? w.t('bot.status.nextAbout', { at: stamp(last.at + interval) })
           : w.t('bot.status.nextSoon');
     const uptime = services.history.stats({ days: 30, hourly: false }).uptime;
-    const { bot } = s;
     const channels = s.notifications.map((c) => {
       const values = { channel: c.id, state: w.t(CHANNEL_STATE[c.state]) };
       return c.pending
         ? w.t('bot.status.channelPending', { ...values, pending: c.pending })
         : w.t('bot.status.channel', values);
     });
-    const botState = w.t(BOT_STATE[bot.state]);
     return {
       embeds: [
         embed({
@@ -180,10 +175,7 @@ export const status = defineCommand({
             ...heldField(services, w),
             ...speedField(s, tz, w),
             ...memoryField(await services.memory(), w),
-            {
-              name: w.t('bot.status.bot'),
-              value: bot.pingMs !== null ? w.t('bot.status.ping', { state: botState, ms: bot.pingMs }) : botState,
-            },
+            botsField(s, w),
             ...(s.lastError
               ? [{ name: w.t('bot.status.lastError'), value: `${s.lastError.where}: ${s.lastError.message}` }]
               : []),

@@ -63,4 +63,8 @@ export const botCommands = {
   'bot.cmd.map.description': 'Wo die Adressen über einen Zeitraum waren, als Karte',
   'bot.cmd.map.period.name': 'zeitraum',
   'bot.cmd.map.period.description': 'z. B. 24h, 7d, 30d (Standard 30d)',
+  'bot.cmd.path.name': 'weg',
+  'bot.cmd.path.description': 'Der Weg ins Internet: der zuletzt verfolgte und was sich geändert hat',
+  'bot.cmd.path.now.name': 'jetzt',
+  'bot.cmd.path.now.description': 'Jetzt verfolgen (dauert bis zu einer Minute)',
 } as const satisfies Area<typeof source>;

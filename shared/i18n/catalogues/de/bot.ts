@@ -68,6 +68,8 @@ export const bot = {
   'bot.status.memory': 'Arbeitsspeicher',
   'bot.status.bot': 'Bot',
   'bot.status.ping': '{state} · Gateway-Ping {ms} ms',
+  'bot.status.bots': 'Bots',
+  'bot.status.botNamed': '{bot}: {state}',
   'bot.status.lastError': 'Letzter Fehler',
   'bot.channelState.ok': 'in Ordnung',
   'bot.channelState.retrying': 'neuer Versuch',
@@ -163,4 +165,6 @@ export const bot = {
   'bot.map.moves': 'Wechsel',
   'bot.map.moveCount':
     '{count, plural, =0 {keiner} one {# Wechsel zwischen Ländern} other {# Wechsel zwischen Ländern}}',
+  'bot.path.hops': 'Hops',
+  'bot.path.changed': 'Was sich geändert hat',
 } as const satisfies Area<typeof source>;

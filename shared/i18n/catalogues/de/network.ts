@@ -77,6 +77,11 @@ export const network = {
     'Der Weg wurde nicht verfolgt: weder tracepath noch traceroute ist installiert (Debian: iputils-tracepath oder traceroute).',
   'path.failed': 'Der Weg konnte nicht verfolgt werden: {why}',
   'path.off': 'Die Wegverfolgung ist aus (Einstellungen: path.enabled).',
+  'path.noneYet':
+    'Noch kein Weg verfolgt: einer wird beim nächsten bestätigten Adresswechsel verfolgt, oder auf Wunsch.',
+  'path.heading': '{when}, {how}',
+  'path.reached':
+    '{reached, select, yes {{target} antwortete nach {hops, plural, one {# Hop} other {# Hops}}} other {{target} antwortete nicht innerhalb von {hops, plural, one {# Hop} other {# Hops}}}}',
 
   'transition.none': 'Kein NAT64 gefunden: der Resolver erzeugt für ipv4only.arpa keine IPv6-Adresse',
   'transition.nat64': 'Nur IPv6 mit NAT64: der Resolver (DNS64) erzeugt IPv6-Adressen mit dem Präfix {prefixes}',

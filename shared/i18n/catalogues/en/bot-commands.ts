@@ -60,4 +60,8 @@ export const botCommands = {
   'bot.cmd.map.description': 'Where the addresses were over a period, as a map',
   'bot.cmd.map.period.name': 'period',
   'bot.cmd.map.period.description': 'e.g. 24h, 7d, 30d (default 30d)',
+  'bot.cmd.path.name': 'path',
+  'bot.cmd.path.description': 'The path to the internet: the last one traced and what changed',
+  'bot.cmd.path.now.name': 'now',
+  'bot.cmd.path.now.description': 'Trace it now (takes up to a minute)',
 } as const;

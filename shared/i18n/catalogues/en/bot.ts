@@ -68,6 +68,8 @@ export const bot = {
   'bot.status.memory': 'Memory',
   'bot.status.bot': 'Bot',
   'bot.status.ping': '{state} · gateway ping {ms} ms',
+  'bot.status.bots': 'Bots',
+  'bot.status.botNamed': '{bot}: {state}',
   'bot.status.lastError': 'Last error',
   'bot.channelState.ok': 'ok',
   'bot.channelState.retrying': 'retrying',
@@ -172,4 +174,6 @@ export const bot = {
   'bot.map.more': 'and {count, plural, one {# more country} other {# more countries}}',
   'bot.map.moves': 'Moves',
   'bot.map.moveCount': '{count, plural, =0 {none} one {# move between countries} other {# moves between countries}}',
+  'bot.path.hops': 'Hops',
+  'bot.path.changed': 'What changed',
 } as const;

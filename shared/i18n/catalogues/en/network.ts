@@ -76,6 +76,10 @@ export const network = {
     'The path was not traced: neither tracepath nor traceroute is installed (Debian: iputils-tracepath or traceroute).',
   'path.failed': 'The path could not be traced: {why}',
   'path.off': 'Path tracing is off (Settings: path.enabled).',
+  'path.noneYet': 'No path traced yet: one is traced at the next confirmed address change, or when asked.',
+  'path.heading': '{when}, {how}',
+  'path.reached':
+    '{reached, select, yes {{target} answered after {hops, plural, one {# hop} other {# hops}}} other {{target} did not answer within {hops, plural, one {# hop} other {# hops}}}}',
 
   // IPv6 transition (shared/nat64.ts, shared/ipv6-share.ts).
   'transition.none': 'No NAT64 found: the resolver synthesizes no IPv6 address for ipv4only.arpa',

@@ -63,4 +63,8 @@ export const botCommands = {
   'bot.cmd.map.description': 'Tempat alamat berada selama satu periode, sebagai peta',
   'bot.cmd.map.period.name': 'periode',
   'bot.cmd.map.period.description': 'mis. 24h, 7d, 30d (bawaan 30d)',
+  'bot.cmd.path.name': 'jalur',
+  'bot.cmd.path.description': 'Jalur ke internet: yang terakhir dilacak dan apa yang berubah',
+  'bot.cmd.path.now.name': 'sekarang',
+  'bot.cmd.path.now.description': 'Lacak sekarang (hingga satu menit)',
 } as const satisfies Area<typeof source>;

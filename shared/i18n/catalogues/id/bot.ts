@@ -68,6 +68,8 @@ export const bot = {
   'bot.status.memory': 'Memori',
   'bot.status.bot': 'Bot',
   'bot.status.ping': '{state} · ping gateway {ms} ms',
+  'bot.status.bots': 'Bot',
+  'bot.status.botNamed': '{bot}: {state}',
   'bot.status.lastError': 'Galat terakhir',
   'bot.channelState.ok': 'baik',
   'bot.channelState.retrying': 'mencoba lagi',
@@ -160,4 +162,6 @@ export const bot = {
   'bot.map.more': 'dan {count, plural, other {# negara lain}}',
   'bot.map.moves': 'Perpindahan',
   'bot.map.moveCount': '{count, plural, =0 {tidak ada} other {# perpindahan antarnegara}}',
+  'bot.path.hops': 'Hop',
+  'bot.path.changed': 'Yang berubah',
 } as const satisfies Area<typeof source>;

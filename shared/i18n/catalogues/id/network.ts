@@ -76,6 +76,11 @@ export const network = {
     'Jalur tidak dilacak: tracepath maupun traceroute tidak terpasang (Debian: iputils-tracepath atau traceroute).',
   'path.failed': 'Jalur tidak dapat dilacak: {why}',
   'path.off': 'Pelacakan jalur mati (Pengaturan: path.enabled).',
+  'path.noneYet':
+    'Belum ada jalur yang dilacak: satu dilacak pada perubahan alamat terkonfirmasi berikutnya, atau saat diminta.',
+  'path.heading': '{when}, {how}',
+  'path.reached':
+    '{reached, select, yes {{target} menjawab setelah {hops, plural, other {# hop}}} other {{target} tidak menjawab dalam {hops, plural, other {# hop}}}}',
 
   'transition.none': 'NAT64 tidak ditemukan: resolver tidak menyintesis alamat IPv6 untuk ipv4only.arpa',
   'transition.nat64': 'Hanya IPv6 dengan NAT64: resolver (DNS64) menyintesis alamat IPv6 dengan prefiks {prefixes}',

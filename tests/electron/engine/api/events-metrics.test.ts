@@ -1,3 +1,4 @@
+import parsePrometheus from 'parse-prometheus-text-format';
 import { describe, expect, it } from 'vitest';
 
 import { createMetrics } from '../../../../electron/engine/api/metrics/metrics';
@@ -123,9 +124,28 @@ describe('createMetrics', () => {
 
   it('reads the bot from the status when there is one, else 0', async () => {
     const without = await createMetrics(() => status(), 'x').text();
-    expect(without).toMatch(/^ipwatch_bot_connected 0$/m);
+    expect(without).toMatch(/^ipwatch_bot_connected\{bot="main"\} 0$/m);
     const connected = await createMetrics(() => status({ bot: { state: 'connected' } }), 'x').text();
-    expect(connected).toMatch(/^ipwatch_bot_connected 1$/m);
+    expect(connected).toMatch(/^ipwatch_bot_connected\{bot="main"\} 1$/m);
+  });
+
+  it('says each bot apart by its id, one series each, in the Prometheus text format', async () => {
+    const named = (id: string, state: string) => ({ id, name: '', state });
+    const bots = [named('main', 'connected'), named('eu', 'token rejected'), named('home', 'connected')];
+    const text = await createMetrics(() => status({ bot: bots[0], bots }), 'x').text();
+    const family = parsePrometheus(text).find((f) => f.name === 'ipwatch_bot_connected');
+    expect(family?.type).toBe('GAUGE');
+    expect(family?.metrics.map((m) => [m.labels, m.value])).toEqual([
+      [{ bot: 'main' }, '1'],
+      [{ bot: 'eu' }, '0'],
+      [{ bot: 'home' }, '1'],
+    ]);
+    expect(text).toMatch(/^# TYPE ipwatch_bot_connected gauge$/m);
+    // A bot removed from the settings leaves no series behind at the next scrape.
+    let scrapes = 0;
+    const m = createMetrics(() => status({ bots: bots.slice(0, scrapes++ === 0 ? 2 : 1) }), 'x');
+    await m.text();
+    expect((await m.text()).match(/^ipwatch_bot_connected\{/gm)).toHaveLength(1);
   });
 
   it('counts the internal errors the process guard caught, per part, as the status has them', async () => {

@@ -26,6 +26,7 @@ describe('discord bot', () => {
       'history',
       'ip',
       'map',
+      'path',
       'pause',
       'resume',
       'sites',

@@ -75,7 +75,7 @@ async function run(name: keyof typeof COMMANDS, raw: Record<string, unknown> = {
 }
 
 describe('the pseudo-language over the bot', () => {
-  it.each(['ip', 'status', 'history', 'help', 'sites'] as const)('/%s', async (name) => {
+  it.each(['ip', 'status', 'history', 'help', 'sites', 'path'] as const)('/%s', async (name) => {
     expectAllMarked(await run(name));
   });
 

@@ -83,6 +83,14 @@ describe('several bots in one runtime', () => {
     expect(other!.posted).toEqual([]);
     expect(h.runtime.status().families.v4.ip).toBe('81.2.69.150');
     expect(bots(h)[0]!.state).toBe('connected');
+
+    // /status says each bot's state, the refused one too, not only the first's.
+    const status = h.discord.command('status', {}, admin);
+    await until(() => status.callbacks.length === 1, { what: '/status answered' });
+    const { embeds } = (status.callbacks[0] as { data: { embeds: { fields: { name: string; value: string }[] }[] } })
+      .data;
+    const field = embeds[0]!.fields.find((f) => f.name === 'Bots')?.value;
+    expect(field).toMatch(/^IPWatch: connected( · gateway ping \d+ ms)?\nSecond bot: token rejected$/);
   });
 
   it("/config set in the second bot's server edits that bot's server, not the first's", async () => {
