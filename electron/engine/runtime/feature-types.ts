@@ -44,6 +44,8 @@ export interface FeatureContext {
   onStatusChange?: (listener: () => void) => () => void;
   /** The plugins folder as it is now (runtime/plugins.ts). */
   plugins?: () => PluginsRead;
+  /** Where the plugins are read from (`<data folder>/plugins`), said on Settings; none without it. */
+  pluginsFolder?: string;
   /** The app's other processes' memory now (the shell reads Electron's); none headless. */
   appProcesses?: () => AppProcesses | null;
 }

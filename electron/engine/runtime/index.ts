@@ -277,6 +277,7 @@ function featuresFor(
     ...(opts.identify ? { identify: opts.identify } : {}),
     ...(opts.ddnsLookups ? { ddnsLookups: opts.ddnsLookups } : {}),
     ...(opts.appProcesses ? { appProcesses: opts.appProcesses } : {}),
+    ...(opts.pluginsFolder !== undefined ? { pluginsFolder: opts.pluginsFolder } : {}),
   };
   return createFeatures(ctx, errors);
 }
