@@ -269,6 +269,7 @@ export const PREFIXES: readonly (readonly [prefix: string, room: Room])[] = [
   ['settings.data.', R.settingsPanels],
   ['settings.language.', R.settingsPanels],
   ['settings.look.', R.settingsPanels],
+  ['settings.plugins.', R.settingsPanels],
   ['settings.secret.', R.settingsPanels],
   ['settings.sessions.', R.settingsPanels],
 

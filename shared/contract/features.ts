@@ -1,6 +1,6 @@
 /**
  * The methods each feature's own contract file adds (DDNS, monitors, speed test, hook and
- * heartbeat, forecast, fleet, egress, memory, path, IPv6 transition, map): index.ts puts them in the
+ * heartbeat, forecast, fleet, egress, memory, path, IPv6 transition, map, plugins): index.ts puts them in the
  * API, and the runtime builds their handlers from its feature parts. Pure.
  */
 import { ddnsApi } from './ddns';
@@ -11,6 +11,7 @@ import { mapApi } from './map';
 import { memoryApi } from './memory';
 import { monitorsApi } from './monitors';
 import { pathApi } from './path';
+import { pluginsApi } from './plugins';
 import { speedApi } from './speed';
 import { transitionApi } from './transition';
 import { watcherApi } from './watcher';
@@ -27,5 +28,6 @@ export const featureApi = {
   ...pathApi,
   ...transitionApi,
   ...mapApi,
+  ...pluginsApi,
 };
 export type FeatureMethod = keyof typeof featureApi;

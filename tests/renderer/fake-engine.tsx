@@ -35,6 +35,7 @@ import {
 import type { HeldNotice } from '../../shared/contract/held';
 import type { MonitorChange } from '../../shared/contract/monitors';
 import type { PathRecord } from '../../shared/contract/path';
+import type { PluginsReport } from '../../shared/contract/plugins';
 import type { BrowserSessions, RevokedSession } from '../../shared/contract/sessions';
 import type { Transition } from '../../shared/contract/transition';
 import { EMPTY_FLEET_SUMMARY, fleetSummary } from '../../shared/fleet-summary';
@@ -47,6 +48,7 @@ import { fakeEgress } from './fake-egress';
 import { fakeForecast } from './fake-forecast';
 import { insight } from './fake-insight';
 import { fakeMemory } from './fake-memory';
+import { fakePlugins } from './fake-plugins';
 import { fakeSpeedRun, fakeSpeedTests } from './fake-speed';
 
 /**
@@ -201,6 +203,7 @@ export function fakeEngine(
   const listeners = new Set<(e: ApiEvent) => void>();
   let fleet: { sites: HeldSites; events: FleetEvent[] } = { sites: { watching: false, sites: [] }, events: [] };
   let egress: EgressReport = fakeEgress(Date.now());
+  let plugins: PluginsReport = fakePlugins();
   const client = {
     getStatus: vi.fn(async () => st),
     checkNow: vi.fn(async () => ({ at: Date.now(), trigger: 'manual' as const, online: true, families: st.families })),
@@ -272,6 +275,7 @@ export function fakeEngine(
     getForecast: vi.fn(async (q: { family?: unknown; tz?: string }) => fakeForecast(history, q)),
     getEgress: vi.fn(async () => egress),
     getMemory: vi.fn(async () => fakeMemory(Date.now())),
+    getPlugins: vi.fn(async () => plugins),
     // The real summary (shared/map/from-history.ts) over the fake's runs, filtered as the store's query filters.
     getMap: vi.fn(async (q: { from?: unknown; to?: unknown; days?: unknown }) =>
       mapFromHistory(
@@ -344,6 +348,10 @@ export function fakeEngine(
     /** What the runner declares and contacted (getEgress). */
     setEgress(next: EgressReport) {
       egress = next;
+    },
+    /** The plugins folder as the runner reads it (getPlugins). */
+    setPlugins(next: PluginsReport) {
+      plugins = next;
     },
     /** The fleet the watcher holds (getSites, getSite). */
     setFleet(next: { sites: HeldSites; events?: FleetEvent[] }) {

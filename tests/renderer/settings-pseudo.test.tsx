@@ -14,6 +14,7 @@ import { settingsSchema } from '../../shared/settings';
 import { fieldMeta, shapeOf } from '../../shared/settings/schema-fields';
 import { pseudoWords, readableText, unmarkedText } from '../helpers/pseudo-language';
 import { fakeEngine, renderApp, runs, status } from './fake-engine';
+import { PLUGIN_DATA, PLUGINS_FOLDER } from './fake-plugins';
 
 afterEach(cleanup);
 
@@ -30,6 +31,7 @@ const OWN = [
   'api',
   'language',
   'history',
+  'plugins',
   'backup',
   'appearance',
   'about',
@@ -58,7 +60,7 @@ const OTHERS = [
   "Networks: IP geolocation by DB-IP, with RouteViews and the RIRs. Countries: the RIRs' registration data.",
 ];
 /** Names and examples, the same in every language. */
-const NAMES = ['ddns-updater', 'Europe/Berlin', 'Discord', 'API', 'my-echo', 'IPv4'];
+const NAMES = ['ddns-updater', 'Europe/Berlin', 'Discord', 'API', 'my-echo', 'IPv4', ...PLUGIN_DATA, PLUGINS_FOLDER];
 
 /** A hook that ran and a heartbeat failing, so their lines are drawn. */
 const WATCHER: WatcherStatus = {

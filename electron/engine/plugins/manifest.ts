@@ -14,6 +14,7 @@ import path from 'node:path';
 import * as z from 'zod/mini';
 import type * as core from 'zod/v4/core';
 
+import { PLUGIN_KIND_NAMES } from '../../../shared/contract/plugins';
 import type { Reason } from '../../../shared/reason';
 import { reason } from '../reason';
 
@@ -22,7 +23,7 @@ export const MANIFEST_LIMIT = 64 * 1024;
 /** The longest a call may be given; a check waits on its sources. */
 export const MAX_TIMEOUT_MS = 60_000;
 
-export const PLUGIN_KINDS = ['source', 'channel', 'ddns'] as const;
+export const PLUGIN_KINDS = PLUGIN_KIND_NAMES;
 export type PluginKind = (typeof PLUGIN_KINDS)[number];
 
 const NAME = /^[a-z0-9][a-z0-9-]{0,39}$/;

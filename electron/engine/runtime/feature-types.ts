@@ -47,6 +47,8 @@ export interface FeatureContext {
   plugins?: () => PluginsRead;
   /** What the IPv6 transition look reads (a test's stand-ins); the system's resolver and interfaces when absent. */
   transition?: TransitionDeps;
+  /** Where the plugins are read from (`<data folder>/plugins`), said on Settings; none without it. */
+  pluginsFolder?: string;
   /** The app's other processes' memory now (the shell reads Electron's); none headless. */
   appProcesses?: () => AppProcesses | null;
 }

@@ -1,6 +1,6 @@
 /**
  * The runtime's feature parts, each in its own file (ddns.ts, monitors.ts, speed.ts, watcher.ts,
- * forecast.ts, fleet.ts, egress.ts, memory.ts): each is built over the same context, answers its own contract methods, adds its
+ * forecast.ts, fleet.ts, egress.ts, memory.ts, plugins-part.ts): each is built over the same context, answers its own contract methods, adds its
  * part of the status, and follows the settings. A part that fails to start or to follow new
  * settings is reported and the others go on: monitoring never stops for one of them, and the
  * parts start, follow settings and close side by side, so none waits for a slow one.
@@ -24,6 +24,7 @@ import { mapPart } from './map';
 import { memoryPart } from './memory';
 import { monitorsPart } from './monitors';
 import { pathPart } from './path';
+import { pluginsPart } from './plugins-part';
 import { speedPart } from './speed';
 import { transitionPart } from './transition';
 import { watcherPart } from './watcher';
@@ -56,6 +57,7 @@ const MAKERS: [string, (ctx: FeatureContext) => FeaturePart][] = [
   ['egress', (ctx) => egressPart(ctx)],
   ['memory', (ctx) => memoryPart(ctx)],
   ['map', mapPart],
+  ['plugins', pluginsPart],
 ];
 
 export function createFeatures(ctx: FeatureContext, errors: InternalErrors): Features {

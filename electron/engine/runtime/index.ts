@@ -281,6 +281,7 @@ function featuresFor(
     ...(opts.ddnsLookups ? { ddnsLookups: opts.ddnsLookups } : {}),
     ...(opts.transition ? { transition: opts.transition } : {}),
     ...(opts.appProcesses ? { appProcesses: opts.appProcesses } : {}),
+    ...(opts.pluginsFolder !== undefined ? { pluginsFolder: opts.pluginsFolder } : {}),
   };
   return createFeatures(ctx, errors);
 }

@@ -45,6 +45,7 @@ export const ROUTES: Record<ClientMethod, Route> = {
   getMemory: { verb: 'GET', path: '/api/v1/memory' },
   getMap: { verb: 'GET', path: '/api/v1/map' },
   getEgress: { verb: 'GET', path: '/api/v1/egress' },
+  getPlugins: { verb: 'GET', path: '/api/v1/plugins' },
   runSpeedTest: { verb: 'POST', path: '/api/v1/speed-tests/run' },
   getSpeedTests: { verb: 'GET', path: '/api/v1/speed-tests' },
   tracePath: { verb: 'POST', path: '/api/v1/paths/trace' },

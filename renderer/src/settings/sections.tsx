@@ -25,6 +25,7 @@ import { type FormCtx, LeafField } from './fields';
 import { FleetSection } from './fleet/FleetSection';
 import { IdentitySection } from './identity/IdentitySection';
 import { MonitorsEditor } from './monitors/MonitorsEditor';
+import { PluginsPanel } from './plugins/PluginsPanel';
 import { fieldMeta, fieldSchema, labelFor, shapeOf } from './schema-walk';
 import { SignedInBrowsers } from './sessions/SignedInBrowsers';
 import { SourcesEditor } from './SourcesEditor';
@@ -319,6 +320,12 @@ export const ownFormSections = (words: Translator): FormSection[] => [
 ];
 
 export const panelSections = (words: Translator): PanelSection[] => [
+  {
+    id: 'plugins',
+    title: words.t('settings.section.plugins'),
+    intro: words.t('settings.intro.plugins'),
+    render: () => <PluginsPanel />,
+  },
   {
     id: 'backup',
     title: words.t('settings.section.backup'),

@@ -50,4 +50,6 @@ export const hook = {
   'reason.plugin.wrongAnswer': 'in der Antwort des Plugins {name} fehlt ein gültiges „{field}“',
   'reason.plugin.said': 'das Plugin {name} meldet: „{said}“',
   'reason.plugin.failed': 'das Plugin {name} ist fehlgeschlagen, ohne den Grund zu nennen',
+  'reason.plugin.secretUnresolved':
+    '{field}: der Verweis des Geheimnisses ist nicht lesbar ({kind, select, env {seine Umgebungsvariable ist nicht gesetzt} file {seine Datei fehlt, ist nicht lesbar oder leer} other {er ist nicht gesetzt}})',
 } as const satisfies Area<typeof source>;

@@ -21,6 +21,8 @@ export const settingsSections = {
     'Die Sprache des Tray-Menüs, der Benachrichtigungen und der Dashboards, die ihr folgen; ein Kanal kann eine eigene wählen, dieser Browser ebenso weiter unten.',
   'settings.intro.history':
     'Wie lange Sicherungen und Statistiken des Verlaufs aufbewahrt werden und was das Protokoll festhält.',
+  'settings.intro.plugins':
+    'Ihre eigenen Programme im Plugin-Ordner, jedes eine Quelle, ein Benachrichtigungskanal oder ein DNS-Anbieter.',
   'settings.intro.backup':
     'Kopien des Verlaufs und Verläufe aus anderen Quellen; die Überwachung läuft währenddessen weiter.',
   'settings.intro.appearance':
@@ -59,6 +61,7 @@ export const settingsSections = {
   'settings.section.api': 'Web-Dashboard und API',
   'settings.section.language': 'Sprache',
   'settings.section.history': 'Verlauf und Protokoll',
+  'settings.section.plugins': 'Plugins',
   'settings.section.backup': 'Sicherung, Wiederherstellung und Import',
   'settings.section.app': 'Dieser Rechner',
   'settings.section.appearance': 'Darstellung (dieses Fenster)',

@@ -45,4 +45,6 @@ export const hook = {
   'reason.plugin.wrongAnswer': 'the plugin {name} answered without a valid “{field}”',
   'reason.plugin.said': 'the plugin {name} said: “{said}”',
   'reason.plugin.failed': 'the plugin {name} failed without saying why',
+  'reason.plugin.secretUnresolved':
+    '{field}: the secret’s reference cannot be read ({kind, select, env {its environment variable is not set} file {its file is missing, unreadable or empty} other {it is not set}})',
 } as const;

@@ -79,6 +79,36 @@ export const settingsPanels = {
   'settings.look.languageHere': 'The language of this window: {language}.',
   'settings.look.languageLink': 'Change it under Language',
 
+  // Plugins (settings/plugins/PluginsPanel.tsx): the plugins folder as read, never a value.
+  'settings.plugins.edit':
+    "Shown as the manifests say, not edited here: edit the manifest's values beside the program, in the plugins folder; secrets as env or file references, never written out. The folder is read again at each settings change.",
+  'settings.plugins.folder': 'Read from the plugins folder, {folder}.',
+  'settings.plugins.none':
+    'No plugin is installed: the plugins folder, {folder}, holds no manifest. Put a program and its manifest (a .json file) there to add one.',
+  'settings.plugins.noFolder': 'This instance reads no plugins folder, so no plugin is installed.',
+  'settings.plugins.what': 'the plugins',
+  'settings.plugins.kind':
+    '{kind, select, source {address source} channel {notification channel} ddns {DNS provider} other {kind unknown}}',
+  'settings.plugins.unnamed': '{file} (its name is unknown)',
+  'settings.plugins.usedBy': 'In use by {users}',
+  'settings.plugins.unused': 'Not in use: no channel or DNS record in the settings names it',
+  'settings.plugins.notUsable': 'Cannot be used: {why}',
+  'settings.plugins.hosts': 'Contacts {hosts}',
+  'settings.plugins.host': '{host} port {port} ({protocol})',
+  'settings.plugins.noHosts': 'Declares no host it contacts',
+  'settings.plugins.noFields': 'It takes no settings.',
+  'settings.plugins.fields': 'Its settings',
+  'settings.plugins.colName': 'Setting',
+  'settings.plugins.colType': 'Type',
+  'settings.plugins.colRequired': 'Required',
+  'settings.plugins.colSecret': 'Secret',
+  'settings.plugins.colValue': 'Value',
+  'settings.plugins.type': '{type, select, string {text} number {number} boolean {yes or no} other {unknown}}',
+  'settings.plugins.required': '{required, select, true {required} other {optional}}',
+  'settings.plugins.secret': '{secret, select, true {secret, as a reference} other {not secret}}',
+  'settings.plugins.set': '{set, select, true {given in the manifest} other {not given}}',
+  'settings.plugins.scroll': '{name}: its settings, scrollable',
+
   // A write-only secret (settings/SecretInput.tsx).
   'settings.secret.set': 'set',
   'settings.secret.setFrom': 'set, from {from}',

@@ -17,6 +17,8 @@ export const settingsSections = {
   'settings.intro.language':
     'The language of the tray, the notices and the dashboards that follow it; a channel may set its own, and this browser may choose its own below.',
   'settings.intro.history': 'How long backups and statistics of the history are kept, and what the log keeps.',
+  'settings.intro.plugins':
+    'Your own programs in the plugins folder, each a source, a notification channel or a DNS provider.',
   'settings.intro.backup': 'Copies of the history, and histories from elsewhere; monitoring goes on meanwhile.',
   'settings.intro.appearance':
     'How this window shows times, colours and words; kept by this browser or app, not the engine.',
@@ -56,6 +58,7 @@ export const settingsSections = {
   'settings.section.api': 'Web dashboard and API',
   'settings.section.language': 'Language',
   'settings.section.history': 'History and log',
+  'settings.section.plugins': 'Plugins',
   'settings.section.backup': 'Backup, restore and import',
   'settings.section.app': 'This computer',
   'settings.section.appearance': 'Appearance (this window)',

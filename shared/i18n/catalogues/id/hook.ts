@@ -50,4 +50,6 @@ export const hook = {
   'reason.plugin.wrongAnswer': 'jawaban plugin {name} tidak memuat “{field}” yang valid',
   'reason.plugin.said': 'plugin {name} berkata: “{said}”',
   'reason.plugin.failed': 'plugin {name} gagal tanpa menyebutkan alasannya',
+  'reason.plugin.secretUnresolved':
+    '{field}: referensi rahasia tidak dapat dibaca ({kind, select, env {variabel lingkungannya tidak diatur} file {filenya tidak ada, tidak terbaca, atau kosong} other {tidak diatur}})',
 } as const satisfies Area<typeof source>;

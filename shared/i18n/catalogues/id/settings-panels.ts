@@ -79,6 +79,36 @@ export const settingsPanels = {
   'settings.look.languageHere': 'Bahasa jendela ini: {language}.',
   'settings.look.languageLink': 'Ubah di “Bahasa”',
 
+  'settings.plugins.edit':
+    'Ditampilkan seperti yang dikatakan manifes, tidak diedit di sini: edit nilai di manifes di samping programnya, di folder plugin; rahasia sebagai referensi env atau file, jangan ditulis langsung. Folder dibaca ulang setiap kali pengaturan berubah.',
+  'settings.plugins.folder': 'Dibaca dari folder plugin, {folder}.',
+  'settings.plugins.none':
+    'Tidak ada plugin yang terpasang: folder plugin, {folder}, tidak berisi manifes. Letakkan program dan manifesnya (file .json) di sana untuk menambahkannya.',
+  'settings.plugins.noFolder': 'Instans ini tidak membaca folder plugin, jadi tidak ada plugin yang terpasang.',
+  'settings.plugins.what': 'plugin',
+  'settings.plugins.kind':
+    '{kind, select, source {sumber alamat} channel {saluran notifikasi} ddns {penyedia DNS} other {jenis tidak diketahui}}',
+  'settings.plugins.unnamed': '{file} (namanya tidak diketahui)',
+  'settings.plugins.usedBy': 'Dipakai oleh {users}',
+  'settings.plugins.unused': 'Tidak dipakai: tidak ada saluran atau catatan DNS di pengaturan yang menyebutnya',
+  'settings.plugins.notUsable': 'Tidak dapat dipakai: {why}',
+  'settings.plugins.hosts': 'Menghubungi {hosts}',
+  'settings.plugins.host': '{host} port {port} ({protocol})',
+  'settings.plugins.noHosts': 'Tidak menyebut host yang dihubunginya',
+  'settings.plugins.noFields': 'Plugin ini tidak memakai pengaturan.',
+  'settings.plugins.fields': 'Pengaturannya',
+  'settings.plugins.colName': 'Pengaturan',
+  'settings.plugins.colType': 'Jenis',
+  'settings.plugins.colRequired': 'Wajib',
+  'settings.plugins.colSecret': 'Rahasia',
+  'settings.plugins.colValue': 'Nilai',
+  'settings.plugins.type':
+    '{type, select, string {teks} number {angka} boolean {ya atau tidak} other {tidak diketahui}}',
+  'settings.plugins.required': '{required, select, true {wajib} other {opsional}}',
+  'settings.plugins.secret': '{secret, select, true {rahasia, sebagai referensi} other {bukan rahasia}}',
+  'settings.plugins.set': '{set, select, true {diberikan di manifes} other {tidak diberikan}}',
+  'settings.plugins.scroll': '{name}: pengaturannya, dapat digulir',
+
   'settings.secret.set': 'sudah diisi',
   'settings.secret.setFrom': 'sudah diisi, dari {from}',
   'settings.secret.notSet': 'belum diisi',

@@ -20,6 +20,8 @@ export const settingsSections = {
   'settings.intro.language':
     'Bahasa tray, notifikasi, dan dasbor yang mengikutinya; setiap kanal dapat memilih bahasanya sendiri, begitu pula browser ini, di bawah.',
   'settings.intro.history': 'Berapa lama cadangan dan statistik riwayat disimpan, dan apa yang dicatat log.',
+  'settings.intro.plugins':
+    'Program Anda sendiri di folder plugin, masing-masing sumber, saluran notifikasi, atau penyedia DNS.',
   'settings.intro.backup': 'Salinan riwayat, dan riwayat dari tempat lain; pemantauan tetap berjalan selama itu.',
   'settings.intro.appearance':
     'Cara jendela ini menampilkan waktu, warna, dan teks; disimpan oleh browser atau aplikasi ini, bukan oleh engine IPWatch.',
@@ -57,6 +59,7 @@ export const settingsSections = {
   'settings.section.api': 'Dasbor web dan API',
   'settings.section.language': 'Bahasa',
   'settings.section.history': 'Riwayat dan log',
+  'settings.section.plugins': 'Plugin',
   'settings.section.backup': 'Cadangan, pemulihan, dan impor',
   'settings.section.app': 'Komputer ini',
   'settings.section.appearance': 'Tampilan (jendela ini)',
