@@ -12,11 +12,13 @@ import os from 'node:os';
 import type { Command } from 'commander';
 
 import { api as contract } from '../../shared/contract';
+import { quietStatusSchema } from '../../shared/contract/quiet';
 import type { ApiServingStatus } from '../../shared/contract/serving';
 import { english } from '../../shared/i18n/translators';
 import type { Settings } from '../../shared/settings';
 import { formatDuration } from '../../shared/words/duration';
 import { memoryStatusText } from '../../shared/words/memory';
+import { quietStatusText } from '../../shared/words/quiet';
 import { certificateLine, plainHttpWords } from '../../shared/words/serving';
 import { HOST_PROOF_HEADER } from '../engine/api/host-proof/host-proof';
 import { certificateOnDisk } from '../engine/tls';
@@ -42,6 +44,8 @@ export type RunnerReport =
       lastCheckAgeSec: number | null;
       /** The verdict the dashboard's banner says (the engine's one cause), when IPWATCH_API_TOKEN lets it be read. */
       health?: { state: string; reason: string; detail: string };
+      /** The quiet windows' line (the status's `quiet`, shared/words/quiet.ts), with a token. */
+      quiet?: string;
       /** The runner's memory line, as the dashboard's chart and the bot's /status say it (GET /api/v1/memory), with a token. */
       memory?: string;
       /** "running, IPWatch 1.2.3, last check 4 s ago: the runner of DIR at 127.0.0.1:P (pid N)" */
@@ -73,6 +77,7 @@ export async function statusLines(ctx: StatusContext, runner: RunnerReport): Pro
   }
   lines.push(`runner: ${runner.words}`);
   if (runner.running && runner.health) lines.push(`monitoring: ${runner.health.reason}: ${runner.health.detail}`);
+  if (runner.running && runner.quiet) lines.push(`quiet: ${runner.quiet}`);
   if (runner.running && runner.memory) lines.push(`memory: ${runner.memory}`);
   return lines;
 }
@@ -92,11 +97,12 @@ export async function askRunnerHealth(
       return { running: false, dataDir, words: `${who} answers its health check with HTTP ${res.status}` };
     const age = typeof body.lastCheckAgeSec === 'number' ? body.lastCheckAgeSec : null;
     const version = body.version ?? null;
-    const health = await askHealth(at, env[API_TOKEN_ENV]);
+    const { health, quiet } = await askHealth(at, env[API_TOKEN_ENV]);
     const memory = await askMemory(at, env[API_TOKEN_ENV]);
     return {
       running: true,
       ...(health ? { health } : {}),
+      ...(quiet ? { quiet } : {}),
       ...(memory ? { memory } : {}),
       dataDir,
       address: `127.0.0.1:${at.port}`,
@@ -111,16 +117,28 @@ export async function askRunnerHealth(
   }
 }
 
-/** The runner's verdict (GET /api/v1/status's health: the engine's one cause in words), with a token; else none. */
-async function askHealth(at: RunnerAt, token: string | undefined): Promise<RunnerReportHealth | undefined> {
-  if (!token) return undefined;
+/**
+ * The runner's verdict (GET /api/v1/status's health: the engine's one cause in words) and its quiet
+ * windows in words (its `quiet`, as the bot says it), with a token; else none.
+ */
+async function askHealth(
+  at: RunnerAt,
+  token: string | undefined,
+): Promise<{ health?: RunnerReportHealth; quiet?: string }> {
+  if (!token) return {};
   const res = await askFoundRunner(
     at,
     { method: 'GET', path: '/api/v1/status', headers: {} },
     { authorization: `Bearer ${token}`, [HOST_PROOF_HEADER]: at.proof },
   );
-  const h = res.status === 200 ? (jsonOrNull(res.text) as { health?: RunnerReportHealth } | null)?.health : undefined;
-  return h && typeof h.reason === 'string' ? { state: h.state, reason: h.reason, detail: h.detail } : undefined;
+  const body =
+    res.status === 200 ? (jsonOrNull(res.text) as { health?: RunnerReportHealth; quiet?: unknown } | null) : null;
+  const h = body?.health;
+  const q = quietStatusSchema.safeParse(body?.quiet);
+  return {
+    ...(h && typeof h.reason === 'string' ? { health: { state: h.state, reason: h.reason, detail: h.detail } } : {}),
+    ...(q.success ? { quiet: quietStatusText(q.data, english, (t) => new Date(t).toISOString()) } : {}),
+  };
 }
 type RunnerReportHealth = { state: string; reason: string; detail: string };
 

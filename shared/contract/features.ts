@@ -11,6 +11,7 @@ import { mapApi } from './map';
 import { memoryApi } from './memory';
 import { monitorsApi } from './monitors';
 import { pathApi } from './path';
+import { quietApi } from './quiet';
 import { speedApi } from './speed';
 import { transitionApi } from './transition';
 import { watcherApi } from './watcher';
@@ -27,5 +28,6 @@ export const featureApi = {
   ...pathApi,
   ...transitionApi,
   ...mapApi,
+  ...quietApi,
 };
 export type FeatureMethod = keyof typeof featureApi;

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 
 import { idSchema } from '../settings/schema-common';
 import { described } from './described';
+import { GET, method, none, POST } from './method';
 
 const epochMs = described(z.number(), 'epoch ms');
 
@@ -55,3 +56,22 @@ export const quietInputSchema = z.union([
 ]);
 export type QuietInput = z.input<typeof quietInputSchema>;
 export type QuietRequest = z.output<typeof quietInputSchema>;
+
+export const quietApi = {
+  /** The quiet windows on now and until when, and the notices they hold (the same the status carries). */
+  getQuiet: method({
+    summary: 'Quiet windows on now',
+    http: GET('/quiet'),
+    mutates: false,
+    input: none,
+    output: quietStatusSchema,
+  }),
+  /** Quiet for a while or until a time, per channel or for all; or ends the one-off windows now. */
+  setQuiet: method({
+    summary: 'Quiet for a while',
+    http: POST('/quiet'),
+    mutates: true,
+    input: quietInputSchema,
+    output: quietStatusSchema,
+  }),
+};

@@ -2,7 +2,7 @@
  * Recurring quiet windows (issue 78): a cron pattern in a time zone says when each starts, and it
  * lasts so many minutes; per channel or for all. While one is on, monitoring, history and DNS go
  * on, notices wait in the outbox and one summary per channel goes out when it ends. An "expected
- * change" window marks the changes inside it as expected in the history. A pattern croner cannot
+ * change" window says so in the status (the history's mark is to come). A pattern croner cannot
  * read, or a zone Intl does not know, is refused at save in words.
  */
 import * as z from 'zod/mini';
@@ -45,7 +45,10 @@ export const quietWindowSchema = z
     ),
     expected: withMeta(
       z._default(z.boolean(), false),
-      about('Expected change', 'A change inside the window is marked as expected in the history.'),
+      about(
+        'Expected change',
+        'The window is for a change you expect, such as a nightly reconnect: the status says so.',
+      ),
     ),
   })
   .check(

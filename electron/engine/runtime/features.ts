@@ -24,6 +24,7 @@ import { mapPart } from './map';
 import { memoryPart } from './memory';
 import { monitorsPart } from './monitors';
 import { pathPart } from './path';
+import { quietPart } from './quiet';
 import { speedPart } from './speed';
 import { transitionPart } from './transition';
 import { watcherPart } from './watcher';
@@ -56,6 +57,7 @@ const MAKERS: [string, (ctx: FeatureContext) => FeaturePart][] = [
   ['egress', (ctx) => egressPart(ctx)],
   ['memory', (ctx) => memoryPart(ctx)],
   ['map', mapPart],
+  ['quiet', quietPart],
 ];
 
 export function createFeatures(ctx: FeatureContext, errors: InternalErrors): Features {

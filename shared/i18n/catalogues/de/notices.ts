@@ -60,6 +60,9 @@ export const notices = {
   'notice.quiet.more':
     '{count, plural, one {{count} weitere Benachrichtigung} other {{count} weitere Benachrichtigungen}}',
   'notice.field.more': 'Dazu',
+  'notice.quiet.statusOn':
+    'ruhig bis {until}: {count, plural, =0 {noch nichts zurückgehalten} one {{count} Benachrichtigung wartet auf die Zusammenfassung} other {{count} Benachrichtigungen warten auf die Zusammenfassung}}',
+  'notice.quiet.statusOff': 'kein Ruhefenster: Benachrichtigungen gehen sofort hinaus',
   'notice.test.title': 'IPWatch-Testbenachrichtigung',
   'notice.test.summary': 'Wenn Sie dies lesen können, funktioniert der Kanal.',
   'notice.field.monitor': 'Dienst',

@@ -77,5 +77,6 @@ export const settingsFieldsNotify = {
   'setting.help.the-channel-ids-this-b0e53f':
     'Die Kanal-IDs, die dieses Fenster zurückhält; keine angegeben: alle Kanäle.',
   'setting.label.expected-change-320bb8': 'Erwarteter Wechsel',
-  'setting.help.a-change-inside-the-0ac481': 'Ein Wechsel im Fenster wird im Verlauf als erwartet markiert.',
+  'setting.help.the-window-is-for-c2f52a':
+    'Das Fenster gilt einem erwarteten Wechsel, etwa einer nächtlichen Neueinwahl: der Status sagt es.',
 } satisfies Area<typeof source>;

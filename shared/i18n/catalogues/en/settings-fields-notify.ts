@@ -69,5 +69,6 @@ export const settingsFieldsNotify = {
   'setting.label.channels-kept-quiet-99a16f': 'Channels kept quiet',
   'setting.help.the-channel-ids-this-b0e53f': 'The channel ids this window holds; none listed: every channel.',
   'setting.label.expected-change-320bb8': 'Expected change',
-  'setting.help.a-change-inside-the-0ac481': 'A change inside the window is marked as expected in the history.',
+  'setting.help.the-window-is-for-c2f52a':
+    'The window is for a change you expect, such as a nightly reconnect: the status says so.',
 } as const;

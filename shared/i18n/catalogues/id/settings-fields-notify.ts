@@ -77,5 +77,6 @@ export const settingsFieldsNotify = {
   'setting.label.channels-kept-quiet-99a16f': 'Kanal yang disenyapkan',
   'setting.help.the-channel-ids-this-b0e53f': 'ID kanal yang ditahan jendela ini; tidak ada yang disebut: semua kanal.',
   'setting.label.expected-change-320bb8': 'Perubahan yang diharapkan',
-  'setting.help.a-change-inside-the-0ac481': 'Perubahan di dalam jendela ditandai sebagai diharapkan di riwayat.',
+  'setting.help.the-window-is-for-c2f52a':
+    'Jendela ini untuk perubahan yang Anda harapkan, seperti sambung ulang setiap malam: status menyebutnya.',
 } satisfies Area<typeof source>;
