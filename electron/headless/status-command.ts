@@ -12,12 +12,14 @@ import os from 'node:os';
 import type { Command } from 'commander';
 
 import { type AppStatus, api as contract } from '../../shared/contract';
+import { quietStatusSchema } from '../../shared/contract/quiet';
 import type { ApiServingStatus } from '../../shared/contract/serving';
 import { english } from '../../shared/i18n/translators';
 import type { Settings } from '../../shared/settings';
 import { botsLines } from '../../shared/words/bots';
 import { formatDuration } from '../../shared/words/duration';
 import { memoryStatusText } from '../../shared/words/memory';
+import { quietStatusText } from '../../shared/words/quiet';
 import { certificateLine, plainHttpWords } from '../../shared/words/serving';
 import { HOST_PROOF_HEADER } from '../engine/api/host-proof/host-proof';
 import { certificateOnDisk } from '../engine/tls';
@@ -45,6 +47,8 @@ export type RunnerReport =
       health?: { state: string; reason: string; detail: string };
       /** Each Discord bot's state, a line each (shared/words/bots.ts, as the bot's /status says it), with a token. */
       bots?: string[];
+      /** The quiet windows' line (the status's `quiet`, shared/words/quiet.ts), with a token. */
+      quiet?: string;
       /** The runner's memory line, as the dashboard's chart and the bot's /status say it (GET /api/v1/memory), with a token. */
       memory?: string;
       /** "running, IPWatch 1.2.3, last check 4 s ago: the runner of DIR at 127.0.0.1:P (pid N)" */
@@ -76,6 +80,7 @@ export async function statusLines(ctx: StatusContext, runner: RunnerReport): Pro
   }
   lines.push(`runner: ${runner.words}`);
   if (runner.running && runner.health) lines.push(`monitoring: ${runner.health.reason}: ${runner.health.detail}`);
+  if (runner.running && runner.quiet) lines.push(`quiet: ${runner.quiet}`);
   if (runner.running && runner.memory) lines.push(`memory: ${runner.memory}`);
   if (runner.running && runner.bots) lines.push(...runner.bots.map((b) => `discord bot: ${b}`));
   return lines;
@@ -96,12 +101,13 @@ export async function askRunnerHealth(
       return { running: false, dataDir, words: `${who} answers its health check with HTTP ${res.status}` };
     const age = typeof body.lastCheckAgeSec === 'number' ? body.lastCheckAgeSec : null;
     const version = body.version ?? null;
-    const { health, bots } = await askStatus(at, env[API_TOKEN_ENV]);
+    const { health, bots, quiet } = await askStatus(at, env[API_TOKEN_ENV]);
     const memory = await askMemory(at, env[API_TOKEN_ENV]);
     return {
       running: true,
       ...(health ? { health } : {}),
       ...(bots ? { bots } : {}),
+      ...(quiet ? { quiet } : {}),
       ...(memory ? { memory } : {}),
       dataDir,
       address: `127.0.0.1:${at.port}`,
@@ -117,13 +123,14 @@ export async function askRunnerHealth(
 }
 
 /**
- * The runner's verdict (GET /api/v1/status's health: the engine's one cause in words) and each
- * Discord bot's state (shared/words/bots.ts, as the bot's /status says it), with a token; else none.
+ * The runner's verdict (GET /api/v1/status's health: the engine's one cause in words), each
+ * Discord bot's state (shared/words/bots.ts, as the bot's /status says it) and its quiet windows in
+ * words (its `quiet`, as the bot says it), with a token; else none.
  */
 async function askStatus(
   at: RunnerAt,
   token: string | undefined,
-): Promise<{ health?: RunnerReportHealth; bots?: string[] }> {
+): Promise<{ health?: RunnerReportHealth; bots?: string[]; quiet?: string }> {
   if (!token) return {};
   const res = await askFoundRunner(
     at,
@@ -132,11 +139,13 @@ async function askStatus(
   );
   const body = res.status === 200 ? (jsonOrNull(res.text) as Partial<AppStatus> | null) : null;
   const h = body?.health;
+  const q = quietStatusSchema.safeParse(body?.quiet);
   return {
     ...(h && typeof h.reason === 'string' ? { health: { state: h.state, reason: h.reason, detail: h.detail } } : {}),
     ...(body?.bot && typeof body.bot.state === 'string'
       ? { bots: botsLines({ ...body, bot: body.bot }, english) }
       : {}),
+    ...(q.success ? { quiet: quietStatusText(q.data, english, (t) => new Date(t).toISOString()) } : {}),
   };
 }
 type RunnerReportHealth = { state: string; reason: string; detail: string };

@@ -12,6 +12,7 @@ import { memoryApi } from './memory';
 import { monitorsApi } from './monitors';
 import { pathApi } from './path';
 import { pluginsApi } from './plugins';
+import { quietApi } from './quiet';
 import { speedApi } from './speed';
 import { transitionApi } from './transition';
 import { watcherApi } from './watcher';
@@ -29,5 +30,6 @@ export const featureApi = {
   ...transitionApi,
   ...mapApi,
   ...pluginsApi,
+  ...quietApi,
 };
 export type FeatureMethod = keyof typeof featureApi;

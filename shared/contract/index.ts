@@ -43,6 +43,7 @@ import {
 import { insightQuerySchema, insightSchema } from './insight';
 import { GET, method, none, POST } from './method';
 import type { MonitorsStatus } from './monitors';
+import type { QuietStatus } from './quiet';
 import type { WireReason } from './reason';
 import type { ApiServingStatus } from './serving';
 import { sessionsApi } from './sessions';
@@ -101,6 +102,8 @@ export interface AppStatus extends EngineStatus {
   api?: ApiServingStatus;
   /** The fleet over MQTT: the broker link, this site published, the sites watched (contract/fleet.ts). */
   fleet?: FleetStatus;
+  /** The quiet windows on now and until when (contract/quiet.ts); absent where no notifier runs. */
+  quiet?: QuietStatus;
   /**
    * The language setting and what the app speaks by it (the tray, channels without their own):
    * a dashboard follows `chosen` unless it is 'auto', when it follows its browser (docs/i18n.md).

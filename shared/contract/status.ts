@@ -29,6 +29,7 @@ import {
 } from '../types';
 import { described } from './described';
 import { type SitesEvent, sitesEventSchema } from './fleet';
+import { quietStatusSchema } from './quiet';
 import { reasonSchema } from './reason';
 import type { Schema } from './schema';
 import { apiServingStatusSchema } from './serving';
@@ -222,6 +223,7 @@ export const appStatusSchema = z.looseObject({
   router: routerStatusSchema,
   nat: natSchema,
   api: z.optional(apiServingStatusSchema),
+  quiet: z.optional(quietStatusSchema),
   language: described(
     z.object({ chosen: z.enum(LANGUAGE_CHOICES), speaks: z.enum(LANGUAGES) }),
     "the language setting, and the language the app speaks by it ('auto' resolved from the OS)",

@@ -12,6 +12,7 @@ import { settingsSays as SAYS } from '../i18n/catalogues/en/settings-says';
 import { MASK_MODES, NOTIFY_EVENTS } from '../notify-types';
 import { isTimeZone } from '../time-zone';
 import { channelLanguageSchema } from './language';
+import { QUIET_WINDOWS_MAX, quietWindowSchema } from './quiet';
 import { about, idSchema, withMeta } from './schema-common';
 
 export { isTimeZone } from '../time-zone';
@@ -164,6 +165,13 @@ export const notificationsSchema = z
       ]),
       about('Notification channels', 'Where notifications go: desktop, Discord, Slack, Telegram, e-mail, webhooks...'),
     ),
+    quietWindows: withMeta(
+      z._default(z.array(quietWindowSchema).check(z.maxLength(QUIET_WINDOWS_MAX)), () => []),
+      about(
+        'Recurring quiet windows',
+        'Times notices wait and are told in one summary when the window ends, e.g. a nightly reconnect.',
+      ),
+    ),
   })
   .check(
     z.superRefine((s, ctx) => {
@@ -173,6 +181,12 @@ export const notificationsSchema = z
         if (seen.has(c.id))
           ctx.addIssue({ code: 'custom', path: ['channels', i, 'id'], message: `duplicate channel id "${c.id}"` });
         seen.add(c.id);
+      });
+      const windows = new Set<string>();
+      s.quietWindows.forEach((w, i) => {
+        if (windows.has(w.id))
+          ctx.addIssue({ code: 'custom', path: ['quietWindows', i, 'id'], message: `duplicate id ${w.id}` });
+        windows.add(w.id);
       });
       if (s.retry.maxSec < s.retry.initialSec) {
         ctx.addIssue({ code: 'custom', path: ['retry', 'maxSec'], message: 'must be at least retry.initialSec' });

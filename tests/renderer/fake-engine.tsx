@@ -276,6 +276,8 @@ export function fakeEngine(
     getEgress: vi.fn(async () => egress),
     getMemory: vi.fn(async () => fakeMemory(Date.now())),
     getPlugins: vi.fn(async () => plugins),
+    getQuiet: vi.fn(async () => ({ on: false, until: null, windows: [], held: 0 })),
+    setQuiet: vi.fn(async () => ({ on: false, until: null, windows: [], held: 0 })),
     // The real summary (shared/map/from-history.ts) over the fake's runs, filtered as the store's query filters.
     getMap: vi.fn(async (q: { from?: unknown; to?: unknown; days?: unknown }) =>
       mapFromHistory(

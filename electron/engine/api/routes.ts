@@ -64,6 +64,8 @@ const TAGS: Partial<Record<ApiMethod, string>> = {
   getChannels: 'notifications',
   getOutbox: 'notifications',
   getHeldNotices: 'notifications',
+  getQuiet: 'notifications',
+  setQuiet: 'notifications',
   testChannel: 'notifications',
   testSource: 'monitor',
   getHistory: 'history',

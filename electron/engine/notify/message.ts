@@ -17,6 +17,7 @@ import { natChangeWords } from '../../../shared/words/nat';
 import { formatTime, showAddress } from '../format/display';
 import { ddnsBody, maskAddressesIn, maskAddressesInReason } from './ddns-message';
 import { memoryBody } from './memory-message';
+import { quietBody } from './quiet-message';
 import { serviceBody } from './service-message';
 import { siteBody } from './site-message';
 import type { ChangeNotice, Message, Notice, ProviderNotice } from './types';
@@ -206,6 +207,8 @@ function body(n: Notice, say: Say): Body {
       return memoryBody(n, w);
     case 'test':
       return { title: w.t('notice.test.title'), summary: w.t('notice.test.summary'), fields: [], tone: 'info' };
+    case 'quiet-summary':
+      return quietBody(n, o.timezone, w, (held) => body(held, say).summary);
   }
 }
 
@@ -247,6 +250,11 @@ export function noticeData(n: Notice, mask: MaskMode): Record<string, unknown> {
     }
     if (k === 'reason' && n.kind.startsWith('ddns-') && typeof v === 'object' && v !== null) {
       out[k] = maskAddressesInReason(v as WireReason, mask);
+      continue;
+    }
+    // A quiet window's summary: each notice it held masked as it would have been on its own.
+    if (k === 'notices' && n.kind === 'quiet-summary') {
+      out[k] = n.notices.map((held) => noticeData(held, mask));
       continue;
     }
     // Another site's address changes: each one's addresses masked as this machine's are.

@@ -4,18 +4,16 @@
  * channel and flushed to disk before any delivery is tried; each channel's queue then
  * delivers in order with retries. Inputs are handled one at a time, in arrival order.
  */
-import { hostname } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 
+import type { QuietRequest, QuietStatus } from '../../../shared/contract/quiet';
 import type { Reason } from '../../../shared/reason';
 import type { ChannelSettings } from '../../../shared/settings/notify';
 import type { Timer } from '../clock';
-import { createRedactor } from '../secrets/redact';
-import { processSecrets } from '../secrets/resolve';
-import { createNodeDesktopNotifier } from './desktop-node-notifier';
 import { journalHeld, loadHeld } from './hold-journal';
 import { pruneFinished, removedChannels, retireRemoved } from './housekeeping';
 import { createLiveState, liveState, type LiveStateSource } from './live-state';
+import { channelDepsOf, queueDepsOf } from './notifier-deps';
 import { ChannelQueue, type QueueConfig, type QueueDeps } from './outbox';
 import {
   initialPolicyState,
@@ -28,6 +26,8 @@ import {
   type PolicyResult,
   type PolicyState,
 } from './policy';
+import { holdingWindow, quietWake } from './policy/quiet';
+import { QuietWindows, quietSummary } from './quiet';
 import { buildEntry, buildRoster, type RosterEntry } from './roster';
 import { journalSites, loadSites } from './site-hold';
 import { channelStatus } from './status';
@@ -57,39 +57,11 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     service: (input) => n.run(() => n.step(input)),
     site: (input) => n.run(() => n.step(input)),
     memory: (input) => n.run(() => n.step(input)),
-  };
-}
-
-/** What the channels are built with. */
-function channelDepsOf(deps: NotifierDeps, live: LiveStateSource): ChannelDeps {
-  return {
-    clock: deps.clock,
-    logger: deps.logger,
-    desktop: deps.desktop ?? createNodeDesktopNotifier(),
-    hostname: deps.hostname ?? hostname(),
-    secrets: deps.secrets ?? processSecrets,
-    redactor: deps.redactor ?? createRedactor(),
-    live,
-    ...(deps.http ? { http: deps.http } : {}),
-    ...(deps.discordBot ? { discordBot: deps.discordBot } : {}),
-    ...(deps.plugins ? { plugins: deps.plugins } : {}),
-  };
-}
-
-/** What each channel's queue is built with. */
-function queueDepsOf(deps: NotifierDeps): QueueDeps {
-  const { logger } = deps;
-  return {
-    store: deps.store,
-    clock: deps.clock,
-    logger,
-    random: deps.random ?? Math.random,
-    onMoved: (id, move) =>
-      void deps
-        .saveChannelOptions?.(id, move.options)
-        .catch((err: unknown) =>
-          logger.error('could not keep the moved channel in the settings', { channel: id, error: String(err) }),
-        ),
+    quiet: async (req) => {
+      await n.run(() => n.quiet(req));
+      return n.quietStatus();
+    },
+    quietStatus: () => n.quietStatus(),
   };
 }
 
@@ -114,6 +86,9 @@ class Notifications {
    */
   private readonly dueMono = new Map<number, number>();
   private pruneTimer: Timer | null = null;
+  /** Quiet windows: the one-offs asked for, the recurring ones of the settings, what they hold. */
+  private readonly windows: QuietWindows;
+  private quietTimer: Timer | null = null;
   private chain: Promise<void> = Promise.resolve();
 
   constructor(private readonly deps: NotifierDeps) {
@@ -122,6 +97,7 @@ class Notifications {
     this.live = createLiveState(deps.logger);
     this.channelDeps = channelDepsOf(deps, this.live);
     this.queueDeps = queueDepsOf(deps);
+    this.windows = new QuietWindows(deps.store, deps.clock, deps.settings.quietWindows);
     this.applyRoster(buildRoster(this.settings.channels, this.channelDeps));
   }
 
@@ -147,13 +123,15 @@ class Notifications {
     const journaled = !heldSame && journalHeld(store, heldList(before), heldList(this.state), now);
     const sitesJournaled = journalSites(store, before.sites, this.state.sites, now);
     const touched = this.enqueue(result.notices, now);
+    const quiet = result.notices.length > 0 && touched.size === 0;
     // A failed flush (disk full...) must not also cost the delivery: the rows are in memory.
-    if (journaled || sitesJournaled || touched.size)
+    if (journaled || sitesJournaled || touched.size || quiet)
       await store.flushNow().catch((err: unknown) => logger.error('outbox flush failed', { error: String(err) }));
     if (this.running) for (const id of touched) this.queues.get(id)?.kick();
     // Back online: failures during our own outage say nothing about the services.
     if (this.running && input.type === 'online') for (const q of this.queues.values()) q.reconnected();
     this.armWake();
+    this.armQuiet();
     // Mirrors (MQTT) show the state whether or not this input made a notice.
     if (this.deps.status) this.live.set(liveState(this.deps.status(), this.state.outage?.reported === true));
   }
@@ -165,10 +143,16 @@ class Notifications {
    */
   private enqueue(notices: PolicyResult['notices'], now: number): Set<string> {
     const touched = new Set<string>();
+    const on = notices.length ? this.windows.on() : [];
     for (const n of notices) {
       const to = this.owners().filter((e) => e.enabled && !e.unavailable && e.events.has(n.kind));
       this.deps.logger.info('notice', { kind: n.kind, key: n.key, channels: to.map((e) => e.id) });
       for (const e of to) {
+        // A quiet window holds it: kept for the summary its end sends.
+        if (holdingWindow(on, e.id)) {
+          this.windows.hold(e.id, n);
+          continue;
+        }
         this.deps.store.enqueue({ channel: e.id, key: n.key, payload: JSON.stringify(n), createdAt: now });
         touched.add(e.id);
       }
@@ -187,6 +171,9 @@ class Notifications {
     // Other sites' news held when it stopped: told when due (policy/fleet.ts), or at once.
     this.state = { ...this.state, sites: loadSites(store, clock.now()) };
     if (journalHeld(store, held, heldList(this.state), clock.now())) await store.flushNow();
+    // One-off windows asked for before the stop; a window that ended meanwhile sends its summaries now.
+    this.windows.load();
+    await this.releaseQuiet();
     for (const q of this.queues.values()) q.kick();
     await this.housekeep();
     await this.step({ type: 'tick', at: clock.now() });
@@ -195,6 +182,7 @@ class Notifications {
   async stop(): Promise<void> {
     this.running = false;
     this.armWake();
+    this.armQuiet();
     await this.housekeep();
     this.closed = true;
     await Promise.all([...this.queues.values()].map((q) => q.stop()));
@@ -204,10 +192,56 @@ class Notifications {
   async updateSettings(next: NotifierDeps['settings']): Promise<void> {
     this.settings = next;
     this.cfg = policyConfig(next);
+    this.windows.configure(next.quietWindows);
     const reuse = this.closed ? new Map<string, RosterEntry>() : new Map(this.owners().map((e) => [e.id, e]));
     this.applyRoster(buildRoster(next.channels, this.channelDeps, reuse));
     this.armWake();
+    await this.releaseQuiet();
     await this.housekeep();
+  }
+
+  /** A one-off window asked for or ended; a window that ends now sends its summaries at once. */
+  async quiet(req: QuietRequest): Promise<void> {
+    if (this.windows.ask(req)) await this.deps.store.flushNow();
+    await this.releaseQuiet();
+  }
+
+  quietStatus(): QuietStatus {
+    return this.windows.status(this.owners().map((e) => e.id));
+  }
+
+  /**
+   * Each channel no window holds any longer gets one summary of what its window held, through
+   * its outbox like any notice; then the next window end is armed.
+   */
+  private async releaseQuiet(): Promise<void> {
+    const { store, clock } = this.deps;
+    if (!this.running) return;
+    const on = this.windows.on();
+    const released = this.windows.release(
+      this.owners().map((e) => e.id),
+      on,
+    );
+    const now = clock.now();
+    for (const r of released) {
+      const summary = quietSummary(r, now);
+      store.enqueue({ channel: r.channel, key: summary.key, payload: JSON.stringify(summary), createdAt: now });
+    }
+    if (released.length) await store.flushNow();
+    for (const r of released) this.queues.get(r.channel)?.kick();
+    this.armQuiet();
+  }
+
+  /** Wakes at the next end of a window on now (on the monotonic clock: what is left of it). */
+  private armQuiet(): void {
+    const { clock } = this.deps;
+    if (this.quietTimer) clock.clearTimeout(this.quietTimer);
+    this.quietTimer = null;
+    const end = this.running ? quietWake(this.windows.on()) : null;
+    if (end === null) return;
+    // wall-clock: the end is in the present wall frame (a one-off's from what is left of it on the monotonic clock)
+    const wait = Math.max(0, end - clock.now());
+    this.quietTimer = clock.setTimeout(() => void this.run(() => this.releaseQuiet()), wait);
   }
 
   status(): ReturnType<Notifier['status']> {

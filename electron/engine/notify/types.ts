@@ -3,6 +3,7 @@
  * (Delivery) and answers (SendResult), and what the notifier is built from.
  */
 import type { FleetChange, FleetEvent } from '../../../shared/contract/fleet';
+import type { QuietRequest, QuietStatus } from '../../../shared/contract/quiet';
 import type { Reason, WireReason } from '../../../shared/contract/reason';
 import type { Language } from '../../../shared/i18n/languages';
 import type { NetworkIdentity, NetworkShift } from '../../../shared/identity';
@@ -200,6 +201,17 @@ export interface TestNotice extends NoticeBase {
   kind: 'test';
 }
 
+/** One per channel when a quiet window ends (quiet.ts): what the window held, oldest first. */
+export interface QuietSummaryNotice extends NoticeBase {
+  kind: 'quiet-summary';
+  /** When the first held notice was kept. */
+  since: number;
+  /** The held notices, the first SUMMARY_ITEMS of them. */
+  notices: PolicyNotice[];
+  /** How many were held in all. */
+  count: number;
+}
+
 export type Notice =
   | ChangeNotice
   | FlapNotice
@@ -214,11 +226,12 @@ export type Notice =
   | DdnsNotice
   | SiteNotice
   | MemoryNotice
-  | TestNotice;
+  | TestNotice
+  | QuietSummaryNotice;
 
 /** Every policy notice maps to an event a channel subscribes to; `test` bypasses that. */
 export type NoticeKind = Notice['kind'];
-export type PolicyNotice = Exclude<Notice, TestNotice>;
+export type PolicyNotice = Exclude<Notice, TestNotice | QuietSummaryNotice>;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 /** Compile-time check: the policy's notice kinds are exactly the events a channel can pick. */
 export const NOTICE_KINDS_ARE_EVENTS: Same<PolicyNotice['kind'], NotifyEvent> = true;
@@ -395,4 +408,8 @@ export interface Notifier {
   site(input: SiteInput): Promise<void>;
   /** The runner's memory passed its bound (runtime/memory.ts); resolves once its notice is on disk. */
   memory(input: MemoryInput): Promise<void>;
+  /** Asks for a one-off quiet window (or ends them); the quiet status after it, once kept on disk. */
+  quiet(req: QuietRequest): Promise<QuietStatus>;
+  /** The quiet windows on now and until when, and the notices they hold: computed here only. */
+  quietStatus(): QuietStatus;
 }

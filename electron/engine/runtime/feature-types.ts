@@ -60,7 +60,7 @@ export interface DdnsLookups {
 }
 
 /** What a part adds to AppStatus. */
-export type FeatureStatus = Partial<Pick<AppStatus, 'ddns' | 'monitors' | 'speedTest' | 'watcher' | 'fleet'>>;
+export type FeatureStatus = Partial<Pick<AppStatus, 'ddns' | 'monitors' | 'speedTest' | 'watcher' | 'fleet' | 'quiet'>>;
 
 export interface FeaturePart {
   readonly name: string;

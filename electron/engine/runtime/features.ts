@@ -25,6 +25,7 @@ import { memoryPart } from './memory';
 import { monitorsPart } from './monitors';
 import { pathPart } from './path';
 import { pluginsPart } from './plugins-part';
+import { quietPart } from './quiet';
 import { speedPart } from './speed';
 import { transitionPart } from './transition';
 import { watcherPart } from './watcher';
@@ -58,6 +59,7 @@ const MAKERS: [string, (ctx: FeatureContext) => FeaturePart][] = [
   ['memory', (ctx) => memoryPart(ctx)],
   ['map', mapPart],
   ['plugins', pluginsPart],
+  ['quiet', quietPart],
 ];
 
 export function createFeatures(ctx: FeatureContext, errors: InternalErrors): Features {

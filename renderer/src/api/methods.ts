@@ -43,6 +43,8 @@ export const ROUTES: Record<ClientMethod, Route> = {
   getMonitorHistory: { verb: 'GET', path: '/api/v1/monitors/history' },
   getForecast: { verb: 'GET', path: '/api/v1/forecast' },
   getMemory: { verb: 'GET', path: '/api/v1/memory' },
+  getQuiet: { verb: 'GET', path: '/api/v1/quiet' },
+  setQuiet: { verb: 'POST', path: '/api/v1/quiet' },
   getMap: { verb: 'GET', path: '/api/v1/map' },
   getEgress: { verb: 'GET', path: '/api/v1/egress' },
   getPlugins: { verb: 'GET', path: '/api/v1/plugins' },

@@ -23,6 +23,7 @@ import { memoryStatusText } from '../../../../shared/words/memory';
 import { monitorLines } from '../../../../shared/words/monitor';
 import { natVerdictWords } from '../../../../shared/words/nat';
 import { networkWatchText, routerText } from '../../../../shared/words/network';
+import { quietStatusText } from '../../../../shared/words/quiet';
 import { sayReason } from '../../../../shared/words/reason';
 import { sourceErrorLines } from '../../../../shared/words/source-error';
 import { speedLine } from '../../../../shared/words/speed';
@@ -175,6 +176,14 @@ export const status = defineCommand({
             ...heldField(services, w),
             ...speedField(s, tz, w),
             ...memoryField(await services.memory(), w),
+            ...(s.quiet?.on
+              ? [
+                  {
+                    name: w.t('bot.status.quiet'),
+                    value: quietStatusText(s.quiet, w, (at) => when(at, tz, w.language)),
+                  },
+                ]
+              : []),
             botsField(s, w),
             ...(s.lastError
               ? [{ name: w.t('bot.status.lastError'), value: `${s.lastError.where}: ${s.lastError.message}` }]

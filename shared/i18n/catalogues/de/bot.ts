@@ -65,6 +65,7 @@ export const bot = {
   'bot.status.channelPending': '{channel}: {state} ({pending} ausstehend)',
   'bot.status.heldMore': '… und {count, number} weitere',
   'bot.status.speedTest': 'Speedtest',
+  'bot.status.quiet': 'Ruhefenster',
   'bot.status.memory': 'Arbeitsspeicher',
   'bot.status.bot': 'Bot',
   'bot.status.ping': '{state} · Gateway-Ping {ms} ms',

@@ -52,6 +52,17 @@ export const notices = {
     '{count, plural, one {{count} Wechsel} other {{count} Wechsel}} innerhalb von {duration}: die Verbindung wirkt instabil.',
   'notice.started.title': 'IPWatch gestartet',
   'notice.started.summary': 'Ihre öffentlichen Adressen werden überwacht.',
+  // Eine Zusammenfassung pro Kanal, wenn ein Ruhefenster endet (electron/engine/notify/quiet-message.ts).
+  'notice.quiet.title':
+    'Während der Ruhezeit: {count, plural, one {{count} Benachrichtigung} other {{count} Benachrichtigungen}}',
+  'notice.quiet.summary':
+    '{count, plural, one {{count} Benachrichtigung wurde} other {{count} Benachrichtigungen wurden}} von {since} bis {until} zurückgehalten, die älteste zuerst.',
+  'notice.quiet.more':
+    '{count, plural, one {{count} weitere Benachrichtigung} other {{count} weitere Benachrichtigungen}}',
+  'notice.field.more': 'Dazu',
+  'notice.quiet.statusOn':
+    'ruhig bis {until}: {count, plural, =0 {noch nichts zurückgehalten} one {{count} Benachrichtigung wartet auf die Zusammenfassung} other {{count} Benachrichtigungen warten auf die Zusammenfassung}}',
+  'notice.quiet.statusOff': 'kein Ruhefenster: Benachrichtigungen gehen sofort hinaus',
   'notice.test.title': 'IPWatch-Testbenachrichtigung',
   'notice.test.summary': 'Wenn Sie dies lesen können, funktioniert der Kanal.',
   'notice.field.monitor': 'Dienst',

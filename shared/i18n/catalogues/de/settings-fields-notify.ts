@@ -61,4 +61,22 @@ export const settingsFieldsNotify = {
     'So viele Tage bleiben gesendete und abgelaufene Benachrichtigungen im Postausgang.',
   'setting.help.where-notifications-go-desktop-86efa1':
     'Wohin Benachrichtigungen gehen: Desktop, Discord, Slack, Telegram, E-Mail, Webhooks …',
+  'setting.label.recurring-quiet-windows-3dc1ec': 'Wiederkehrende Ruhefenster',
+  'setting.help.times-notices-wait-and-856cf6':
+    'Zeiten, in denen Benachrichtigungen warten und am Ende des Fensters in einer Zusammenfassung gesagt werden, z. B. eine nächtliche Neueinwahl.',
+  'setting.label.window-id-28e031': 'Fenster-ID',
+  'setting.label.starts-cron-c56833': 'Beginnt (Cron)',
+  'setting.help.when-each-window-starts-917611':
+    'Wann jedes Fenster beginnt, als Cron: Minute Stunde Tag Monat Wochentag, z. B. 0 3 * * * für täglich 03:00 Uhr.',
+  'setting.label.time-zone-of-the-51e323': 'Zeitzone des Fensters',
+  'setting.help.the-iana-zone-the-cfd165':
+    'Die IANA-Zone, in der der Cron gelesen wird, z. B. Europe/Berlin; leer: die dieses Rechners.',
+  'setting.label.lasts-minutes-664344': 'Dauert (Minuten)',
+  'setting.help.how-long-each-window-63585a': 'Wie lange jedes Fenster ruhig bleibt.',
+  'setting.label.channels-kept-quiet-99a16f': 'Ruhige Kanäle',
+  'setting.help.the-channel-ids-this-b0e53f':
+    'Die Kanal-IDs, die dieses Fenster zurückhält; keine angegeben: alle Kanäle.',
+  'setting.label.expected-change-320bb8': 'Erwarteter Wechsel',
+  'setting.help.the-window-is-for-c2f52a':
+    'Das Fenster gilt einem erwarteten Wechsel, etwa einer nächtlichen Neueinwahl: der Status sagt es.',
 } satisfies Area<typeof source>;

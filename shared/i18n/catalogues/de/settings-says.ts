@@ -114,6 +114,7 @@ export const settingsSays = {
   'settings.schemaSays.originOnly': 'nur Schema, Host und Port, z. B. {origin}',
   'settings.schemaSays.hostOnly': 'nur ein Hostname oder eine Adresse (der Port hat ein eigenes Feld)',
   'settings.schemaSays.idChars': 'Verwenden Sie Buchstaben, Ziffern, Punkt, Bindestrich oder Unterstrich',
+  'settings.schemaSays.cron': 'kein Cron-Muster (erwartet z. B. 0 3 * * * für täglich 03:00 Uhr)',
   'settings.schemaSays.timeZone': 'unbekannte Zeitzone (erwartet z. B. Europe/Berlin)',
   'settings.schemaSays.pathTarget': 'keine öffentliche IP-Adresse (erwartet z. B. 9.9.9.9 oder 2620:fe::fe)',
   'settings.schemaSays.botToken': 'erwartet wird ein Bot-Token wie 123456:ABC-DEF...',

@@ -65,6 +65,7 @@ export const bot = {
   'bot.status.channelPending': '{channel}: {state} ({pending} pending)',
   'bot.status.heldMore': '… and {count, number} more',
   'bot.status.speedTest': 'Speed test',
+  'bot.status.quiet': 'Quiet window',
   'bot.status.memory': 'Memory',
   'bot.status.bot': 'Bot',
   'bot.status.ping': '{state} · gateway ping {ms} ms',

@@ -50,6 +50,15 @@ export const notices = {
     '{count, plural, one {{count} change} other {{count} changes}} within {duration}: the connection looks flaky.',
   'notice.started.title': 'IPWatch started',
   'notice.started.summary': 'Monitoring your public addresses.',
+  // One summary per channel when a quiet window ends (electron/engine/notify/quiet-message.ts).
+  'notice.quiet.title': 'While quiet: {count, plural, one {{count} notice} other {{count} notices}}',
+  'notice.quiet.summary':
+    '{count, plural, one {{count} notice was} other {{count} notices were}} held from {since} until {until}, oldest first.',
+  'notice.quiet.more': '{count, plural, one {{count} more notice} other {{count} more notices}}',
+  'notice.field.more': 'And',
+  'notice.quiet.statusOn':
+    'quiet until {until}: {count, plural, =0 {nothing held yet} one {{count} notice waits for its summary} other {{count} notices wait for their summary}}',
+  'notice.quiet.statusOff': 'no quiet window: notices go out at once',
   'notice.test.title': 'IPWatch test notification',
   'notice.test.summary': 'If you can read this, the channel works.',
   // A service monitor's notice (electron/engine/notify/service-message.ts).

@@ -54,4 +54,21 @@ export const settingsFieldsNotify = {
   'setting.help.days-sent-and-expired-2185ce': 'Days sent and expired notifications stay listed in the outbox.',
   'setting.help.where-notifications-go-desktop-86efa1':
     'Where notifications go: desktop, Discord, Slack, Telegram, e-mail, webhooks...',
+  'setting.label.recurring-quiet-windows-3dc1ec': 'Recurring quiet windows',
+  'setting.help.times-notices-wait-and-856cf6':
+    'Times notices wait and are told in one summary when the window ends, e.g. a nightly reconnect.',
+  'setting.label.window-id-28e031': 'Window id',
+  'setting.label.starts-cron-c56833': 'Starts (cron)',
+  'setting.help.when-each-window-starts-917611':
+    'When each window starts, as cron: minute hour day month weekday, e.g. 0 3 * * * for 03:00 every day.',
+  'setting.label.time-zone-of-the-51e323': 'Time zone of the window',
+  'setting.help.the-iana-zone-the-cfd165':
+    "The IANA zone the cron is read in, e.g. Europe/Berlin; empty: this machine's.",
+  'setting.label.lasts-minutes-664344': 'Lasts (minutes)',
+  'setting.help.how-long-each-window-63585a': 'How long each window stays quiet.',
+  'setting.label.channels-kept-quiet-99a16f': 'Channels kept quiet',
+  'setting.help.the-channel-ids-this-b0e53f': 'The channel ids this window holds; none listed: every channel.',
+  'setting.label.expected-change-320bb8': 'Expected change',
+  'setting.help.the-window-is-for-c2f52a':
+    'The window is for a change you expect, such as a nightly reconnect: the status says so.',
 } as const;

@@ -104,6 +104,7 @@ export const settingsSays = {
   'settings.schemaSays.originOnly': 'expected only the scheme, host and port, e.g. {origin}',
   'settings.schemaSays.hostOnly': 'expected a host name or address only (the port has a field of its own)',
   'settings.schemaSays.idChars': 'use letters, digits, dot, dash or underscore',
+  'settings.schemaSays.cron': 'not a cron pattern (expected e.g. 0 3 * * * for 03:00 every day)',
   'settings.schemaSays.timeZone': 'unknown time zone (expected e.g. Europe/Berlin)',
   'settings.schemaSays.pathTarget': 'not a public IP address (expected e.g. 9.9.9.9 or 2620:fe::fe)',
   'settings.schemaSays.botToken': 'expected a bot token like 123456:ABC-DEF...',

@@ -65,6 +65,7 @@ export const bot = {
   'bot.status.channelPending': '{channel}: {state} ({pending} tertunda)',
   'bot.status.heldMore': '… dan {count, number} lainnya',
   'bot.status.speedTest': 'Tes kecepatan',
+  'bot.status.quiet': 'Jendela senyap',
   'bot.status.memory': 'Memori',
   'bot.status.bot': 'Bot',
   'bot.status.ping': '{state} · ping gateway {ms} ms',

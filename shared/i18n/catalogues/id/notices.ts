@@ -52,6 +52,15 @@ export const notices = {
     '{count, plural, other {{count} perubahan}} dalam {duration}: koneksi tampak tidak stabil.',
   'notice.started.title': 'IPWatch dimulai',
   'notice.started.summary': 'Memantau alamat publik Anda.',
+  // Satu ringkasan per kanal saat jendela senyap berakhir (electron/engine/notify/quiet-message.ts).
+  'notice.quiet.title': 'Selama senyap: {count, plural, other {{count} notifikasi}}',
+  'notice.quiet.summary':
+    '{count, plural, other {{count} notifikasi}} ditahan dari {since} sampai {until}, yang terlama lebih dulu.',
+  'notice.quiet.more': '{count, plural, other {{count} notifikasi lagi}}',
+  'notice.field.more': 'Dan',
+  'notice.quiet.statusOn':
+    'senyap sampai {until}: {count, plural, =0 {belum ada yang ditahan} other {{count} notifikasi menunggu ringkasannya}}',
+  'notice.quiet.statusOff': 'tidak ada jendela senyap: notifikasi langsung dikirim',
   'notice.test.title': 'Notifikasi uji IPWatch',
   'notice.test.summary': 'Jika Anda bisa membaca ini, kanal ini berfungsi.',
   'notice.field.monitor': 'Layanan',

@@ -62,4 +62,21 @@ export const settingsFieldsNotify = {
     'Jumlah hari notifikasi yang terkirim dan kedaluwarsa tetap tercantum di kotak keluar.',
   'setting.help.where-notifications-go-desktop-86efa1':
     'Tujuan notifikasi: desktop, Discord, Slack, Telegram, email, webhook...',
+  'setting.label.recurring-quiet-windows-3dc1ec': 'Jendela senyap berulang',
+  'setting.help.times-notices-wait-and-856cf6':
+    'Waktu notifikasi menunggu lalu disampaikan dalam satu ringkasan saat jendela berakhir, mis. sambung ulang setiap malam.',
+  'setting.label.window-id-28e031': 'ID jendela',
+  'setting.label.starts-cron-c56833': 'Mulai (cron)',
+  'setting.help.when-each-window-starts-917611':
+    'Kapan setiap jendela mulai, sebagai cron: menit jam hari bulan hari-minggu, mis. 0 3 * * * untuk pukul 03:00 setiap hari.',
+  'setting.label.time-zone-of-the-51e323': 'Zona waktu jendela',
+  'setting.help.the-iana-zone-the-cfd165':
+    'Zona IANA tempat cron dibaca, mis. Europe/Berlin; kosong: zona komputer ini.',
+  'setting.label.lasts-minutes-664344': 'Berlangsung (menit)',
+  'setting.help.how-long-each-window-63585a': 'Berapa lama setiap jendela tetap senyap.',
+  'setting.label.channels-kept-quiet-99a16f': 'Kanal yang disenyapkan',
+  'setting.help.the-channel-ids-this-b0e53f': 'ID kanal yang ditahan jendela ini; tidak ada yang disebut: semua kanal.',
+  'setting.label.expected-change-320bb8': 'Perubahan yang diharapkan',
+  'setting.help.the-window-is-for-c2f52a':
+    'Jendela ini untuk perubahan yang Anda harapkan, seperti sambung ulang setiap malam: status menyebutnya.',
 } satisfies Area<typeof source>;

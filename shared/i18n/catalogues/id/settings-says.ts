@@ -110,6 +110,7 @@ export const settingsSays = {
   'settings.schemaSays.originOnly': 'cukup skema, host, dan port, misalnya {origin}',
   'settings.schemaSays.hostOnly': 'cukup nama host atau alamat (port punya kolomnya sendiri)',
   'settings.schemaSays.idChars': 'gunakan huruf, angka, titik, tanda hubung, atau garis bawah',
+  'settings.schemaSays.cron': 'bukan pola cron (misalnya 0 3 * * * untuk pukul 03:00 setiap hari)',
   'settings.schemaSays.timeZone': 'zona waktu tidak dikenal (misalnya Europe/Berlin)',
   'settings.schemaSays.pathTarget': 'bukan alamat IP publik (misalnya 9.9.9.9 atau 2620:fe::fe)',
   'settings.schemaSays.botToken': 'harus berupa token bot seperti 123456:ABC-DEF...',

@@ -118,6 +118,22 @@ const NOTICES: Record<string, Notice> = {
   'memory-high-from-a-setting': { ...memory(), boundSource: 'setting', boundFromBytes: null, since: 'notice' },
   'memory-high-nothing-grew': { ...memory(), boundSource: 'machine', grew: null, grewBytes: null },
   test: { kind: 'test', key: 'k', at: AT },
+  'quiet-summary': {
+    kind: 'quiet-summary',
+    key: 'k',
+    at: AT,
+    since: AT - 90_000,
+    notices: [site('site-changed'), ddns('ddns-in-step')],
+    count: 2,
+  },
+  'quiet-summary-more': {
+    kind: 'quiet-summary',
+    key: 'k',
+    at: AT,
+    since: AT - 90_000,
+    notices: [site('site-online')],
+    count: 31,
+  },
 } satisfies Record<NoticeKind, Notice> & Record<string, Notice>;
 
 function ddns(kind: DdnsNotice['kind']): DdnsNotice {
