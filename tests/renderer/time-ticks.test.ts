@@ -115,6 +115,18 @@ describe('timeTicks', () => {
   });
 });
 
+/** Each label's room inside the axis, at its tick (centred unless at an end), none touching the next. */
+function expectPlaced(ticks: ReturnType<typeof axisTicks>, px: number) {
+  const boxes = ticks.map((t) => {
+    const left = t.align === 'start' ? 0 : t.align === 'end' ? px - LABEL_PX : t.x - LABEL_PX / 2;
+    expect(t.left).toBe(left);
+    expect(t.x >= left && t.x <= left + LABEL_PX, `tick ${t.x} in its room`).toBe(true);
+    return [left, left + LABEL_PX] as const;
+  });
+  for (const [l, r] of boxes) expect(l >= 0 && r <= px, `${l}..${r} inside 0..${px}`).toBe(true);
+  for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0]).toBeGreaterThanOrEqual(boxes[i - 1]![1]);
+}
+
 describe('axisTicks', () => {
   const to = Date.UTC(2026, 10, 25, 21, 30);
   const from = to - 30 * D;
@@ -128,12 +140,24 @@ describe('axisTicks', () => {
     expect(ticks.length).toBeGreaterThanOrEqual(least);
     expect(ticks.length).toBeLessThanOrEqual(ticksFor(px));
     for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.at - ticks[i - 1]!.at).toBeLessThanOrEqual(days * D);
-    const boxes = ticks.map((t) => {
-      const left = t.align === 'start' ? t.x : t.align === 'end' ? t.x - LABEL_PX : t.x - LABEL_PX / 2;
-      return [left, left + LABEL_PX] as const;
-    });
-    for (const [l, r] of boxes) expect(l >= 0 && r <= px, `${l}..${r} inside 0..${px}`).toBe(true);
-    for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0]).toBeGreaterThanOrEqual(boxes[i - 1]![1]);
+    expectPlaced(ticks, px);
+  });
+
+  // The time of day moves where the first Monday falls: one start-aligned label 23 px in pushed the
+  // next week's out at 272 px (the e2e timeline at 360 px, at 11:25 UTC). Every minute of a week.
+  // At 250 px a Monday within 14 px of each end leaves room for three (58 px a week, 48 a label).
+  it.each([
+    [250, 3],
+    [272, 4],
+    [300, 4],
+  ])('30 days on %d px at any time of day: a tick a week, %d at least', (px, least) => {
+    for (let m = 0; m < 7 * 24 * 60; m += 7) {
+      const end = to + m * 60_000;
+      const ticks = axisTicks(end - 30 * D, end, utc, px);
+      expect(ticks.length, `ending ${new Date(end).toISOString()}`).toBeGreaterThanOrEqual(least);
+      for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.at - ticks[i - 1]!.at).toBeLessThanOrEqual(7 * D);
+      expectPlaced(ticks, px);
+    }
   });
 
   it('keeps a label at either end inside the axis instead of dropping it', () => {

@@ -13,7 +13,7 @@ import { formatDuration, formatTime } from '../format';
 import { useTranslator } from '../i18n/I18n';
 import { ChartCard } from './ChartCard';
 import { addressesEmpty, type PeriodFacts } from './empty-reasons';
-import { axisTicks } from './time-ticks';
+import { axisTicks, LABEL_PX } from './time-ticks';
 import { type Held, type Segment, spanLabel, type TimelineRow, timelineRows } from './timeline';
 import { useZone } from './use-zone';
 
@@ -180,9 +180,11 @@ export function AddressTimeline({ runs, from, to, families, colors, held, facts 
             {ticks.map((t) => (
               <span
                 key={t.at}
-                className={`tl-tick tl-tick-${t.align}`}
+                className="tl-tick"
                 data-at={t.at}
-                style={{ left: pct(t.x / width) }}
+                data-align={t.align}
+                // The label's room; the mark is at the tick itself, inside it.
+                style={{ left: pct(t.left / width), width: LABEL_PX, ['--mark' as string]: `${t.x - t.left}px` }}
               >
                 {t.label}
               </span>

@@ -119,12 +119,15 @@ export interface PlacedTick extends Tick {
   x: number;
   /** How the label sits on its tick: centred, or kept inside the axis at either end. */
   align: 'start' | 'middle' | 'end';
+  /** The left edge of the label's room (LABEL_PX wide), in px: centred on x, or against the end it would pass. */
+  left: number;
 }
 
 /**
  * The ticks of an axis `widthPx` wide, each placed: a label that would stick out at an end is
- * kept inside (aligned to that end) rather than dropped, and one that would touch its
- * neighbour is left out. At 360 px a month still has a tick a week.
+ * moved inside, just against that end, and of two labels that would touch, one at an end is left
+ * out, else the later one: the ticks stay a step apart whatever the time of day. At 360 px (an
+ * axis of about 270 px) a month has a tick a week, four at least.
  */
 export function axisTicks(from: number, to: number, zone: Zone, widthPx: number): PlacedTick[] {
   if (!(widthPx > 0) || !(to > from)) return [];
@@ -134,9 +137,13 @@ export function axisTicks(from: number, to: number, zone: Zone, widthPx: number)
   for (const t of timeTicks(from, to, zone, ticksFor(widthPx))) {
     const x = ((t.at - from) / (to - from)) * widthPx;
     const align = x < half ? 'start' : x > widthPx - half ? 'end' : 'middle';
-    const left = align === 'start' ? x : align === 'end' ? x - LABEL_PX : x - half;
-    if (left < end) continue;
-    out.push({ ...t, x, align });
+    const left = align === 'start' ? 0 : align === 'end' ? widthPx - LABEL_PX : x - half;
+    if (left < end) {
+      // Of two that touch, the label at an end gives way: the ticks stay a step apart.
+      if (out.length !== 1 || out[0]!.align !== 'start') continue;
+      out.pop();
+    }
+    out.push({ ...t, x, align, left });
     end = left + LABEL_PX;
   }
   return out;
