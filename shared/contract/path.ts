@@ -52,6 +52,7 @@ export const pathRunAnswerSchema = z.discriminatedUnion('ran', [
     ran: z.literal(false),
     why: described(z.enum(['off', 'no-tool', 'bad-target', 'failed', 'busy']), 'why no path was traced'),
     said: described(z.string(), 'why, in words'),
+    detail: z.optional(described(z.string(), "a failed trace's own words (the tool's), as they came")),
   }),
 ]);
 export type PathRunAnswer = z.infer<typeof pathRunAnswerSchema>;

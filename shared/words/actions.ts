@@ -21,6 +21,7 @@ export const ACTION_WORDS: Readonly<Record<string, MessageId>> = {
   testMonitor: 'action.testMonitor',
   runSpeedTest: 'action.runSpeedTest',
   tracePath: 'action.tracePath',
+  setQuiet: 'action.setQuiet',
   testHook: 'action.testHook',
   testHeartbeat: 'action.testHeartbeat',
   testFleet: 'action.testFleet',

@@ -6,7 +6,6 @@
  */
 import type { PathRecord, PathRunAnswer } from '../contract/path';
 import type { Translator } from '../i18n/translator';
-import { english } from '../i18n/translators';
 import { pathDiffWords } from '../path';
 
 /**
@@ -34,15 +33,13 @@ type Refused = Extract<PathRunAnswer, { ran: false }>;
 
 /**
  * Why no path was traced, in `words`' language. The runner says it in English (`said`); a failed
- * trace's own detail (the tool's words) is kept as it came, after the sentence's English start.
+ * trace's own detail (the tool's words) is kept as it came, inside the sentence in `words`.
  */
 export function pathRefusedText(answer: Refused, words: Translator): string {
   if (answer.why === 'off') return words.t('path.off');
   if (answer.why === 'no-tool') return words.t('path.noTool');
-  if (answer.why === 'bad-target') return words.t('settings.schemaSays.pathTarget');
-  const start = english.t('path.failed', { why: '' });
-  if (answer.why === 'failed' && answer.said.startsWith(start))
-    return words.t('path.failed', { why: answer.said.slice(start.length) });
+  if (answer.why === 'bad-target') return words.t('path.badTarget');
+  if (answer.why === 'failed' && answer.detail !== undefined) return words.t('path.failed', { why: answer.detail });
   return answer.said;
 }
 

@@ -29,7 +29,7 @@ const recent = (ctx: FeatureContext, limit: number) => withDiffs(ctx.store.paths
 const WHY: Record<Exclude<TraceOutcome, { ok: true }>['reason'] | 'off', string> = {
   off: english.t('path.off'),
   'no-tool': english.t('path.noTool'),
-  'bad-target': english.t('settings.schemaSays.pathTarget'),
+  'bad-target': english.t('path.badTarget'),
   failed: '',
 };
 
@@ -47,7 +47,12 @@ export function pathPart(ctx: FeatureContext): FeaturePart {
       const said =
         outcome.reason === 'failed' ? english.t('path.failed', { why: outcome.detail }) : WHY[outcome.reason];
       ctx.logger.warn(said);
-      return { ran: false, why: outcome.reason, said };
+      return {
+        ran: false,
+        why: outcome.reason,
+        said,
+        ...(outcome.reason === 'failed' ? { detail: outcome.detail } : {}),
+      };
     }
     const stored = ctx.store.recordPath(outcome.path);
     const record = recent(ctx, 1)[0] ?? { ...withDiffs([stored])[0]! };

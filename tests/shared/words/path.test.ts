@@ -72,7 +72,10 @@ describe('pathReport', () => {
 
 describe('pathRefusedText', () => {
   it('says why in the reader’s language, a failed trace’s own detail kept', () => {
-    const failed = refused('failed', english.t('path.failed', { why: 'tracepath exited (code 2)' }));
+    const failed = {
+      ...refused('failed', english.t('path.failed', { why: 'tracepath exited (code 2)' })),
+      detail: 'tracepath exited (code 2)',
+    };
     expect(pathRefusedText(failed as never, english)).toBe('The path could not be traced: tracepath exited (code 2)');
     const de = translator('de');
     expect(pathRefusedText(failed as never, de)).toBe(de.t('path.failed', { why: 'tracepath exited (code 2)' }));

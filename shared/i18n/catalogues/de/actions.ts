@@ -17,6 +17,7 @@ export const actions = {
   'action.testMonitor': 'Dienst testen',
   'action.runSpeedTest': 'Speedtest starten',
   'action.tracePath': 'Weg verfolgen',
+  'action.setQuiet': 'ein Ruhefenster beginnen oder beenden',
   'action.testHook': 'Hook testweise ausführen',
   'action.testHeartbeat': 'Heartbeat-Ping senden',
   'action.testFleet': 'Broker des Verbunds testen',

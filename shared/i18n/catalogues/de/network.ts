@@ -76,6 +76,8 @@ export const network = {
   'path.noTool':
     'Der Weg wurde nicht verfolgt: weder tracepath noch traceroute ist installiert (Debian: iputils-tracepath oder traceroute).',
   'path.failed': 'Der Weg konnte nicht verfolgt werden: {why}',
+  'path.badTarget':
+    'Der Weg wurde nicht verfolgt: sein Ziel ist keine öffentliche IP-Adresse (erwartet z. B. 9.9.9.9 oder 2620:fe::fe).',
   'path.off': 'Die Wegverfolgung ist aus (Einstellungen: path.enabled).',
   'path.noneYet':
     'Noch kein Weg verfolgt: einer wird beim nächsten bestätigten Adresswechsel verfolgt, oder auf Wunsch.',

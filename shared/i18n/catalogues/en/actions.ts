@@ -15,6 +15,7 @@ export const actions = {
   'action.testMonitor': 'test a service monitor',
   'action.runSpeedTest': 'run a speed test',
   'action.tracePath': 'trace the path',
+  'action.setQuiet': 'start or end a quiet window',
   'action.testHook': 'run the hook as a test',
   'action.testHeartbeat': 'send a heartbeat ping',
   'action.testFleet': 'test the fleet broker',

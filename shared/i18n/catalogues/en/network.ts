@@ -75,6 +75,8 @@ export const network = {
   'path.noTool':
     'The path was not traced: neither tracepath nor traceroute is installed (Debian: iputils-tracepath or traceroute).',
   'path.failed': 'The path could not be traced: {why}',
+  'path.badTarget':
+    'The path was not traced: its target is not a public IP address (expected e.g. 9.9.9.9 or 2620:fe::fe).',
   'path.off': 'Path tracing is off (Settings: path.enabled).',
   'path.noneYet': 'No path traced yet: one is traced at the next confirmed address change, or when asked.',
   'path.heading': '{when}, {how}',

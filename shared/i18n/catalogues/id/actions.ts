@@ -17,6 +17,7 @@ export const actions = {
   'action.testMonitor': 'menguji layanan',
   'action.runSpeedTest': 'menjalankan tes kecepatan',
   'action.tracePath': 'melacak jalur',
+  'action.setQuiet': 'memulai atau mengakhiri jendela senyap',
   'action.testHook': 'menjalankan hook sebagai uji',
   'action.testHeartbeat': 'mengirim ping heartbeat',
   'action.testFleet': 'menguji broker multi-lokasi',

@@ -75,6 +75,7 @@ export const network = {
   'path.noTool':
     'Jalur tidak dilacak: tracepath maupun traceroute tidak terpasang (Debian: iputils-tracepath atau traceroute).',
   'path.failed': 'Jalur tidak dapat dilacak: {why}',
+  'path.badTarget': 'Jalur tidak dilacak: tujuannya bukan alamat IP publik (contoh 9.9.9.9 atau 2620:fe::fe).',
   'path.off': 'Pelacakan jalur mati (Pengaturan: path.enabled).',
   'path.noneYet':
     'Belum ada jalur yang dilacak: satu dilacak pada perubahan alamat terkonfirmasi berikutnya, atau saat diminta.',
