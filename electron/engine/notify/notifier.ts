@@ -122,10 +122,9 @@ class Notifications {
     const heldSame = before.held.v4 === this.state.held.v4 && before.held.v6 === this.state.held.v6;
     const journaled = !heldSame && journalHeld(store, heldList(before), heldList(this.state), now);
     const sitesJournaled = journalSites(store, before.sites, this.state.sites, now);
-    const touched = this.enqueue(result.notices, now);
-    const quiet = result.notices.length > 0 && touched.size === 0;
+    const { touched, held } = this.enqueue(result.notices, now);
     // A failed flush (disk full...) must not also cost the delivery: the rows are in memory.
-    if (journaled || sitesJournaled || touched.size || quiet)
+    if (journaled || sitesJournaled || touched.size || held)
       await store.flushNow().catch((err: unknown) => logger.error('outbox flush failed', { error: String(err) }));
     if (this.running) for (const id of touched) this.queues.get(id)?.kick();
     // Back online: failures during our own outage say nothing about the services.
@@ -139,10 +138,12 @@ class Notifications {
   /**
    * Writes each notice to the outbox of every enabled channel subscribed to it; the channels
    * written to. A channel this machine cannot serve (no desktop session) gets none: queued, they
-   * would only pile up until they expire.
+   * would only pile up until they expire. `held`: a quiet window kept one for its summary (its
+   * journal row is written too). A notice no channel takes writes nothing, so flushes nothing.
    */
-  private enqueue(notices: PolicyResult['notices'], now: number): Set<string> {
+  private enqueue(notices: PolicyResult['notices'], now: number): { touched: Set<string>; held: boolean } {
     const touched = new Set<string>();
+    let held = false;
     const on = notices.length ? this.windows.on() : [];
     for (const n of notices) {
       const to = this.owners().filter((e) => e.enabled && !e.unavailable && e.events.has(n.kind));
@@ -151,13 +152,14 @@ class Notifications {
         // A quiet window holds it: kept for the summary its end sends.
         if (holdingWindow(on, e.id)) {
           this.windows.hold(e.id, n);
+          held = true;
           continue;
         }
         this.deps.store.enqueue({ channel: e.id, key: n.key, payload: JSON.stringify(n), createdAt: now });
         touched.add(e.id);
       }
     }
-    return touched;
+    return { touched, held };
   }
 
   async start(): Promise<void> {
